@@ -81,7 +81,7 @@ let lastBody: string | null = null;
 let lastName = "";
 let lastKind: "project" | "dept" | null = null;
 
-function reportKindOf(body: string, name: string): "project" | "dept" | null {
+function reportKindOf(body: string, name: string, share = 0.7): "project" | "dept" | null {
   const lines = body.split("\n", MAX_ROWS);
   let filled = 0;
   let single = 0;
@@ -103,7 +103,8 @@ function reportKindOf(body: string, name: string): "project" | "dept" | null {
   }
   // (most of its text in one-cell lines: 70% of its lines, or 70% of its characters — a short excerpt under a preamble's
   // 项目名称 | … lines or over a sign-off's 填表人: | 张三 | 审核人: | 李四 lines, grad47b)
-  if (single < filled * 0.7 && singleChars < chars * 0.7) return null;
+  if (single < filled * share && singleChars < chars * share) return null;
+  if (name === RESULT_ONLY) return SELF_SCORED.test(body) || oneResult(body) ? "project" : null;
   // (grad47b) the report's own evidence in its sentences: its result stated (a score or a grade the unit or the evaluator
   // gave it), or the fund's money stated as a report states it (allocated N万元; budget, executed, rate)
   const evaluated = SELF_SCORED.test(body) || oneResult(body);
@@ -112,7 +113,7 @@ function reportKindOf(body: string, name: string): "project" | "dept" | null {
   const kinds = new Set<number>();
   const performance = new Set<string>();
   for (const m of body.slice(0, 20000).matchAll(HEAD)) {
-    const k = SECTION_KINDS.findIndex((re) => re.test(m[1]));
+    const k = headKind(m[1]);
     if (k >= 0) kinds.add(k);
     const p = m[1].indexOf("绩效");
     if (p >= 0) performance.add(m[1].slice(p, p + 6));
@@ -128,8 +129,42 @@ function reportKindOf(body: string, name: string): "project" | "dept" | null {
   return WHOLE_SPENDING.test(title ?? body.slice(0, 400)) ? "dept" : "project";
 }
 
+/**
+ * (rep47) The kind of section a head names: the kind its words name last — a head's noun comes last, what precedes it
+ * qualifies it ('二、绩效目标完成情况分析' is the section of the targets' completion, not of the targets; '(二)部门整体绩效目标完成情况'
+ * the same); -1 where it names none.
+ */
+function headKind(head: string): number {
+  let kind = -1;
+  let at = -1;
+  for (let k = 0; k < SECTION_KINDS.length; k++) {
+    const m = SECTION_KINDS[k].exec(head);
+    if (m && m.index > at) {
+      kind = k;
+      at = m.index;
+    }
+  }
+  return kind;
+}
+
 /** The report is of a department's (a unit's) whole spending: '部门整体支出绩效自评报告', '单位整体支出', '部门整体绩效'. */
 const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
+
+/** (rep47) reportKindOf's name for "prose with its result stated", no title or sections asked */
+const RESULT_ONLY = "\u0000result";
+
+/**
+ * (rep47) A sheet its family's detectors already named a self-evaluation (their own evidence), printed as prose (reportKind's
+ * test: most of its text in one-cell lines) and stating its result (the unit's own 自评得分 / 自评等级, or one evaluator's
+ * score or grade): read as a report — its whole, its grade, its stated rates —, though its stored part keeps too few of a
+ * report's heads for reportKind to name the family alone ('一、自评结论 / (一)部门整体绩效自评得分 / (二)…完成情况', a cut page).
+ */
+export function statedReport(body: string, hasHeader: boolean): boolean {
+  if (hasHeader || (body.indexOf("自评") < 0 && body.indexOf("分") < 0)) return false;
+  // (its family named already: half its lines or its text in one-cell lines — a page's index block, 索引号 | … | 发布机构 | …,
+  // above a cut report)
+  return reportKindOf(body, RESULT_ONLY, 0.5) !== null;
+}
 
 /** reportKind is not null. */
 export function reportDocument(body: string, hasHeader: boolean, title = ""): boolean {
@@ -473,7 +508,9 @@ export function reportRates(grid: Grid): RatioRelation[] {
     const rate = EXEC_RATE.exec(text);
     if (!rate) continue;
     const before = text.slice(0, rate.index);
-    const amounts = [...before.matchAll(AMOUNT)].map((m) => ({ words: m[1], value: Number(m[2]), unit: m[3] as "万元" | "元", decimals: m[2].split(".")[1]?.length ?? 0, text: m[0] }));
+    // (rep47: an amount inside a 其中 list of its sentence is a part of the amount before, neither what was executed nor
+    // what was planned — '收到中央补助资金15150万元,…,其中省级支出安排489万元,各州市安排14661万元,执行率为100%')
+    const amounts = [...before.matchAll(AMOUNT)].filter((m) => before.lastIndexOf("其中", m.index) <= before.lastIndexOf("。", m.index)).map((m) => ({ words: m[1], value: Number(m[2]), unit: m[3] as "万元" | "元", decimals: m[2].split(".")[1]?.length ?? 0, text: m[0] }));
     if (amounts.length < 2) continue;
     let ni = -1;
     for (let k = amounts.length - 1; k >= 1; k--) if (EXECUTED.test(amounts[k].words)) { ni = k; break; }
