@@ -121,11 +121,11 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
   }
   // a title naming the report: three kinds of its sections, or its result or its money stated in its sentences (a cut page
   // under its two-line title, '…资金' / '绩效自评报告', keeps one section); no title: four kinds with its result stated, or
-  // three with two heads of its performance (绩效目标…, 绩效情况…) over its money stated
+  // three with two heads of its performance (绩效目标…, 绩效情况…) over its money or (rep47) its result stated
   const enough =
     title !== null
       ? kinds.size >= MIN_SECTION_KINDS || evaluated || funds
-      : (evaluated && kinds.size >= MIN_SECTION_KINDS + 1) || (funds && kinds.size >= MIN_SECTION_KINDS && performance.size >= 2);
+      : (evaluated && kinds.size >= MIN_SECTION_KINDS + 1) || ((funds || evaluated) && kinds.size >= MIN_SECTION_KINDS && performance.size >= 2);
   if (!enough) return null;
   return WHOLE_SPENDING.test(title ?? body.slice(0, 400)) ? "dept" : "project";
 }
