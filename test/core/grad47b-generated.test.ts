@@ -34,7 +34,8 @@ function sources(): Source[] {
     const withParts = items.find((b) => Array.isArray(b.parts) && b.parts.length >= 2);
     const total = t.totals && typeof t.totals.claimed_total === "number" && t.totals.claimed_total <= 100 && t.totals.claimed_total > 0 ? t.totals.claimed_total : null;
     let alloc: Source["alloc"] = null;
-    if (withParts) alloc = { whole: r2(withParts.parts.reduce((a: number, p: [string, number]) => a + p[1], 0)), parts: withParts.parts.map(([n, v]: [string, number]) => [n.replace(/\*/g, ""), v] as [string, number]) };
+    // (the whole to the parts' own decimals: 60 + 12.664 is 72.664, not 72.66 — rep47)
+    if (withParts) alloc = { whole: Math.round(withParts.parts.reduce((a: number, p: [string, number]) => a + p[1], 0) * 1000) / 1000, parts: withParts.parts.map(([n, v]: [string, number]) => [n.replace(/\*/g, ""), v] as [string, number]) };
     else if (first) {
       // the total's 其中 lines (财政拨款, 上年结转, 其他资金) whose budgets add up to it
       const k = items.indexOf(first);

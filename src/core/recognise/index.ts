@@ -24,7 +24,7 @@ import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
-import { reportDocument, reportRates, reportResult, reportScores } from "./report-scores";
+import { reportDocument, reportRates, reportResult, reportScores, statedReport } from "./report-scores";
 import { unitResultList } from "./unit-results";
 import { gradeDistributionHead, groupedSharesHead } from "./grouped-shares";
 import { rowRatesHead } from "./row-rates";
@@ -144,7 +144,8 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   }
   // a performance report printed as paragraphs (report-scores.ts): the scores its heads and sentences state, its whole
   // and its grade; the relations of its scores and its stated rates are its own (set after the model's below)
-  const report = !header && !f.budget && (family === "project-self-eval" || family === "dept-self-eval") && reportDocument(f.body, false, f.title);
+  // (or one its family's detectors named so, prose stating its result: statedReport, rep47)
+  const report = !header && !f.budget && (family === "project-self-eval" || family === "dept-self-eval") && (reportDocument(f.body, false, f.title) || statedReport(f.body, false));
   // (a report stating its whole with no breakdown: that whole and its grade, grad47b)
   const reportRead = report ? (reportScores(grid) ?? reportResult(grid)) : null;
   if (reportRead) {

@@ -44,7 +44,8 @@ const SECTION_KINDS: RegExp[] = [
   // (grad47b: the fund's own section, '(一)资金情况分析', '(二)预算资金规模、来源及使用情况', '资金分配下达情况')
   /预算执行|預算執行|资金(使用|管理|投入|到位|申报|执行|落实|情况|规模|来源|分配|下达|拨付|安排)|資金(使用|管理|投入|到位|執行|情況|規模|來源|分配|下達|撥付|安排)/,
   // (grad47b: '二、绩效情况分析', '(二)主要绩效及分析', '(三)项目组织实施管理情况', '(三)实施项目情况')
-  /完成情况|完成情況|绩效情况|績效情況|产出|產出|效益|满意度|滿意度|实施情况|實施情況|实施效果|绩效.{0,2}分析|績效.{0,2}分析|实施.{0,4}情况|實施.{0,4}情況/,
+  // (rep47: '二、绩效目标实现情况', the central template's head)
+  /完成情况|完成情況|实现情况|實現情況|绩效情况|績效情況|产出|產出|效益|满意度|滿意度|实施情况|實施情況|实施效果|绩效.{0,2}分析|績效.{0,2}分析|实施.{0,4}情况|實施.{0,4}情況/,
   /问题|問題|不足/,
   /措施|建议|建議|改进|改進|下一步/,
   // (grad47b: '(一)评价结果', '二、评价结论和绩效分析', '自评结果')
@@ -81,7 +82,7 @@ let lastBody: string | null = null;
 let lastName = "";
 let lastKind: "project" | "dept" | null = null;
 
-function reportKindOf(body: string, name: string): "project" | "dept" | null {
+function reportKindOf(body: string, name: string, share = 0.7): "project" | "dept" | null {
   const lines = body.split("\n", MAX_ROWS);
   let filled = 0;
   let single = 0;
@@ -103,33 +104,81 @@ function reportKindOf(body: string, name: string): "project" | "dept" | null {
   }
   // (most of its text in one-cell lines: 70% of its lines, or 70% of its characters — a short excerpt under a preamble's
   // 项目名称 | … lines or over a sign-off's 填表人: | 张三 | 审核人: | 李四 lines, grad47b)
-  if (single < filled * 0.7 && singleChars < chars * 0.7) return null;
+  if (single < filled * share && singleChars < chars * share) return null;
+  if (name === RESULT_ONLY) return SELF_RESULT.test(body) || oneResult(body) ? "project" : null;
   // (grad47b) the report's own evidence in its sentences: its result stated (a score or a grade the unit or the evaluator
   // gave it), or the fund's money stated as a report states it (allocated N万元; budget, executed, rate)
   const evaluated = SELF_SCORED.test(body) || oneResult(body);
-  const funds = FUNDS_STATED.test(body) || BUDGET_EXECUTED.test(body);
+  const funds = FUNDS_STATED.test(body) || BUDGET_EXECUTED.test(body) || RATE_STATED.test(body);
   if (title === null && !evaluated && !funds) return null;
   const kinds = new Set<number>();
   const performance = new Set<string>();
   for (const m of body.slice(0, 20000).matchAll(HEAD)) {
-    const k = SECTION_KINDS.findIndex((re) => re.test(m[1]));
+    const k = headKind(m[1]);
     if (k >= 0) kinds.add(k);
     const p = m[1].indexOf("绩效");
     if (p >= 0) performance.add(m[1].slice(p, p + 6));
   }
   // a title naming the report: three kinds of its sections, or its result or its money stated in its sentences (a cut page
   // under its two-line title, '…资金' / '绩效自评报告', keeps one section); no title: four kinds with its result stated, or
-  // three with two heads of its performance (绩效目标…, 绩效情况…) over its money stated
+  // three with two heads of its performance (绩效目标…, 绩效情况…) over its money or (rep47) its result stated
   const enough =
     title !== null
       ? kinds.size >= MIN_SECTION_KINDS || evaluated || funds
-      : (evaluated && kinds.size >= MIN_SECTION_KINDS + 1) || (funds && kinds.size >= MIN_SECTION_KINDS && performance.size >= 2);
+      : (evaluated && kinds.size >= MIN_SECTION_KINDS + 1) || ((funds || evaluated) && kinds.size >= MIN_SECTION_KINDS && performance.size >= 2);
   if (!enough) return null;
   return WHOLE_SPENDING.test(title ?? body.slice(0, 400)) ? "dept" : "project";
 }
 
+/**
+ * (rep47) The kind of section a head names: the kind its words name last — a head's noun comes last, what precedes it
+ * qualifies it ('二、绩效目标完成情况分析' is the section of the targets' completion, not of the targets; '(二)部门整体绩效目标完成情况'
+ * the same); -1 where it names none.
+ */
+function headKind(head: string): number {
+  let kind = -1;
+  let at = -1;
+  for (let k = 0; k < SECTION_KINDS.length; k++) {
+    const m = SECTION_KINDS[k].exec(head);
+    if (m && m.index > at) {
+      kind = k;
+      at = m.index;
+    }
+  }
+  return kind;
+}
+
 /** The report is of a department's (a unit's) whole spending: '部门整体支出绩效自评报告', '单位整体支出', '部门整体绩效'. */
 const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
+
+/**
+ * (rep47) A line among the body's first ones is a title naming a report of its kind (`kind`: '监控(情况)?报告' for a
+ * monitoring's): one cell, no sentence punctuation, no notice's or letter's words — a 范文 page's '项目支出绩效监控报告20篇' /
+ * '项目支出绩效监控报告1' over the report, where the page's own title line is gone.
+ */
+export function reportTitleLine(body: string, kind: RegExp): boolean {
+  const lines = body.split("\n", TITLE_ROWS);
+  return lines.some((line) => TITLE_LINE.test(line) && kind.test(line) && !NOT_REPORT_TITLE.test(line));
+}
+
+/** (rep47) The unit's own result named ('绩效自评得分', '自评分97分', '自评等级为良'); '绩效自评工作' names none. */
+const SELF_RESULT = /自评(?:得分|总分|分数|分|等级|结论|结果)/;
+
+/** (rep47) reportKindOf's name for "prose with its result stated", no title or sections asked */
+const RESULT_ONLY = "\u0000result";
+
+/**
+ * (rep47) A sheet its family's detectors already named a self-evaluation (their own evidence), printed as prose (reportKind's
+ * test: most of its text in one-cell lines) and stating its result (the unit's own 自评得分 / 自评等级, or one evaluator's
+ * score or grade): read as a report — its whole, its grade, its stated rates —, though its stored part keeps too few of a
+ * report's heads for reportKind to name the family alone ('一、自评结论 / (一)部门整体绩效自评得分 / (二)…完成情况', a cut page).
+ */
+export function statedReport(body: string, hasHeader: boolean): boolean {
+  if (hasHeader || (body.indexOf("自评") < 0 && body.indexOf("分") < 0)) return false;
+  // (its family named already: half its lines or its text in one-cell lines — a page's index block, 索引号 | … | 发布机构 | …,
+  // above a cut report)
+  return reportKindOf(body, RESULT_ONLY, 0.5) !== null;
+}
 
 /** reportKind is not null. */
 export function reportDocument(body: string, hasHeader: boolean, title = ""): boolean {
@@ -171,6 +220,10 @@ function oneResult(body: string): boolean {
 const FUNDS_STATED = /(?:下达|安排|拨付|分配|批复|落实)[^,。;:]{0,30}?\d+(?:\.\d+)?(?:万元|亿元|元)/;
 /** (grad47b) The budget, its execution and the rate in one sentence: '预算金额160.56万元,…,预算执行98万元,执行率61%'. */
 const BUDGET_EXECUTED = /预算[^,。;]{0,12}?\d+(?:\.\d+)?(?:万元|元)[^。]{0,40}?执行[^,。;]{0,6}?\d+(?:\.\d+)?(?:万元|元)[^。]{0,12}?执行率/;
+
+/** (rep47) Two amounts and their rate in one sentence, in any words: '地方应配套20971.00万元,实际配套到位资金104880.14万元,…,执行率为400.12%',
+ * '应到位100万元,实际到位80万元,到位率80%' (what reportRates reads). */
+const RATE_STATED = /\d(?:万元|元)[^。|]{0,60}?\d(?:万元|元)[^。|]{0,30}?(?:执行率|到位率)/;
 
 /** A score stated in a head or a sentence (compact, simplified text): '(自评得分20分)', '绩效自评得分4.44分', '得分为39分', '自评分:8分', '自评总分为96分'. */
 const SCORE = /(?:得分|自评总分|评价总分|自评分数|自评分|评分|得)(?:为|是|:)?(\d{1,3}(?:\.\d{1,2})?)分/g;
@@ -473,7 +526,9 @@ export function reportRates(grid: Grid): RatioRelation[] {
     const rate = EXEC_RATE.exec(text);
     if (!rate) continue;
     const before = text.slice(0, rate.index);
-    const amounts = [...before.matchAll(AMOUNT)].map((m) => ({ words: m[1], value: Number(m[2]), unit: m[3] as "万元" | "元", decimals: m[2].split(".")[1]?.length ?? 0, text: m[0] }));
+    // (rep47: an amount inside a 其中 list of its sentence is a part of the amount before, neither what was executed nor
+    // what was planned — '收到中央补助资金15150万元,…,其中省级支出安排489万元,各州市安排14661万元,执行率为100%')
+    const amounts = [...before.matchAll(AMOUNT)].filter((m) => before.lastIndexOf("其中", m.index) <= before.lastIndexOf("。", m.index)).map((m) => ({ words: m[1], value: Number(m[2]), unit: m[3] as "万元" | "元", decimals: m[2].split(".")[1]?.length ?? 0, text: m[0] }));
     if (amounts.length < 2) continue;
     let ni = -1;
     for (let k = amounts.length - 1; k >= 1; k--) if (EXECUTED.test(amounts[k].words)) { ni = k; break; }

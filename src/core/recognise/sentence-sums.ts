@@ -105,6 +105,9 @@ const ANY_ALLOCATED = /\d(?:万元|元)[,:。;]?其中/;
 const MONEY_WORD = /资金|经费|预算|拨款|投资|补助|补贴|奖补|奖励|下达|安排|拨付|分配|批复|筹集|投入|收入|支出|款/;
 /** …and no change of it, nor a remainder, nor a standard */
 const CHANGE_WORD = /增加|减少|增长|下降|增支|减支|节约|节支|结余|超支|比上年|同比|较上年|环比|差额|人均|户均|每|标准|不低于|不超过|最高|最低/;
+/** …a part's name: the same, a remainder carried in left out — '2018年度…结余资金12.664万元', '上年结转资金' is a source of the
+ * whole, no change of it (rep47) */
+const PART_CHANGE = /增加|减少|增长|下降|增支|减支|节约|节支|超支|比上年|同比|较上年|环比|差额|人均|户均|每|标准|不低于|不超过|最高|最低/;
 /** a part: its name, an optional 为/是/':', the amount and its unit, the words after it */
 const SEGMENT = /^([^\d]*?|.*?[^\d.])(?:为|是|:)?(\d+(?:\.\d+)?)(万元|元|万)(.*)$/;
 const AMOUNT_IN = /\d(?:万元|元)/;
@@ -163,10 +166,11 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
         if (k < segs.length - 1) closed = true;
         break;
       }
-      const name = p[1];
+      // ('其中包括兵团补贴…资金60万': the list's own word, no part of the first name)
+      const name = k === 0 ? p[1].replace(/^(?:包括|包含|含)[:]?/, "") : p[1];
       const after = p[4];
       const own = p[3] === "万" ? "万元" : p[3];
-      if (!name || AMOUNT_IN.test(after) || name.includes("其中") || CHANGE_WORD.test(name) || /占|比例/.test(name + after) || own !== unit || (p[3] === "万" && after !== "")) {
+      if (!name || AMOUNT_IN.test(after) || name.includes("其中") || PART_CHANGE.test(name) || /占|比例/.test(name + after) || own !== unit || (p[3] === "万" && after !== "")) {
         bad = true;
         break;
       }

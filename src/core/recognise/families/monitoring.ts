@@ -1,5 +1,6 @@
 import type { FamilyDetector, SheetFeatures } from "../features";
 import { PROGRESS_HEADER } from "../vocabulary";
+import { reportTitleLine } from "../report-scores";
 import { PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabulary";
 
 /** A column of the indicator header that reports progress so far (实施进度, 执行进度, 进展情况). */
@@ -8,6 +9,9 @@ export function progressColumn(f: SheetFeatures): boolean {
   for (let c = 1; c <= f.grid.scanCols; c++) if (PROGRESS_HEADER.test(f.grid.compactText(f.header.headerRow, c))) return true;
   return false;
 }
+
+/** A monitoring's report named: '项目支出绩效监控报告', '绩效运行监控情况报告', '…绩效监控自评报告' (compact, simplified). */
+const MONITORING_REPORT = /监控[^|]{0,4}报告/;
 
 /** A sentence, not a title's words: sentence punctuation inside, or longer than any title (as features' PROSE). */
 const SENTENCE = /[。；;,，]|^.{61,}$/;
@@ -40,6 +44,9 @@ export const monitoring: FamilyDetector = {
     const cols = f.header?.columns ?? {};
     let s = 0;
     if (namesMonitoring(f.title)) s += 0.5;
+    // (a monitoring report in prose: a title line of the body names it, where the sheet's own title is another line — a
+    // 范文 page's '项目支出绩效监控报告1' under its 附件 line, rep47)
+    else if (!f.header && reportTitleLine(f.body, MONITORING_REPORT)) s += 0.5;
     if (cols.likelihood) s += 0.35;
     // targets beside their progress (指标值 | 实施进度 "已完成100%"): a sheet of how the year goes
     if (cols.targetValue && !cols.actual && !cols.score && progressColumn(f)) s += 0.45;
