@@ -238,10 +238,6 @@ describe("a notes column on every results truth, in other words", () => {
       const changed = notesColumn(g, base, head, notes);
       if (!changed) continue;
       t.tried++;
-      if (process.env.DEV47_DUMP && name.includes(process.env.DEV47_DUMP)) {
-        const w = withUnitAmounts(changed) ?? changed;
-        console.log(Array.from({ length: g.rowCount }, (_x, i) => `${i + 1}: ${rowTexts(changed, i + 1).map((x) => `${x.col}:${x.text}`).join(" | ")}\n   ${rowTexts(w, i + 1).map((x) => `${x.col}:${x.text}`).join(" | ")}`).join("\n"));
-      }
       const a = kept(review(changed, "national"));
       const b = kept(base);
       if (JSON.stringify(a) === JSON.stringify(b)) t.kept++;
@@ -307,10 +303,6 @@ describe("amounts in 萬/元 text on every statement truth", () => {
         return r >= from && big.includes(c) && !countCol(c) && !counts(r) && v !== null && g.ownsCell(r, c) ? ({ v: inUnits(v, shape) } as Cell) : x;
       }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)));
       t.tried++;
-      if (process.env.DEV47_DUMP && name.includes(process.env.DEV47_DUMP)) {
-        const w = withUnitAmounts(changed) ?? changed;
-        console.log(Array.from({ length: g.rowCount }, (_x, i) => `${i + 1}: ${rowTexts(changed, i + 1).map((x) => `${x.col}:${x.text}`).join(" | ")}\n   ${rowTexts(w, i + 1).map((x) => `${x.col}:${x.text}`).join(" | ")}`).join("\n"));
-      }
       const a = kept(review(changed, "national"));
       const b = kept(base);
       if (JSON.stringify(a) === JSON.stringify(b)) t.kept++;
