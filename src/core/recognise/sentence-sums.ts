@@ -13,6 +13,8 @@ const PART = /(\d+(?:\.\d+)?)(万元|元)(?![/／每])/g;
 /** A standard or a rate right before the amount: not a part of the total. */
 const PER_HEAD = /(每|人均|户均|亩均|标准|按|不低于|不超过|最高|最低)[^，,；;]{0,6}$/;
 const MIN_TEXT = 16;
+/** where a total's 其中 list ends: the sentence's end, or the next total's word (a 共 that is not the tail of 公共) */
+const LIST_END = /[。；;]|^共|[^公]共|合计|总计/;
 /** TOTAL without its g flag: a sheet none of whose texts it matches has no such sentence (Grid.hasText) */
 const ANY_TOTAL = new RegExp(TOTAL.source);
 
@@ -35,7 +37,9 @@ export function sentenceSums(grid: Grid): SumRelation[] {
       let m: RegExpExecArray | null;
       while ((m = TOTAL.exec(text))) {
         read.push(m.index + m[0].lastIndexOf("其中"));
-        const end = text.slice(TOTAL.lastIndex).search(/[。；;]|共|合计|总计/);
+        // (the list ends at the sentence's end or at the next total's word; the 共 of a name — 公共卫生, 公共文化 — is none)
+        const stop = LIST_END.exec(text.slice(TOTAL.lastIndex));
+        const end = !stop ? -1 : stop.index + (stop[0].length === 2 && stop[0][1] === "共" ? 1 : 0);
         // (fb47, grad47b's guards: a list closed by 等 or running to the text's end with no stop — a stored page cut there —
         // lists only some of the total: its parts may not exceed it, no exact sum)
         let some = false;
