@@ -1,9 +1,7 @@
-import { join } from "path";
-import { readdirSync, readFileSync } from "fs";
 import { Converter } from "opencc-js/cn2t";
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
-import { FIXTURES } from "../helpers";
+import { FAR, gradeOf, r2, selfEvalSources, type Source } from "./self-eval-sources";
 
 /**
  * rep47 (session 47; rep47-diagnosis.md §5): grad47b's class printed again from every real self-evaluation truth (test/fixtures/real,
@@ -14,30 +12,7 @@ import { FIXTURES } from "../helpers";
  * print must read its family, allocation, rate, total and grade and flag nothing; each slip must be the only error, at its line.
  */
 const toTrad = Converter({ from: "cn", to: "tw" });
-const DIR = join(FIXTURES, "real");
-type Source = { id: string; family: string; budget: { b: number; e: number } | null; alloc: { whole: number; parts: [string, number][] } | null; total: number | null };
 type Line = [string | string[], string | null];
-const r2 = (x: number) => Math.round(x * 100) / 100;
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
-const gradeOf = (s: number) => (s >= 90 ? "优" : s >= 80 ? "良" : s >= 60 ? "中" : "差");
-const FAR: Record<string, string> = { 优: "中", 良: "差", 中: "优", 差: "良" };
-function sources(): Source[] {
-  const out: Source[] = [];
-  for (const f of readdirSync(DIR).sort()) {
-    if (!f.endsWith(".truth.json")) continue;
-    const t = JSON.parse(readFileSync(join(DIR, f), "utf8"));
-    if (t.family !== "project-self-eval" && t.family !== "dept-self-eval") continue;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const items: any[] = (t.budget_items || []).filter((b: any) => typeof b.budget === "number");
-    const first = items.find((b) => typeof b.executed === "number" && b.budget > 0);
-    const withParts = items.find((b) => Array.isArray(b.parts) && b.parts.length >= 2);
-    const total = t.totals && typeof t.totals.claimed_total === "number" && t.totals.claimed_total <= 100 && t.totals.claimed_total > 0 ? t.totals.claimed_total : null;
-    const alloc: Source["alloc"] = withParts ? { whole: r3(withParts.parts.reduce((a: number, p: [string, number]) => a + p[1], 0)), parts: withParts.parts.map(([n, v]: [string, number]) => [n.replace(/\*/g, ""), v] as [string, number]) } : null;
-    if (!first && !alloc && total === null) continue;
-    out.push({ id: f.slice(0, -11), family: t.family, budget: first ? { b: first.budget, e: first.executed } : null, alloc, total });
-  }
-  return out;
-}
 const PINYIN: Record<string, string> = { 數: "數(shù)", 況: "況(kuàng)", 農: "農(nóng)", 標: "標(biāo)" };
 function paragraphs(c: Source, shape: string, slip: string | null): Line[] {
   const L: Line[] = [];
@@ -82,7 +57,7 @@ const SLIPS: [string, string, string, (c: Source) => boolean][] = [
 const gridOf = (lines: Line[]) => Grid.fromValues("Sheet1", lines.map((l) => (typeof l[0] === "string" ? [l[0]] : l[0])), []);
 const rowOf = (lines: Line[], role: string) => lines.findIndex((l) => l[1] === role) + 1;
 const errorsOf = (g: Grid) => review(g, "national").findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}@${f.cell}`);
-const cases = sources();
+const cases = selfEvalSources(false);
 
 test("the sources: self-evaluation truths with an allocation's parts, a budget with its execution, or a score", () => {
   expect(cases.filter((c) => c.alloc).length).toBeGreaterThanOrEqual(2);
