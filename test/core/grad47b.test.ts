@@ -189,6 +189,15 @@ describe("allocations in a sentence: variants", () => {
     expect(sums(doc(["下达救助资金3500万元,其中:城乡低保、特困供养资金3000万元,临时救助资金400万元,孤儿救助资金100万元。"]))).toEqual(["A1 3500 = 3000 + 400 + 100 (equal)"]);
   });
 
+  test("7b. a '、' list whose part's name holds a '、' of its own: a part ends at its amount (lead, session 48)", () => {
+    expect(sums(doc(["下达扶贫资金100万元,其中建厂房、酒窖及基础设施建设60万元、购置设备30万元、技术培训10万元。"]))).toEqual(["A1 100 = 60 + 30 + 10 (equal)"]);
+    expect(flags(doc(["下达扶贫资金100万元,其中建厂房、酒窖及基础设施建设60万元、购置设备35万元、技术培训10万元。"]))).toEqual(["total-mismatch@A1"]);
+  });
+
+  test("7c. a total's 其中 list whose part's name holds 公共 (no next total's 共): read to the sentence's end (lead, session 48)", () => {
+    expect(sums(doc(["2023年共拨付资金188万元,其中公共数字文化建设47万元,人员培训126万元,宣传费15万元。"]))).toEqual(["A1 188 = 47 + 126 + 15 (equal)"]);
+  });
+
   test("8. the 共/合计 sentences read as before ('本项目共申请预算资金…元,其中…'): unchanged, not read twice", () => {
     const grid = doc(["本项目共申请预算资金2026400元,其中村级组织运转400000元,村民组长基本报酬252000元,村级事务补助1374400元。"]);
     expect(sums(grid)).toEqual(["A1 2026400 = 400000 + 252000 + 1374400 (equal)"]);

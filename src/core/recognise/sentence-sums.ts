@@ -116,16 +116,30 @@ const PART_CHANGE = /增加|减少|增长|下降|增支|减支|节约|节支|超
 const SEGMENT = /^([^\d]*?|.*?[^\d.])(?:为|是|:)?(\d+(?:\.\d+)?)(万元|元|万)(.*)$/;
 const AMOUNT_IN = /\d(?:万元|元)/;
 const AMOUNTS = /\d(?:万元|元|万)/g;
+/** a piece of a '、' list that holds an amount (its words after the amount kept: '86万', '50万元(含结转)') */
+const ANY_AMOUNT = /\d(?:万元|元|万)/;
 /** the clause after the list: the money executed, paid or left ('全年执行', '实际支出', '已拨付', '累计完成', '结余') */
 const NEXT_CLAUSE = /^(?:全年|年度|当年|实际|累计|截至[^,;]{0,12}|截止[^,;]{0,12}|已)?(?:执行|完成|结余|结转|到位)|^(?:全年|年度|当年|实际|累计|截至[^,;]{0,12}|截止[^,;]{0,12}|已)(?:支出|使用|拨付|下达)/;
 
 /** The list's segments: split at ',' and ';'; a segment with two amounts or more split at '、' too ('中央资金300万元、省级资金150万元'),
- * one with a single amount keeps its '、' in its name ('城乡低保、特困供养资金3000万元'). */
+ * one with a single amount keeps its '、' in its name ('城乡低保、特困供养资金3000万元'); so does a part of a '、' list whose name
+ * holds a '、' of its own ('建厂房、酒窖及基础设施建设40万元、购置设备20万元'): a part ends at its amount. */
 function segments(list: string): string[] {
   const out: string[] = [];
   for (const seg of list.split(/[,;]/)) {
-    if ((seg.match(AMOUNTS) ?? []).length >= 2) out.push(...seg.split("、"));
-    else out.push(seg);
+    if ((seg.match(AMOUNTS) ?? []).length < 2) {
+      out.push(seg);
+      continue;
+    }
+    let name = "";
+    for (const piece of seg.split("、")) {
+      name = name ? `${name}、${piece}` : piece;
+      if (ANY_AMOUNT.test(piece)) {
+        out.push(name);
+        name = "";
+      }
+    }
+    if (name) out.push(name);
   }
   return out;
 }
