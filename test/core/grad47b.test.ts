@@ -198,6 +198,13 @@ describe("allocations in a sentence: variants", () => {
     expect(sums(doc(["2023年共拨付资金188万元,其中公共数字文化建设47万元,人员培训126万元,宣传费15万元。"]))).toEqual(["A1 188 = 47 + 126 + 15 (equal)"]);
   });
 
+  test("7d. a total's 其中 list run on into the next sentence, its stop lost ('…其他资金859.6万元2023年支出2310.4万元,其中…'): the list ends there (lead, session 48)", () => {
+    const line = "2023年收到财政资金共2330.9万元,其中:中央资金1372.7万元,地方资金98.6万元,其他资金859.6万元2023年支出2310.4万元,其中中央资金1352.2万元,地方资金98.6万元,其他资金859.6万元";
+    expect(sums(doc([line]))).toEqual(["A1 2330.9 = 1372.7 + 98.6 + 859.6 (equal)"]);
+    expect(flags(doc([line]))).toEqual([]);
+    expect(flags(doc([line.replace("98.6万元,其他资金859.6万元2023", "98.6万元,其他资金869.6万元2023")]))).toEqual(["total-mismatch@A1"]);
+  });
+
   test("8. the 共/合计 sentences read as before ('本项目共申请预算资金…元,其中…'): unchanged, not read twice", () => {
     const grid = doc(["本项目共申请预算资金2026400元,其中村级组织运转400000元,村民组长基本报酬252000元,村级事务补助1374400元。"]);
     expect(sums(grid)).toEqual(["A1 2026400 = 400000 + 252000 + 1374400 (equal)"]);

@@ -48,11 +48,18 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         const term = (digits: string, unit: string, label: string): RelationTerm => lineTerm(grid, r, c, digits + unit, digits, label, unit as AmountUnit);
         const parts: RelationTerm[] = [];
         let per = false;
+        let runOn = false;
         PART.lastIndex = 0;
         let p: RegExpExecArray | null;
         let from = 0;
         while ((p = PART.exec(rest))) {
           const before = rest.slice(from, p.index);
+          // (a part right after the last with no mark between — '…其他资金859.6万元2023年支出2310.4万元,其中…' — is the next
+          // sentence's, its stop lost in the copy: the list ended)
+          if (parts.length && !/[，,、；;:：(（)）]/.test(before)) {
+            runOn = true;
+            break;
+          }
           if (PER_HEAD.test(before)) per = true;
           parts.push(term(p[1], p[2], before.replace(/^[，,、]/, "")));
           from = PART.lastIndex;
@@ -67,7 +74,7 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         // (in yuan: the parts may be in another unit than the total, '共…2026400元' over '…万元')
         const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
         const sum = parts.reduce((a, p) => a + yuan(p), 0);
-        const exact = parts.length >= 3 && !some && end >= 0 && sum >= yuan(total) / 2;
+        const exact = parts.length >= 3 && !some && (end >= 0 || runOn) && sum >= yuan(total) / 2;
         out.push({
           kind: "sum",
           id: `sum:amount:${cell}:${m.index}`,
