@@ -23,8 +23,8 @@ const PART_POINTS = /^(.{1,12}?)\((?:满分|最高)?(\d{1,3}(?:\.\d+)?)分?\)$/;
 const PART_SCORE = /^[\u4e00-\u9fa5]{1,10}(得分|分数|评分)$/;
 /** the total's most points in its head: 总得分(100分), 总分(100), 综合得分(满分100分) */
 const TOTAL_POINTS = /\((?:满分|最高)?(\d{1,4}(?:\.\d+)?)分?\)$/;
-/** heads that make the total no plain sum of the parts: a bonus or deduction beside them, a share, an average */
-const NOT_PLAIN = /加分|减分|扣分|奖励分|附加分|加减分|奖惩|%|平均|均分|权重/;
+/** heads that make the total no plain sum of the parts: a bonus or deduction beside them, a share (85%, (0.85): never most points), an average */
+const NOT_PLAIN = /加分|减分|扣分|奖励分|附加分|加减分|奖惩|%|平均|均分|权重|\(0?\.\d+\)$/;
 /** a head that names a total (a second total beside the list's: 合计, 总计) */
 const TOTAL_NAME = /^(总得?分|合计|总计|综合(得分|评分|分数|成绩))/;
 /** a rank, a number or notes: no part */
