@@ -57,9 +57,12 @@ describe("a ranking cut right after a place", () => {
     expect(review(sheet([["城市名单"], ["序号", "城市", "总分"], ...lines, ["8", "", ""]])).model.relations.filter((x) => x.kind === "rank")).toEqual([]);
   });
 
-  test("a place alone on a line that is not the sheet's last (a note below): no line dropped, the list is not read so", () => {
-    const rows = [["城市排行"], ["排序", "城市", "总分"], ...lines, ["8", "", ""], ["注:以上为前七名。", "", ""]];
-    expect(review(sheet(rows)).model.relations.filter((x) => x.kind === "rank")).toEqual([]);
+  test("a place alone followed by a note, or two blank places (a template's): dropped, the 7 ranks read, nothing flagged", () => {
+    for (const tail of [[["8", "", ""], ["注:以上为前七名。", "", ""]], [["8", "", ""], ["9", "", ""]]]) {
+      const r = review(sheet([["城市排行"], ["排序", "城市", "总分"], ...lines, ...tail]));
+      expect(r.model.relations.filter((x) => x.kind === "rank")).toHaveLength(7);
+      expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    }
   });
 });
 
@@ -121,6 +124,30 @@ describe("parts that state their shares on a two-row head (济宁 文明程度�
     expect([mine.filter((x) => x.kind === "sum").length, mine.filter((x) => x.kind === "weighted").length]).toEqual([4, 8]);
     expect(mine.every((x) => evaluateRelation(x).ok)).toBe(true);
     expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  test.each([
+    ["one row: 实地考察加权得分 | 问卷调查加权得分 | 总分", [["街道", "实地考察加权得分", "问卷调查加权得分", "总分"]], (l: string[]) => [l[0], l[2], l[4], l[5]]],
+    ["two rows: 实地考察 | 问卷调查 over 原始得分 | 加权得分 (no share printed)", [["街道", "实地考察", "", "问卷调查", "", "总分"], ["", "原始得分", "加权得分", "原始得分", "加权得分", ""]], (l: string[]) => l],
+    ["one row: 实地考察折算分 | 问卷调查折算分 | 总分", [["街道", "实地考察折算分", "问卷调查折算分", "总分"]], (l: string[]) => [l[0], l[2], l[4], l[5]]],
+  ])("weighted parts named, no share printed — %s: the 4 sums within the parts' rounding (济阳 83.27 + 14.50 = 97.77 against 97.76), nothing flagged; a total +1 flagged", (_, head, cells) => {
+    const rows = [["城市文明程度指数得分情况"], ...(head as string[][]), ...LINES.map(cells as (l: string[]) => string[])];
+    const r = review(sheet(rows));
+    expect([r.model.family, r.model.headerRow]).toEqual(["evaluation-summary", 2]);
+    const sums = r.model.relations.filter((x) => x.kind === "sum" && x.block === "result-list");
+    expect(sums).toHaveLength(4);
+    expect(sums.every((x) => evaluateRelation(x).ok)).toBe(true);
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    const slipped = rows.map((x) => x.slice());
+    const last = slipped[slipped.length - 2];
+    last[last.length - 1] = "97.65";
+    expect(errors(slipped).map((f) => [f.rule, f.cell])).toEqual([["total-mismatch", `${String.fromCharCode(64 + last.length)}${slipped.length - 1}`]]);
+  });
+
+  test("no title: the weighted head (shares stated, raw scores beside) is evidence enough — read at its head", () => {
+    const r = review(sheet([...HEAD2("街道", "原始得分", (p) => `加权得分(${p}%)`), ...LINES]));
+    expect([r.model.family, r.model.headerRow]).toEqual(["evaluation-summary", 1]);
+    expect(r.model.relations.filter((x) => x.kind === "weighted" && x.block === "result-list")).toHaveLength(8);
   });
 
   test("near: shares that do not add up to 100% (85% | 20%), no weighted relation; a 加权 column no share of its raw score, none either", () => {

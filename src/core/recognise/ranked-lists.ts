@@ -162,8 +162,9 @@ function readList(grid: Grid, header: number, rankCol: number, named: boolean): 
     lines.push(r);
     places.push(place);
   }
-  // (the list cut right after a place, its name and score not reached: '28 | | ' ending the sheet's excerpt — no line)
-  if (lines.length && placeOnly(grid, lines[lines.length - 1], rankCol)) {
+  // (the list cut right after a place, its name and score not reached: '28 | | ' ending the excerpt, or a template's next
+  // place left blank — no line to check either way)
+  while (lines.length && placeOnly(grid, lines[lines.length - 1], rankCol)) {
     lines.pop();
     places.pop();
   }
@@ -193,9 +194,8 @@ function readList(grid: Grid, header: number, rankCol: number, named: boolean): 
   return list;
 }
 
-/** Line r holds its place and nothing else, and the sheet holds nothing below it: a ranked line cut after its place. */
+/** Line r holds its place and nothing else: a ranked line cut after its place, or left blank. */
 function placeOnly(grid: Grid, r: number, rankCol: number): boolean {
-  if (r !== grid.lastContentRow()) return false;
   for (let c = 1; c <= grid.scanCols; c++) if (c !== rankCol && grid.ownsCell(r, c) && grid.compactText(r, c)) return false;
   return true;
 }

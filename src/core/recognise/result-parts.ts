@@ -3,6 +3,8 @@ import type { RelationTerm, RollupRelation, SumRelation } from "../model/types";
 import { sumAgrees } from "../relations/tolerance";
 import { lineParts, numberAt, numberOrPointsAt } from "./cells";
 import { unitResultList } from "./unit-results";
+import { WEIGHTED_NAME } from "./subset-totals";
+import { withinRounding } from "../relations/evaluate";
 
 /**
  * A per-unit result list's total against its parts (unit-results.ts reads the list: unit, rank, total): the heads print
@@ -124,8 +126,11 @@ export function resultPartsRelations(grid: Grid): (SumRelation | RollupRelation)
   }
   // the evidence the total is their plain sum: the heads' points add up (a slip in the points is told by the rollup
   // above; the lines then say it), or the lines bear it out
+  // (parts named weighted or converted scores, 实地考察加权得分 | 问卷调查加权得分, printed with decimals: computed from finer
+  // scores and rounded — the total within their rounding, 83.27 + 14.50 against 97.76)
+  const rounded = t.parts.every((p) => WEIGHTED_NAME.test(p.text)) && lines.some((l) => l.parts.some((p) => (p.decimals ?? 0) >= 1));
   let agree = 0;
-  for (const l of lines) if (sumAgrees(l.total, l.parts).ok) agree++;
+  for (const l of lines) if (sumAgrees(l.total, l.parts).ok || (rounded && withinRounding(l.total, l.parts))) agree++;
   const borne = lines.length >= MIN_AGREE && agree >= MIN_AGREE && (lines.length - agree) * DISAGREE_SHARE <= lines.length;
   // (the maxima against the total's only where they add up, or where the lines show the total is their sum: quarters
   // each out of 100 under a total out of 100 are averaged, no split of it)
@@ -147,7 +152,7 @@ export function resultPartsRelations(grid: Grid): (SumRelation | RollupRelation)
   }
   if (!borne && !(addUp === true && agree * 2 >= lines.length)) return out;
   for (const l of lines) {
-    out.push({ kind: "sum", id: `sum:score:${l.total.cell}`, measure: "score", block: "result-list", orientation: "columns", label: `${l.total.label ?? ""}${t.totalName}`, total: l.total, parts: l.parts, bound: "equal" });
+    out.push({ kind: "sum", id: `sum:score:${l.total.cell}`, measure: "score", block: "result-list", orientation: "columns", label: `${l.total.label ?? ""}${t.totalName}`, total: l.total, parts: l.parts, bound: "equal", ...(rounded ? { roundedParts: true as const } : {}) });
   }
   return out;
 }

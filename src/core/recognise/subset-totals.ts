@@ -46,12 +46,18 @@ const OTHER_LIST_TITLE = /(汇总|统计|分配|明细|台账|预算|决算)表/
  * the share a percent or a fraction
  */
 const WEIGHTED_PART = /^([\u4e00-\u9fa5]{0,12}(?:得分|分数|分|成绩))\(?(?:占|权重|权数|比重|×|\*)?(?:(\d{1,3}(?:\.\d+)?)%|(0?\.\d+))\)?$/;
+/**
+ * a part named a weighted or converted score with no share printed (实地考察加权得分, 折合分, 折算得分): computed from a finer
+ * score, so printed rounded — its total agrees within the parts' rounding (result-parts.ts asks it too)
+ */
+export const WEIGHTED_NAME = /(加权|折合|折算)[\u4e00-\u9fa5]{0,4}(得分|分数|分|成绩)$/;
 /** a raw score printed left of its weighted one (原始得分, 原始分, 原始成绩, 实得分): a figure of the line, no part of the total */
 const RAW_SCORE = /(原始(得分|分数|分|成绩)|实得分)$/;
 /** a weighted part and the raw score left of it that it weighs (null where the head prints none) */
 interface WeightedPart {
   col: number;
-  share: number;
+  /** the share its head states; null where it only names a weighted score (加权得分) */
+  share: number | null;
   rawCol: number | null;
 }
 
@@ -83,7 +89,9 @@ function findPartsList(grid: Grid): UnitResultList | null {
     if (rows.length < MIN_UNITS) continue;
     let title = "";
     for (let t = 1; t < h; t++) for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(t, c)) title += grid.compactText(t, c) + "|";
-    if (!ASSESSMENT_TITLE.test(title) || OTHER_LIST_TITLE.test(title)) return null;
+    // (or, with no such title, heads that say it: parts weighted by stated shares, or beside the raw scores they weigh)
+    const weighs = head.weighted.length > 0 && (head.weighted.every((w) => w.share !== null) || head.rawCols.length > 0);
+    if (!(ASSESSMENT_TITLE.test(title) || weighs) || OTHER_LIST_TITLE.test(title)) return null;
     return { headerRow: end, unitCol: head.unitCol, scoreCol: head.totalCol, noteCol: null, deductCol: null, baseCol: null, base: 100, baseCell: null, rows, rateCols: [], countCols: [], lists: [], topRow: h, placeCol: null, blocks: laterBlocks(grid, h, end, head, rows) };
   }
   return null;
@@ -118,22 +126,34 @@ function laterBlocks(grid: Grid, top: number, end: number, head: PartsHead, rows
   }
 }
 
-/** Line r holds one text (a caption: 表2 …得分情况), no number. */
+/** Line r holds one text (a caption: 表2 …得分情况; merged across, or that merge filled across by an export), no number. */
 function oneText(grid: Grid, r: number): boolean {
-  let texts = 0;
-  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c) && (++texts > 1 || numberOrPointsAt(grid, r, c))) return false;
-  return texts === 1;
+  let text = "";
+  for (let c = 1; c <= grid.scanCols; c++) {
+    const t = grid.ownsCell(r, c) ? grid.compactText(r, c) : "";
+    if (!t) continue;
+    if ((text && t !== text) || numberOrPointsAt(grid, r, c)) return false;
+    text = t;
+  }
+  return text !== "";
 }
 
 function sameColumns(a: PartsHead, b: PartsHead): boolean {
   const key = (x: PartsHead) => [x.unitCol, x.totalCol, ...x.partCols, -1, ...x.rawCols].join(",");
-  return key(a) === key(b) && a.weighted.every((w, k) => Math.abs(w.share - b.weighted[k].share) < 1e-9);
+  return key(a) === key(b) && a.weighted.every((w, k) => w.share === b.weighted[k].share);
 }
 
 /** Column c's head over the header's lines top…end, joined (a head merged down over them read once). */
 function headText(grid: Grid, top: number, end: number, c: number): string {
   let t = "";
-  for (let r = top; r <= end; r++) if (grid.ownsCell(r, c)) t += grid.compactText(r, c);
+  let last = "";
+  for (let r = top; r <= end; r++) {
+    if (!grid.ownsCell(r, c)) continue;
+    // (a head merged down, its merge undone and filled: 街道 over 街道 read once)
+    const x = grid.compactText(r, c);
+    if (x !== last) t += x;
+    last = x;
+  }
   return t;
 }
 
@@ -165,7 +185,7 @@ function headAt(grid: Grid, top: number, end: number): PartsHead | null {
     if (!t) continue;
     // (a raw score is followed by its weighted part, the next head)
     const w = unitCol && t.length <= 20 ? WEIGHTED_PART.exec(t) : null;
-    if (raw && !w) return null;
+    if (raw && !w && !WEIGHTED_NAME.test(t)) return null;
     if (w) {
       const share = w[2] !== undefined ? Number(w[2]) / 100 : Number(w[3]);
       weighted.push({ col: c, share, rawCol: raw || null });
@@ -174,6 +194,12 @@ function headAt(grid: Grid, top: number, end: number): PartsHead | null {
       continue;
     }
     if (t.length > 14 || NOT_PARTS.test(t)) return null;
+    if (unitCol && WEIGHTED_NAME.test(t)) {
+      weighted.push({ col: c, share: null, rawCol: raw || null });
+      partCols.push(c);
+      raw = 0;
+      continue;
+    }
     if (unitCol && RAW_SCORE.test(t)) {
       rawCols.push((raw = c));
       continue;
@@ -192,7 +218,10 @@ function headAt(grid: Grid, top: number, end: number): PartsHead | null {
   }
   if (raw || !unitCol || !totalCol || partCols.length < MIN_PARTS) return null;
   // (shares stated: on every part, adding up to 100%, the total right of them all)
-  if (weighted.length && (weighted.length !== partCols.length || Math.abs(weighted.reduce((a, w) => a + w.share, 0) - 1) > 1e-6 || partCols.some((c) => c > totalCol))) return null;
+  // (shares stated on some parts only: no reading; named weighted scores alone: no share to check)
+  const stated = weighted.filter((w) => w.share !== null);
+  if (weighted.length && (weighted.length !== partCols.length || partCols.some((c) => c > totalCol))) return null;
+  if (stated.length && (stated.length !== weighted.length || Math.abs(stated.reduce((a, w) => a + w.share!, 0) - 1) > 1e-6)) return null;
   return { unitCol, totalCol, partCols, weighted, rawCols };
 }
 
@@ -226,7 +255,7 @@ export function subsetTotalRelations(grid: Grid, list: UnitResultList | null): (
   const totalName = headText(grid, top, h, list.scoreCol);
   if (!TOTAL_NAMED.test(totalName)) return [];
   // (parts that state their shares: the total their plain sum, each the share of the raw score beside it)
-  const paired = grid.hasText(/%|[×*]0?\.\d|\(0?\.\d+\)/) ? headAt(grid, top, h) : null;
+  const paired = grid.hasText(/%|[×*]0?\.\d|\(0?\.\d+\)|加权|折合|折算/) ? headAt(grid, top, h) : null;
   if (paired && paired.weighted.length) return paired.unitCol === list.unitCol && paired.totalCol === list.scoreCol ? weightedPartRelations(grid, list, top, paired, totalName) : [];
   // (the candidate parts: score-named columns holding a number, no percentage, on every line)
   const cols: { col: number; name: string; values: RelationTerm[] }[] = [];
@@ -317,11 +346,11 @@ function weightedPartRelations(grid: Grid, list: UnitResultList, top: number, he
     for (const l of lines) out.push({ kind: "sum", id: `sum:score:${l.total.cell}`, measure: "score", block: "result-list", orientation: "columns", label: `${l.total.label}${totalName}`, total: l.total, parts: l.parts, bound: "equal", ...(rounded ? { roundedParts: true as const } : {}) });
   }
   head.weighted.forEach((w, k) => {
-    if (!w.rawCol) return;
+    if (!w.rawCol || w.share === null) return;
     const headCell = grid.ownsCell(list.headerRow, w.col) && grid.compactText(list.headerRow, w.col) ? list.headerRow : top;
-    const share: RelationTerm = { cell: grid.addr(headCell, w.col), row: headCell, col: w.col, value: w.share, text: grid.compactText(headCell, w.col), decimals: null, percent: false, label: names[k] };
+    const share: RelationTerm = { cell: grid.addr(headCell, w.col), row: headCell, col: w.col, value: w.share!, text: grid.compactText(headCell, w.col), decimals: null, percent: false, label: names[k] };
     const pairs = lines.flatMap((l) => (l.raws[k] ? [{ part: l.parts[k], raw: l.raws[k]! }] : []));
-    if (!borneOut(pairs.filter((x) => weightedAgrees(x.part, [x.raw], [w.share]).ok).length, pairs.length)) return;
+    if (!borneOut(pairs.filter((x) => weightedAgrees(x.part, [x.raw], [w.share!]).ok).length, pairs.length)) return;
     for (const x of pairs) out.push({ kind: "weighted", id: `weighted:score:${x.part.cell}`, measure: "score", block: "result-list", orientation: "columns", label: x.part.label!, total: x.part, parts: [x.raw], shares: [share], bound: "equal", group: `weighted-part:${grid.addr(top, w.col)}` });
   });
   return out;
