@@ -67,7 +67,7 @@ function ranking(s: Source, d: Ranking, slip: boolean): Variant | null {
   return { source: s.id, shape: d.shape, kind: "ranking", rows, header, ...(slipRow ? { slipRow } : {}) };
 }
 
-type Weighted = { shape: string; shares: [number, number]; tr: boolean; mark: (p: number) => string; oneRow: boolean; raw: boolean; unit: string; twoTables: boolean; spaces: boolean };
+type Weighted = { shape: string; shares: [number, number]; tr: boolean; mark: (p: number) => string; oneRow: boolean; raw: boolean; unit: string; twoTables: boolean; spaces: boolean; noTitle?: boolean };
 const pct = (p: number) => `加权得分(${p}%)`;
 const WEIGHTED: Weighted[] = [
   { shape: "街道 | 实地考察 | 问卷调查 over 原始得分 | 加权得分(85%) …, 总分 (济宁)", shares: [85, 15], tr: false, mark: pct, oneRow: false, raw: true, unit: "街道", twoTables: false, spaces: false },
@@ -79,6 +79,9 @@ const WEIGHTED: Weighted[] = [
   { shape: "two tables (表1 街道 / 表2 镇街) on the two-row head", shares: [85, 15], tr: false, mark: pct, oneRow: false, raw: true, unit: "街道", twoTables: true, spaces: false },
   { shape: "no raw scores: 实地考察 | 问卷调查 over 加权得分(85%) | 加权得分(15%), 总分", shares: [85, 15], tr: false, mark: pct, oneRow: false, raw: false, unit: "街道", twoTables: false, spaces: false },
   { shape: "heads with a PDF's spaces: 原始 得分 | 加权 得分(60%)", shares: [60, 40], tr: false, mark: (p) => `加权 得分(${p}%)`, oneRow: false, raw: true, unit: "街道", twoTables: false, spaces: true },
+  { shape: "no share printed: 实地考察 | 问卷调查 over 原始得分 | 加权得分 …, 总分", shares: [70, 30], tr: false, mark: () => "加权得分", oneRow: false, raw: true, unit: "街道", twoTables: false, spaces: false },
+  { shape: "no share printed, one row: 实地考察折算分 | 问卷调查折算分 | 总分", shares: [60, 40], tr: false, mark: () => "折算分", oneRow: true, raw: false, unit: "单位", twoTables: false, spaces: false },
+  { shape: "no title: the 济宁 head as the sheet's first line", shares: [85, 15], tr: false, mark: pct, oneRow: false, raw: true, unit: "街道", twoTables: false, spaces: false, noTitle: true },
 ];
 
 type Slip = "part" | "total" | "raw" | null;
@@ -105,10 +108,10 @@ function weighted(s: Source, d: Weighted, slip: Slip): Variant | null {
       const cells = [t(l.name), ...(d.raw ? [f2(r1)] : []), f2(r1 * a), ...(d.raw ? [f2(r2)] : []), f2(r2 * b), f2(r1 * a + r2 * b)];
       return cells;
     });
-  const rows: string[][] = [[t("济宁市城市文明程度指数测评得分情况")]];
+  const rows: string[][] = d.noTitle ? [] : [[t("济宁市城市文明程度指数测评得分情况")]];
   if (d.twoTables) rows.push([t("表1 主城区街道得分情况")]);
   for (const h of heads) rows.push(h.map(t));
-  const header = d.twoTables ? 3 : 2;
+  const header = d.twoTables ? 3 : d.noTitle ? 1 : 2;
   const half = d.twoTables ? Math.ceil(lines.length / 2) : lines.length;
   if (d.twoTables && lines.length - half < 3) return null;
   const first = body(lines.slice(0, half), 0);
@@ -126,7 +129,8 @@ function weighted(s: Source, d: Weighted, slip: Slip): Variant | null {
     const partCol = d.raw ? 2 : 1;
     const totalCol = line.length - 1;
     const rawCol = 3;
-    if (slip === "raw" && !d.raw) return null;
+    // (a raw score's slip needs the share printed: with none, nothing on the page says what the weighted part should be)
+    if (slip === "raw" && (!d.raw || !/\d/.test(d.mark(10)))) return null;
     const c = slip === "part" ? partCol : slip === "total" ? totalCol : rawCol;
     line[c] = f2(Number(line[c]) + (slip === "raw" ? 3 : 0.5));
     slipRow = firstRow + 2;
