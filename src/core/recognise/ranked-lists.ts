@@ -162,6 +162,12 @@ function readList(grid: Grid, header: number, rankCol: number, named: boolean): 
     lines.push(r);
     places.push(place);
   }
+  // (the list cut right after a place, its name and score not reached: '28 | | ' ending the excerpt, or a template's next
+  // place left blank — no line to check either way)
+  while (lines.length && placeOnly(grid, lines[lines.length - 1], rankCol)) {
+    lines.pop();
+    places.pop();
+  }
   if (lines.length < MIN_LINES) return null;
   const stated = places.filter((x): x is number => x !== null);
   // (a column headed 序号 or not at all is a rank only with a tie, its places in order: a numbering never repeats)
@@ -186,6 +192,12 @@ function readList(grid: Grid, header: number, rankCol: number, named: boolean): 
   if (!best) return null;
   const { agree: _, total: __, ...list } = best;
   return list;
+}
+
+/** Line r holds its place and nothing else: a ranked line cut after its place, or left blank. */
+function placeOnly(grid: Grid, r: number, rankCol: number): boolean {
+  for (let c = 1; c <= grid.scanCols; c++) if (c !== rankCol && grid.ownsCell(r, c) && grid.compactText(r, c)) return false;
+  return true;
 }
 
 /** The column of names on every line, each once: the nearest to the rank column (right of it first). */

@@ -3,6 +3,8 @@ import type { RelationTerm, RollupRelation, SumRelation } from "../model/types";
 import { sumAgrees } from "../relations/tolerance";
 import { lineParts, numberAt, numberOrPointsAt } from "./cells";
 import { unitResultList } from "./unit-results";
+import { WEIGHTED_NAME } from "./subset-totals";
+import { withinRounding } from "../relations/evaluate";
 
 /**
  * A per-unit result list's total against its parts (unit-results.ts reads the list: unit, rank, total): the heads print
@@ -23,8 +25,8 @@ const PART_POINTS = /^(.{1,12}?)\((?:满分|最高)?(\d{1,3}(?:\.\d+)?)分?\)$/;
 const PART_SCORE = /^[\u4e00-\u9fa5]{1,10}(得分|分数|评分)$/;
 /** the total's most points in its head: 总得分(100分), 总分(100), 综合得分(满分100分) */
 const TOTAL_POINTS = /\((?:满分|最高)?(\d{1,4}(?:\.\d+)?)分?\)$/;
-/** heads that make the total no plain sum of the parts: a bonus or deduction beside them, a share, an average */
-const NOT_PLAIN = /加分|减分|扣分|奖励分|附加分|加减分|奖惩|%|平均|均分|权重/;
+/** heads that make the total no plain sum of the parts: a bonus or deduction beside them, a share (85%, (0.85): never most points), an average */
+const NOT_PLAIN = /加分|减分|扣分|奖励分|附加分|加减分|奖惩|%|平均|均分|权重|\(0?\.\d+\)$/;
 /** a head that names a total (a second total beside the list's: 合计, 总计) */
 const TOTAL_NAME = /^(总得?分|合计|总计|综合(得分|评分|分数|成绩))/;
 /** a rank, a number or notes: no part */
@@ -124,8 +126,11 @@ export function resultPartsRelations(grid: Grid): (SumRelation | RollupRelation)
   }
   // the evidence the total is their plain sum: the heads' points add up (a slip in the points is told by the rollup
   // above; the lines then say it), or the lines bear it out
+  // (parts named weighted or converted scores, 实地考察加权得分 | 问卷调查加权得分, printed with decimals: computed from finer
+  // scores and rounded — the total within their rounding, 83.27 + 14.50 against 97.76)
+  const rounded = t.parts.every((p) => WEIGHTED_NAME.test(p.text)) && lines.some((l) => l.parts.some((p) => (p.decimals ?? 0) >= 1));
   let agree = 0;
-  for (const l of lines) if (sumAgrees(l.total, l.parts).ok) agree++;
+  for (const l of lines) if (sumAgrees(l.total, l.parts).ok || (rounded && withinRounding(l.total, l.parts))) agree++;
   const borne = lines.length >= MIN_AGREE && agree >= MIN_AGREE && (lines.length - agree) * DISAGREE_SHARE <= lines.length;
   // (the maxima against the total's only where they add up, or where the lines show the total is their sum: quarters
   // each out of 100 under a total out of 100 are averaged, no split of it)
@@ -147,7 +152,7 @@ export function resultPartsRelations(grid: Grid): (SumRelation | RollupRelation)
   }
   if (!borne && !(addUp === true && agree * 2 >= lines.length)) return out;
   for (const l of lines) {
-    out.push({ kind: "sum", id: `sum:score:${l.total.cell}`, measure: "score", block: "result-list", orientation: "columns", label: `${l.total.label ?? ""}${t.totalName}`, total: l.total, parts: l.parts, bound: "equal" });
+    out.push({ kind: "sum", id: `sum:score:${l.total.cell}`, measure: "score", block: "result-list", orientation: "columns", label: `${l.total.label ?? ""}${t.totalName}`, total: l.total, parts: l.parts, bound: "equal", ...(rounded ? { roundedParts: true as const } : {}) });
   }
   return out;
 }
