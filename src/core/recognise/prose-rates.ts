@@ -24,8 +24,8 @@ import { normalizeText } from "../text/normalize";
  * (万元 against 元 converted) or counts of one unit. Or stated with its operands in brackets: 'R%(M/N)'. Not read: a target
  * (不低于 / 达到…以上 / ≥ / 目标 / 要求 / 力争 / 确保 / 预计), a growth or a share (增长 / 同比 / 环比 / 提高 / 下降 / 增加 / 减少 /
  * 比上年 / 占 / 比重 / 百分点) in the rate's own clause or between the amounts, two years' figures (two different years named
- * between the plan's amount and the rate), a third amount between them with no pairing word (a 其中 part, a remainder), a
- * broken number. The rate is checked against M / N at its shown precision (half-up or truncated: the shared tolerance
+ * between the plan's amount and the rate), a third amount between them with no pairing word (a remainder), a 其中 list
+ * before the done amount (the rate may be over a part), a broken number. The rate is checked against M / N at its shown precision (half-up or truncated: the shared tolerance
  * policy, relations/evaluate.ts): exec-rate-mismatch reports 执行率 / 支出率, ratio-mismatch the others.
  *
  * On a report of the self-evaluation families (`report`: reportKind's evidence) the first 执行率 of a line keeps the report
@@ -243,6 +243,8 @@ export function statedRates(text: string): ProseRate[] {
     // (between the plan's clause and the rate: no break, no growth nor share, no second year)
     const span = text.slice(den.at - denWords.length, m.index);
     if (span.indexOf(BREAK) >= 0 || sentence.indexOf(BREAK) >= 0) continue;
+    // (a 其中 list before the done amount: the amount before it may be a part, the rate the whole's or the part's — not said)
+    if (text.slice(s0, num.at).indexOf("其中") >= 0) continue;
     if (CHANGE_OR_SHARE.test(text.slice(den.end, m.index)) || CHANGE_OR_SHARE.test(denWords)) continue;
     if (!DONE[stem].test(numWords) || PLAN_NOT_DONE.test(numWords)) continue;
     // (the plan named; or, for money, the funds named with no word of the done, or the funds arrived for a rate of spending)
