@@ -101,3 +101,21 @@ describe("the corpus's budgets printed again (prose48-shapes.ts)", () => {
     expect(m.slips).toBe(0);
   });
 });
+
+describe("allocations in a sentence read through the same numbers (sentence-sums.ts)", () => {
+  test("thousands commas: '下达…资金1,234.56万元,其中…' — the whole is 1234.56 (not 234.56), its parts add up: nothing flagged; a slip in a part flagged", () => {
+    const ok = doc(["资金分配情况", "2023年下达我市补助资金1,234.56万元,其中甲县234.56万元,乙县500万元,丙县500万元。"]);
+    expect(errors(ok)).toEqual([]);
+    const slip = doc(["资金分配情况", "2023年下达我市补助资金1,234.56万元,其中甲县234.56万元,乙县500万元,丙县600万元。"]);
+    expect(errors(slip)).toEqual(["total-mismatch@A2"]);
+  });
+
+  test("in 元 with commas, full-width: '安排项目资金１，２００，０００元，其中…' adds up", () => {
+    expect(errors(doc(["资金分配情况", "安排项目资金１，２００，０００元，其中设备购置８００，０００元，人员培训２５０，０００元，宣传１５０，０００元。"]))).toEqual([]);
+    expect(errors(doc(["资金分配情况", "安排项目资金１，２００，０００元，其中设备购置８００，０００元，人员培训２５０，０００元，宣传１９０，０００元。"]))).toEqual(["total-mismatch@A2"]);
+  });
+
+  test("a number split by a space ('4 8000万元') is not read: no sum, no flag", () => {
+    expect(errors(doc(["资金分配情况", "2023年下达我市补助资金4 8000万元,其中甲县20000万元,乙县20000万元,丙县10000万元。"]))).toEqual([]);
+  });
+});

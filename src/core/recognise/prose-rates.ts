@@ -47,6 +47,20 @@ export function proseText(raw: string): string {
   return t.replace(DIGIT_SPACE, "$1" + BREAK).replace(SPACES, "");
 }
 
+/** A number with thousands commas ('1,234.56', '12,345'), not the head of a longer run of digits and commas. */
+const GROUPED = /(^|[^\d.,])(\d{1,3}(?:,\d{3})+)(?![\d]|,\d)/g;
+
+/**
+ * The text of a prose cell for a reader with its own amounts' expressions (sentence-sums.ts): proseText's, the thousands
+ * commas taken out of its numbers ('1,234.56万元' → '1234.56万元'); null where a number is split by a space (no amount of
+ * it may be read: '4 8000 元' is neither 48000 nor 8000).
+ */
+export function proseDigits(raw: string): string | null {
+  const t = proseText(raw);
+  if (t.indexOf(BREAK) >= 0) return null;
+  return t.indexOf(",") < 0 ? t : t.replace(GROUPED, (_m, lead: string, n: string) => lead + n.replace(/,/g, ""));
+}
+
 /** The units of counts (longest first where one is the other's start). */
 const COUNT_UNITS = "人次|人天|人|户次|户|个|项|所|家|名|件|次|场|期|批|座|处|台|套|辆|公里|千米|平方米|亩|吨|株|只|头|篇|册|份|间|条|块|部|村|本|课时|学时|班";
 const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
