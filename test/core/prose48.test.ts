@@ -56,6 +56,16 @@ describe("a rate with its two amounts, on its evidence", () => {
     expect(read("全年預算數１６０．５６萬元，全年執行數９８萬元，預算執行率為６１％")).toEqual(["执行率 61% = 98/160.56"]);
   });
 
+  test("the operands in a bracket with their words: '执行率为80%(已支付80万元/预算100万元)'", () => {
+    expect(read("资金执行率为80%(已支付80万元/预算100万元)")).toEqual(["执行率 80% = 80/100"]);
+  });
+
+  test("the plan's earlier amount an alternative: '计划投资100万元,到位资金90万元,到位率90%,实际支出80万元,支出率80%' holds (of the plan), 88.89% holds (of the arrived), 70% is flagged", () => {
+    expect(errors(doc(["情况说明", "计划投资100万元,到位资金90万元,到位率90%,实际支出80万元,支出率80%。"]))).toEqual([]);
+    expect(errors(doc(["情况说明", "计划投资100万元,到位资金90万元,到位率90%,实际支出80万元,支出率88.89%。"]))).toEqual([]);
+    expect(errors(doc(["情况说明", "计划投资100万元,到位资金90万元,到位率90%,实际支出80万元,支出率70%。"]))).toEqual(["exec-rate-mismatch@A2"]);
+  });
+
   test("declined: growth, share, target, two years, a remainder between, a 其中 part, a broken number, other units, the done before the plan", () => {
     expect(read("上年支出100万元,本年支出120万元,同比增长20%")).toEqual([]);
     expect(read("全年预算100万元,其中培训支出30万元,占预算的30%")).toEqual([]);

@@ -180,7 +180,7 @@ const TARGET_AFTER = /^(?:以上|以下|及以上|以内|左右|或以上|\+)/;
 /** two years named: '2022年', '2023年' */
 const YEAR = /(?:19|20)\d{2}年/g;
 /** the operands stated in brackets after the rate: 'R%(M/N)', '(M÷N)' */
-const BRACKETED = new RegExp(`^\\((?:人民币)?(${NUM})(万元|元|${COUNT_UNITS})?[/÷](?:人民币)?(${NUM})(万元|元|${COUNT_UNITS})?\\)`);
+const BRACKETED = new RegExp(`^\\([^\\d()/÷]{0,10}?(?:人民币)?(${NUM})(万元|元|${COUNT_UNITS})?[/÷][^\\d()/÷]{0,10}?(?:人民币)?(${NUM})(万元|元|${COUNT_UNITS})?\\)`);
 
 /** the rate's name as the rules read it (exec-rate-mismatch: 执行率 / 支出率; ratio-mismatch the others) */
 const rateName = (stem: string) => stem + "率";
@@ -200,6 +200,9 @@ export interface ProseRate {
   rate: { value: number; text: string; decimals: number };
   numerator: ProseQuantity & { words: string };
   denominator: ProseQuantity & { words: string };
+  /** the sentence's earlier amounts of the plan or the funds, of the same kind: the rate may be taken of one of them ('计划投资
+   * 100万元,到位资金90万元,…,实际支出80万元,支出率80%' is of the plan, not of the arrived) */
+  alternatives: (ProseQuantity & { words: string })[];
 }
 
 /** The words before a quantity in its clause (from the clause's start or the previous quantity's end). */
@@ -240,7 +243,7 @@ export function statedRates(text: string): ProseRate[] {
       const kn = b[2] ? qn.kind : qd.kind;
       const kd = b[4] ? qd.kind : qn.kind;
       const pair = sameUnit({ ...qn, kind: kn, at, end: at }, { ...qd, kind: kd, at, end: at });
-      if (pair && pair[1].value > 0) out.push({ at: m.index, name: rateName(stem), rate, numerator: { ...pair[0], words: "" }, denominator: { ...pair[1], words: "" } });
+      if (pair && pair[1].value > 0) out.push({ at: m.index, name: rateName(stem), rate, numerator: { ...pair[0], words: "" }, denominator: { ...pair[1], words: "" }, alternatives: [] });
       continue;
     }
     // the sentence before the rate: its quantities
@@ -269,7 +272,15 @@ export function statedRates(text: string): ProseRate[] {
     if (years.size > 1) continue;
     const pair = sameUnit(num, den);
     if (!pair || pair[1].value <= 0) continue;
-    out.push({ at: m.index, name: rateName(stem), rate, numerator: { ...pair[0], words: numWords }, denominator: { ...pair[1], words: denWords } });
+    const alternatives: (ProseQuantity & { words: string })[] = [];
+    for (let k = ni - 2; k >= 0; k--) {
+      const q = before[k];
+      const words = wordsBefore(text, q, k ? before[k - 1].end : s0);
+      if (q.kind !== den.kind || CHANGE_OR_SHARE.test(words) || DONE_NOT_PLAN.test(words) || !(PLAN.test(words) || (q.kind === "money" && FUNDS.test(words)))) continue;
+      const alt = sameUnit(num, q);
+      if (alt && alt[1].value > 0 && (alt[0].unit === pair[0].unit || q.kind !== "money")) alternatives.push({ ...alt[1], words });
+    }
+    out.push({ at: m.index, name: rateName(stem), rate, numerator: { ...pair[0], words: numWords }, denominator: { ...pair[1], words: denWords }, alternatives });
   }
   return out;
 }
@@ -299,6 +310,7 @@ function rateRelation(x: ProseRate, r: number, c: number, id: string): RatioRela
     stated: { cell, row: r, col: c, value: x.rate.value, text: x.rate.text, decimals: x.rate.decimals, percent: false },
     numerator: t(x.numerator, "实际数"),
     denominator: t(x.denominator, "计划数"),
+    ...(x.alternatives.length ? { alternatives: x.alternatives.map((a) => t(a, "计划数")) } : {}),
     statedInPoints: true,
   };
 }
