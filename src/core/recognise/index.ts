@@ -24,7 +24,8 @@ import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
-import { reportDocument, reportRates, reportResult, reportScores, statedReport } from "./report-scores";
+import { reportDocument, reportRateRows, reportResult, reportScores, statedReport } from "./report-scores";
+import { withReportRates } from "./prose-rates";
 import { unitResultList } from "./unit-results";
 import { gradeDistributionHead, groupedSharesHead } from "./grouped-shares";
 import { rowRatesHead } from "./row-rates";
@@ -199,7 +200,8 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   // (a report's whole is the sum of its parts as it states them, its 预算执行 line among them: not the tree's sum of its
   // indicators)
   if (reportRead) model.relations = model.relations.filter((r) => !(r.kind === "rollup" && r.measure === "score" && r.level === "total")).concat(reportRead.relations);
-  if (report) model.relations.push(...reportRates(grid));
+  // (prose48: the prose rates read on their evidence give way to the report's reading of its lines, prose-rates.ts)
+  if (report) model.relations = withReportRates(grid, model.relations, reportRateRows);
   // a basic-data sheet has no indicator header: its amount table's header is the table's header row (its
   // relations are read from the whole sheet, so it is set after them)
   if (family === "dept-basic-data" && model.headerRow === null) Object.assign(model, headerLines(grid, findBasicDataHeader(grid)));

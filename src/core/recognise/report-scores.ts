@@ -4,6 +4,7 @@ import type { CellRef, Indicator, RatioRelation, Relation, RelationTerm, RollupR
 import { compact, normalizeText } from "../text/normalize";
 import { labelCode, mayStartCode, outlineRank } from "../text/codes";
 import { textItem } from "./paragraph-list";
+import { proseRates } from "./prose-rates";
 import { statedResult } from "./stated-grades";
 import { GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 
@@ -501,58 +502,11 @@ function colNumber(letters: string): number {
   return n;
 }
 
-/** An amount in a sentence with the words before it: '下达项目资金50万元', '已拨付10万元' (compact text). */
-const AMOUNT = /([^,，;；。、\d]{0,12}?)(\d+(?:\.\d+)?)(万元|元)/g;
-/** A stated execution rate: '预算执行率为22.22%', '执行率100%', '资金执行率达98.5%'. */
-const EXEC_RATE = /(?:预算|资金)?执行率(?:为|為|是|达到|达|:|：)?(\d+(?:\.\d+)?)%/;
-/** The words of an executed amount (what the rate counts). */
-const EXECUTED = /执行|拨付|支出|支付|使用|完成|实际|到位/;
-/** The words of the planned amount (what the rate is taken of). */
-const PLANNED = /预算|下达|安排|批复|计划|总投资|资金|拨款|整合/;
+/** (prose48) The rows a report's stated rates are read over (its 执行率 lines: reportRates's reading, now prose-rates.ts's
+ * reportLineRate, run through withReportRates). */
+export const reportRateRows = MAX_ROWS;
 
-/**
- * Each line of the report stating an execution rate after two amounts at least: the rate against the executed amount
- * (the last before it whose words say so) over the planned one (the first before it whose words say so; the other earlier
- * amounts of its unit are alternatives): exec-rate-mismatch reports it where no candidate makes it hold.
- */
+/** A report's stated rates (each line's first 执行率 read as a report reads it, the others on their evidence): prose-rates.ts. */
 export function reportRates(grid: Grid): RatioRelation[] {
-  const out: RatioRelation[] = [];
-  const last = Math.min(grid.rowCount, MAX_ROWS);
-  for (let r = 1; r <= last; r++) {
-    const c = grid.firstTextCell(r);
-    if (!c) continue;
-    const text = grid.compactText(r, c);
-    if (text.indexOf("执行率") < 0) continue;
-    const rate = EXEC_RATE.exec(text);
-    if (!rate) continue;
-    const before = text.slice(0, rate.index);
-    // (rep47: an amount inside a 其中 list of its sentence is a part of the amount before, neither what was executed nor
-    // what was planned — '收到中央补助资金15150万元,…,其中省级支出安排489万元,各州市安排14661万元,执行率为100%')
-    const amounts = [...before.matchAll(AMOUNT)].filter((m) => before.lastIndexOf("其中", m.index) <= before.lastIndexOf("。", m.index)).map((m) => ({ words: m[1], value: Number(m[2]), unit: m[3] as "万元" | "元", decimals: m[2].split(".")[1]?.length ?? 0, text: m[0] }));
-    if (amounts.length < 2) continue;
-    let ni = -1;
-    for (let k = amounts.length - 1; k >= 1; k--) if (EXECUTED.test(amounts[k].words)) { ni = k; break; }
-    if (ni < 0) continue;
-    const num = amounts[ni];
-    const dens = amounts.slice(0, ni).filter((a) => a.unit === num.unit);
-    if (!dens.length) continue;
-    const den = dens.find((a) => PLANNED.test(a.words)) ?? dens[0];
-    const cell = a1(r, c);
-    const t = (a: (typeof amounts)[number]): RelationTerm => ({ cell, row: r, col: c, value: a.value, text: a.text, decimals: a.decimals, percent: false, label: a.words.replace(/^[^\u4e00-\u9fa5]+/, "") || "预算数", unit: a.unit });
-    out.push({
-      kind: "ratio",
-      id: `ratio:report:${cell}`,
-      measure: "rate",
-      name: "执行率",
-      label: "执行率",
-      block: "budget",
-      bound: "equal",
-      stated: { cell, row: r, col: c, value: Number(rate[1]), text: rate[0], decimals: rate[1].split(".")[1]?.length ?? 0, percent: false },
-      numerator: t(num),
-      denominator: t(den),
-      ...(dens.length > 1 ? { alternatives: dens.filter((a) => a !== den).map(t) } : {}),
-      statedInPoints: true,
-    });
-  }
-  return out;
+  return proseRates(grid, true, MAX_ROWS);
 }

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "./budget";
+import { proseDigits } from "./prose-rates";
 
 /**
  * Amounts written in a sentence: "本项目共申请预算资金2026400元，其中村级组织运转400000元，…，村级工作目标奖励100000元。"
@@ -27,10 +28,15 @@ export function sentenceSums(grid: Grid): SumRelation[] {
   for (let r = 1; r <= grid.rowCount; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
       const c = cols[k];
-      const text = grid.compactText(r, c);
+      let text = grid.compactText(r, c);
       if (text.length < MIN_TEXT || !text.includes("其中")) continue;
       // (the same sentence in the cell left of it: a merge filled across by an export or a paste, read once)
       if (c > 1 && grid.compactText(r, c - 1) === text) continue;
+      // (prose48: its numbers as prose-rates.ts reads them — thousands commas gone, '1,234.56万元' one amount; a cell with
+      // a number split by a space, '4 8000 元', not read)
+      const prose = proseDigits(grid.text(r, c));
+      if (prose === null) continue;
+      text = prose;
       // (the 其中 a total's words open, read below; those left are the allocations' of grad47b)
       const read: number[] = [];
       TOTAL.lastIndex = 0;

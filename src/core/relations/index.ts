@@ -6,6 +6,7 @@ import { scoreRateRelations } from "./score-rates";
 import { basicDataRelations, basicDataRows } from "../recognise/basic-data";
 import { scanAmountBlocks } from "../recognise/blocks";
 import { sentenceSums } from "../recognise/sentence-sums";
+import { withProseRates } from "../recognise/prose-rates";
 import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
 import { breakdownShares } from "../recognise/breakdown-shares";
@@ -267,7 +268,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     split ??= out.slice(0, oi);
     for (const x of xs) split.push(x);
   }
-  return split ?? out;
+  // (prose48) rates stated in prose with their two amounts, on their evidence (prose-rates.ts): after the others, a text
+  // cell may state several
+  return withProseRates(grid, split ?? out);
 }
 
 /** The cells where groups' labels or points are printed again (GroupNode.restatedCells), or null where none are. */

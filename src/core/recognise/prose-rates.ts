@@ -1,0 +1,429 @@
+import type { Grid } from "../grid/grid";
+import { a1 } from "../grid/a1";
+import type { AmountUnit, RatioRelation, Relation, RelationTerm } from "../model/types";
+import { normalizeText } from "../text/normalize";
+
+/**
+ * (prose48) Rates stated in prose with their two amounts, on any sheet, family or not — and the one number reader of prose.
+ *
+ * **Numbers in prose** (`proseQuantities`): the text is read as normalizeText gives it (NFKC: full-width digits, commas and
+ * '%' half-width; 繁體 simplified), every space gone except one between two digits, which is kept as a break (BREAK): '4 8000
+ * 元' is no number (a PDF's line break inside a number, or two numbers side by side: which, the text does not say — no amount
+ * is read, and a rate whose clause holds such a break is not read). A quantity is a number with thousands commas or none
+ * ('1,234.56万元', '12,345元'), its 亿 / 万 parts one after the other ('1亿2,000万元', '1,030万6,880元': unit-amounts.ts's
+ * reading, here in a sentence), '人民币' before it or not, and its unit: money (元; 万元 or a bare 万 / 亿 — '86万' in a
+ * sentence of money) or a count's unit (人, 人次, 个, 户, 项 … with 万: '1.2万人次' is 12,000). A bare number (a year, a
+ * date's, a code) is none.
+ *
+ * **A rate with its two amounts** (`proseRates`): a rate of execution, spending, arrival, payment, completion (执行率 / 支出率 /
+ * 到位率 / 拨付率 / 完成率 / 配套率 / 使用率 / 发放率 / 兑现率 R%) stated after its two amounts within one sentence, the
+ * weakest evidence that it is their ratio and no other: the amount right before the rate (no other between) is named by a
+ * word of what was done that pairs with the rate's word (执行 / 支出 / 实际 / 已 … for 执行率; 到位 / 实际 for 到位率; 完成 /
+ * 实际 for 完成率) and by no word of a plan; the amount right before it (again no other between) by a word of the plan (预算 /
+ * 计划 / 应到位 / 应配套 / 下达 / 安排 / 批复 / 年初 / 调整后 / 任务 …) and by no word of the done ('实际', '已'); both money
+ * (万元 against 元 converted) or counts of one unit. Or stated with its operands in brackets: 'R%(M/N)'. Not read: a target
+ * (不低于 / 达到…以上 / ≥ / 目标 / 要求 / 力争 / 确保 / 预计), a growth or a share (增长 / 同比 / 环比 / 提高 / 下降 / 增加 / 减少 /
+ * 比上年 / 占 / 比重 / 百分点) in the rate's own clause or between the amounts, two years' figures (two different years named
+ * between the plan's amount and the rate), a third amount between them with no pairing word (a remainder), a 其中 list
+ * before the done amount (the rate may be over a part), a broken number. The rate is checked against M / N at its shown precision (half-up or truncated: the shared tolerance
+ * policy, relations/evaluate.ts): exec-rate-mismatch reports 执行率 / 支出率, ratio-mismatch the others.
+ *
+ * On a report of the self-evaluation families (`report`: reportKind's evidence) the first 执行率 of a line keeps the report
+ * family's looser reading (reportRates's, moved here unchanged but for the number reader: the last amount done, the
+ * plan's first amount of its unit, the others its alternatives — the report around it vouches for the pair).
+ *
+ * Cheap on every other sheet: one regular-expression search over the sheet's joined texts (Grid.hasText) before any cell
+ * is read.
+ */
+
+/** A space between two digits, kept: the number it splits is no number. */
+const BREAK = "\u00a6";
+const DIGIT_SPACE = /(\d)[\s\u00a0\u3000]+(?=\d)/g;
+const SPACES = /[\s\u00a0\u3000]+/g;
+
+/** The text of a prose cell as its numbers are read (see the module's note). */
+export function proseText(raw: string): string {
+  const t = normalizeText(raw);
+  return t.replace(DIGIT_SPACE, "$1" + BREAK).replace(SPACES, "");
+}
+
+/** A number with thousands commas ('1,234.56', '12,345'), not the head of a longer run of digits and commas. */
+const GROUPED = /(^|[^\d.,])(\d{1,3}(?:,\d{3})+)(?![\d]|,\d)/g;
+
+/**
+ * The text of a prose cell for a reader with its own amounts' expressions (sentence-sums.ts): proseText's, the thousands
+ * commas taken out of its numbers ('1,234.56万元' → '1234.56万元'); null where a number is split by a space (no amount of
+ * it may be read: '4 8000 元' is neither 48000 nor 8000).
+ */
+export function proseDigits(raw: string): string | null {
+  const t = proseText(raw);
+  if (t.indexOf(BREAK) >= 0) return null;
+  return t.indexOf(",") < 0 ? t : t.replace(GROUPED, (_m, lead: string, n: string) => lead + n.replace(/,/g, ""));
+}
+
+/** The units of counts (longest first where one is the other's start). */
+const COUNT_UNITS = "人次|人天|人|户次|户|个|项|所|家|名|件|次|场|期|批|座|处|台|套|辆|公里|千米|平方米|亩|吨|株|只|头|篇|册|份|间|条|块|部|村|本|课时|学时|班";
+const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+/** A quantity: what precedes it (no digit, no number's mark), 人民币, the number with its 亿 / 万 parts, its unit. */
+const QUANTITY = new RegExp(`(^|[^\\d.,${BREAK}])(?:人民币)?((?:${NUM})(?:[亿万](?:${NUM}))*(?:[亿万])?)(元|${COUNT_UNITS})?`, "g");
+
+export interface ProseQuantity {
+  /** index of the number in the text */
+  at: number;
+  /** index after its unit */
+  end: number;
+  /** the number and its unit as written (normalised) */
+  text: string;
+  /** "money" or the count's unit */
+  kind: string;
+  /** the value: money in `unit`, a count in its unit */
+  value: number;
+  unit: AmountUnit | null;
+  decimals: number;
+}
+
+const decimalsOf = (digits: string) => {
+  const d = digits.indexOf(".");
+  return d < 0 ? 0 : digits.length - d - 1;
+};
+
+/** The value of a number with its 亿 / 万 parts ('1亿2,000万' → 120000000), with the decimals of its last part. */
+function partsValue(token: string): { value: number; last: string; lastScale: number } | null {
+  let value = 0;
+  let last = "";
+  let lastScale = 1;
+  const parts = token.split(/([亿万])/);
+  // parts: number, unit, number, unit, …, number or ""
+  for (let i = 0; i < parts.length; i += 2) {
+    const n = parts[i];
+    const scale = parts[i + 1] === "亿" ? 1e8 : parts[i + 1] === "万" ? 1e4 : 1;
+    if (n === "") {
+      if (i + 1 < parts.length) return null;
+      continue;
+    }
+    value += Number(n.replace(/,/g, "")) * scale;
+    last = n;
+    lastScale = scale;
+  }
+  return { value: Math.round(value * 1e6) / 1e6, last, lastScale };
+}
+
+/** The quantities of a prose text (proseText's), in their order; bare numbers left out. */
+export function proseQuantities(text: string): ProseQuantity[] {
+  const out: ProseQuantity[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
+    const token = m[2];
+    const unit = m[3] ?? "";
+    const at = m.index + m[1].length;
+    const end = at + m[0].length - m[1].length;
+    const big = /[亿万]/.test(token);
+    // (a number run into a break, '4¦8000': none of it is read)
+    if (text[end] === BREAK || text[at - 1] === BREAK) continue;
+    if (!unit && !big) continue;
+    const p = partsValue(token);
+    if (!p) continue;
+    const written = text.slice(at, end);
+    if (unit && unit !== "元") {
+      out.push({ at, end, text: written, kind: unit, value: p.value, unit: null, decimals: decimalsOf(p.last) });
+      continue;
+    }
+    // money: in 万元 where it is written in 万 (or 亿) alone, else in 元
+    const oneBig = /^[^亿万]*[亿万]$/.test(token);
+    if (oneBig) {
+      const wan = p.value / 1e4;
+      out.push({ at, end, text: written, kind: "money", value: Math.round(wan * 1e6) / 1e6, unit: "万元", decimals: Math.max(0, decimalsOf(p.last) - (p.lastScale === 1e8 ? 4 : 0)) });
+    } else out.push({ at, end, text: written, kind: "money", value: p.value, unit: "元", decimals: decimalsOf(p.last) });
+  }
+  return out;
+}
+
+/** A rate of what was done stated in a sentence: its qualifier words before it, its stem, the percentage. */
+const RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现)率(?:为|是|约为|约|达到|达|:)?(\d+(?:\.\d+)?)%/g;
+/** RATE without its g flag, on compact texts (Grid.hasText, the cells' test) */
+const ANY_RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现)率(?:为|是|约为|约|达到|达|:)?\d/;
+/** a sentence's end (a break too: a number split there ends what can be read) */
+const SENTENCE_END = /[。;!?]/;
+/** the clause's delimiters */
+const CLAUSE_END = /[,。;!?:、]/;
+/** words of what was done, by the rate's stem */
+const DONE: Record<string, RegExp> = {
+  执行: /执行|支出|使用|实际|完成|拨付|支付|决算|已/,
+  支出: /支出|使用|实际|支付|执行|已/,
+  到位: /到位|实际|拨付|落实|已/,
+  拨付: /拨付|下拨|实际|支付|已/,
+  完成: /完成|实际|实施|建成|开展|已/,
+  配套: /配套|到位|实际|已/,
+  使用: /使用|支出|实际|已/,
+  发放: /发放|兑现|实际|已/,
+  兑现: /兑现|发放|实际|已/,
+};
+/** words of the plan (what the rate is taken of) */
+const PLAN = /预算|计划|应到位|应配套|应拨付|应支出|应完成|应发放|应兑现|应落实|下达|安排|批复|核定|年初|调整后|总投资|任务|目标|申请|合同|应/;
+/** the money a rate of spending is taken of where no plan is named: the funds themselves ('专项资金金额为300万元', '整合资金850
+ * 万元'), or (执行率 / 支出率 / 使用率) the funds arrived or paid ('已到位672.44万元,使用672.44万元,使用率100%') */
+const FUNDS = /资金|经费|拨款|投资|补助|补贴/;
+const ARRIVED = /到位|拨付|下达|下拨/;
+const OF_ARRIVED = new Set(["执行", "支出", "使用"]);
+/** the words of the funds' own name a done word may sit in ('使用统筹整合资金': the funds to be used) */
+const FUNDS_USED = /使用[^,]{0,8}资金|使用[^,]{0,8}经费/;
+const ARRIVED_WORDS = /已|到位|拨付|下达|下拨/g;
+/** …which a done amount's words do not name (nor '应到位': of a plan, though its stem is the done's) */
+const PLAN_NOT_DONE = /应|计划|预算数|预算资金|预算金额|下达|安排|批复|核定|年初|调整后|总投资|任务|目标|合同|申请/;
+/** …nor the plan's amount the done's */
+const DONE_NOT_PLAN = /实际|已|累计/;
+/** a growth, a change, a share: no rate of what was done */
+const CHANGE_OR_SHARE = /增长|同比|环比|提高|下降|增加|减少|比上年|较上年|比去年|较去年|上升|降低|占|比重|百分点|结余|节约|超支/;
+/** a target: '不低于90%', '达到90%以上', '≥95%', '目标', '力争' */
+const TARGET_BEFORE = /不低于|不少于|不高于|不超过|低于|高于|≥|≤|>|<|大于|小于|目标|要求|力争|确保|预计|预期|争取|应达|须达|需达/;
+const TARGET_AFTER = /^(?:以上|以下|及以上|以内|左右|或以上|\+)/;
+/** two years named: '2022年', '2023年' */
+const YEAR = /(?:19|20)\d{2}年/g;
+/** the operands stated in brackets after the rate: 'R%(M/N)', '(M÷N)' */
+const BRACKETED = new RegExp(`^\\([^\\d()/÷]{0,10}?(?:人民币)?(${NUM})(万元|元|${COUNT_UNITS})?[/÷][^\\d()/÷]{0,10}?(?:人民币)?(${NUM})(万元|元|${COUNT_UNITS})?\\)`);
+
+/** the rate's name as the rules read it (exec-rate-mismatch: 执行率 / 支出率; ratio-mismatch the others) */
+const rateName = (stem: string) => stem + "率";
+
+/** Both quantities in one unit (money in 元 where their units differ), or null where they are not of one kind. */
+function sameUnit(n: ProseQuantity, d: ProseQuantity): [ProseQuantity, ProseQuantity] | null {
+  if (n.kind !== d.kind) return null;
+  if (n.kind !== "money" || n.unit === d.unit) return [n, d];
+  const yuan = (q: ProseQuantity): ProseQuantity => (q.unit === "万元" ? { ...q, value: Math.round(q.value * 1e4 * 1e4) / 1e4, unit: "元", decimals: Math.max(0, q.decimals - 4) } : q);
+  return [yuan(n), yuan(d)];
+}
+
+export interface ProseRate {
+  /** index of the rate's word in the text */
+  at: number;
+  name: string;
+  rate: { value: number; text: string; decimals: number };
+  numerator: ProseQuantity & { words: string };
+  denominator: ProseQuantity & { words: string };
+  /** the sentence's earlier amounts of the plan or the funds, of the same kind: the rate may be taken of one of them ('计划投资
+   * 100万元,到位资金90万元,…,实际支出80万元,支出率80%' is of the plan, not of the arrived) */
+  alternatives: (ProseQuantity & { words: string })[];
+}
+
+/** The words before a quantity in its clause (from the clause's start or the previous quantity's end). */
+function wordsBefore(text: string, q: ProseQuantity, prevEnd: number): string {
+  let from = q.at;
+  while (from > prevEnd && !CLAUSE_END.test(text[from - 1])) from--;
+  // (a clause holding no word of its own, '…500人,实际480人': its words those of the clause)
+  return text.slice(from, q.at);
+}
+
+/**
+ * The rates of a prose text (proseText's) read on their evidence (see the module's note): each with its two amounts, or
+ * none where the evidence is short.
+ */
+export function statedRates(text: string): ProseRate[] {
+  const out: ProseRate[] = [];
+  if (!ANY_RATE.test(text)) return out;
+  const qs = proseQuantities(text);
+  RATE.lastIndex = 0;
+  for (let m = RATE.exec(text); m; m = RATE.exec(text)) {
+    const stem = m[1];
+    const rateText = m[2];
+    const after = text.slice(m.index + m[0].length);
+    if (TARGET_AFTER.test(after)) continue;
+    // the rate's own clause: no target, no growth, no share
+    let c0 = m.index;
+    while (c0 > 0 && !CLAUSE_END.test(text[c0 - 1])) c0--;
+    const own = text.slice(c0, m.index);
+    if (TARGET_BEFORE.test(own) || CHANGE_OR_SHARE.test(own)) continue;
+    const rate = { value: Number(rateText), text: rateText + "%", decimals: decimalsOf(rateText) };
+    // 'R%(M/N)': its operands in brackets
+    const b = BRACKETED.exec(after);
+    if (b) {
+      const at = m.index + m[0].length;
+      const qn = proseQuantities(b[1] + (b[2] ?? ""))[0] ?? { at: 0, end: 0, text: b[1], kind: "", value: Number(b[1].replace(/,/g, "")), unit: null, decimals: decimalsOf(b[1]) };
+      const qd = proseQuantities(b[3] + (b[4] ?? ""))[0] ?? { at: 0, end: 0, text: b[3], kind: "", value: Number(b[3].replace(/,/g, "")), unit: null, decimals: decimalsOf(b[3]) };
+      // (a unit on one side only is the other's too: '(480/500人)')
+      const kn = b[2] ? qn.kind : qd.kind;
+      const kd = b[4] ? qd.kind : qn.kind;
+      const pair = sameUnit({ ...qn, kind: kn, at, end: at }, { ...qd, kind: kd, at, end: at });
+      if (pair && pair[1].value > 0) out.push({ at: m.index, name: rateName(stem), rate, numerator: { ...pair[0], words: "" }, denominator: { ...pair[1], words: "" }, alternatives: [] });
+      continue;
+    }
+    // the sentence before the rate: its quantities
+    let s0 = m.index;
+    while (s0 > 0 && !SENTENCE_END.test(text[s0 - 1])) s0--;
+    const sentence = text.slice(s0, m.index);
+    const before = qs.filter((q) => q.at >= s0 && q.end <= m!.index);
+    if (before.length < 2) continue;
+    const ni = before.length - 1;
+    const num = before[ni];
+    const den = before[ni - 1];
+    const numWords = wordsBefore(text, num, den.end);
+    const denWords = wordsBefore(text, den, ni >= 2 ? before[ni - 2].end : s0);
+    // (between the plan's clause and the rate: no break, no growth nor share, no second year)
+    const span = text.slice(den.at - denWords.length, m.index);
+    if (span.indexOf(BREAK) >= 0 || sentence.indexOf(BREAK) >= 0) continue;
+    // (a 其中 list before the done amount: the amount before it may be a part, the rate the whole's or the part's — not said)
+    if (text.slice(s0, num.at).indexOf("其中") >= 0) continue;
+    if (CHANGE_OR_SHARE.test(text.slice(den.end, m.index)) || CHANGE_OR_SHARE.test(denWords)) continue;
+    if (!DONE[stem].test(numWords) || PLAN_NOT_DONE.test(numWords)) continue;
+    // (the plan named; or, for money, the funds named with no word of the done, or the funds arrived for a rate of spending)
+    const plan = PLAN.test(denWords) && !DONE_NOT_PLAN.test(denWords);
+    const funds = den.kind === "money" && ((FUNDS.test(denWords) && !DONE_NOT_PLAN.test(denWords) && !DONE[stem].test(denWords.replace(FUNDS_USED, ""))) || (OF_ARRIVED.has(stem) && ARRIVED.test(denWords) && !DONE[stem].test(denWords.replace(ARRIVED_WORDS, ""))));
+    if (!plan && !funds) continue;
+    const years = new Set(span.match(YEAR) ?? []);
+    if (years.size > 1) continue;
+    const pair = sameUnit(num, den);
+    if (!pair || pair[1].value <= 0) continue;
+    const alternatives: (ProseQuantity & { words: string })[] = [];
+    for (let k = ni - 2; k >= 0; k--) {
+      const q = before[k];
+      const words = wordsBefore(text, q, k ? before[k - 1].end : s0);
+      if (q.kind !== den.kind || CHANGE_OR_SHARE.test(words) || DONE_NOT_PLAN.test(words) || !(PLAN.test(words) || (q.kind === "money" && FUNDS.test(words)))) continue;
+      const alt = sameUnit(num, q);
+      if (alt && alt[1].value > 0 && (alt[0].unit === pair[0].unit || q.kind !== "money")) alternatives.push({ ...alt[1], words });
+    }
+    out.push({ at: m.index, name: rateName(stem), rate, numerator: { ...pair[0], words: numWords }, denominator: { ...pair[1], words: denWords }, alternatives });
+  }
+  return out;
+}
+
+/** The relation of a rate read in cell (r, c). */
+function rateRelation(x: ProseRate, r: number, c: number, id: string): RatioRelation {
+  const cell = a1(r, c);
+  const t = (q: ProseQuantity & { words: string }, fallback: string): RelationTerm => ({
+    cell,
+    row: r,
+    col: c,
+    value: q.value,
+    text: q.text,
+    decimals: q.decimals,
+    percent: false,
+    label: q.words.replace(/^[^\u4e00-\u9fa5]+/, "").slice(-12) || fallback,
+    ...(q.unit ? { unit: q.unit } : {}),
+  });
+  return {
+    kind: "ratio",
+    id,
+    measure: "rate",
+    name: x.name,
+    label: x.name,
+    block: "budget",
+    bound: "equal",
+    stated: { cell, row: r, col: c, value: x.rate.value, text: x.rate.text, decimals: x.rate.decimals, percent: false },
+    numerator: t(x.numerator, "实际数"),
+    denominator: t(x.denominator, "计划数"),
+    ...(x.alternatives.length ? { alternatives: x.alternatives.map((a) => t(a, "计划数")) } : {}),
+    statedInPoints: true,
+  };
+}
+
+/** Ids of the rates read on their evidence (a report's reading takes their place: `withReportRates`). */
+const PROSE_ID = "ratio:prose:";
+/** Cells read at most (a longer text is no sentence a reader types). */
+const MIN_TEXT = 12;
+
+/**
+ * The rates stated in the sheet's prose, on their evidence (statedRates), as relations: one a rate, at its cell. Where
+ * `report`, a line's first 执行率 that the evidence does not pair is read as a report reads it (reportLineRate).
+ */
+export function proseRates(grid: Grid, report = false, maxRows = Infinity): RatioRelation[] {
+  const out: RatioRelation[] = [];
+  if (!grid.hasText(ANY_RATE)) return out;
+  const { start, cols } = grid.textCells();
+  for (let r = 1; r <= grid.rowCount; r++) {
+    const first = report && r <= maxRows ? grid.firstTextCell(r) : 0;
+    for (let k = start[r]; k < start[r + 1]; k++) {
+      const c = cols[k];
+      const compactText = grid.compactText(r, c);
+      if (compactText.length < MIN_TEXT || !ANY_RATE.test(compactText) || !grid.ownsCell(r, c)) continue;
+      if (c > 1 && grid.compactText(r, c - 1) === compactText) continue;
+      const text = proseText(grid.text(r, c));
+      const rates = statedRates(text);
+      let n = 0;
+      // (a report's line: its first 执行率 read as the report reads it, the others on their evidence)
+      if (report && c === first) {
+        const own = reportLineRate(text, r, c);
+        if (own) {
+          out.push(own.relation);
+          for (const x of rates) if (x.at !== own.at) out.push(rateRelation(x, r, c, `${PROSE_ID}${a1(r, c)}:${n++}`));
+          continue;
+        }
+      }
+      for (const x of rates) out.push(rateRelation(x, r, c, `${PROSE_ID}${a1(r, c)}:${n++}`));
+    }
+  }
+  return out;
+}
+
+/**
+ * The relations of a sheet with its prose rates (proseRates, read after the others: a text cell may state several, each
+ * its own relation), none where a rate of the same name is already read at that cell by another reader.
+ */
+export function withProseRates(grid: Grid, found: Relation[]): Relation[] {
+  const rates = proseRates(grid);
+  if (!rates.length) return found;
+  const taken = new Set<string>();
+  for (const r of found) if (r.kind === "ratio") taken.add(`${r.stated.cell}|${r.name}`);
+  const add = rates.filter((r) => !taken.has(`${r.stated.cell}|${r.name}`));
+  return add.length ? found.concat(add) : found;
+}
+
+/** A report's relations: the prose rates read on their evidence replaced by the report's reading of its lines. */
+export function withReportRates(grid: Grid, relations: Relation[], maxRows: number): Relation[] {
+  return relations.filter((r) => !r.id.startsWith(PROSE_ID)).concat(proseRates(grid, true, maxRows));
+}
+
+/** A stated execution rate: '预算执行率为22.22%', '执行率100%', '资金执行率达98.5%'. */
+const EXEC_RATE = /(?:预算|资金)?执行率(?:为|是|达到|达|:)?(\d+(?:\.\d+)?)%/;
+/** The words of an executed amount (what the rate counts). */
+const EXECUTED = /执行|拨付|支出|支付|使用|完成|实际|到位/;
+/** The words of the planned amount (what the rate is taken of). */
+const PLANNED = /预算|下达|安排|批复|计划|总投资|资金|拨款|整合/;
+/** the words a report's amount is named by: up to 12 characters before it, no stop, no digit */
+const LEAD = /[^,;。、\d]{0,12}$/;
+
+/**
+ * (reportRates's reading, moved from report-scores.ts) A report's line stating an execution rate after two amounts at least:
+ * the rate against the executed amount (the last before it whose words say so) over the planned one (the first before it
+ * whose words say so; the other earlier amounts of its unit are alternatives). (rep47) An amount inside a 其中 list of its
+ * sentence is a part of the amount before, neither executed nor planned.
+ */
+function reportLineRate(text: string, r: number, c: number): { at: number; relation: RatioRelation } | null {
+  const rate = EXEC_RATE.exec(text);
+  if (!rate) return null;
+  const before = text.slice(0, rate.index);
+  const all = proseQuantities(before);
+  const amounts = all
+    .map((q, i) => ({ ...q, words: LEAD.exec(before.slice(i ? all[i - 1].end : 0, q.at))![0] }))
+    .filter((q) => q.kind === "money" && before.lastIndexOf("其中", q.at) <= before.lastIndexOf("。", q.at));
+  if (amounts.length < 2) return null;
+  let ni = -1;
+  for (let k = amounts.length - 1; k >= 1; k--)
+    if (EXECUTED.test(amounts[k].words)) {
+      ni = k;
+      break;
+    }
+  if (ni < 0) return null;
+  const num = amounts[ni];
+  const dens = amounts.slice(0, ni).filter((a) => a.unit === num.unit);
+  if (!dens.length) return null;
+  const den = dens.find((a) => PLANNED.test(a.words)) ?? dens[0];
+  const cell = a1(r, c);
+  const t = (a: (typeof amounts)[number]): RelationTerm => ({ cell, row: r, col: c, value: a.value, text: a.words + a.text, decimals: a.decimals, percent: false, label: a.words.replace(/^[^\u4e00-\u9fa5]+/, "") || "预算数", unit: a.unit! });
+  const at = text.indexOf("执行率", rate.index);
+  return {
+    at,
+    relation: {
+      kind: "ratio",
+      id: `ratio:report:${cell}`,
+      measure: "rate",
+      name: "执行率",
+      label: "执行率",
+      block: "budget",
+      bound: "equal",
+      stated: { cell, row: r, col: c, value: Number(rate[1]), text: rate[0], decimals: decimalsOf(rate[1]), percent: false },
+      numerator: t(num),
+      denominator: t(den),
+      ...(dens.length > 1 ? { alternatives: dens.filter((a) => a !== den).map(t) } : {}),
+      statedInPoints: true,
+    },
+  };
+}
