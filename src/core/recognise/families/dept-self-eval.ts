@@ -1,4 +1,4 @@
-import { reportKind } from "../report-scores";
+import { documentReportKind } from "./document-text";
 import { evidence, type FamilyDetector } from "../features";
 import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
 import { ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, DECLARATION_TITLE, departmentFunds, departmentIndicators, PROJECT_IDENTITY, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
@@ -17,7 +17,7 @@ export const deptSelfEval: FamilyDetector = {
     // …or the money a unit spent (执行数: | 82.65) above the table it scored itself (自评得分), no project named
     const deptScores = departmentScores(f);
     // …or a department's (a unit's) whole-spending report printed as paragraphs (report-scores.ts)
-    const paragraphs = !f.header && reportKind(f.body, false, f.title) === "dept";
+    const paragraphs = !f.header && documentReportKind(f) === "dept";
     // …or, the head on the page above (a page opening at its header), a completion table whose lines are a department's
     // management indicators (三公经费, 公用经费, 预决算信息公开, 政府采购 …: four of them) and no project named (fam47)
     const deptLines = cols.actual !== undefined && departmentIndicators(f.body) && !PROJECT_IDENTITY.test(f.body);
