@@ -83,12 +83,12 @@ export function documentBody(f: SheetFeatures): string {
       const line = lines[i];
       if (!line) continue;
       const r = i + 1;
+      // (one text on the row: a document's run of lines; a label beside its long text is a form's field, as read)
+      if (line.indexOf("|") !== line.length - 1) continue;
       if (CUT_CELL.test(line)) {
-        const parts: string[] = [];
-        for (let k = start[r]; k < start[r + 1]; k++) parts.push(documentLines(f.grid.text(r, cols[k])));
-        lines[i] = parts.filter((p) => p).join("\n");
+        lines[i] = documentLines(f.grid.text(r, cols[start[r]]));
         changed = true;
-      } else if (line.indexOf("|") === line.length - 1) {
+      } else {
         const name = fileNameTitle(line.slice(0, -1));
         if (name) {
           lines[i] = name + "|";
@@ -103,6 +103,9 @@ export function documentBody(f: SheetFeatures): string {
   lastBody = body;
   return body;
 }
+
+/** A department's (a unit's) whole spending named (report-scores' reading of a report's kind). */
+const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
 
 /** The evaluation of a department's (a unit's, an organ's) whole spending named in a head or a sentence. */
 const WHOLE_EVALUATION = /(?:部门|单位|机关)(?:\(单位\))?整体(?:支出)?[^。;|\n]{0,24}?(?:绩效评价|绩效自评|自评|评价)/;
@@ -151,6 +154,7 @@ export function documentReportKind(f: SheetFeatures): "project" | "dept" | null 
   if (kind) return kind;
   const body = documentBody(f);
   const again = body === f.body ? null : reportKind(body, false, f.title);
-  if (again) return again;
+  // (a title over two lines, '岳阳市2018年度部门整体支出' over '绩效评价自评报告': its whole spending named on the first)
+  if (again) return again === "project" && WHOLE_SPENDING.test(f.title) ? "dept" : again;
   return departmentReportProse(body) ? "dept" : null;
 }
