@@ -27,24 +27,32 @@ import { PROJECT_IDENTITY } from "./vocabulary";
  */
 
 /** A report's (a form's) title word ending the title glued to the body's head (compact, simplified). */
-const GLUED_TITLE = /^[^。;,:!?|]{2,56}?(?:(?:绩效|支出|项目|资金|整体)[^。;,:|]{0,6}(?:自评|评价)(?:情况|工作|结果)?报告|自评(?:情况)?报告|(?:自评|评价|监控)表)/;
+const GLUED_TITLE = /[^。;,:!?|>•●》]{2,56}?(?:(?:绩效|支出|项目|资金|整体)[^。;,:|]{0,6}(?:自评|评价)(?:情况|工作|结果)?报告|自评(?:情况)?报告|(?:绩效|运行|资金|支出)?监控(?:情况)?报告|(?:自评|评价|监控)表)/;
+/** How far into a long text its glued title is looked for (a page's navigation and index lines may come first). */
+const TITLE_REACH = 200;
+/** A sentence's end before a glued title's start: no title there. */
+const SENTENCE_END = /[。;,!?]/;
 /** A file-name line's extension ('…绩效评价报告.docx', '….pdf'). */
 const FILE_EXTENSION = /\.(?:docx?|pdf|wps|xlsx?|et)$/i;
 /** A space standing before a section code: the document's line break before its next head. */
 const HEAD_BREAK = /\s+(?=[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?!\d)|[(（]\d{1,2}[)）])/;
-/** A body line holding a cell cut at SheetFeatures' 80 characters. */
-const CUT_CELL = /(?:^|\|)[^|\n]{80}\|/m;
+/** A body line long enough to hold a cell cut at SheetFeatures' 80 characters. */
+const LONG_LINE = /^[^\n]{81}/m;
 
 /**
  * The title glued to the head of a long text ('南县2021年渔政执法经费支出绩效评价报告' of '南县2021年渔政执法经费支出绩效评价报告
- * 南县农业综合行政执法大队(2022年2月23日)为进一步…'): the compact text up to its report's word, within its first 60 characters and
- * before any sentence mark; null where the text opens otherwise, or is the title alone. A notice's or letter's words name no
- * report's title (关于开展…绩效自评工作的通知).
+ * 南县农业综合行政执法大队(2022年2月23日)为进一步…'): where it starts (after a page's navigation or index words, 当前位置:首页>>…>>
+ * 公共文化, which end at a mark) and its compact text up to its report's word, 56 characters at most with no sentence or
+ * field mark inside, within the text's first 200; null where no report's word stands there, or the text is the title alone. A
+ * notice's words name no report's title (关于开展…绩效自评工作的通知).
  */
-export function gluedTitle(text: string): string | null {
-  const m = GLUED_TITLE.exec(text);
-  if (!m || m[0].length >= text.length - 2) return null;
-  return /通知|公告|通报|关于|印发|函/.test(m[0]) ? null : m[0];
+export function gluedTitle(text: string): { at: number; title: string } | null {
+  const m = GLUED_TITLE.exec(text.slice(0, TITLE_REACH));
+  if (!m || m.index + m[0].length >= text.length - 2) return null;
+  // (a title opens the text or follows a page's navigation or field words, never a sentence: '…工作。现将自评情况报告如下:' is
+  // the report's own sentence)
+  if (m.index > 0 && SENTENCE_END.test(text[m.index - 1])) return null;
+  return /通知|公告|通报|印发|函/.test(m[0]) ? null : { at: m.index, title: m[0] };
 }
 
 /** A one-cell line naming a file ('南县渔政执法经费4.8万元项目绩效评价报告.docx'): its name without the extension. */
@@ -59,7 +67,7 @@ function documentLines(raw: string): string {
     const c = compact(piece);
     if (!c) continue;
     const t = out ? null : gluedTitle(c);
-    out += t ? `${t}|\n${c.slice(t.length)}|\n` : `${c}|\n`;
+    out += t ? `${t.at ? c.slice(0, t.at) + "|\n" : ""}${t.title}|\n${c.slice(t.at + t.title.length)}|\n` : `${c}|\n`;
   }
   return out.slice(0, -1);
 }
@@ -75,7 +83,7 @@ let lastBody = "";
 export function documentBody(f: SheetFeatures): string {
   if (f.grid === lastGrid && f.body === lastSource) return lastBody;
   let body = f.body;
-  if (CUT_CELL.test(f.body) || f.body.indexOf(".") >= 0) {
+  if (LONG_LINE.test(f.body) || f.body.indexOf(".") >= 0) {
     const { start, cols } = f.grid.textCells();
     const lines = f.body.split("\n");
     let changed = false;
@@ -83,13 +91,14 @@ export function documentBody(f: SheetFeatures): string {
       const line = lines[i];
       if (!line) continue;
       const r = i + 1;
-      // (one text on the row: a document's run of lines; a label beside its long text is a form's field, as read)
-      if (line.indexOf("|") !== line.length - 1) continue;
-      if (CUT_CELL.test(line)) {
+      // (one text on the row: a document's run of lines, '|' inside it the page's own; a label beside its long text is a
+      // form's field, as read)
+      if (start[r + 1] - start[r] !== 1) continue;
+      if (line.length > 80 && f.grid.compactText(r, cols[start[r]]).length > 80) {
         lines[i] = documentLines(f.grid.text(r, cols[start[r]]));
         changed = true;
       } else {
-        const name = fileNameTitle(line.slice(0, -1));
+        const name = line.indexOf("|") === line.length - 1 ? fileNameTitle(line.slice(0, -1)) : null;
         if (name) {
           lines[i] = name + "|";
           changed = true;
@@ -106,6 +115,9 @@ export function documentBody(f: SheetFeatures): string {
 
 /** A department's (a unit's) whole spending named (report-scores' reading of a report's kind). */
 const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
+
+/** A document's name cited in 《…》 (a notice, a rule the report follows). */
+const CITED = /《[^》]{0,80}》/g;
 
 /** The evaluation of a department's (a unit's, an organ's) whole spending named in a head or a sentence. */
 const WHOLE_EVALUATION = /(?:部门|单位|机关)(?:\(单位\))?整体(?:支出)?[^。;|\n]{0,24}?(?:绩效评价|绩效自评|自评|评价)/;
@@ -154,7 +166,10 @@ export function documentReportKind(f: SheetFeatures): "project" | "dept" | null 
   if (kind) return kind;
   const body = documentBody(f);
   const again = body === f.body ? null : reportKind(body, false, f.title);
-  // (a title over two lines, '岳阳市2018年度部门整体支出' over '绩效评价自评报告': its whole spending named on the first)
-  if (again) return again === "project" && WHOLE_SPENDING.test(f.title) ? "dept" : again;
+  // (a title over two lines, '岳阳市2018年度部门整体支出' over '绩效评价自评报告': its whole spending named on the first; and
+  // no title read, the whole spending named only inside a cited document's name, 根据《…关于2021年市级部门整体支出和项目支出绩效
+  // 自评…的通知》: the notice's words, not the report's kind)
+  if (again === "project") return WHOLE_SPENDING.test(f.title) ? "dept" : again;
+  if (again === "dept") return WHOLE_SPENDING.test(f.title) || WHOLE_SPENDING.test(body.slice(0, 400).replace(CITED, "")) ? again : "project";
   return departmentReportProse(body) ? "dept" : null;
 }
