@@ -14,6 +14,7 @@ import { paragraphList, type ParagraphList } from "./paragraph-list";
 import { proseRubric } from "./prose-rubric";
 import { cutNameWord } from "./cut-sheet-name";
 import { firstDeductionStandard } from "./deduction-standard";
+import { gluedTitle } from "./families/document-text";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
 const TEXT_ROWS = 40;
@@ -124,6 +125,11 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
       if (!(cells === 1 && PROSE.test(only))) {
         title += "|" + line;
         if (r < firstTable) heading += "|" + line;
+      }
+      // (…but a report's title glued to the head of its text, the document pasted as one long cell: the title, fam48)
+      else if (only.length > 80) {
+        const glued = gluedTitle(only);
+        if (glued) title += "|" + glued.title + "|";
       }
     } else if (cells === 1 && HEADING.test(only)) headings.push(only);
     // (a sentence introducing the table, "根据…制定了以下绩效目标:", is no heading)

@@ -201,7 +201,7 @@ const EVALUATED = new RegExp(
  * (grad47b) The sheet states one result (EVALUATED once, or again with the same score and grade): a report's. Several
  * scores or grades are a list's (a notice of the results of several projects, untitled): none.
  */
-function oneResult(body: string): boolean {
+export function oneResult(body: string): boolean {
   let score: string | null = null;
   let grade: string | null = null;
   let any = false;

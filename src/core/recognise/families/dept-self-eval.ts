@@ -1,4 +1,4 @@
-import { reportKind } from "../report-scores";
+import { documentBody, documentReportKind } from "./document-text";
 import { evidence, type FamilyDetector } from "../features";
 import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
 import { ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, DECLARATION_TITLE, departmentFunds, departmentIndicators, PROJECT_IDENTITY, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
@@ -17,7 +17,7 @@ export const deptSelfEval: FamilyDetector = {
     // …or the money a unit spent (执行数: | 82.65) above the table it scored itself (自评得分), no project named
     const deptScores = departmentScores(f);
     // …or a department's (a unit's) whole-spending report printed as paragraphs (report-scores.ts)
-    const paragraphs = !f.header && reportKind(f.body, false, f.title) === "dept";
+    const paragraphs = !f.header && documentReportKind(f) === "dept";
     // …or, the head on the page above (a page opening at its header), a completion table whose lines are a department's
     // management indicators (三公经费, 公用经费, 预决算信息公开, 政府采购 …: four of them) and no project named (fam47)
     const deptLines = cols.actual !== undefined && departmentIndicators(f.body) && !PROJECT_IDENTITY.test(f.body);
@@ -45,7 +45,8 @@ export const deptSelfEval: FamilyDetector = {
     if (/基础数据/.test(f.title) || opensWithBasicData(f.body)) s -= 0.5;
     // a self-evaluation report's own blocks (一、部门(单位)基本概况, 人员编制, 职能职责概述 …) under its title
     // (or under its cover naming a self-evaluation, the title left out)
-    if (SELF_EVAL_TITLE.test(f.title) || deptReport) s += Math.min(0.3, 0.1 * evidence(f.body, DEPT_SELF_EVAL_BLOCKS));
+    // (no table: its blocks in the document's lines, a report pasted as one long cell — documentBody, fam48)
+    if (SELF_EVAL_TITLE.test(f.title) || deptReport) s += Math.min(0.3, 0.1 * evidence(f.header ? f.body : documentBody(f), DEPT_SELF_EVAL_BLOCKS));
     // a department's declaration of targets (部门整体支出绩效目标申报表) is not its self-evaluation
     else if (DECLARATION_TITLE.test(f.title)) s -= 0.4;
     // …nor, its title left out, a department's form that reports nothing done over a declaration's fields (年度预算申请 按收入

@@ -2,7 +2,7 @@ import { compact } from "../../text/normalize";
 import { evidence, type FamilyDetector } from "../features";
 import { FUND_TOTAL_LABEL } from "../vocabulary";
 import { blankActualBesideRule } from "./indicator-system";
-import { reportKind } from "../report-scores";
+import { documentReportKind } from "./document-text";
 import { COMPLETION_WORDS, departmentFunds, departmentIndicators, EXECUTED_AMOUNT, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
@@ -67,7 +67,7 @@ export const projectSelfEval: FamilyDetector = {
     if (!selfTitle && HEBEI_ACTIVITY.test(f.body) && HEBEI_DONE.test(f.body) && blocks >= 2) s += 0.2;
     // a performance report printed as paragraphs, no table: its title line names the report, its numbered heads a report's
     // sections (基本情况, 绩效目标, 预算执行, 完成情况, 问题, 措施, 结论: three kinds at least; report-scores.ts)
-    if (!f.header && reportKind(f.body, false, f.title) === "project") s += 0.5;
+    if (!f.header && documentReportKind(f) === "project") s += 0.5;
     if (/监控/.test(f.title) || cols.likelihood) s -= 0.5;
     // indicators the unit scored itself under a title that says so: a self-evaluation on a scoring rubric (the
     // Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 layout), not an indicator system

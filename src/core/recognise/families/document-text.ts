@@ -1,0 +1,175 @@
+import type { SheetFeatures } from "../features";
+import { compact } from "../../text/normalize";
+import { oneResult, reportKind } from "../report-scores";
+import { PROJECT_IDENTITY } from "./vocabulary";
+
+/**
+ * fam48: a report whose title is not a line of its own, and a report whose kind its body says without any title.
+ *
+ * (1) A document pasted as one long cell (or a few), its line breaks turned to spaces ('南县 2021 年渔政执法经费 支出绩效评价
+ * 报告 南县农业综合行政执法大队 (2022 年 2 月 23 日) 为进一步… 一、专项基本情况 (一)项目概况 1、项目背景。…'), perhaps under a
+ * file-name line ('…项目绩效评价报告.docx'): SheetFeatures.body keeps 80 characters of a cell, so the report's heads and
+ * sentences are lost to reportKind. `documentBody` prints such a cell again as the document's lines: the title glued to the
+ * body's head cut off where its report word ends (gluedTitle), and a new line at every space standing before a section
+ * code (一、 (一) 1、 1. (1): the document's line breaks, which compacting joins to the words before them). Spaces inside
+ * words (PDF line breaks), full-width forms and 繁體 are compact's.
+ *
+ * (2) A department's (a unit's) whole-spending evaluation report printed as paragraphs without a title line naming it
+ * (its title removed, replaced by 附件2, or naming only the unit and the year): `departmentReportProse` — the body says it
+ * when it states the evaluation of the whole spending (部门整体支出 / 机关整体支出 / 单位整体支出 … 绩效评价 / 自评) with
+ * its one result (综合评分为97分, 自评得分92分, 评价等级为优), under numbered heads of a department's own situation (two of:
+ * 机构设置, 人员编制 / 实有人数, 部门预算单位构成, 部门 / 单位 / 主要职责, 部门(单位)基本概况). Its counter-shapes: a budget's
+ * or accounts' explanation (部门预算公开说明, 决算说明: the same heads of 机构设置 and 人员编制, its 绩效目标 stated but no
+ * evaluation's result; a 决算说明's 绩效自评 section after its accounts — 收入支出决算, 财政拨款 — is an accounts text), a
+ * notice asking units to evaluate (no result), a news item (no numbered heads of the department's situation).
+ *
+ * Both are asked only where reportKind on the sheet as read names nothing and no table header was read.
+ */
+
+/** A report's (a form's) title word ending the title glued to the body's head (compact, simplified). */
+const GLUED_TITLE = /[^。;,:!?|>•●》]{2,56}?(?:(?:绩效|支出|项目|资金|整体)[^。;,:|]{0,6}(?:自评|评价)(?:情况|工作|结果)?报告|自评(?:情况)?报告|(?:绩效|运行|资金|支出)?监控(?:情况)?报告|(?:自评|评价|监控)表)/;
+/** How far into a long text its glued title is looked for (a page's navigation and index lines may come first). */
+const TITLE_REACH = 200;
+/** A sentence's end before a glued title's start: no title there. */
+const SENTENCE_END = /[。;,!?]/;
+/** A file-name line's extension ('…绩效评价报告.docx', '….pdf'). */
+const FILE_EXTENSION = /\.(?:docx?|pdf|wps|xlsx?|et)$/i;
+/** A space standing before a section code: the document's line break before its next head. */
+const HEAD_BREAK = /\s+(?=[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?!\d)|[(（]\d{1,2}[)）])/;
+/** A body line long enough to hold a cell cut at SheetFeatures' 80 characters. */
+const LONG_LINE = /^[^\n]{81}/m;
+
+/**
+ * The title glued to the head of a long text ('南县2021年渔政执法经费支出绩效评价报告' of '南县2021年渔政执法经费支出绩效评价报告
+ * 南县农业综合行政执法大队(2022年2月23日)为进一步…'): where it starts (after a page's navigation or index words, 当前位置:首页>>…>>
+ * 公共文化, which end at a mark) and its compact text up to its report's word, 56 characters at most with no sentence or
+ * field mark inside, within the text's first 200; null where no report's word stands there, or the text is the title alone. A
+ * notice's words name no report's title (关于开展…绩效自评工作的通知).
+ */
+export function gluedTitle(text: string): { at: number; title: string } | null {
+  const m = GLUED_TITLE.exec(text.slice(0, TITLE_REACH));
+  if (!m || m.index + m[0].length >= text.length - 2) return null;
+  // (a title opens the text or follows a page's navigation or field words, never a sentence: '…工作。现将自评情况报告如下:' is
+  // the report's own sentence)
+  if (m.index > 0 && SENTENCE_END.test(text[m.index - 1])) return null;
+  return /通知|公告|通报|印发|函/.test(m[0]) ? null : { at: m.index, title: m[0] };
+}
+
+/** A one-cell line naming a file ('南县渔政执法经费4.8万元项目绩效评价报告.docx'): its name without the extension. */
+export function fileNameTitle(text: string): string | null {
+  return text.length <= 70 && FILE_EXTENSION.test(text) ? text.replace(FILE_EXTENSION, "") : null;
+}
+
+/** A long cell's text as the document's lines (compact, each ending "|"): its glued title apart, a line at each head. */
+function documentLines(raw: string): string {
+  let out = "";
+  for (const piece of raw.split(HEAD_BREAK)) {
+    const c = compact(piece);
+    if (!c) continue;
+    const t = out ? null : gluedTitle(c);
+    out += t ? `${t.at ? c.slice(0, t.at) + "|\n" : ""}${t.title}|\n${c.slice(t.at + t.title.length)}|\n` : `${c}|\n`;
+  }
+  return out.slice(0, -1);
+}
+
+let lastGrid: unknown = null;
+let lastSource = "";
+let lastBody = "";
+
+/**
+ * The sheet's body with each row holding a cut cell (a text past 80 characters) printed again as the document's lines
+ * (documentLines), and each file-name line as its name; the body itself where no cell is cut and no file name stands.
+ */
+export function documentBody(f: SheetFeatures): string {
+  if (f.grid === lastGrid && f.body === lastSource) return lastBody;
+  let body = f.body;
+  if (LONG_LINE.test(f.body) || f.body.indexOf(".") >= 0) {
+    const { start, cols } = f.grid.textCells();
+    const lines = f.body.split("\n");
+    let changed = false;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line) continue;
+      const r = i + 1;
+      // (one text on the row: a document's run of lines, '|' inside it the page's own; a label beside its long text is a
+      // form's field, as read)
+      if (start[r + 1] - start[r] !== 1) continue;
+      if (line.length > 80 && f.grid.compactText(r, cols[start[r]]).length > 80) {
+        lines[i] = documentLines(f.grid.text(r, cols[start[r]]));
+        changed = true;
+      } else {
+        const name = line.indexOf("|") === line.length - 1 ? fileNameTitle(line.slice(0, -1)) : null;
+        if (name) {
+          lines[i] = name + "|";
+          changed = true;
+        }
+      }
+    }
+    if (changed) body = lines.join("\n");
+  }
+  lastGrid = f.grid;
+  lastSource = f.body;
+  lastBody = body;
+  return body;
+}
+
+/** A department's (a unit's) whole spending named (report-scores' reading of a report's kind). */
+const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
+
+/** A document's name cited in 《…》 (a notice, a rule the report follows). */
+const CITED = /《[^》]{0,80}》/g;
+
+/** The evaluation of a department's (a unit's, an organ's) whole spending named in a head or a sentence. */
+const WHOLE_EVALUATION = /(?:部门|单位|机关)(?:\(单位\))?整体(?:支出)?[^。;|\n]{0,24}?(?:绩效评价|绩效自评|自评|评价)/;
+/** Numbered heads of a department's own situation (compact: a code, then the words). */
+const DEPT_SITUATION: RegExp[] = [
+  /机构设置/,
+  /人员编制|实有人数|人员构成|编制人数/,
+  /(?:部门)?预算单位构成|单位构成/,
+  /(?:部门|单位|主要)职责|职能职责|主要职能/,
+  /(?:部门|单位)(?:\(单位\))?基本(?:概况|情况)/,
+];
+/** A line opening with a section code (一、 (一) 1、 1. (1)). */
+const CODED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)|\(\d{1,2}\))/;
+/** An accounts' or a budget's explanation: its statements' words (收入支出决算, 财政拨款收入, 预算公开说明 …). */
+const ACCOUNTS_TEXT = /收入支出决算|财政拨款(?:收入|支出)决算|决算(?:情况)?说明|预算(?:公开)?说明|一般公共预算财政拨款/;
+
+/**
+ * A department's whole-spending evaluation report as paragraphs, no title naming it (see the module's note): most of its
+ * lines one cell, the whole spending's evaluation named, one result stated, two numbered heads of the department's own
+ * situation, no project named, no accounts' words.
+ */
+export function departmentReportProse(body: string): boolean {
+  if (!WHOLE_EVALUATION.test(body) || ACCOUNTS_TEXT.test(body) || PROJECT_IDENTITY.test(body)) return false;
+  const lines = body.split("\n", 400);
+  let filled = 0;
+  let single = 0;
+  const seen = new Set<number>();
+  for (const line of lines) {
+    if (!line) continue;
+    filled++;
+    if (line.indexOf("|") !== line.length - 1) continue;
+    single++;
+    if (!CODED_LINE.test(line) || line.length > 40) continue;
+    for (let k = 0; k < DEPT_SITUATION.length; k++) if (DEPT_SITUATION[k].test(line)) seen.add(k);
+  }
+  return single >= filled * 0.7 && seen.size >= 2 && oneResult(body);
+}
+
+/**
+ * The kind of report the sheet's prose is (reportKind), read again where it names none: on the document's lines
+ * (documentBody), then as a department's report by its body (departmentReportProse).
+ */
+export function documentReportKind(f: SheetFeatures): "project" | "dept" | null {
+  if (f.header) return null;
+  const kind = reportKind(f.body, false, f.title);
+  if (kind) return kind;
+  const body = documentBody(f);
+  const again = body === f.body ? null : reportKind(body, false, f.title);
+  // (a title over two lines, '岳阳市2018年度部门整体支出' over '绩效评价自评报告': its whole spending named on the first; and
+  // no title read, the whole spending named only inside a cited document's name, 根据《…关于2021年市级部门整体支出和项目支出绩效
+  // 自评…的通知》: the notice's words, not the report's kind)
+  if (again === "project") return WHOLE_SPENDING.test(f.title) ? "dept" : again;
+  if (again === "dept") return WHOLE_SPENDING.test(f.title) || WHOLE_SPENDING.test(body.slice(0, 400).replace(CITED, "")) ? again : "project";
+  return departmentReportProse(body) ? "dept" : null;
+}
