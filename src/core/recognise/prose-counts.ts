@@ -55,6 +55,8 @@ const NOT_FULL = /等|之类|其中|\d|[一二两三四五六七八九十](?:个
 /** group words: a name holding one names a group, not a person */
 const GROUP_WORD = /局|中心|办|科|股|室|部|委|会|组|站|所|院|校|队|处|厅|司|公司|单位|镇|乡|村|街道|社区|县|市|区/;
 const MAX_NAME = 30;
+/** a kind's word in a name: the list names kinds of what is counted ('数量类', '三个方面') */
+const KIND_WORD = /(?:类|方面|种|层次|维度)(?:指标|项目|资金|支出|问题)?$/;
 const MIN_TEXT = 10;
 
 interface Names {
@@ -73,13 +75,19 @@ interface Names {
  * '等' closing it, a count or a figure inside it, a name too long to be one (a clause), or the list running on past a comma
  * into another clause (names set apart by 、 end at the first comma; a list with no 、 is set apart by commas).
  */
-function namesOf(list: string, people: boolean): Names | null {
+function namesOf(list: string, people: boolean, noun: string): Names | null {
   // (brackets left out, nested ones too: '(含a、b)' glosses a name)
   let bare = list.replace(/[“”"']/g, "");
   for (let k = 0; k < 3 && bare.indexOf("(") >= 0; k++) bare = bare.replace(/\([^()]*\)/g, "");
   if (/[()]/.test(bare) || NOT_FULL.test(bare)) return null;
   let segs: string[];
-  if (bare.indexOf("、") >= 0) {
+  let inner = 0;
+  if (bare.indexOf(";") >= 0) {
+    // (names set apart by ';', a name's own 、 inside — '…;五区环卫、市政(道路)、园林维护费;…': each 、 may part two names)
+    if (bare.indexOf(",") >= 0) return null;
+    segs = bare.split(";").filter(Boolean);
+    inner = segs.reduce((a, s) => a + s.split("、").length - 1, 0);
+  } else if (bare.indexOf("、") >= 0) {
     // (a comma after a list set apart by 、 opens another clause: '…、c,均为全额拨款单位' — not read, the list's end unsure)
     if (/[,:]/.test(bare)) return null;
     segs = bare.split("、");
@@ -93,9 +101,12 @@ function namesOf(list: string, people: boolean): Names | null {
     split.push(...parts);
   }
   if (split.some((s) => s.length < 2)) return null;
+  // (kinds named, not the things counted: '11个指标,包含数量类、时效类、质量类、效果类指标', '3个方面,即…方面' — each name a
+  // kind or ending with the counted thing's own word)
+  if (split.some((s) => KIND_WORD.test(s)) || (noun.length >= 2 && split.filter((s) => s.endsWith(noun)).length >= 2)) return null;
   // (people counted: every name a person's, two to four characters, no group's word)
   if (people && split.some((s) => s.length > 4 || GROUP_WORD.test(s))) return null;
-  return { min: segs.length, max: segs.length + joins, split, segments: segs };
+  return { min: segs.length, max: segs.length + joins + inner, split, segments: segs };
 }
 
 /**
@@ -117,10 +128,14 @@ export function countedLists(grid: Grid): SumRelation[] {
       // ('3个为一组': 为 opens a list only after a comma or a colon, '…3个,为a、b和c')
       if (m[4] === "为" && !/[,:]为/.test(m[0])) continue;
       const from = COUNTED.lastIndex;
-      const stop = /[。;]/.exec(text.slice(from));
-      const list = text.slice(from, stop ? from + stop.index : undefined);
+      // (to the sentence's end; a ';' ends it too, but where the list's names are set apart by ';' — two at least, each a
+      // name, no comma among them: '共18个,分别为:a;b;…;r。')
+      const stop = text.indexOf("。", from);
+      let list = text.slice(from, stop < 0 ? undefined : stop);
+      const semi = list.split(";");
+      if (semi.length > 1 && (semi.length < 3 || list.indexOf(",") >= 0 || semi.some((x) => x.length > MAX_NAME))) list = semi[0];
       const people = m[2] === "人" || m[2] === "名";
-      const names = namesOf(list, people);
+      const names = namesOf(list, people, (m[3] || "").slice(-2));
       if (!names || names.max < 2) continue;
       let parts: string[] | null = null;
       if (n === names.min) parts = names.segments;
@@ -221,7 +236,7 @@ export function restatedTotals(grid: Grid, sums: SumRelation[]): SumRelation[] {
 const CLOSING_TOTAL = /[,、](?:以上|上述)?(?:共计|合计|总计|共)(?:为|是)?(\d+(?:\.\d+)?)(万元|元)(?=$|[,。;])/g;
 const ANY_CLOSING_TOTAL = /[,、](?:以上|上述)?(?:共计|合计|总计|共)(?:为|是)?\d+(?:\.\d+)?(?:万元|元)(?:$|[,。;])/;
 /** a listed part: its name and one amount ('公务船艇维修35800元', '办公经费为12200元') */
-const LISTED = /^([^\d]{2,24}?)(?:为|是|:)?(\d+(?:\.\d+)?)(万元|元)$/;
+const LISTED = /^([^\d]{2,40}?)(?:为|是|:)?(\d+(?:\.\d+)?)(万元|元)$/;
 /** a part's name that is no part of the money listed: a change, a remainder, a standard, a rate, an earlier total */
 const NOT_PART = /增加|减少|增长|下降|节约|结余|超支|比上年|同比|较上年|人均|户均|每|标准|不低于|不超过|最高|最低|占|比例|其中|共计|合计|总计|预算|下达|安排|到位|拨付|执行|支出|使用|累计|计划|年初|调整/;
 
@@ -239,8 +254,14 @@ export function totalsAfterParts(grid: Grid): SumRelation[] {
     let m: RegExpExecArray | null;
     while ((m = CLOSING_TOTAL.exec(text))) {
       let from = m.index;
-      while (from > 0 && !"。;:".includes(text[from - 1])) from--;
-      const segs = text.slice(from, m.index).split(/[,、]/);
+      while (from > 0 && !"。:".includes(text[from - 1])) from--;
+      // (parts set apart by ',' or ';', a part's own 、 kept in its name where its segment holds one amount — '进度督导检查、
+      // 工程质量监督检查需20万元;…' —, split at 、 where it holds several — 'a 100元、b 200元')
+      const segs: string[] = [];
+      for (const seg of text.slice(from, m.index).split(/[,;]/)) {
+        if ((seg.match(/\d(?:万元|元)/g) ?? []).length >= 2) segs.push(...seg.split("、"));
+        else segs.push(seg);
+      }
       if (segs.length < 2) continue;
       const unit = m[2] as AmountUnit;
       const parts: RelationTerm[] = [];
