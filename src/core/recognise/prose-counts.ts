@@ -46,8 +46,8 @@ function countOf(s: string): number | null {
  * things (个 家 所 项 类 座 处 支 条 部 间); 人 / 名 count people, whose names a list of groups does not give (read below only
  * where every name is a person's). Up to eight words between the unit and the opener ('10个直属单位,即').
  */
-const COUNTED = /(\d{1,3}|[一二两三四五六七八九十]{1,3})(个|家|所|项|类|座|处|支|条|部|间|人|名)([^\d,。;:、()]{0,8}?)[,:]?(即|分别为|分别是|具体为|具体是|具体包括|主要包括|包括|包含|分别有|为)[:,]?/g;
-const ANY_COUNTED = /\d(?:个|家|所|项|类|座|处|支|条|部|间|人|名)[^\d,。;:、()]{0,8}[,:]?(?:即|分别|具体|主要包括|包括|包含|为)|[一二两三四五六七八九十](?:个|家|所|项|类|座|处|支|条|部|间|人|名)[^\d,。;:、()]{0,8}[,:]?(?:即|分别|具体|主要包括|包括|包含|为)/;
+const COUNTED = /(\d{1,3}|[一二两三四五六七八九十]{1,3})(个|家|所|项|类|座|处|支|条|部|间|人|名)([^\d,。;:、()]{0,14}?)[,:]?(即|分别为|分别是|具体为|具体是|具体包括|主要包括|包括|包含|分别有|为)[:,]?/g;
+const ANY_COUNTED = /\d(?:个|家|所|项|类|座|处|支|条|部|间|人|名)[^\d,。;:、()]{0,14}[,:]?(?:即|分别|具体|主要包括|包括|包含|为)|[一二两三四五六七八九十](?:个|家|所|项|类|座|处|支|条|部|间|人|名)[^\d,。;:、()]{0,14}[,:]?(?:即|分别|具体|主要包括|包括|包含|为)/;
 /** joiners that may join two names or sit inside one ('南县财政事务中心和南县国库集中支付中心', '住房和城乡建设局') */
 const JOINER = /以及|和|及|与|、/g;
 /** a list that names only some (等, 之类), counts inside it, another breakdown, a figure: not a full list of names */
@@ -81,32 +81,56 @@ function namesOf(list: string, people: boolean, noun: string): Names | null {
   for (let k = 0; k < 3 && bare.indexOf("(") >= 0; k++) bare = bare.replace(/\([^()]*\)/g, "");
   if (/[()]/.test(bare) || NOT_FULL.test(bare)) return null;
   let segs: string[];
-  let inner = 0;
+  // (the marks that may part two names inside a segment: the joiners, and 、 in a list set apart by ';')
+  let inner = /以及|和|及|与/g;
   if (bare.indexOf(";") >= 0) {
-    // (names set apart by ';', a name's own 、 inside — '…;五区环卫、市政(道路)、园林维护费;…': each 、 may part two names)
+    // (names set apart by ';', a name's own 、 inside — '…;五区环卫、市政(道路)、园林维护费;…')
     if (bare.indexOf(",") >= 0) return null;
     segs = bare.split(";").filter(Boolean);
-    inner = segs.reduce((a, s) => a + s.split("、").length - 1, 0);
+    inner = /以及|和|及|与|、/g;
   } else if (bare.indexOf("、") >= 0) {
     // (a comma after a list set apart by 、 opens another clause: '…、c,均为全额拨款单位' — not read, the list's end unsure)
     if (/[,:]/.test(bare)) return null;
     segs = bare.split("、");
   } else segs = bare.split(/[,]/);
   if (segs.some((s) => s.length < 2 || s.length > MAX_NAME)) return null;
+  // (a mark inside a segment parts two names where the words before it end as the list's names end — '南县财政事务中心和南县
+  // 国库集中支付中心' among names ending in 中心, 心 —, or where it is the list's closing joiner, the last segment's last one
+  // ('…、文明创建和餐厨垃圾处理展示馆运行费'); else it is a name's own: '西中心办公用房租赁及运行费', '县住房和城乡建设服务中心')
+  const tails = new Set(segs.map((x) => x[x.length - 1]));
+  // (a mark after words ending as the names end parts two names for sure; the closing joiner after other words may)
   const split: string[] = [];
-  let joins = 0;
-  for (const s of segs) {
-    const parts = s.split(/以及|和|及|与/).filter(Boolean);
-    joins += parts.length - 1;
-    split.push(...parts);
-  }
+  let sure = 0;
+  let maybe = 0;
+  // (the closing joiner that may part two names: the fewest names keep them one)
+  let joined = null as { at: number; mark: string } | null;
+  segs.forEach((seg, i) => {
+    const marks = [...seg.matchAll(inner)];
+    let from = 0;
+    marks.forEach((mk, j) => {
+      const left = seg.slice(from, mk.index);
+      const closing = i === segs.length - 1 && j === marks.length - 1;
+      const named = tails.has(left[left.length - 1]);
+      if (left.length >= 2 && (closing || named)) {
+        split.push(left);
+        if (named) sure++;
+        else {
+          maybe++;
+          joined = { at: split.length - 1, mark: mk[0] };
+        }
+        from = mk.index! + mk[0].length;
+      }
+    });
+    split.push(seg.slice(from));
+  });
   if (split.some((s) => s.length < 2)) return null;
   // (kinds named, not the things counted: '11个指标,包含数量类、时效类、质量类、效果类指标', '3个方面,即…方面' — each name a
   // kind or ending with the counted thing's own word)
   if (split.some((s) => KIND_WORD.test(s)) || (noun.length >= 2 && split.filter((s) => s.endsWith(noun)).length >= 2)) return null;
   // (people counted: every name a person's, two to four characters, no group's word)
   if (people && split.some((s) => s.length > 4 || GROUP_WORD.test(s))) return null;
-  return { min: segs.length, max: segs.length + joins + inner, split, segments: segs };
+  const fewest = joined ? [...split.slice(0, joined.at), split[joined.at] + joined.mark + split[joined.at + 1], ...split.slice(joined.at + 2)] : split;
+  return { min: segs.length + sure, max: segs.length + sure + maybe, split, segments: fewest };
 }
 
 /**
@@ -133,7 +157,7 @@ export function countedLists(grid: Grid): SumRelation[] {
       const stop = text.indexOf("。", from);
       let list = text.slice(from, stop < 0 ? undefined : stop);
       const semi = list.split(";");
-      if (semi.length > 1 && (semi.length < 3 || list.indexOf(",") >= 0 || semi.some((x) => x.length > MAX_NAME))) list = semi[0];
+      if (semi.length > 1 && ((semi.length < 3 && !m[0].endsWith(":")) || list.indexOf(",") >= 0 || semi.some((x) => x.length > MAX_NAME))) list = semi[0];
       const people = m[2] === "人" || m[2] === "名";
       const names = namesOf(list, people, (m[3] || "").slice(-2));
       if (!names || names.max < 2) continue;
