@@ -109,6 +109,8 @@ describe("a count and its list (generated: every real list × every shape, the c
     ["counts inside the list (a breakdown, sentence-sums' and text-shares')", "单位有3个,即机关本级2个、事业单位1个。"],
     ["nested brackets left open", "单位有3个,即县财政信息中心(含(分中心、县工资统发中心。"],
     ["the list in the next lines (nothing after the opener)", "在具体指标中设立13个三级指标,分别是"],
+    ["包括 opening examples", "本项目共涉及15个乡镇,包括甲镇、乙镇和丙镇。"],
+    ["fewer than half the count named", "直属单位10个,即县财政信息中心、县工资统发中心。"],
   ])("not read: %s", (_w, text) => {
     expect(countedLists(doc(["一、基本情况", text])).map(show)).toEqual([]);
   });

@@ -161,6 +161,9 @@ export function countedLists(grid: Grid): SumRelation[] {
       const people = m[2] === "人" || m[2] === "名";
       const names = namesOf(list, people, (m[3] || "").slice(-2));
       if (!names || names.max < 2) continue;
+      // (a list naming fewer than half its count is no enumeration of it — a few named, the rest left unsaid; after 包括 /
+      // 包含, which may open examples, only one name short of the count is read as a slip: '共涉及15个乡镇,包括甲镇、乙镇和丙镇')
+      if (n > names.max && (names.max * 2 < n || (/包括|包含/.test(m[4]) && n - names.max > 1))) continue;
       let parts: string[] | null = null;
       if (n === names.min) parts = names.segments;
       else if (n === names.max) parts = names.split;
