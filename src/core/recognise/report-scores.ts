@@ -7,6 +7,7 @@ import { textItem } from "./paragraph-list";
 import { proseRates } from "./prose-rates";
 import { statedResult } from "./stated-grades";
 import { GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
+import { statedWholeScore } from "./prose-counts";
 
 /**
  * A project's (a fund's, a department's) 绩效自评报告 / 绩效评价报告 printed as paragraphs, one line a row in one column:
@@ -478,7 +479,8 @@ export function reportResult(grid: Grid): ReportReading | null {
     // (a band's bound, '综合得分90分以上的为优秀': a rule, no result)
     if (BOUND_AFTER.test(text.slice(m.index! + m[0].length))) continue;
     const g = GRADE_STATED.exec(text.slice(m.index! + m[0].length));
-    if (!g && !WHOLE_WORDS.test(text)) continue;
+    // (grad48a: or the whole's words of an evaluation, '…开展了绩效评价,综合评分为97分', prose-counts.ts)
+    if (!g && !WHOLE_WORDS.test(text) && !statedWholeScore(text)) continue;
     const score = Number(m[1]);
     if (whole && whole.score !== score) return null;
     if (!whole) whole = { row: r, col: c, raw: grid.text(r, c), score, decimals: m[1].split(".")[1]?.length ?? 0, grade: g ? g[1] : null };

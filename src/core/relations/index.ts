@@ -7,6 +7,7 @@ import { basicDataRelations, basicDataRows } from "../recognise/basic-data";
 import { scanAmountBlocks } from "../recognise/blocks";
 import { sentenceSums } from "../recognise/sentence-sums";
 import { withProseRates } from "../recognise/prose-rates";
+import { countedLists, restatedTotals, totalsAfterParts } from "../recognise/prose-counts";
 import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
 import { breakdownShares } from "../recognise/breakdown-shares";
@@ -186,7 +187,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // sample check's rate in a sentence ("抽查20户，合格19户，合格率95%"); counts listed in a sentence with their shares of
   // the list's whole ("住房保障43件(30.2%);物业服务17件(12.3%);…", the one furthest off); an execution rate's line under
   // its 预算数 / 执行数 lines, the years across (row-rates.ts)
-  found.push(...sentenceSums(grid), ...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...rowRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
+  // (grad48a: a count before the names it counts, a total stated again over a list's K parts, a total after its parts: prose-counts.ts)
+  const sentences = sentenceSums(grid);
+  found.push(...sentences, ...countedLists(grid), ...restatedTotals(grid, sentences), ...totalsAfterParts(grid));
+  found.push(...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...rowRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
   // an unscored handling list's rates against its counts (报送信息数 | 采纳数 | 采纳率: 采纳率 = 采纳数 ÷ 报送信息数)
   pushAll(found, handlingListRatios(grid));
   // counts by class, each over its count and its share, beside the whole they divide (年度 | 总件数 | 良好 案件数 | 百分比 …)

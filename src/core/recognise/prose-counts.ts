@@ -1,0 +1,320 @@
+import type { Grid } from "../grid/grid";
+import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
+import { lineTerm } from "./budget";
+import { sentenceCells } from "./sentence-cells";
+
+/*
+ * (grad48a, session 48) What a report's prose states of its own figures, read on its compact text (normalised: 繁體 to
+ * simplified, full-width forms, the spaces of a PDF's line breaks gone):
+ * - statedWholeScore: the words of an evaluation's whole before its score ('综合评分为97分', '绩效评价得分92分');
+ * - countedLists: a count stated before the list that names it ('直属事业单位10个,即 a、b、…' naming nine);
+ * - restatedTotals: one total stated twice, differently — a 其中 list of K parts adding up, and elsewhere a total of
+ *   'K类 / K项' that is not their sum ('共计2646.34万元,计划用于6类专项支出' against six parts adding to 2535.4);
+ * - totalsAfterParts: a total closing its parts ('公务船艇维修35800元,渔政执法办公经费12200元,共计48000元').
+ */
+
+// —— a score stated once ——
+
+/**
+ * The whole of an evaluation named before its score in a sentence: '综合评分为97分', '综合评价得分92分', '绩效评分为83.8分',
+ * '绩效评价得分:88分', '最终评分95分', '评价总得分90分', '自评综合得分96分' (a section's '(自评得分20分)', an indicator's
+ * '产出指标得分40分' name no whole). reportResult reads the line's score as the report's total where no other line states
+ * another.
+ */
+const WHOLE_SCORE = /(?:^|[^标目项])(?:综合|绩效|最终|整体|总体)(?:评价|评定|考评|自评)?(?:评分|得分|总分)(?:为|是|:|达到|达)?\d|(?:评价|自评|考评)(?:综合|总)(?:评分|得分)(?:为|是|:|达到|达)?\d/;
+
+export function statedWholeScore(text: string): boolean {
+  return WHOLE_SCORE.test(text);
+}
+
+// —— a count and its list ——
+
+/** Chinese numerals of a small count: '两个', '三所', '十二家'. */
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function countOf(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!/^[一二两三四五六七八九十]{1,3}$/.test(s)) return null;
+  const k = s.indexOf("十");
+  if (k < 0) return s.length === 1 ? CN_DIGIT[s] : null;
+  const tens = k === 0 ? 1 : CN_DIGIT[s[0]] ?? 0;
+  const ones = k === s.length - 1 ? 0 : CN_DIGIT[s[k + 1]] ?? 0;
+  return tens * 10 + ones;
+}
+
+/**
+ * A count and the words opening its list: '10个,即', '3个,分别为', '有4家,具体为:', '5所学校,包括', '2项:'. The unit is one of
+ * things (个 家 所 项 类 座 处 支 条 部 间); 人 / 名 count people, whose names a list of groups does not give (read below only
+ * where every name is a person's). Up to eight words between the unit and the opener ('10个直属单位,即').
+ */
+const COUNTED = /(\d{1,3}|[一二两三四五六七八九十]{1,3})(个|家|所|项|类|座|处|支|条|部|间|人|名)([^\d,。;:、()]{0,14}?)[,:]?(即|分别为|分别是|具体为|具体是|具体包括|主要包括|包括|包含|分别有|为)[:,]?/g;
+const ANY_COUNTED = /\d(?:个|家|所|项|类|座|处|支|条|部|间|人|名)[^\d,。;:、()]{0,14}[,:]?(?:即|分别|具体|主要包括|包括|包含|为)|[一二两三四五六七八九十](?:个|家|所|项|类|座|处|支|条|部|间|人|名)[^\d,。;:、()]{0,14}[,:]?(?:即|分别|具体|主要包括|包括|包含|为)/;
+/** joiners that may join two names or sit inside one ('南县财政事务中心和南县国库集中支付中心', '住房和城乡建设局') */
+const JOINER = /以及|和|及|与|、/g;
+/** a list that names only some (等, 之类), counts inside it, another breakdown, a figure: not a full list of names */
+const NOT_FULL = /等|之类|其中|\d|[一二两三四五六七八九十](?:个|家|所|项|类|人|名)|%/;
+/** group words: a name holding one names a group, not a person */
+const GROUP_WORD = /局|中心|办|科|股|室|部|委|会|组|站|所|院|校|队|处|厅|司|公司|单位|镇|乡|村|街道|社区|县|市|区/;
+const MAX_NAME = 30;
+/** a kind's word in a name: the list names kinds of what is counted ('数量类', '三个方面') */
+const KIND_WORD = /(?:类|方面|种|层次|维度)(?:指标|项目|资金|支出|问题)?$/;
+const MIN_TEXT = 10;
+
+interface Names {
+  /** names counted with every joiner inside a segment a name's own ('a和b' one name) */
+  min: number;
+  /** …and with every joiner splitting ('a和b' two names) */
+  max: number;
+  /** the names split at every separator and joiner */
+  split: string[];
+  /** the names split at the separators only */
+  segments: string[];
+}
+
+/**
+ * The names a list gives (compact text from its opener to its sentence's end), or null where it is no full list of names:
+ * '等' closing it, a count or a figure inside it, a name too long to be one (a clause), or the list running on past a comma
+ * into another clause (names set apart by 、 end at the first comma; a list with no 、 is set apart by commas).
+ */
+function namesOf(list: string, people: boolean, noun: string): Names | null {
+  // (brackets left out, nested ones too: '(含a、b)' glosses a name)
+  let bare = list.replace(/[“”"']/g, "");
+  for (let k = 0; k < 3 && bare.indexOf("(") >= 0; k++) bare = bare.replace(/\([^()]*\)/g, "");
+  if (/[()]/.test(bare) || NOT_FULL.test(bare)) return null;
+  let segs: string[];
+  // (the marks that may part two names inside a segment: the joiners, and 、 in a list set apart by ';')
+  let inner = /以及|和|及|与/g;
+  if (bare.indexOf(";") >= 0) {
+    // (names set apart by ';', a name's own 、 inside — '…;五区环卫、市政(道路)、园林维护费;…')
+    if (bare.indexOf(",") >= 0) return null;
+    segs = bare.split(";").filter(Boolean);
+    inner = /以及|和|及|与|、/g;
+  } else if (bare.indexOf("、") >= 0) {
+    // (a comma after a list set apart by 、 opens another clause: '…、c,均为全额拨款单位' — not read, the list's end unsure)
+    if (/[,:]/.test(bare)) return null;
+    segs = bare.split("、");
+  } else segs = bare.split(/[,]/);
+  if (segs.some((s) => s.length < 2 || s.length > MAX_NAME)) return null;
+  // (a mark inside a segment parts two names where the words before it end as the list's names end — '南县财政事务中心和南县
+  // 国库集中支付中心' among names ending in 中心, 心 —, or where it is the list's closing joiner, the last segment's last one
+  // ('…、文明创建和餐厨垃圾处理展示馆运行费'); else it is a name's own: '西中心办公用房租赁及运行费', '县住房和城乡建设服务中心')
+  const tails = new Set(segs.map((x) => x[x.length - 1]));
+  // (a mark after words ending as the names end parts two names for sure; the closing joiner after other words may)
+  const split: string[] = [];
+  let sure = 0;
+  let maybe = 0;
+  // (the closing joiner that may part two names: the fewest names keep them one)
+  let joined = null as { at: number; mark: string } | null;
+  segs.forEach((seg, i) => {
+    const marks = [...seg.matchAll(inner)];
+    let from = 0;
+    marks.forEach((mk, j) => {
+      const left = seg.slice(from, mk.index);
+      const closing = i === segs.length - 1 && j === marks.length - 1;
+      const named = tails.has(left[left.length - 1]);
+      if (left.length >= 2 && (closing || named)) {
+        split.push(left);
+        if (named) sure++;
+        else {
+          maybe++;
+          joined = { at: split.length - 1, mark: mk[0] };
+        }
+        from = mk.index! + mk[0].length;
+      }
+    });
+    split.push(seg.slice(from));
+  });
+  if (split.some((s) => s.length < 2)) return null;
+  // (kinds named, not the things counted: '11个指标,包含数量类、时效类、质量类、效果类指标', '3个方面,即…方面' — each name a
+  // kind or ending with the counted thing's own word)
+  if (split.some((s) => KIND_WORD.test(s)) || (noun.length >= 2 && split.filter((s) => s.endsWith(noun)).length >= 2)) return null;
+  // (people counted: every name a person's, two to four characters, no group's word)
+  if (people && split.some((s) => s.length > 4 || GROUP_WORD.test(s))) return null;
+  const fewest = joined ? [...split.slice(0, joined.at), split[joined.at] + joined.mark + split[joined.at + 1], ...split.slice(joined.at + 2)] : split;
+  return { min: segs.length + sure, max: segs.length + sure + maybe, split, segments: fewest };
+}
+
+/**
+ * Counts stated before their lists in sentences (see the module's note): one sum of counts per list, its total the count
+ * ('10个'), its parts the names, each 1. Read where the list is the rest of its sentence (to 。, ; or the text's end)
+ * and names two at least. A count between the fewest names the list can give (each 'a和b' one name) and the most (each
+ * two) holds: with the count at either end the parts are that reading's names, strictly between no relation is stated
+ * (which names the joiners part is unsure); a count outside both breaks the sum (total-mismatch).
+ */
+export function countedLists(grid: Grid): SumRelation[] {
+  const out: SumRelation[] = [];
+  if (!grid.hasText(ANY_COUNTED)) return out;
+  for (const { row: r, col: c, text } of sentenceCells(grid, MIN_TEXT, ANY_COUNTED)) {
+    COUNTED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = COUNTED.exec(text))) {
+      const n = countOf(m[1]);
+      if (n === null || n < 2 || n > 60) continue;
+      // ('3个为一组': 为 opens a list only after a comma or a colon, '…3个,为a、b和c')
+      if (m[4] === "为" && !/[,:]为/.test(m[0])) continue;
+      const from = COUNTED.lastIndex;
+      // (to the sentence's end; a ';' ends it too, but where the list's names are set apart by ';' — two at least, each a
+      // name, no comma among them: '共18个,分别为:a;b;…;r。')
+      const stop = text.indexOf("。", from);
+      let list = text.slice(from, stop < 0 ? undefined : stop);
+      const semi = list.split(";");
+      if (semi.length > 1 && ((semi.length < 3 && !m[0].endsWith(":")) || list.indexOf(",") >= 0 || semi.some((x) => x.length > MAX_NAME))) list = semi[0];
+      const people = m[2] === "人" || m[2] === "名";
+      const names = namesOf(list, people, (m[3] || "").slice(-2));
+      if (!names || names.max < 2) continue;
+      // (a list naming fewer than half its count is no enumeration of it — a few named, the rest left unsaid; after 包括 /
+      // 包含, which may open examples, only one name short of the count is read as a slip: '共涉及15个乡镇,包括甲镇、乙镇和丙镇')
+      if (n > names.max && (names.max * 2 < n || (/包括|包含/.test(m[4]) && n - names.max > 1))) continue;
+      let parts: string[] | null = null;
+      if (n === names.min) parts = names.segments;
+      else if (n === names.max) parts = names.split;
+      else if (n > names.max) parts = names.split;
+      else if (n < names.min) parts = names.segments;
+      if (!parts) continue;
+      const cell = grid.addr(r, c);
+      // (its name: the clause's words before the count — 直属事业单位 —, else the words after its unit — 10个直属单位)
+      let at = m.index;
+      while (at > 0 && !",。;:".includes(text[at - 1])) at--;
+      const subject = text.slice(at, m.index).replace(/^(?:现有|共有|共|有|下设|内设|设有)/, "").replace(/(?:有|共|共有|共计)$/, "");
+      const label = subject || (m[3] || "").replace(/^的/, "") || m[1] + m[2];
+      const term = (value: number, t: string, l: string): RelationTerm => ({ cell, row: r, col: c, value, text: t, decimals: 0, percent: false, label: l });
+      out.push({
+        kind: "sum",
+        id: `sum:count:${cell}:${m.index}`,
+        measure: "count",
+        block: "fund-block",
+        // (its parts run along the sentence: no line past the sheet's end is one of them)
+        orientation: "columns",
+        label,
+        total: term(n, m[1] + m[2], label),
+        parts: parts.map((p) => term(1, p, p)),
+        bound: "equal",
+      });
+    }
+  }
+  return out;
+}
+
+// —— one total stated twice ——
+
+/** A total with the count of the kinds it is spent on: '共计2646.34万元,计划用于6类专项支出', '合计500万元,分为3项'. */
+const RESTATED = /(共计|合计|总计|总额|共|总规模|规模)(?:为|是|达)?(\d+(?:\.\d+)?)(万元|元)[^。;\d]{0,14}?(?:用于|分为|分|涉及|包括|支持|安排|下达)[^。;\d]{0,4}?(\d{1,2}|[一二两三四五六七八九十]{1,3})(类|项|个|大类)/g;
+const ANY_RESTATED = /(?:共计|合计|总计|总额|共|规模)(?:为|是|达)?\d[\d.]*(?:万元|元)[^。;\d]{0,14}(?:用于|分为|分|涉及|包括|支持|安排|下达)[^。;\d]{0,4}(?:\d|[一二两三四五六七八九十])/;
+/** the clause of a total that is another amount than the list's whole: spent, paid, carried, last year's, adjusted, left */
+const OTHER_AMOUNT = /执行|支出|拨付|到位|使用|结余|结转|上年|去年|上一年|调整|追加|调减|减少|增加|累计|实际/;
+
+const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
+
+/**
+ * A total stated a second time over the same parts (see the module's note): a total whose sentence counts the kinds it is
+ * spent on (K类 / K项), where the sheet's one sentence list of exactly K parts that add up to their own stated total
+ * (`sums`, sentenceSums' exact relations that hold) adds up to another amount: a sum of those K parts against the second
+ * total, at the second total's cell. Only where one such list of K parts is on the sheet (the same count is the evidence
+ * they are the same parts), the second total's clause names no other amount of the money (spent, paid, carried, last year's,
+ * adjusted) and it is in another sentence than the list's.
+ */
+export function restatedTotals(grid: Grid, sums: SumRelation[]): SumRelation[] {
+  const out: SumRelation[] = [];
+  const lists = sums.filter((s) => s.measure === "amount" && s.bound === "equal" && s.parts.length >= 3 && Math.abs(yuan(s.total) - s.parts.reduce((a, p) => a + yuan({ ...p, unit: p.unit ?? s.total.unit }), 0)) < 0.005);
+  if (!lists.length || !grid.hasText(ANY_RESTATED)) return out;
+  for (const { row: r, col: c, text } of sentenceCells(grid, MIN_TEXT, ANY_RESTATED)) {
+    RESTATED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RESTATED.exec(text))) {
+      const k = countOf(m[4]);
+      if (k === null || k < 3) continue;
+      const same = lists.filter((s) => s.parts.length === k);
+      if (same.length !== 1) continue;
+      const list = same[0];
+      // (its clause: from the sentence's last stop before it)
+      let from = m.index;
+      while (from > 0 && !"。;".includes(text[from - 1])) from--;
+      const clause = text.slice(from, m.index + m[0].length);
+      if (OTHER_AMOUNT.test(clause)) continue;
+      // (in another sentence than the list's: the list's own total is its first statement)
+      if (list.total.row === r && list.total.col === c) {
+        const at = Number(list.id.split(":").pop());
+        if (text.lastIndexOf("。", m.index) <= at && text.indexOf("。", at) >= m.index) continue;
+      }
+      // (its name: the clause's words before the amount, its date and its total's word left out — 医保局专项资金)
+      const name = clause.slice(0, clause.indexOf(m[0])).replace(/^.*[,:]/, "").replace(/^(?:\d{2,4}|\d{2}xx|20xx)年(?:度)?/, "");
+      const total = lineTerm(grid, r, c, m[2] + m[3], m[2], name || m[1], m[3] as AmountUnit);
+      // (the same amount stated: the second statement agrees)
+      const sum = list.parts.reduce((a, p) => a + yuan({ ...p, unit: p.unit ?? list.total.unit }), 0);
+      if (Math.abs(yuan(total) - sum) < 0.005) continue;
+      out.push({
+        kind: "sum",
+        id: `sum:amount:${total.cell}:restated:${m.index}`,
+        measure: "amount",
+        block: "labelled-funds",
+        orientation: "columns",
+        label: total.label ?? m[1],
+        total,
+        parts: list.parts,
+        bound: "equal",
+      });
+    }
+  }
+  return out;
+}
+
+// —— a total after its parts ——
+
+/** A total closing the amounts listed before it in its sentence: '…,共计48000元', '…,合计120万元'. */
+const CLOSING_TOTAL = /[,、](?:以上|上述)?(?:共计|合计|总计|共)(?:为|是)?(\d+(?:\.\d+)?)(万元|元)(?=$|[,。;])/g;
+const ANY_CLOSING_TOTAL = /[,、](?:以上|上述)?(?:共计|合计|总计|共)(?:为|是)?\d+(?:\.\d+)?(?:万元|元)(?:$|[,。;])/;
+/** a listed part: its name and one amount ('公务船艇维修35800元', '办公经费为12200元') */
+const LISTED = /^([^\d]{2,40}?)(?:为|是|:)?(\d+(?:\.\d+)?)(万元|元)$/;
+/** a part's name that is no part of the money listed: a change, a remainder, a standard, a rate, an earlier total */
+const NOT_PART = /增加|减少|增长|下降|节约|结余|超支|比上年|同比|较上年|人均|户均|每|标准|不低于|不超过|最高|最低|占|比例|其中|共计|合计|总计|预算|下达|安排|到位|拨付|执行|支出|使用|累计|计划|年初|调整/;
+
+/**
+ * A total closing its parts in one sentence (see the module's note): the segments before '共计 / 合计 / 总计 / 共 N元' back to
+ * the sentence's start (a stop or a colon), split at ',' and '、', each a name and one amount in the total's unit, two at least,
+ * no name a change, a standard, a share or a stage of the money (预算, 到位, 支出: another amount of it, not a part). A sum,
+ * equal where the parts are the whole sentence before it.
+ */
+export function totalsAfterParts(grid: Grid): SumRelation[] {
+  const out: SumRelation[] = [];
+  if (!grid.hasText(ANY_CLOSING_TOTAL)) return out;
+  for (const { row: r, col: c, text } of sentenceCells(grid, MIN_TEXT, ANY_CLOSING_TOTAL)) {
+    CLOSING_TOTAL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CLOSING_TOTAL.exec(text))) {
+      let from = m.index;
+      while (from > 0 && !"。:".includes(text[from - 1])) from--;
+      // (parts set apart by ',' or ';', a part's own 、 kept in its name where its segment holds one amount — '进度督导检查、
+      // 工程质量监督检查需20万元;…' —, split at 、 where it holds several — 'a 100元、b 200元')
+      const segs: string[] = [];
+      for (const seg of text.slice(from, m.index).split(/[,;]/)) {
+        if ((seg.match(/\d(?:万元|元)/g) ?? []).length >= 2) segs.push(...seg.split("、"));
+        else segs.push(seg);
+      }
+      if (segs.length < 2) continue;
+      const unit = m[2] as AmountUnit;
+      const parts: RelationTerm[] = [];
+      let bad = false;
+      for (const seg of segs) {
+        const p = LISTED.exec(seg);
+        if (!p || p[3] !== unit || NOT_PART.test(p[1])) {
+          bad = true;
+          break;
+        }
+        parts.push(lineTerm(grid, r, c, p[2] + p[3], p[2], p[1], unit));
+      }
+      if (bad) continue;
+      const word = m[0].replace(/^[,、]/, "").replace(/\d.*$/, "");
+      out.push({
+        kind: "sum",
+        id: `sum:amount:${grid.addr(r, c)}:after:${m.index}`,
+        measure: "amount",
+        block: "labelled-funds",
+        orientation: "columns",
+        label: word,
+        total: lineTerm(grid, r, c, m[1] + m[2], m[1], word, unit),
+        parts,
+        bound: "equal",
+      });
+    }
+  }
+  return out;
+}
