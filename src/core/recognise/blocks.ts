@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { changeRateLines, dropRateLineSums } from "./change-rate-lines";
 import { rowMemo } from "../grid/row-memo";
 import type { CellRange } from "../grid/a1";
 import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation, Totals } from "../model/types";
@@ -1994,7 +1995,14 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   // (period-table.ts), where no reader above states the cell
   const stated = new Set(out.map((r) => (r.kind === "sum" ? r.total.cell : r.kind === "ratio" ? r.stated.cell : "")));
   for (const r of periodTableRelations(grid, skip)) if (!stated.has(r.kind === "sum" ? r.total.cell : r.stated.cell)) out.push(r);
-  return out;
+  // a line (or column) of rates of change under the period lines it compares (2016年比2015年增减%), where no reader above
+  // states the cell; and no sum takes a line of rates or shares (change-rate-lines.ts)
+  const kept = dropRateLineSums(grid, out);
+  const rates = changeRateLines(grid, skip);
+  if (!rates.length) return kept;
+  const held = new Set(kept.map((r) => (r.kind === "sum" ? r.total.cell : r.kind === "ratio" ? r.stated.cell : r.kind === "difference" ? r.result.cell : "")));
+  for (const r of rates) if (!held.has(r.stated.cell)) kept.push(r);
+  return kept;
 }
 
 /**
