@@ -40,6 +40,7 @@ import {
   SUM_LINE_END,
   AREA_WHOLE_LINE,
   NOT_ADDITIVE_NAME,
+  CHANGE_OR_SHARE_NAME,
   SIGN_OFF_LABEL,
   CEILING_TARGET,
   AmountRole,
@@ -2126,6 +2127,7 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const rows: SumRelation[] = [];
       let agree = 0;
       let near = 0;
+      let rateLines = 0;
       // (from the first line under the header: empty lines spacing them out stepped over)
       const start = lineBelow(grid, last);
       for (let r = start; r <= grid.rowCount && !inSpan(skip, r); r++) {
@@ -2147,6 +2149,12 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         if (total.percent) break;
         // (under the whole area a line of rates or averages is no sum of the areas': 城镇登记失业率(%) 4.3 | 4.3 | 4.3)
         if (area && rateLine(grid, r, tc)) continue;
+        // (a line of rates of change or shares, 2016年比2015年增减%: no sum, but a line of the table — counted toward its
+        // size, not its agreement; change-rate-lines.ts reads it)
+        if (CHANGE_OR_SHARE_NAME.test(label) && !/权重|分值|权数/.test(label)) {
+          rateLines++;
+          continue;
+        }
         const parts = cols.map((c) => t(grid, r, c, names.get(c)!, unit)).filter((x): x is RelationTerm => !!x);
         if (!parts.length || parts.some((x) => x.percent)) continue;
         if (sumAgrees(total, parts).ok) agree++;
@@ -2164,7 +2172,7 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       // every part a 小计 of its own under a 合计 (合计 | 甲: 小计 | 代码 | 乙: 小计 | 代码): the header itself says the lines
       // add up across, as a 小计 opening its group does
       const subtotals = subtotalParts >= 2 && subtotalParts === cols.length && rows.length > 0 && BARE_GRAND_TOTAL.test(grid.compactText(h, tc));
-      if (vouched ? rows.length > 0 : borne || subtotals || (rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length)) out.push(...rows);
+      if (vouched ? rows.length > 0 : borne || subtotals || (rows.length + rateLines >= LEADING_MIN_ROWS && rows.length >= 2 && agree >= LEADING_AGREE * rows.length)) out.push(...rows);
     }
   }
   return out;
