@@ -61,6 +61,7 @@ import {
   CHANGE_HEAD,
   CLASSIFICATION_HEADER,
   CURRENT_PERIOD_BUDGET_HEADER,
+  CURRENT_PERIOD_FINAL_HEADER,
   EARLIER_PERIOD_HEADER,
   nestedPart,
   PART_OF_PREFIX,
@@ -3410,7 +3411,7 @@ const CHANGE_HEAD_ROWS = 6;
 function changeColumnHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
   const firstRow = new Map<number, { rows: number; first: number }>();
   for (const r of relations) {
-    if (r.kind !== "difference" || r.block !== "amount-table" || !CURRENT_PERIOD_BUDGET_HEADER.test(compact(r.minuend.label ?? ""))) continue;
+    if (r.kind !== "difference" || r.block !== "amount-table" || !(CURRENT_PERIOD_BUDGET_HEADER.test(compact(r.minuend.label ?? "")) || CURRENT_PERIOD_FINAL_HEADER.test(compact(r.minuend.label ?? "")))) continue;
     const at = firstRow.get(r.result.col) ?? { rows: 0, first: r.result.row };
     firstRow.set(r.result.col, { rows: at.rows + 1, first: Math.min(at.first, r.result.row) });
   }
@@ -3627,7 +3628,7 @@ function currentPeriodColumn(grid: Grid, header: number, first: number, numbers:
     for (let r = header; r < first; r++) {
       if (grid.anchorCol(r, c) !== c) continue;
       const name = parseAmountHeader(grid.compactText(grid.anchorRow(r, c), c)).core;
-      if (CURRENT_PERIOD_BUDGET_HEADER.test(name)) {
+      if (CURRENT_PERIOD_BUDGET_HEADER.test(name) || CURRENT_PERIOD_FINAL_HEADER.test(name)) {
         current.push(c);
         named.push({ col: c, text: name });
         break;

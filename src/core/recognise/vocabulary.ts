@@ -199,6 +199,11 @@ export const PRIOR_PERIOD_HEADER = /^(上一?年度?|去年|往年|前一年度?
  */
 // (or an ROC year, 台灣's 115預算 | 114預算 or 113年度預算數: 40–149, i.e. 1951–2060, its 年 often left out)
 export const CURRENT_PERIOD_BUDGET_HEADER = /^(本次|本年度?|当年度?|(?:19|20)\d{2}年度?|(?:[4-9]\d|1[0-4]\d)(?:年度?)?)(预算|预算数|预算金额)$/;
+/**
+ * (dev48a) The current period's final or executed figure beside an earlier period's (上年决算数 | 本年决算数 | 比上年增、减情况,
+ * a 三公 statement): the table's own amount as a current budget is (CURRENT_PERIOD_BUDGET_HEADER).
+ */
+export const CURRENT_PERIOD_FINAL_HEADER = /^(本次|本年度?|当年度?|(?:19|20)\d{2}年度?)(决算|执行|实际)(数|金额)?$/;
 export const EARLIER_PERIOD_HEADER = /^(上一?年度?|去年|前年度?|前一年度?|以前年度)(预算|决算|实际|完成|执行)?(数|金额)?$/;
 
 /**
