@@ -40,7 +40,7 @@ import {
   SUM_LINE_END,
   AREA_WHOLE_LINE,
   NOT_ADDITIVE_NAME,
-  CHANGE_OR_SHARE_NAME,
+  CHANGE_RATE_NAME,
   SIGN_OFF_LABEL,
   CEILING_TARGET,
   AmountRole,
@@ -2150,9 +2150,9 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         if (total.percent) break;
         // (under the whole area a line of rates or averages is no sum of the areas': 城镇登记失业率(%) 4.3 | 4.3 | 4.3)
         if (area && rateLine(grid, r, tc)) continue;
-        // (a line of rates of change or shares, 2016年比2015年增减%: no sum, but a line of the table — counted toward its
+        // (a line of rates of change, 2016年比2015年增减%: no sum, but a line of the table — counted toward its
         // size, not its agreement; change-rate-lines.ts reads it)
-        if (CHANGE_OR_SHARE_NAME.test(label) && !/权重|分值|权数/.test(label)) {
+        if (CHANGE_RATE_NAME.test(label)) {
           rateLines++;
           continue;
         }

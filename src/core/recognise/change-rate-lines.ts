@@ -156,6 +156,9 @@ export function changeRateLines(grid: Grid, skip: { first: number; last: number 
   return out.filter((x) => !seen.has(x.id) && !!seen.add(x.id));
 }
 
+/** a weight's line (权重(%), 分值): weights add up */
+const WEIGHT_NAME = /权重|分值|权数/;
+
 /** the nearest text left of column c on row r that is no number (a line's name), or "" */
 function lineNameLeft(grid: Grid, r: number, c: number): string {
   for (let k = c - 1; k >= 1; k--) {
@@ -172,18 +175,29 @@ function lineNameLeft(grid: Grid, r: number, c: number): string {
  */
 export function dropRateLineSums<T extends Relation>(grid: Grid, rels: T[]): T[] {
   if (!grid.hasText(CHANGE_OR_SHARE_NAME)) return rels;
-  const memo = new Map<number, boolean>();
-  const rateRow = (r: number, c: number) => {
+  // (per cell: 0 an amount's line, 1 a line of rates of change, 2 a line of shares)
+  const memo = new Map<number, number>();
+  const lineKind = (r: number, c: number) => {
     const key = r * 4096 + c;
     let v = memo.get(key);
-    if (v === undefined) memo.set(key, (v = CHANGE_OR_SHARE_NAME.test(lineNameLeft(grid, r, c)) && !/权重|分值|权数/.test(lineNameLeft(grid, r, c))));
+    if (v === undefined) {
+      const name = lineNameLeft(grid, r, c);
+      v = !CHANGE_OR_SHARE_NAME.test(name) || WEIGHT_NAME.test(name) ? 0 : CHANGE_RATE_NAME.test(name) ? 1 : 2;
+      memo.set(key, v);
+    }
     return v;
   };
   return rels.filter((x) => {
     if (x.kind !== "sum") return true;
+    // (shares of one whole add up to the whole's, 100: 百分比 | 88.8 | 11.2 | 100.0 — only that sum of shares is kept, the
+    // total or the parts' sum the whole's 100, so that a slip in either is still found)
+    const hundred = (v: number, pct: boolean) => (pct ? Math.abs(v - 1) < 0.005 : Math.abs(v - 100) < 0.5);
+    const whole = hundred(x.total.value, x.total.percent) || hundred(x.parts.reduce((a, p) => a + p.value, 0), x.total.percent);
     const terms = [x.total, ...x.parts];
-    // (a line's own figures: only sums across a line, or down a column through such a line)
-    for (const t of terms) if (!t.percent && rateRow(t.row, t.col)) return false;
+    for (const t of terms) {
+      const k = t.percent ? 0 : lineKind(t.row, t.col);
+      if (k === 1 || (k === 2 && !whole)) return false;
+    }
     return true;
   });
 }
