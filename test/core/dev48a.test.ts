@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { Grid } from "../../src/core/grid/grid";
-import type { Finding } from "../../src/core/model/types";
+import type { Finding } from "../../src/core/rules/types";
 import { progressBulletin } from "../../src/core/recognise/families/progress-bulletin";
 import { review } from "../../src/core/review";
 

@@ -11,7 +11,7 @@ import type { Grid } from "../../grid/grid";
  * - progress clauses, PROGRESS_CLAUSES of them at least, of three kinds: a plan's amount followed in its clause by what is done
  *   (年度投资计划X,1-5月完成投资Y), a completion rate (完成率r, 完成年度计划的r, 开工率r), a count done of its target with its
  *   share (已完成8个(53%)).
- * Never where the sheet evaluates (自评, 绩效评价, 评价得分, 综合评分, 得分: a self-evaluation also pairs plan and done, over
+ * Never where the sheet evaluates (自评, 绩效评价, 评价得分, 综合评分: a self-evaluation also pairs plan and done, over
  * the whole year) nor where the money is a budget's execution (完成预算的, 预算执行: a budget-execution notice, unknown).
  */
 const SO_FAR = /(?:^|[^\d])1[-—~至](?:[1-9]|1[01])月|截[至止](?:\d{4}年)?(?:[1-9]|1[01])月(?:底|末|\d{1,2}日)?|(?:^|[^\d])(?:[1-9]|1[01])月份|上半年|前三季度|一季度|二季度|三季度/;
@@ -20,7 +20,8 @@ const PLAN_THEN_DONE = /(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:
 /** a completion rate, or a count done of its target with its share */
 const DONE_RATE = /(?:完成率|开工率|完成年度(?:投资)?(?:计划|目标|任务)的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
 /** words of an evaluation or of a budget's execution: not a progress bulletin */
-const NOT_BULLETIN = /自评|绩效评价|评价得分|综合评分|得分|完成预算的|预算执行/;
+// (a bare 得分 is none: a form's 说明 line, '各项得分不得超过该项分值', printed under any sheet)
+const NOT_BULLETIN = /自评|绩效评价|评价得分|综合评分|综合得分|评分结果|完成预算的|预算执行/;
 /** clauses needed */
 const PROGRESS_CLAUSES = 3;
 /** a text cell shorter than this is no sentence of a bulletin */
