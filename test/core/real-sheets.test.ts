@@ -320,12 +320,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // sh-overseas-chinese-affairs-office-domestic-work-eval-report-2017-excerpt (total): closed by grad47b (session 47): the one line stating the whole with its grade ('绩效评分为83.8分,评价结果为:良') is the report's total and grade (report-scores.ts reportResult)
   // cn-business-environment-private-entrepreneurs-34-city-ranking-2019-trad-excerpt family, header-row: closed by grad48b (session 48): ranked-lists.ts reads a ranking whose last line is cut after its place (28 | | ), header 10
   // corpus48a (session 48): the development half of its batch, measured before any engine change (552eab1f; corpus48a-diagnosis.md)
-  { id: "zj-quzhou-qujiang-three-public-expenses-final-2016", check: "expected-findings", why: "a 三公 comparison table whose 增减% row is a growth rate ((2016 - 2015) / 2015) per column: no relation of that kind is read, so F11 -47.95 against (37 - 73) / 73 = -49.32% (the rate taken from the notice's 38, not the table's 37) is not flagged; nor is the notice's sentence A1 '公车购置及运行费995万元(其中公务用车购置费38万元,公务用车运行费958万元)', 38 + 958 = 996 (its '其中' parts in a bracket after the amount)" },
-  { id: "zj-quzhou-qujiang-three-public-expenses-final-2016", check: "no-other-errors", why: "false alarms: the 增减% row (A11 '2016年比2015年增减%') is summed like the amount rows — B11 -16.77 against -86.62 - 3.14 - 26.24 = -116, E11 -26.24 against -47.95 - 24.98: percentages of change do not add; a row whose head names a rate (增减%, 幅度, 比率) is not a row of amounts" },
-  { id: "yn-baoshan-shidian-three-public-expenses-final-2016", check: "total", why: "the 合计 line of a two-year 三公 statement (C6 2706.86, 本年决算数, truth's choice of the current year's column) is not stated as the sheet's total; its sums, differences and rates all hold and no finding is raised" },
-  { id: "gd-qingyuan-liannan-county-key-projects-progress-jan-may", check: "family", why: "a 重点项目 progress bulletin in sentences (N个, 年度投资计划 X, 1-5月完成投资 Y, 完成率 r) is not read as monitoring: no form heads, no 监控 title; the class is 'plan / done-so-far / rate' in prose" },
   // gd-qingyuan-liannan … expected-findings closed by prose48 (session 48): a rate stated with its two amounts is read on any sheet (计划 … 完成 … 完成率, 亿元)
-  { id: "ah-suzhou-xiaoxian-livelihood-projects-progress-2025-09-excerpt", check: "family", why: "a 民生实事 progress bulletin in sentences (27 of 30 with targets, 19 done, the rest 'done of target (x%)') is not read as monitoring: no form heads, no 监控 title" },
   // corpus48b (session 48): the development half of its batch, measured once before any engine change (corpus48b-diagnosis.md)
   { id: "hb-provincial-red-cross-project-selfeval-summary-2019-excerpt", check: "family", why: "corpus48b development sheet (session 48, measured once before any engine change): family dept-self-eval, expected project-self-eval — a unit's notice summarising its project self-evaluations in prose ('部门决算中项目绩效自评结果', then one sentence per project: '项目全年预算数1290.00万元,执行数为1206.01万元,资金执行率为93.49%'); the attachment line naming a '部门整体绩效自评表' and the '单位组织对…项目支出全面开展绩效自评' opening weigh for the department family, the per-project rate sentences are not read as the evidence of project reports" },
   // he-tourism-development-fund-transfer-key-eval-report-2018-excerpt family: closed by fam48 (session 48): the PDF text layer read as its lines, its title and body words
@@ -336,6 +331,11 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // cn-district-medical-insurance-special-funds-monitoring-report-excerpt-trad (expected-findings): closed by grad48a (session 48): a total stated again over a 其中 list's K parts ('共计N万元,计划用于6类') against their sum, prose-counts.ts restatedTotals
   // hn-nanxian-finance-bureau-dept-eval-report-2020-excerpt (total): closed by grad48a (session 48): the evaluation's whole words before a score ('综合评分为97分') read by reportResult, prose-counts.ts statedWholeScore
   // hn-nanxian-finance-bureau-dept-eval-report-2020-excerpt (expected-findings): closed by grad48a (session 48): a count before the names it counts ('10个,即 a、b、…' naming nine), prose-counts.ts countedLists
+  // 衢江 expected-findings: closed by dev48a (session 48): the 增减% line under 2015年 / 2016年 read as (later - earlier) / earlier per column within the amounts' rounding (F11), the bracketed 其中 list after 995万元 (A1)
+  // 衢江 no-other-errors: closed by dev48a (session 48): a line naming a rate of change (增减%) is no sum's part or total (change-rate-lines.ts)
+  // 施甸 total: closed by dev48a (session 48): 本年决算数 beside 上年决算数 is the current period's column, as 本年预算数 is (C6)
+  // 连南 family: closed by dev48a (session 48): a progress bulletin in sentences is monitoring (families/progress-bulletin.ts)
+  // 萧县 family: closed by dev48a (session 48): as 连南 (families/progress-bulletin.ts)
 ];
 
 interface TruthEntry {

@@ -346,6 +346,12 @@ export interface RatioRelation extends RelationBase {
   alternatives?: RelationTerm[];
   /** the stated rate is in percentage points whatever its size (its column says 执行率(%), or its other rates are plainly percents): a bare 1.49 is 1.49%, not 149% */
   statedInPoints?: true;
+  /**
+   * a rate of change of two amounts shown rounded (2016年比2015年增减% under the 2015年 and 2016年 lines): numerator =
+   * later − earlier, denominator = earlier; it agrees where amounts within their rounding give the stated rate
+   * (tolerance.roundedChangeAgrees; recognise/change-rate-lines.ts)
+   */
+  roundedChange?: { later: RelationTerm; earlier: RelationTerm };
 }
 
 /** A stated grade against the total it is read from (under the 总分, "评价分值:xx分 评价等级:良", 自评等级). */

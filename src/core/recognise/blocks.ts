@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { changeRateLines, dropRateLineSums } from "./change-rate-lines";
 import { rowMemo } from "../grid/row-memo";
 import type { CellRange } from "../grid/a1";
 import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationBlock, RelationTerm, SumRelation, Totals } from "../model/types";
@@ -39,6 +40,7 @@ import {
   SUM_LINE_END,
   AREA_WHOLE_LINE,
   NOT_ADDITIVE_NAME,
+  CHANGE_RATE_NAME,
   SIGN_OFF_LABEL,
   CEILING_TARGET,
   AmountRole,
@@ -59,6 +61,7 @@ import {
   CHANGE_HEAD,
   CLASSIFICATION_HEADER,
   CURRENT_PERIOD_BUDGET_HEADER,
+  CURRENT_PERIOD_FINAL_HEADER,
   EARLIER_PERIOD_HEADER,
   nestedPart,
   PART_OF_PREFIX,
@@ -1994,7 +1997,14 @@ export function scanAmountBlocks(grid: Grid, skip: RowSpan | null = null): Relat
   // (period-table.ts), where no reader above states the cell
   const stated = new Set(out.map((r) => (r.kind === "sum" ? r.total.cell : r.kind === "ratio" ? r.stated.cell : "")));
   for (const r of periodTableRelations(grid, skip)) if (!stated.has(r.kind === "sum" ? r.total.cell : r.stated.cell)) out.push(r);
-  return out;
+  // a line (or column) of rates of change under the period lines it compares (2016年比2015年增减%), where no reader above
+  // states the cell; and no sum takes a line of rates or shares (change-rate-lines.ts)
+  const kept = dropRateLineSums(grid, out);
+  const rates = changeRateLines(grid, skip);
+  if (!rates.length) return kept;
+  const held = new Set(kept.map((r) => (r.kind === "sum" ? r.total.cell : r.kind === "ratio" ? r.stated.cell : r.kind === "difference" ? r.result.cell : "")));
+  for (const r of rates) if (!held.has(r.stated.cell)) kept.push(r);
+  return kept;
 }
 
 /**
@@ -2118,6 +2128,7 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const rows: SumRelation[] = [];
       let agree = 0;
       let near = 0;
+      let rateLines = 0;
       // (from the first line under the header: empty lines spacing them out stepped over)
       const start = lineBelow(grid, last);
       for (let r = start; r <= grid.rowCount && !inSpan(skip, r); r++) {
@@ -2139,6 +2150,12 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
         if (total.percent) break;
         // (under the whole area a line of rates or averages is no sum of the areas': 城镇登记失业率(%) 4.3 | 4.3 | 4.3)
         if (area && rateLine(grid, r, tc)) continue;
+        // (a line of rates of change, 2016年比2015年增减%: no sum, but a line of the table — counted toward its
+        // size, not its agreement; change-rate-lines.ts reads it)
+        if (CHANGE_RATE_NAME.test(label)) {
+          rateLines++;
+          continue;
+        }
         const parts = cols.map((c) => t(grid, r, c, names.get(c)!, unit)).filter((x): x is RelationTerm => !!x);
         if (!parts.length || parts.some((x) => x.percent)) continue;
         if (sumAgrees(total, parts).ok) agree++;
@@ -2156,7 +2173,7 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       // every part a 小计 of its own under a 合计 (合计 | 甲: 小计 | 代码 | 乙: 小计 | 代码): the header itself says the lines
       // add up across, as a 小计 opening its group does
       const subtotals = subtotalParts >= 2 && subtotalParts === cols.length && rows.length > 0 && BARE_GRAND_TOTAL.test(grid.compactText(h, tc));
-      if (vouched ? rows.length > 0 : borne || subtotals || (rows.length >= LEADING_MIN_ROWS && agree >= LEADING_AGREE * rows.length)) out.push(...rows);
+      if (vouched ? rows.length > 0 : borne || subtotals || (rows.length + rateLines >= LEADING_MIN_ROWS && rows.length >= 2 && agree >= LEADING_AGREE * rows.length)) out.push(...rows);
     }
   }
   return out;
@@ -3394,7 +3411,7 @@ const CHANGE_HEAD_ROWS = 6;
 function changeColumnHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
   const firstRow = new Map<number, { rows: number; first: number }>();
   for (const r of relations) {
-    if (r.kind !== "difference" || r.block !== "amount-table" || !CURRENT_PERIOD_BUDGET_HEADER.test(compact(r.minuend.label ?? ""))) continue;
+    if (r.kind !== "difference" || r.block !== "amount-table" || !(CURRENT_PERIOD_BUDGET_HEADER.test(compact(r.minuend.label ?? "")) || CURRENT_PERIOD_FINAL_HEADER.test(compact(r.minuend.label ?? "")))) continue;
     const at = firstRow.get(r.result.col) ?? { rows: 0, first: r.result.row };
     firstRow.set(r.result.col, { rows: at.rows + 1, first: Math.min(at.first, r.result.row) });
   }
@@ -3611,7 +3628,7 @@ function currentPeriodColumn(grid: Grid, header: number, first: number, numbers:
     for (let r = header; r < first; r++) {
       if (grid.anchorCol(r, c) !== c) continue;
       const name = parseAmountHeader(grid.compactText(grid.anchorRow(r, c), c)).core;
-      if (CURRENT_PERIOD_BUDGET_HEADER.test(name)) {
+      if (CURRENT_PERIOD_BUDGET_HEADER.test(name) || CURRENT_PERIOD_FINAL_HEADER.test(name)) {
         current.push(c);
         named.push({ col: c, text: name });
         break;

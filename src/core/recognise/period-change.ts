@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { DifferenceRelation, NumberRef, RatioRelation } from "../model/types";
 import { combinationAgrees, ratioAgrees } from "../relations/tolerance";
 import { amountAt } from "./cells";
-import { CHANGE_HEAD, CURRENT_PERIOD_BUDGET_HEADER, EARLIER_PERIOD_HEADER } from "./vocabulary";
+import { CHANGE_HEAD, CURRENT_PERIOD_BUDGET_HEADER, CURRENT_PERIOD_FINAL_HEADER, EARLIER_PERIOD_HEADER } from "./vocabulary";
 
 /** the longest head read as a change column's (本年度與上年度比較, 本年度比上年度增减) */
 const CHANGE_HEAD_CHARS = 16;
@@ -40,8 +40,10 @@ export function periodChanges(grid: Grid, skip: { first: number; last: number } 
       for (let c = 1; c < d; c++) {
         if (!grid.ownsCell(h, c)) continue;
         const t = grid.compactText(h, c);
-        if (CURRENT_PERIOD_BUDGET_HEADER.test(t)) currents.push({ col: c, text: t });
-        if (!current && CURRENT_PERIOD_BUDGET_HEADER.test(t)) current = c;
+        // (or its final figure, 本年决算数 beside 上年决算数: dev48a)
+        const isCurrent = CURRENT_PERIOD_BUDGET_HEADER.test(t) || CURRENT_PERIOD_FINAL_HEADER.test(t);
+        if (isCurrent) currents.push({ col: c, text: t });
+        if (!current && isCurrent) current = c;
         else if (EARLIER_PERIOD_HEADER.test(t)) (current ? earlier : before).push(c);
       }
       if (current) earlier.unshift(...before);

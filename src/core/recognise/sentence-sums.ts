@@ -23,7 +23,9 @@ export function sentenceSums(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
   const totals = grid.hasText(ANY_TOTAL);
   const allocated = grid.hasText(ANY_ALLOCATED);
-  if (!totals && !allocated) return out;
+  // (dev48a: a 其中 list in a bracket right after its amount, bracketedLists)
+  const bracketed = grid.hasText(ANY_BRACKETED);
+  if (!totals && !allocated && !bracketed) return out;
   const { start, cols } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
@@ -94,6 +96,7 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         });
       }
       if (allocated) out.push(...allocations(grid, r, c, text, read));
+      if (bracketed) out.push(...bracketedLists(grid, r, c, text));
     }
   }
   return out;
@@ -225,6 +228,58 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
       total: lineTerm(grid, r, c, m[1] + m[2], m[1], clause, unit),
       parts,
       bound: parts.length >= 3 && closed && !some && sum >= whole / 2 ? "equal" : "atMost",
+    });
+  }
+  return out;
+}
+
+/**
+ * (dev48a) A 其中 list in a bracket right after the amount it breaks down: '公车购置及运行费995万元(其中公务用车购置费38万元,
+ * 公务用车运行费958万元)', '项目资金合计120万元(其中:中央补助80万元、省级配套30万元、县级配套10万元)'. The bracket opening
+ * with 其中 right after the amount says which amount the parts are of, and its close ends the list. The whole's clause (from
+ * the last stop or comma) names no change nor standard (CHANGE_WORD: '比上年增加50万元(其中…)' is no breakdown of money);
+ * the parts are the bracket's segments as allocations reads them (a name and one amount in the whole's unit; no share, no
+ * change, no nested 其中); a segment that is not such a part leaves the bracket unread. Three parts or more adding to at least
+ * half of the whole must add up; two may leave one unsaid (atMost), as the other 其中 lists.
+ */
+const BRACKETED = /(\d+(?:\.\d+)?)(万元|元)\(其中[,:]?([^()]*)\)/g;
+/** BRACKETED's opening without its g flag: a sheet none of whose texts holds one has no such list (Grid.hasText) */
+const ANY_BRACKETED = /\d(?:万元|元)\(其中/;
+
+function bracketedLists(grid: Grid, r: number, c: number, text: string): SumRelation[] {
+  const out: SumRelation[] = [];
+  BRACKETED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BRACKETED.exec(text))) {
+    let from = m.index;
+    while (from > 0 && !",。;:(".includes(text[from - 1])) from--;
+    const clause = text.slice(from, m.index);
+    if (!/[\u4e00-\u9fa5]{2}/.test(clause) || CHANGE_WORD.test(clause)) continue;
+    const unit = m[2] as AmountUnit;
+    const parts: RelationTerm[] = [];
+    let bad = false;
+    for (const seg of segments(m[3])) {
+      const p = SEGMENT.exec(seg);
+      const own = p ? (p[3] === "万" ? "万元" : p[3]) : "";
+      if (!p || !p[1] || p[4] !== "" || p[1].includes("其中") || PART_CHANGE.test(p[1]) || /占|比例/.test(p[1]) || own !== unit) {
+        bad = true;
+        break;
+      }
+      parts.push(lineTerm(grid, r, c, p[2] + p[3], p[2], p[1], unit));
+    }
+    if (bad || parts.length < 2) continue;
+    const whole = Number(m[1]);
+    const sum = parts.reduce((a, p) => a + p.value, 0);
+    out.push({
+      kind: "sum",
+      id: `sum:amount:${grid.addr(r, c)}:${m.index}`,
+      measure: "amount",
+      block: "labelled-funds",
+      orientation: "columns",
+      label: clause,
+      total: lineTerm(grid, r, c, m[1] + m[2], m[1], clause, unit),
+      parts,
+      bound: parts.length >= 3 && sum >= whole / 2 ? "equal" : "atMost",
     });
   }
   return out;

@@ -199,6 +199,11 @@ export const PRIOR_PERIOD_HEADER = /^(上一?年度?|去年|往年|前一年度?
  */
 // (or an ROC year, 台灣's 115預算 | 114預算 or 113年度預算數: 40–149, i.e. 1951–2060, its 年 often left out)
 export const CURRENT_PERIOD_BUDGET_HEADER = /^(本次|本年度?|当年度?|(?:19|20)\d{2}年度?|(?:[4-9]\d|1[0-4]\d)(?:年度?)?)(预算|预算数|预算金额)$/;
+/**
+ * (dev48a) The current period's final or executed figure beside an earlier period's (上年决算数 | 本年决算数 | 比上年增、减情况,
+ * a 三公 statement): the table's own amount as a current budget is (CURRENT_PERIOD_BUDGET_HEADER).
+ */
+export const CURRENT_PERIOD_FINAL_HEADER = /^(本次|本年度?|当年度?|(?:19|20)\d{2}年度?)(决算|执行|实际)(数|金额)?$/;
 export const EARLIER_PERIOD_HEADER = /^(上一?年度?|去年|前年度?|前一年度?|以前年度)(预算|决算|实际|完成|执行)?(数|金额)?$/;
 
 /**
@@ -786,3 +791,12 @@ export const UNIT_LIST_REMARK_HEADER = /^[\u4e00-\u9fa5]{0,8}(问题|情况|表�
 
 /** a weighted score's head (加权得分, 加权平均得分): a weighted evaluation's column (blocks.ts, weighted-totals.ts) */
 export const WEIGHTED_SCORE_HEADER = /^加权.{0,4}(得分|分值|分数|分)$|^加权得分/;
+
+/**
+ * A line's (or column's) name that states a rate of change or a share, never an amount (2016年比2015年增减%, 增减率,
+ * 增长率, 增、减幅度, 比上年增减(%), 同比%, 占比, 比重, 所占比例): no sum takes such a line as a part or a total. A weight
+ * (权重(%)) is not one: weights add up. Unanchored (Grid.hasText / textMatches may search with it).
+ */
+export const CHANGE_OR_SHARE_NAME = /(增减|增、减|增长|增加|减少|下降|上升|变动|变化|升降)(率|幅度|百分比|\(?%)|同比\(?%|幅度|占比|比重|百分比|所占比例/;
+/** A line's name that states a rate of change (2016年比2015年增减%, 增减率(%), 增长率, 增减幅度, 比上年增减%), no share. */
+export const CHANGE_RATE_NAME = /(增减|增、减|增长|增加|减少|下降|上升|变动|变化|升降)(率|幅度|百分比|\(?%)|同比\(?%/;

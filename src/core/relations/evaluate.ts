@@ -1,5 +1,5 @@
 import type { ProductRelation, Relation, RelationTerm } from "../model/types";
-import { combinationAgrees, productAgrees, ratioAgrees, roundedRateAgrees, roundHalfUp, sumAgrees, weightedAgrees } from "./tolerance";
+import { combinationAgrees, productAgrees, ratioAgrees, roundedChangeAgrees, roundedRateAgrees, roundHalfUp, sumAgrees, weightedAgrees } from "./tolerance";
 
 export interface RelationOutcome {
   /** the relation holds at the shown precision (or cannot be evaluated) */
@@ -76,6 +76,11 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
             : r.denominator;
       const dens = [preferred, ...(r.denominators ? [] : (r.alternatives ?? []))].filter((d) => d.value !== 0);
       if (dens.length === 0) return { ok: true, stated: r.stated.value, computed: null, from: [] };
+      // (a rate of change of two rounded amounts: any values within their rounding that give the stated rate)
+      if (r.roundedChange && roundedChangeAgrees(r.stated, r.roundedChange.later, r.roundedChange.earlier, r.statedInPoints === true)) {
+        const a = ratioAgrees(r.stated, r.numerator.value, r.denominator.value, r.statedInPoints === true);
+        return { ok: true, stated: a.statedPoints, computed: a.computed, from: [r.roundedChange.later, r.roundedChange.earlier] };
+      }
       let first: ReturnType<typeof ratioAgrees> | null = null;
       for (const d of dens) {
         const a = ratioAgrees(r.stated, r.numerator.value, d.value, r.statedInPoints === true);

@@ -58,6 +58,16 @@ export function brokenSumValues(relations: readonly Relation[]): Map<string, num
  * 303.45 / 281.60 = 107.76%). One slip, reported at the total; the ratio only repeats it.
  */
 export function ratioHoldsThroughBrokenTotal(r: RatioRelation, fixedAt: Map<string, number>): boolean {
+  // (a rate of change, change-rate-lines.ts: either period's amount a broken total, the change taken again from it)
+  if (r.roundedChange) {
+    const l = fixedAt.get(r.roundedChange.later.cell);
+    const e = fixedAt.get(r.roundedChange.earlier.cell);
+    if (l === undefined && e === undefined) return false;
+    const later = l === undefined ? r.roundedChange.later : { ...r.roundedChange.later, value: l };
+    const earlier = e === undefined ? r.roundedChange.earlier : { ...r.roundedChange.earlier, value: e };
+    const numerator = { ...r.numerator, value: later.value - earlier.value };
+    return evaluateRelation({ ...r, numerator, denominator: { ...r.denominator, value: earlier.value }, roundedChange: { later, earlier } }).ok;
+  }
   const n = fixedAt.get(r.numerator.cell);
   const d = fixedAt.get(r.denominator.cell);
   if (n === undefined && d === undefined) return false;

@@ -288,6 +288,33 @@ export function ratioAgrees(stated: NumberRef, numerator: number, denominator: n
   return { ok, computed: ratioPoints, decimals: dd, statedPoints: asPoints };
 }
 
+/**
+ * A stated rate of change against (later − earlier) / earlier where both amounts are shown rounded (recognise/
+ * change-rate-lines.ts): it agrees where some values within half a last shown unit of each (a whole 万元: ±0.5) give a
+ * rate within half a shown unit of the stated one. Stated as a percent, or in points (inPoints, or a bare number past
+ * 1.5), or else as a fraction.
+ */
+export function roundedChangeAgrees(stated: NumberRef, later: NumberRef, earlier: NumberRef, inPoints: boolean): boolean {
+  const fraction = !stated.percent && !inPoints && Math.abs(stated.value) <= 1.5;
+  const points = stated.percent || fraction ? stated.value * 100 : stated.value;
+  const d0 = stated.decimals ?? (stated.percent ? Math.max(0, typedDecimals(stated.value) - 2) : typedDecimals(stated.value));
+  const hs = 0.5 * 10 ** -(fraction ? Math.max(0, d0 - 2) : d0) + EPSILON;
+  const hl = 0.5 * 10 ** -(later.decimals ?? typedDecimals(later.value));
+  const he = 0.5 * 10 ** -(earlier.decimals ?? typedDecimals(earlier.value));
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const a of [later.value - hl, later.value + hl]) {
+    for (const b of [earlier.value - he, earlier.value + he]) {
+      if (b === 0 || Math.sign(b) !== Math.sign(earlier.value)) continue;
+      const x = (a / b - 1) * 100;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+  }
+  if (!Number.isFinite(lo)) return true;
+  return points >= lo - hs && points <= hi + hs;
+}
+
 /** The largest bare number that may still be a rate written as a fraction (10 = 1000%). */
 const MAX_FRACTION_RATE = 10;
 

@@ -1,0 +1,59 @@
+import type { Grid } from "../../grid/grid";
+
+/**
+ * (dev48a) A progress bulletin: the year's work reported while it goes on, in sentences — a government's notice of its
+ * 重点项目 / 民生实事 against the year's plan ('全县重点项目50个,…年度投资计划17.68亿元,1-5月完成投资4.28亿元,完成率24.25%';
+ * '其余27项中,截至9月底已完成19项。…15个农村幸福院建设已完成8个(53%)…,完成率200%'). No form head and no 监控 title: what
+ * makes it a monitoring is the pairing of a plan (or a target count) with what is done so far, stated again and again.
+ *
+ * The evidence, over the sheet's own texts (whole, not the 80 characters features keep of each cell):
+ * - a period inside the year (SO_FAR: 1-5月, 截至9月底, 9月份, 上半年, 前三季度; never 1-12月 nor 12月底: a year's end);
+ * - progress clauses, PROGRESS_CLAUSES of them at least, of three kinds: a plan's amount followed in its clause by what is done
+ *   (年度投资计划X,1-5月完成投资Y), a completion rate (完成率r, 完成年度计划的r, 开工率r), a count done of its target with its
+ *   share (已完成8个(53%)).
+ * Never where the sheet evaluates (自评, 绩效评价, 评价得分, 综合评分: a self-evaluation also pairs plan and done, over
+ * the whole year) nor where the money is a budget's execution (完成预算的, 预算执行: a budget-execution notice, unknown).
+ */
+const SO_FAR = /(?:^|[^\d])1[-—~至](?:[1-9]|1[01])月|截[至止](?:\d{4}年)?(?:[1-9]|1[01])月(?:底|末|\d{1,2}日)?|(?:^|[^\d])(?:[1-9]|1[01])月份|上半年|前三季度|一季度|二季度|三季度/;
+/** a plan's amount, then what is done of it so far, in one clause (no stop between) */
+const PLAN_THEN_DONE = /(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:投资|完成)?[^。;]{0,6}?\d+(?:\.\d+)?(?:亿元|万元|元|个|项)[^。;]{0,16}?(?:完成|累计)(?:投资)?[^。;]{0,4}?\d/g;
+/** a completion rate, or a count done of its target with its share */
+const DONE_RATE = /(?:完成率|开工率|完成年度(?:投资)?(?:计划|目标|任务)的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
+/** words of an evaluation or of a budget's execution: not a progress bulletin */
+// (a bare 得分 is none: a form's 说明 line, '各项得分不得超过该项分值', printed under any sheet)
+const NOT_BULLETIN = /自评|绩效评价|评价得分|综合评分|综合得分|评分结果|完成预算的|预算执行/;
+/** clauses needed */
+const PROGRESS_CLAUSES = 3;
+/** a text cell shorter than this is no sentence of a bulletin */
+const MIN_SENTENCE = 20;
+/** the gate: a sheet with none of these words is passed over with no cell read */
+const GATE = /完成率|开工率|已完成|完成投资|完成年度/;
+
+const memo = new WeakMap<Grid, boolean>();
+
+export function progressBulletin(grid: Grid): boolean {
+  let v = memo.get(grid);
+  if (v === undefined) memo.set(grid, (v = readBulletin(grid)));
+  return v;
+}
+
+function readBulletin(grid: Grid): boolean {
+  if (!grid.hasText(GATE) || !grid.hasText(SO_FAR) || grid.hasText(NOT_BULLETIN)) return false;
+  const { start, cols } = grid.textCells();
+  let n = 0;
+  for (let r = 1; r <= grid.rowCount && n < PROGRESS_CLAUSES; r++) {
+    for (let k = start[r]; k < start[r + 1]; k++) {
+      const t = grid.compactText(r, cols[k]);
+      if (t.length < MIN_SENTENCE) continue;
+      n += count(PLAN_THEN_DONE, t) + count(DONE_RATE, t);
+    }
+  }
+  return n >= PROGRESS_CLAUSES;
+}
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
