@@ -1,12 +1,12 @@
 /**
  * rep48: how many real prose reports stating their result (test/core/rep48-shapes.ts) still read their family and their
- * stated total (and grade) when printed again in each shape. Usage: npx tsx scripts/measure-rep48-shapes.ts [--list]
+ * stated total (and grade) when printed again in each shape. Usage: npx tsx scripts/measure-rep48-shapes.ts [--list] [--truths: every source by its truth, read as printed or not]
  */
 import { review } from "../src/core/review";
 import { RESULT_SHAPES, reads, resultShape, resultSources } from "../test/core/rep48-shapes";
 
 const list = process.argv.includes("--list");
-const sources = resultSources();
+const sources = resultSources(!process.argv.includes("--truths"));
 console.log(`sources: ${sources.length} (${sources.map((s) => s.t.id).join(", ")})`);
 for (const kind of RESULT_SHAPES) {
   let n = 0;

@@ -58,16 +58,17 @@ export function resultShape(kind: ResultShape, g: Grid, family: string): Grid | 
   }
 }
 
-/** The class's sources: real prose reports stating their total in a sentence, read right as printed. */
-export function resultSources(): { t: ResultTruth; g: Grid }[] {
+/** The class's sources: real prose reports stating their total in a sentence, read right as printed (`asPrinted`). */
+export function resultSources(asPrinted = true): { t: ResultTruth; g: Grid }[] {
   const out: { t: ResultTruth; g: Grid }[] = [];
   for (const f of readdirSync(join(FIXTURES, "real")).filter((x) => x.endsWith(".truth.json")).sort()) {
     const t: ResultTruth = { ...JSON.parse(readFileSync(join(FIXTURES, "real", f), "utf8")), id: f.slice(0, -".truth.json".length) };
     if (t.family !== "project-self-eval" && t.family !== "dept-self-eval") continue;
-    if (typeof t.totals?.claimed_total !== "number" || !t.totals.claimed_total_cell) continue;
+    if (typeof t.totals?.claimed_total !== "number" || !t.totals.claimed_total_cell || t.header_row !== null) continue;
     const g = realGrid(t.id);
     const r = review(g, "national");
-    if (!isProse(g, r) || !reads(r, t)) continue;
+    // (asPrinted false: the truths alone, the sheet as printed read or not — a measure of a tree that does not read them)
+    if (!isProse(g, r) || (asPrinted && !reads(r, t))) continue;
     out.push({ t, g });
   }
   return out;
