@@ -88,6 +88,7 @@ const NOT_REPORTS: [string, string[]][] = [
   ["an accounts' explanation stating its self-evaluation", ["2022年度部门决算说明", "我单位开展了绩效自评,自评得分95分。", "一、部门基本情况", "(一)机构设置", "二、收入支出决算总体情况说明", "收入合计100万元。"]],
   ["a report's result but no section heads", ["省财政厅于2019年6月对农村公路养护资金进行了绩效评价。经评价,该项目综合绩效评价得分86.5分,评价结果为良。", "评价发现的问题主要是资金拨付滞后。", "下一步将加强整改。"]],
   ["heads and a result but no evaluation said carried out (a plan)", ["评价工作方案", "绩效评价得分90分的,评价结果为优。", "一、项目基本情况", "(一)项目背景", "二、评价方法"]],
+  ["an evaluation's work plan: to be carried out, a band's rule", ["为加强资金管理,我厅将组织开展农村公路养护资金绩效评价。综合得分90分(含)以上的,评价结果为优。", "一、项目基本情况", "(一)项目背景", "二、评价方法", "采取现场核查方式。"]],
 ];
 
 describe("near shapes that are no evaluation report: not read", () => {
