@@ -285,7 +285,7 @@ const namesItsForm = (family: Family, title: string) => {
 
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
 const KNOWN: Record<string, string> = {
-  "real/he-tourism-development-fund-transfer-key-eval-report-2018-excerpt|the title moved to the sheet's name": "corpus48b development sheet, exposed by fam48 (session 48): with its title lines moved to the sheet's name the document reading has no glued title nor file-name line left and the body alone does not name the kind — reads unknown",
+  // real/he-tourism-development-fund-transfer-key-eval-report-2018-excerpt|the title moved to the sheet's name: closed by rep48 (session 48): an evaluation report by its body (document-text.ts evaluationReportProse)
   // real/hn-nanxian-finance-bureau-dept-eval-report-2020-excerpt|the title replaced by 附件2: closed by fam48 (session 48): a department's report by its body (families/document-text.ts)
   // hn-changsha 项目支出绩效监控报告 (the title replaced by 附件2): closed by rep47 (session 47): a body line titling a monitoring report ('项目支出绩效监控报告1', one cell, no sentence) names the family (families/monitoring.ts)
   "real/nm-hohhot-masked-county-water-development-fund-selfeval-2023-excerpt|the title moved to the sheet's name": "grad47b (session 47): the two-line title ('**河县2023年度中央水利发展资金' / '绩效自评报告') is all that names the report; without it the stored part keeps one section head ('(三)实施项目情况') over allocation sentences, which a notice or a news item of an allocation states as well — the family is not named (its sum A4 and the slip 2253 ≠ 2263 are still read and flagged) (the sheet is named after the longer title line, the one naming the fund)",

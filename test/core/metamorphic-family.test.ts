@@ -155,7 +155,7 @@ const kept = (r: ReviewResult, back: Move) => {
  * apart because KNOWN_GAPS holds family-only losses. Each must still FAIL.
  */
 const ARITHMETIC_GAPS: Record<string, string> = {
-  "real/he-tourism-development-fund-transfer-key-eval-report-2018-excerpt|another title of its family": "corpus48b development sheet, exposed by fam48 (session 48): under another title of its family the sentence '综合绩效评价得分 84.13 分,评价结果为良' (A3) is read as the score and grade (grade/score A3 ← A3), under its own .pdf name line and spaced title it is not (the total KNOWN in real-sheets): the stated result is read only where the report is named by a title line",
+  // real/he-tourism-development-fund-transfer-key-eval-report-2018-excerpt|another title of its family: closed by rep48 (session 48): the stated result (A3) read on the family's evidence, not only under a title line whose 绩效自评 counted as a result (recognise/index.ts: documentReportKind)
   // sh-overseas 侨办 评价报告 (title removed, another title of its family, a title naming only the unit and the year): closed by grad47b (session 47): untitled, four kinds of its sections with its result stated ('绩效评分为83.8分', '评价结果为:良') name the report (report-scores.ts reportKind), its rate A5 kept
   // grad44b (session 44): 供电所 配电管理 (graduated in session 44) reads since grad44b
   // 供电所 配电管理's header repeated at a page break: closed by dev44a (session 44): a header read only at its copy (the items' reader stopping at the 合计 printed first under the first printing) leaves the table to the first printing's readers (table-header.ts copiedFromAbove)
@@ -167,7 +167,7 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 };
 
 const KNOWN_GAPS: Record<string, string> = {
-  "real/he-tourism-development-fund-transfer-key-eval-report-2018-excerpt|title removed": "corpus48b development sheet, exposed when fam48 (session 48) named its family from the document's lines: without the title lines (the .pdf name line and the spaced title) the body's 【摘要】 says '…对此项资金进行了绩效评价…综合绩效评价得分 84.13 分,评价结果为良' but no section heads of a kind, so it reads unknown",
+  // real/he-tourism-development-fund-transfer-key-eval-report-2018-excerpt|title removed: closed by rep48 (session 48): an evaluation report by its body — the evaluation carried out, one result, two coded heads, one of a report's section kind (document-text.ts evaluationReportProse)
   // real/hn-nanxian-finance-bureau-dept-eval-report-2020-excerpt|title removed: closed by fam48 (session 48): a department's report by its body (whole spending evaluated, one result, two heads of its situation; families/document-text.ts)
   // real/hn-nanxian-finance-bureau-dept-eval-report-2020-excerpt|a title naming only the unit and the year: closed by fam48 (session 48): a department's report by its body (families/document-text.ts)
   "real/nm-hohhot-masked-county-water-development-fund-selfeval-2023-excerpt|title removed": "grad47b (session 47): the two-line title ('**河县2023年度中央水利发展资金' / '绩效自评报告') is all that names the report; without it the stored part keeps one section head ('(三)实施项目情况') over allocation sentences, which a notice or a news item of an allocation states as well — the family is not named (its sum A4 and the slip 2253 ≠ 2263 are still read and flagged)",

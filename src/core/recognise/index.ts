@@ -24,7 +24,8 @@ import { sheetRelations } from "../relations";
 import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
-import { reportDocument, reportRateRows, reportResult, reportScores, statedReport } from "./report-scores";
+import { reportRateRows, reportResult, reportScores, statedReport } from "./report-scores";
+import { documentBody, documentReportKind } from "./families/document-text";
 import { withReportRates } from "./prose-rates";
 import { unitResultList } from "./unit-results";
 import { gradeDistributionHead, groupedSharesHead } from "./grouped-shares";
@@ -146,7 +147,9 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   // a performance report printed as paragraphs (report-scores.ts): the scores its heads and sentences state, its whole
   // and its grade; the relations of its scores and its stated rates are its own (set after the model's below)
   // (or one its family's detectors named so, prose stating its result: statedReport, rep47)
-  const report = !header && !f.budget && (family === "project-self-eval" || family === "dept-self-eval") && (reportDocument(f.body, false, f.title) || statedReport(f.body, false));
+  // (rep48: on the family's own evidence, documentReportKind — the document's lines where a long cell holds them, so a PDF's
+  // text layer under its file-name line reads its stated result as a report titled by any line does)
+  const report = !header && !f.budget && (family === "project-self-eval" || family === "dept-self-eval") && (documentReportKind(f) !== null || statedReport(documentBody(f), false));
   // (a report stating its whole with no breakdown: that whole and its grade, grad47b)
   const reportRead = report ? (reportScores(grid) ?? reportResult(grid)) : null;
   if (reportRead) {

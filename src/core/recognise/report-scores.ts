@@ -137,7 +137,7 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
  * qualifies it ('二、绩效目标完成情况分析' is the section of the targets' completion, not of the targets; '(二)部门整体绩效目标完成情况'
  * the same); -1 where it names none.
  */
-function headKind(head: string): number {
+export function headKind(head: string): number {
   let kind = -1;
   let at = -1;
   for (let k = 0; k < SECTION_KINDS.length; k++) {

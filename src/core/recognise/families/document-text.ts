@@ -1,6 +1,6 @@
 import type { SheetFeatures } from "../features";
 import { compact } from "../../text/normalize";
-import { oneResult, reportKind } from "../report-scores";
+import { headKind, oneResult, reportKind } from "../report-scores";
 import { PROJECT_IDENTITY } from "./vocabulary";
 
 /**
@@ -157,8 +157,50 @@ export function departmentReportProse(body: string): boolean {
 }
 
 /**
+ * (rep48) An evaluation carried out, said in the past: '对此项资金进行了绩效评价', '开展了重点绩效评价', '完成了绩效自评', '经评价,',
+ * '经综合评价:', '评价认为'. A notice asking for one says '开展…绩效评价工作' (no 了) and states no result.
+ */
+const EVALUATION_DONE = /(?:进行|开展|实施|完成|组织)了[^。;|\n]{0,8}?(?:评价|自评)|经(?:综合|专家组?|第三方)?(?:评价|自评|评定|评审)[,:]|评价认为/;
+/** (rep48) A notice's or a circular's own sentences ('现将有关事项通知如下', '特此通报', '请于…前报送'), a news item's byline. */
+const NOT_REPORT_BODY = /(?:通知|通报|通告)如下|特此(?:通知|通报|函告)|请于[^。|\n]{0,30}报送|记者|本报讯|通讯员/;
+/** (rep48) The words of a coded head (compact; a head run on into its paragraph keeps its first words). */
+const HEAD_WORDS = /^[^|。;,:]{2,20}/;
+
+/**
+ * (rep48) An evaluation's report of a project (a fund) by its body, no title naming it (its title lines removed, or moved to
+ * the sheet's name): most lines one cell; the evaluation said to be carried out (EVALUATION_DONE); one result stated
+ * (report-scores' `oneResult`: '综合绩效评价得分84.13分,评价结果为良'); and the report's own numbered sections — two coded
+ * head lines at least, one naming a report's section kind (report-scores' `headKind`: 一、项目基本情况, 二、绩效目标, 评价结论…).
+ * Not: a news item quoting a score (no section heads; a byline), a notice asking for an evaluation (no result; its 通知如下),
+ * a circular of several results (oneResult: none), a budget's or accounts' explanation (ACCOUNTS_TEXT), a department's
+ * whole-spending report (departmentReportProse's, with its own evidence).
+ */
+export function evaluationReportProse(body: string): boolean {
+  if (!EVALUATION_DONE.test(body) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body)) return false;
+  if (WHOLE_EVALUATION.test(body.replace(CITED, ""))) return false;
+  const lines = body.split("\n", 400);
+  let filled = 0;
+  let single = 0;
+  let coded = 0;
+  let kinded = 0;
+  for (const line of lines) {
+    if (!line) continue;
+    filled++;
+    if (line.indexOf("|") !== line.length - 1) continue;
+    single++;
+    const code = CODED_LINE.exec(line);
+    if (!code) continue;
+    coded++;
+    const words = HEAD_WORDS.exec(line.slice(code[0].length));
+    if (words && headKind(words[0]) >= 0) kinded++;
+  }
+  return single >= filled * 0.7 && coded >= 2 && kinded >= 1 && oneResult(body);
+}
+
+/**
  * The kind of report the sheet's prose is (reportKind), read again where it names none: on the document's lines
- * (documentBody), then as a department's report by its body (departmentReportProse).
+ * (documentBody), then as a department's report by its body (departmentReportProse), then (rep48) as a project's
+ * evaluation report by its body (evaluationReportProse).
  */
 export function documentReportKind(f: SheetFeatures): "project" | "dept" | null {
   if (f.header) return null;
@@ -171,5 +213,6 @@ export function documentReportKind(f: SheetFeatures): "project" | "dept" | null 
   // 自评…的通知》: the notice's words, not the report's kind)
   if (again === "project") return WHOLE_SPENDING.test(f.title) ? "dept" : again;
   if (again === "dept") return WHOLE_SPENDING.test(f.title) || WHOLE_SPENDING.test(body.slice(0, 400).replace(CITED, "")) ? again : "project";
-  return departmentReportProse(body) ? "dept" : null;
+  if (departmentReportProse(body)) return "dept";
+  return evaluationReportProse(body) ? "project" : null;
 }
