@@ -52,6 +52,8 @@ describe("readers under copy damage", () => {
   test("a counted list cut at the text's end (no stop) is no sum; the same list closed by its stop still is", () => {
     expect(flags(["某市城管项目监控报告", "一、项目概况", listed("")]).filter((x) => x.startsWith("total-mismatch"))).toEqual([]);
     expect(flags(["某市城管项目监控报告", "一、项目概况", listed("护费。")]).filter((x) => x.startsWith("total-mismatch"))).toEqual(["total-mismatch@A3"]);
+    // (closed by its joiner before the last name, '…及餐厨垃圾处理展示馆运行费', with no stop: whole, its slip flagged)
+    expect(flags(["某市城管项目监控报告", "一、项目概况", listed("护费及餐厨垃圾处理展示馆运行费")]).filter((x) => x.startsWith("total-mismatch"))).toEqual(["total-mismatch@A3"]);
   });
   const shares = (mark: string) =>
     `11月份,热线共受理群众各类诉求1000件。其中,咨询类诉求500件,占50%;求助类诉求300件,占30%;投诉类诉求100件,${mark}占10%;建议类诉求100件,占10%。`;
