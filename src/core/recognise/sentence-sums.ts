@@ -120,8 +120,8 @@ export function sentenceSums(grid: Grid): SumRelation[] {
  */
 const ALLOCATED = /(\d+(?:\.\d+)?)(万元|元)[,:。;]?其中[,:]?/g;
 /** ALLOCATED without its g flag: a sheet none of whose texts it matches states no such allocation (Grid.hasText) */
-// (prec48: a footnote mark between, '万元①,其中' — '1' once normalised — proseText takes out)
-const ANY_ALLOCATED = /\d(?:万元|元)(?:\d|\[\d{1,2}\])?[,:。;]?其中/;
+// (prec48: a footnote mark between, '万元①,其中' or '万元[1],其中', which proseText takes out)
+const ANY_ALLOCATED = /\d(?:万元|元)(?:\d|[①-⑳]|\[\d{1,2}\])?[,:。;]?其中/;
 /** the whole's clause names money */
 const MONEY_WORD = /资金|经费|预算|拨款|投资|补助|补贴|奖补|奖励|下达|安排|拨付|分配|批复|筹集|投入|收入|支出|款/;
 /** …and no change of it, nor a remainder, nor a standard */
