@@ -170,6 +170,10 @@ export function countedLists(grid: Grid): SumRelation[] {
       else if (n > names.max) parts = names.split;
       else if (n < names.min) parts = names.segments;
       if (!parts) continue;
+      // (prec48: a list naming fewer than its count and running to the text's end with no stop may be cut there — a stored
+      // page's excerpt, '部门项目共8个,分别为:a、b、…、生活垃圾分类展示馆运行维' —: the names left unsaid, no sum)
+      // (a list closed by its joiner before the last name — '…、c及d' — is whole: read)
+      if (n > names.max && stop < 0 && !/[。;!?」”"]$/.test(text) && !/(?:及|和|与|以及)[^、,;及和与]+$/.test(list)) continue;
       const cell = grid.addr(r, c);
       // (its name: the clause's words before the count — 直属事业单位 —, else the words after its unit — 10个直属单位)
       let at = m.index;

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import { a1 } from "../grid/a1";
 import type { AmountUnit, RatioRelation, Relation, RelationTerm } from "../model/types";
+import { withoutCopyMarks } from "../text/copy-marks";
 import { normalizeText } from "../text/normalize";
 
 /**
@@ -43,7 +44,8 @@ const SPACES = /[\s\u00a0\u3000]+/g;
 
 /** The text of a prose cell as its numbers are read (see the module's note). */
 export function proseText(raw: string): string {
-  const t = normalizeText(raw);
+  // (prec48: a copy's page numbers, footnote marks and repeated sentences out first, src/core/text/copy-marks.ts)
+  const t = normalizeText(withoutCopyMarks(raw));
   return t.replace(DIGIT_SPACE, "$1" + BREAK).replace(SPACES, "");
 }
 

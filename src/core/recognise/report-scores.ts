@@ -1,3 +1,4 @@
+import { withoutCopyMarks } from "../text/copy-marks";
 import type { Grid } from "../grid/grid";
 import { a1 } from "../grid/a1";
 import type { CellRef, Indicator, RatioRelation, Relation, RelationTerm, RollupRelation, Totals } from "../model/types";
@@ -315,7 +316,8 @@ export function reportScores(grid: Grid): ReportReading | null {
   for (let r = 1; r <= last; r++) {
     const c = grid.firstTextCell(r);
     if (!c) continue;
-    const raw = grid.text(r, c);
+    // (prec48 hook: a copy's page numbers, footnote marks and repeated sentences out, text/copy-marks.ts)
+    const raw = withoutCopyMarks(grid.text(r, c));
     if (!raw) continue;
     const level = levelOf(raw);
     if (level < 9) lines.push({ row: r, col: c, level });

@@ -1,4 +1,6 @@
 import type { Grid } from "../grid/grid";
+import { withoutCopyMarks } from "../text/copy-marks";
+import { compact } from "../text/normalize";
 
 /**
  * The cells of `grid` holding a sentence (its compact text `minLength` characters at least, matching `test`), each read
@@ -15,7 +17,10 @@ export function sentenceCells(grid: Grid, minLength: number, test: RegExp): { ro
       const text = grid.compactText(r, c);
       if (text.length < minLength || !test.test(text)) continue;
       if (c > 1 && grid.compactText(r, c - 1) === text) continue;
-      out.push({ row: r, col: c, text });
+      // (prec48: a copy's page numbers, footnote marks and repeated sentences out, src/core/text/copy-marks.ts)
+      const raw = grid.text(r, c);
+      const clean = withoutCopyMarks(raw);
+      out.push({ row: r, col: c, text: clean === raw ? text : compact(clean) });
     }
   }
   return out;

@@ -120,7 +120,8 @@ export function sentenceSums(grid: Grid): SumRelation[] {
  */
 const ALLOCATED = /(\d+(?:\.\d+)?)(万元|元)[,:。;]?其中[,:]?/g;
 /** ALLOCATED without its g flag: a sheet none of whose texts it matches states no such allocation (Grid.hasText) */
-const ANY_ALLOCATED = /\d(?:万元|元)[,:。;]?其中/;
+// (prec48: a footnote mark between, '万元①,其中' or '万元[1],其中', which proseText takes out)
+const ANY_ALLOCATED = /\d(?:万元|元)(?:\d|[①-⑳]|\[\d{1,2}\])?[,:。;]?其中/;
 /** the whole's clause names money */
 const MONEY_WORD = /资金|经费|预算|拨款|投资|补助|补贴|奖补|奖励|下达|安排|拨付|分配|批复|筹集|投入|收入|支出|款/;
 /** …and no change of it, nor a remainder, nor a standard */
@@ -131,6 +132,8 @@ const PART_CHANGE = /增加|减少|增长|下降|增支|减支|节约|节支|超
 /** a part: its name, an optional 为/是/':', the amount and its unit, the words after it */
 const SEGMENT = /^([^\d]*?|.*?[^\d.])(?:为|是|:)?(\d+(?:\.\d+)?)(万元|元|万)(.*)$/;
 const AMOUNT_IN = /\d(?:万元|元)/;
+/** a document cited (its title, its number): no words of a part (prec48) */
+const CITED = /[《【〔]|号文|文件/;
 const AMOUNTS = /\d(?:万元|元|万)/g;
 /** a piece of a '、' list that holds an amount (its words after the amount kept: '86万', '50万元(含结转)') */
 const ANY_AMOUNT = /\d(?:万元|元|万)/;
@@ -211,6 +214,12 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
       parts.push(lineTerm(grid, r, c, p[2] + p[3], p[2], name, unit));
       if (after.startsWith("等")) {
         some = true;
+        break;
+      }
+      // (prec48: words after a part citing a document — '300万元****财政局…【2023】41号文件《关于…》' — are the next sentence's,
+      // its stop lost in the copy: the list ended at this part)
+      if (CITED.test(after)) {
+        closed = true;
         break;
       }
     }
