@@ -10,6 +10,7 @@ import { cappedAwards } from "./capped-awards";
 import { closingItemPoints } from "./closing-items";
 import { nameAndPoints, rubricSummary, statedWhole, SummaryLine } from "./rubric-summary";
 import { rowRolesShared } from "./table-header";
+import { withoutCopyMarks } from "../text/copy-marks";
 
 /**
  * A rubric pasted as a document, one paragraph per row in one column (a Word 考核细则 copied into Excel, a mirror's text):
@@ -560,6 +561,13 @@ function letteredItems(grid: Grid, rows: number[], col: number): Set<number> {
   return out;
 }
 
+/**
+ * prec48b (session 48): a line's text as the outline reads it — a copy's marks out (copy-marks.ts): a page header at the
+ * line's start ('第3页 3.本机构…(21分)', which hid the line's code) or inside it, and a sentence said twice word for word
+ * (a web copy's repeat, which counted the item's clause twice). Only the lines of the list's column are cleaned.
+ */
+const listLine = (grid: Grid, r: number, col: number): string => withoutCopyMarks(grid.compactText(r, col));
+
 export function paragraphList(grid: Grid): ParagraphList | null {
   if (grid.rowCount > MAX_ROWS) return null;
   // every filled cell in one column from the first numbered line on (the title and a preamble above it anywhere), till
@@ -591,7 +599,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
     // (or a notes heading, '说明:' over '1.本表由…填写', '2.各项得分不得超过该项分值。': the notes are no items)
     if (col && LIST_NOTES_LINE.test(grid.compactText(r, col))) break;
     if (!col) {
-      if (cells > 1 || rankOf(grid.compactText(r, here)) === null) continue;
+      if (cells > 1 || rankOf(listLine(grid, r, here)) === null) continue;
       col = here;
     }
     rows.push(r);
@@ -621,7 +629,7 @@ export function paragraphList(grid: Grid): ParagraphList | null {
   let lettersToL = false;
   for (const r of rows) if (LETTER_K.test(grid.compactText(r, col))) lettersToL = true;
   const lettered = letteredItems(grid, rows, col);
-  for (const r of rows) for (const text of gluedLines(grid.compactText(r, col))) {
+  for (const r of rows) for (const text of gluedLines(listLine(grid, r, col))) {
     let rank = lettered.has(r) ? LETTERED_RANK : rankOf(text, lettersToL);
     // (a class heading over the class's items numbered anew: classHeading)
     const klass = rank === null ? classHeading(grid, rows, r, col, text) : null;
