@@ -1,5 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
+import { damaged, flags as printFlags, proseSources } from "./prec48-damage";
 
 /**
  * prec48b (session 48): a rubric pasted as an outline (paragraph-list.ts) under a copy's marks — a sentence said twice word
@@ -39,5 +40,32 @@ describe("prec48b: the outline reader under a copy's marks", () => {
   });
   it("must not merge: two different sentences, the same opening (no repeat)", () => {
     expect(flags(outline(undefined, "1.成立工作领导小组并明确分管领导。1.成立工作领导小组并明确具体责任人。(5分)"))).toEqual(base);
+  });
+});
+
+/**
+ * An item's label holding its clauses, each closed by its (N分), summed (labels.ts itemWeightInLabel): a sentence said twice
+ * read once. On the real sheets whose excerpt is this shape (遂宁 普法 考核 A | B clauses, 台州 农产品, 农村社区 基础工作),
+ * every clause cell printed with its first sentence repeated, and the cell repeated whole.
+ */
+describe("prec48b: clauses in one label cell, a sentence said twice", () => {
+  const ids = [
+    "sc-suining-law-popularization-seven-into-assessment-excerpt",
+    "zj-taizhou-national-agri-product-quality-safety-city-task-breakdown-2021-excerpt",
+    "cn-rural-community-basic-work-assessment-scoring-excerpt",
+  ];
+  const srcs = proseSources().filter((s) => ids.includes(s.id));
+  it("the sources are there", () => expect(srcs.length).toBe(ids.length));
+  it.each(ids)("%s: the repeated print flags nothing new", (id) => {
+    const s = srcs.find((x) => x.id === id)!;
+    expect(printFlags(damaged(s.grid, "repeated"), s.merges)).toEqual(printFlags(s.grid, s.merges));
+  });
+  it("遂宁: a clause's points slipped (6 → 8) in the repeated cell still flag the group", () => {
+    const s = srcs.find((x) => x.id === ids[0])!;
+    const slip = s.grid.map((row) => row.map((v) => (typeof v === "string" && v.startsWith("6.") ? v.replace("(6分)", "(8分)") : v)));
+    const want = printFlags(slip, s.merges);
+    expect(want.some((f) => f.startsWith("weight-sum-mismatch@"))).toBe(true);
+    const rep = slip.map((row) => row.map((v) => (typeof v === "string" && v.startsWith("6.") ? v + v : v)));
+    expect(printFlags(rep, s.merges)).toEqual(want);
   });
 });

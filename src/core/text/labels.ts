@@ -1,4 +1,5 @@
 import { compact } from "./normalize";
+import { withoutCopyMarks } from "./copy-marks";
 import { labelCode, ownListLast } from "./codes";
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
@@ -81,7 +82,8 @@ export function itemWeightInLabel(label: string): number | null {
   if (NOT_LABEL_CLAUSES.test(flat) || DEDUCTION_IN_BRACKET.test(flat) || PER_UNIT_IN_BRACKET.test(flat)) return ownPointsList(label) ? null : w;
   if (PER_UNIT_CLAUSE.test(flat) && !numberedClauseLines(label)) return ownPointsList(label) ? null : w;
   // (each line compacted apart: a line break closes the clause before it)
-  const c = label.indexOf("\n") < 0 ? flat : label.split(/\r?\n/).map(compact).filter((l) => l !== "").join("\n");
+  // (prec48b: a copy's marks out, copy-marks.ts — a sentence said twice word for word, a web copy's repeat, summed once)
+  const c = withoutCopyMarks(label.indexOf("\n") < 0 ? flat : label.split(/\r?\n/).map(compact).filter((l) => l !== "").join("\n"));
   let sum = 0;
   let n = 0;
   LABEL_CLAUSE_POINTS.lastIndex = 0;
