@@ -183,7 +183,6 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     const end = text.indexOf("。", ALLOCATED.lastIndex);
     const list = text.slice(ALLOCATED.lastIndex, end < 0 ? undefined : end).replace(/\([^()]*\)/g, "");
     const unit = m[2] as AmountUnit;
-    const cell = grid.addr(r, c);
     const parts: RelationTerm[] = [];
     let some = false;
     let bad = false;
@@ -224,20 +223,8 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
       }
     }
     if (bad || parts.length < 2) continue;
-    const whole = Number(m[1]);
     const sum = parts.reduce((a, p) => a + p.value, 0);
-    out.push({
-      kind: "sum",
-      id: `sum:amount:${cell}:${m.index}`,
-      measure: "amount",
-      block: "labelled-funds",
-      // (its parts run along the sentence, not down lines: no line past the sheet's end is one of them, text-shares.ts)
-      orientation: "columns",
-      label: clause,
-      total: lineTerm(grid, r, c, m[1] + m[2], m[1], clause, unit),
-      parts,
-      bound: parts.length >= 3 && closed && !some && sum >= whole / 2 ? "equal" : "atMost",
-    });
+    out.push(listSum(grid, r, c, m.index, clause, m[1], unit, parts, parts.length >= 3 && closed && !some && sum >= Number(m[1]) / 2));
   }
   return out;
 }
@@ -277,19 +264,25 @@ function bracketedLists(grid: Grid, r: number, c: number, text: string): SumRela
       parts.push(lineTerm(grid, r, c, p[2] + p[3], p[2], p[1], unit));
     }
     if (bad || parts.length < 2) continue;
-    const whole = Number(m[1]);
     const sum = parts.reduce((a, p) => a + p.value, 0);
-    out.push({
-      kind: "sum",
-      id: `sum:amount:${grid.addr(r, c)}:${m.index}`,
-      measure: "amount",
-      block: "labelled-funds",
-      orientation: "columns",
-      label: clause,
-      total: lineTerm(grid, r, c, m[1] + m[2], m[1], clause, unit),
-      parts,
-      bound: parts.length >= 3 && sum >= whole / 2 ? "equal" : "atMost",
-    });
+    out.push(listSum(grid, r, c, m.index, clause, m[1], unit, parts, parts.length >= 3 && sum >= Number(m[1]) / 2));
   }
   return out;
+}
+
+/** A whole stated in a sentence and its 其中 parts (allocations, bracketedLists): its parts run along the sentence, not down
+ * lines — no line past the sheet's end is one of them (text-shares.ts); `equal` where the list is the whole's breakdown, else the
+ * parts may not exceed it. */
+function listSum(grid: Grid, r: number, c: number, at: number, clause: string, digits: string, unit: AmountUnit, parts: RelationTerm[], equal: boolean): SumRelation {
+  return {
+    kind: "sum",
+    id: `sum:amount:${grid.addr(r, c)}:${at}`,
+    measure: "amount",
+    block: "labelled-funds",
+    orientation: "columns",
+    label: clause,
+    total: lineTerm(grid, r, c, digits + unit, digits, clause, unit),
+    parts,
+    bound: equal ? "equal" : "atMost",
+  };
 }
