@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "./budget";
 import { proseDigits } from "./prose-rates";
+import { evaluateRelation } from "../relations/evaluate";
 
 /**
  * Amounts written in a sentence: "本项目共申请预算资金2026400元，其中村级组织运转400000元，…，村级工作目标奖励100000元。"
@@ -81,25 +82,72 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         // (…or falling short of the total by more than half: the few parts a sentence names, '共下达5000万元,其中A县1000万元')
         // (in yuan: the parts may be in another unit than the total, '共…2026400元' over '…万元')
         const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
-        const sum = parts.reduce((a, p) => a + yuan(p), 0);
-        const exact = parts.length >= 3 && !some && (end >= 0 || runOn) && sum >= yuan(total) / 2;
-        out.push({
+        const exactOf = (ps: RelationTerm[], closed: boolean) => ps.length >= 3 && !some && closed && ps.reduce((a, p) => a + yuan(p), 0) >= yuan(total) / 2;
+        const relation = (ps: RelationTerm[], exact: boolean): SumRelation => ({
           kind: "sum",
-          id: `sum:amount:${cell}:${m.index}`,
+          id: `sum:amount:${cell}:${m!.index}`,
           measure: "amount",
           block: "labelled-funds",
           orientation: "rows",
-          label: m[0].replace(/(\d+(?:\.\d+)?)(万元|元).*$/, ""),
+          label: m![0].replace(/(\d+(?:\.\d+)?)(万元|元).*$/, ""),
           total,
-          parts,
+          parts: ps,
           bound: exact ? "equal" : "atMost",
         });
+        const cut = relation(parts, exactOf(parts, end >= 0 || runOn));
+        // (prec49: a list cut at ';' whose next clauses carry on with parts of the same kind — a second group of the list,
+        // '其中A监理费22万元,…16.11万元;B工程监理费12.66万元,…27.55万元。' — is read on (runOnParts); the reading that adds up is
+        // kept; where neither does, the cut list where it holds as it is read — its parts may fall short —, else the run-on one)
+        const more = stop && stop[0] === ";" && !runOn && !some ? runOnParts(text.slice(TOTAL.lastIndex + end + 1), term) : null;
+        if (!more || (cut.bound === "equal" && evaluateRelation(cut).ok)) {
+          out.push(cut);
+          continue;
+        }
+        const whole = parts.concat(more.parts);
+        const long = relation(whole, exactOf(whole, more.closed));
+        if (long.bound === "equal" && evaluateRelation(long).ok) out.push(long);
+        else out.push(evaluateRelation(cut).ok ? cut : long);
       }
       if (allocated) out.push(...allocations(grid, r, c, text, read));
       if (bracketed) out.push(...bracketedLists(grid, r, c, text));
     }
   }
   return out;
+}
+
+/**
+ * (prec49) The clauses after a total's 其中 list cut at ';' that carry the list on: each group (up to the next ';' or the
+ * sentence's end) a run of parts set apart by ',' or '、' — a name and one amount in money, nothing after it — whose names state
+ * no new whole (共, 合计, 其中), no stage or change of the money (支出, 下达, 执行, 结余, 增加…), no share nor standard: the ';'
+ * then parts groups of one enumeration (a second project's fees after the first's). The run ends at the first group that is
+ * not such (closed there) or at the sentence's end (closed by its '。'; running to the text's end it may be cut: not closed).
+ * Null where the first group after the ';' is no such group.
+ */
+const RUN_ON_PART = /^(.*?[^\d.]|)(?:为|是|:)?(\d+(?:\.\d+)?)(万元|元)$/;
+const NOT_RUN_ON = /共|合计|总计|总额|其中|支出|收入|安排|下达|下拨|拨付|执行|完成|到位|使用|结余|结转|增加|减少|增长|下降|节约|超支|比上年|同比|较上年|占|比例|%|累计|实际|已|预算|计划|人均|户均|每|标准|不低于|不超过|最高|最低|等/;
+function runOnParts(after: string, term: (digits: string, unit: string, label: string) => RelationTerm): { parts: RelationTerm[]; closed: boolean } | null {
+  const dot = after.indexOf("。");
+  const groups = (dot < 0 ? after : after.slice(0, dot)).split(";");
+  const parts: RelationTerm[] = [];
+  let closed = dot >= 0;
+  for (const group of groups) {
+    const own: RelationTerm[] = [];
+    let clean = group.length > 0;
+    for (const seg of group.split(/[,、]/)) {
+      const p = RUN_ON_PART.exec(seg);
+      if (!p || !/[\u4e00-\u9fa5]/.test(p[1]) || NOT_RUN_ON.test(p[1])) {
+        clean = false;
+        break;
+      }
+      own.push(term(p[2], p[3], p[1]));
+    }
+    if (!clean) {
+      closed = true;
+      break;
+    }
+    parts.push(...own);
+  }
+  return parts.length ? { parts, closed } : null;
 }
 
 /**
