@@ -129,7 +129,7 @@ const fmt = (v: number, decimals: number) => v.toFixed(decimals);
 const decimalsOf = (t: string) => (t.indexOf(".") < 0 ? 0 : t.length - t.indexOf(".") - 1);
 /** the money amounts of a text doubled (a second group of the same shape, its own sums and rates holding) */
 const doubled = (t: string) =>
-  t.replace(/(^|[^\d.,])(\d[\d,]*(?:\.\d+)?)(?=(万元|亿元|元|万(?![人户个项次件])))/g, (_m, lead: string, n: string) => lead + fmt(2 * Number(n.replace(/,/g, "")), decimalsOf(n)));
+  t.replace(/(^|[^\d.,])(\d[\d,]*(?:\.\d+)?)(?=\s*(万元|亿元|元|万(?![人户个项次件])))/g, (_m, lead: string, n: string) => lead + fmt(2 * Number(n.replace(/,/g, "")), decimalsOf(n)));
 /** the whole's amount as written (a sum's total, a rate's base) and its unit: a plausible plan / 累计 beside it is a multiple */
 function wholeOf(raw: string, src: SentenceSource): { value: number; unit: string } | null {
   const at = src.rel.kind === "sum" ? src.at.total : src.at.den;

@@ -41,11 +41,14 @@ import { normalizeText } from "../text/normalize";
 const BREAK = "\u00a6";
 const DIGIT_SPACE = /(\d)[\s\u00a0\u3000]+(?=\d)/g;
 const SPACES = /[\s\u00a0\u3000]+/g;
+const PERCENT_WORDS = /百分之[\s\u00a0\u3000]*(\d+(?:\.\d+)?)(?![\d.%])/g;
 
 /** The text of a prose cell as its numbers are read (see the module's note). */
 export function proseText(raw: string): string {
   // (prec48: a copy's page numbers, footnote marks and repeated sentences out first, src/core/text/copy-marks.ts)
-  const t = normalizeText(withoutCopyMarks(raw));
+  let t = normalizeText(withoutCopyMarks(raw));
+  // (prec49: a percent in words with its figure, '百分之92.5', is '92.5%')
+  if (t.indexOf("百分之") >= 0) t = t.replace(PERCENT_WORDS, "$1%");
   return t.replace(DIGIT_SPACE, "$1" + BREAK).replace(SPACES, "");
 }
 
@@ -143,7 +146,8 @@ export function proseQuantities(text: string): ProseQuantity[] {
 /** A rate of what was done stated in a sentence: its qualifier words before it, its stem, the percentage. */
 const RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现)率(?:为|是|约为|约|达到|达|:)?(\d+(?:\.\d+)?)%/g;
 /** RATE without its g flag, on compact texts (Grid.hasText, the cells' test) */
-const ANY_RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现)率(?:为|是|约为|约|达到|达|:)?\d/;
+// (prec49: or in words, '执行率为百分之61', which proseText writes '61%')
+const ANY_RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现)率(?:为|是|约为|约|达到|达|:)?(?:百分之)?\d/;
 /** a sentence's end (a break too: a number split there ends what can be read) */
 const SENTENCE_END = /[。;!?]/;
 /** the clause's delimiters */
