@@ -28,6 +28,8 @@ export interface SentenceSource {
   at: { total?: [number, number]; parts?: [number, number][]; stated?: [number, number]; num?: [number, number]; den?: [number, number] };
   /** the sentence holding them: [start, end) — end at its closing stop (exclusive) or the text's end */
   sentence: [number, number];
+  /** the relation does not hold on the real sheet (a slip its truth names): its prints must still flag it */
+  broken?: true;
 }
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
@@ -93,8 +95,9 @@ function sentenceOf(raw: string, from: number, to: number): [number, number] {
 const termsOf = (rel: Relation): RelationTerm[] =>
   rel.kind === "sum" ? [rel.total, ...rel.parts] : rel.kind === "ratio" ? [rel.stated, rel.numerator, rel.denominator] : [];
 
-/** Every real prose relation that holds, read inside one prose cell, with its numbers located in the cell's text. */
-export function sentenceSources(): SentenceSource[] {
+/** Every real prose relation that holds (with `broken`: that does not), read inside one prose cell, with its numbers located
+ * in the cell's text. */
+export function sentenceSources(broken = false): SentenceSource[] {
   const out: SentenceSource[] = [];
   for (const s of proseSources()) {
     const res = review(gridOf(s.grid, s.merges), "national");
@@ -109,7 +112,7 @@ export function sentenceSources(): SentenceSource[] {
       const c = terms[0].col - 1;
       const raw = s.grid[r]?.[c];
       if (!isProse(raw)) continue;
-      if (!evaluateRelation(rel).ok) continue;
+      if (evaluateRelation(rel).ok === broken) continue;
       const at = locate(raw, rel);
       if (!at) continue;
       const spans = [at.total, ...(at.parts ?? []), at.stated, at.num, at.den].filter((x): x is [number, number] => !!x);
@@ -117,7 +120,7 @@ export function sentenceSources(): SentenceSource[] {
       const key = `${r}:${c}:${sentence[0]}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ id: s.id, grid: s.grid, merges: s.merges, r, c, rel, at, sentence });
+      out.push({ id: s.id, grid: s.grid, merges: s.merges, r, c, rel, at, sentence, ...(broken ? { broken: true as const } : {}) });
     }
   }
   return out;
@@ -268,6 +271,24 @@ export function withCell(src: SentenceSource, text: string): Cells {
   const g = src.grid.map((row) => row.slice());
   g[src.r][src.c] = text;
   return g;
+}
+
+/** the real slips read in prose (sentenceSources(true)) under every variant: the prints that no longer flag the slip's cell */
+export function brokenMeasure(sources: SentenceSource[], names = VARIANT_NAMES): { prints: number; flagged: number; missed: { id: string; variant: string; cell: string }[] } {
+  const out = { prints: 0, flagged: 0, missed: [] as { id: string; variant: string; cell: string }[] };
+  for (const src of sources) {
+    const raw = src.grid[src.r][src.c] as string;
+    const cellName = termsOf(src.rel)[0].cell;
+    if (!flags(src.grid, src.merges).some((f) => f.endsWith("@" + cellName))) continue;
+    for (const name of names) {
+      const text = VARIANTS[name](raw, src);
+      if (text === null || text === raw) continue;
+      out.prints++;
+      if (flags(withCell(src, text), src.merges).some((f) => f.endsWith("@" + cellName))) out.flagged++;
+      else out.missed.push({ id: src.id, variant: name, cell: cellName });
+    }
+  }
+  return out;
 }
 
 export interface Measure {

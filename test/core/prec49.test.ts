@@ -15,7 +15,7 @@ const flags = (lines: string[]) =>
     .map((f) => `${f.rule}@${f.cell}`);
 const of = (rule: string, lines: string[]) => flags(lines).filter((x) => x.startsWith(rule));
 
-const REPORT = "关于上报2023年1-4级残疾军人护理费项目支出绩效自评的报告";
+const REPORT = "2023年1-4级残疾军人护理费项目支出绩效自评报告";
 const OVERVIEW = "一、基本概况";
 
 describe("an amount named as due is the base of a report's 执行率, never the amount done (prose-rates.ts reportLineRate)", () => {

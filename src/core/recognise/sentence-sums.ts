@@ -17,6 +17,8 @@ const PER_HEAD = /(每|人均|户均|亩均|标准|按|不低于|不超过|最�
 const MIN_TEXT = 16;
 /** where a total's 其中 list ends: the sentence's end, or the next total's word (a 共 that is not the tail of 公共) */
 const LIST_END = /[。；;]|^共|[^公]共|合计|总计/;
+/** (prec49) a bracket holding an amount: a gloss of the part before it, '(其中结转资金686.35万元)' ('因公出国(境)' is kept) */
+const GLOSS = /\([^()]*\d(?:万元|元|万)[^()]*\)/g;
 /** TOTAL without its g flag: a sheet none of whose texts it matches has no such sentence (Grid.hasText) */
 const ANY_TOTAL = new RegExp(TOTAL.source);
 
@@ -67,7 +69,7 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         let p: RegExpExecArray | null;
         let from = 0;
         // (prec49: a bracket glosses a part, '中央资金1372.7万元(其中结转资金686.35万元)': its amounts are none of the list's)
-        const listed = rest.indexOf("(") >= 0 ? rest.replace(/\([^()]*\)/g, "") : rest;
+        const listed = rest.indexOf("(") >= 0 ? rest.replace(GLOSS, "") : rest;
         while ((p = PART.exec(listed))) {
           const before = listed.slice(from, p.index);
           // (a part right after the last with no mark between — '…其他资金859.6万元2023年支出2310.4万元,其中…' — is the next
