@@ -220,6 +220,15 @@ export const VARIANTS: Record<string, Variant> = {
     const at = src.rel.kind === "sum" ? src.at.total : src.at.den;
     return at ? ins(raw, at[0], "约") : null;
   },
+  // 近 before the rate's done amount or the list's first part, 超过 before the last part
+  "near-part": (raw, src) => {
+    const at = src.rel.kind === "sum" ? src.at.parts?.[0] : src.at.num;
+    return at ? ins(raw, at[0], "近") : null;
+  },
+  "over-last-part": (raw, src) => {
+    const ps = src.at.parts;
+    return ps && ps.length ? ins(raw, ps[ps.length - 1][0], "超过") : null;
+  },
   // one amount in 元 beside 万元 ones
   "yuan-mixed": (raw, src) => {
     const at = src.rel.kind === "sum" ? src.at.parts?.[0] : src.at.num;

@@ -89,6 +89,11 @@ describe("a list ends at a clause of another amount of the money; a bracket and 
   test.each([["(其中结转资金686.35万元)"], ["(含结转资金686.35万元)"], [",其中结转资金686.35万元"]])("a part restated (%s): no flag", (restate) => {
     expect(of("total-mismatch", ["某旗优抚对象补助资金自评报告", linhe(restate)])).toEqual([]);
   });
+  test("a part whose own amount is in its bracket is still a part: '中央(30万元)'", () => {
+    const line = (a: number) => `项目资金共60万元,其中:中央(${a}万元),省级(20万元),县级(10万元)。`;
+    expect(of("total-mismatch", ["某项目支出绩效自评报告", line(30)])).toEqual([]);
+    expect(of("total-mismatch", ["某项目支出绩效自评报告", line(40)])).toEqual(["total-mismatch@A2"]);
+  });
   test("the 共 of 公共 opens no total; a total inside another 其中 list is not read", () => {
     const line = "下达我市2021年公共文化服务体系建设专项资金1883万元。其中,公共数字文化建设47万元,其中结转资金23.5万元,戏曲公益性演出212万元,一般项目1265万元,绩效奖励299万元,其他60万元。";
     expect(of("total-mismatch", ["某市文旅局转移支付自评报告", line])).toEqual([]);

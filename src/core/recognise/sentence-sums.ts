@@ -17,8 +17,9 @@ const PER_HEAD = /(每|人均|户均|亩均|标准|按|不低于|不超过|最�
 const MIN_TEXT = 16;
 /** where a total's 其中 list ends: the sentence's end, or the next total's word (a 共 that is not the tail of 公共) */
 const LIST_END = /[。；;]|^共|[^公]共|合计|总计/;
-/** (prec49) a bracket holding an amount: a gloss of the part before it, '(其中结转资金686.35万元)' ('因公出国(境)' is kept) */
-const GLOSS = /\([^()]*\d(?:万元|元|万)[^()]*\)/g;
+/** (prec49) a bracket holding an amount right after a part's amount: its gloss, '1372.7万元(其中结转资金686.35万元)' (a part
+ * whose own amount is in the bracket, '中央(30万元)', and '因公出国(境)' are kept) */
+const GLOSS = /(\d(?:万元|元|万))\([^()]*\d(?:万元|元|万)[^()]*\)/g;
 /** TOTAL without its g flag: a sheet none of whose texts it matches has no such sentence (Grid.hasText) */
 const ANY_TOTAL = new RegExp(TOTAL.source);
 
@@ -68,8 +69,9 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         PART.lastIndex = 0;
         let p: RegExpExecArray | null;
         let from = 0;
-        // (prec49: a bracket glosses a part, '中央资金1372.7万元(其中结转资金686.35万元)': its amounts are none of the list's)
-        const listed = rest.indexOf("(") >= 0 ? rest.replace(GLOSS, "") : rest;
+        // (prec49: a bracket after a part's amount glosses it, '中央资金1372.7万元(其中结转资金686.35万元)': its amounts are none of
+        // the list's)
+        const listed = rest.indexOf("(") >= 0 ? rest.replace(GLOSS, "$1") : rest;
         while ((p = PART.exec(listed))) {
           const before = listed.slice(from, p.index);
           // (a part right after the last with no mark between — '…其他资金859.6万元2023年支出2310.4万元,其中…' — is the next
