@@ -41,11 +41,14 @@ import { normalizeText } from "../text/normalize";
 const BREAK = "\u00a6";
 const DIGIT_SPACE = /(\d)[\s\u00a0\u3000]+(?=\d)/g;
 const SPACES = /[\s\u00a0\u3000]+/g;
+const PERCENT_WORDS = /百分之[\s\u00a0\u3000]*(\d+(?:\.\d+)?)(?![\d.%])/g;
 
 /** The text of a prose cell as its numbers are read (see the module's note). */
 export function proseText(raw: string): string {
   // (prec48: a copy's page numbers, footnote marks and repeated sentences out first, src/core/text/copy-marks.ts)
-  const t = normalizeText(withoutCopyMarks(raw));
+  let t = normalizeText(withoutCopyMarks(raw));
+  // (prec49: a percent in words with its figure, '百分之92.5', is '92.5%')
+  if (t.indexOf("百分之") >= 0) t = t.replace(PERCENT_WORDS, "$1%");
   return t.replace(DIGIT_SPACE, "$1" + BREAK).replace(SPACES, "");
 }
 
@@ -143,7 +146,8 @@ export function proseQuantities(text: string): ProseQuantity[] {
 /** A rate of what was done stated in a sentence: its qualifier words before it, its stem, the percentage. */
 const RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现)率(?:为|是|约为|约|达到|达|:)?(\d+(?:\.\d+)?)%/g;
 /** RATE without its g flag, on compact texts (Grid.hasText, the cells' test) */
-const ANY_RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现)率(?:为|是|约为|约|达到|达|:)?\d/;
+// (prec49: or in words, '执行率为百分之61', which proseText writes '61%')
+const ANY_RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现)率(?:为|是|约为|约|达到|达|:)?(?:百分之)?\d/;
 /** a sentence's end (a break too: a number split there ends what can be read) */
 const SENTENCE_END = /[。;!?]/;
 /** the clause's delimiters */
@@ -379,6 +383,9 @@ const EXEC_RATE = /(?:预算|资金)?执行率(?:为|是|达到|达|:)?(\d+(?:\.
 const EXECUTED = /执行|拨付|支出|支付|使用|完成|实际|到位/;
 /** The words of the planned amount (what the rate is taken of). */
 const PLANNED = /预算|下达|安排|批复|计划|总投资|资金|拨款|整合/;
+/** (prec49) …but not an amount named as due or planned: '全年应执行数为7.79万元', '应支出', '计划执行', '预计完成' — the base a
+ * rate is taken of, not what was done (an executed word inside it names the plan's stage) */
+const DUE = /应(?:执行|支出|拨付|到位|完成|发放|兑现|落实|支付|使用)|(?:^|[^按])(?:计划|预计|拟)(?:执行|支出|拨付|到位|完成|使用|支付)/;
 /** the words a report's amount is named by: up to 12 characters before it, no stop, no digit */
 const LEAD = /[^,;。、\d]{0,12}$/;
 
@@ -386,7 +393,8 @@ const LEAD = /[^,;。、\d]{0,12}$/;
  * (reportRates's reading, moved from report-scores.ts) A report's line stating an execution rate after two amounts at least:
  * the rate against the executed amount (the last before it whose words say so) over the planned one (the first before it
  * whose words say so; the other earlier amounts of its unit are alternatives). (rep47) An amount inside a 其中 list of its
- * sentence is a part of the amount before, neither executed nor planned.
+ * sentence is a part of the amount before, neither executed nor planned. (prec49) An amount named as due (应执行数, 应支出,
+ * 计划执行: DUE) is never the executed one; stated after the executed one it is the base.
  */
 function reportLineRate(text: string, r: number, c: number): { at: number; relation: RatioRelation } | null {
   const rate = EXEC_RATE.exec(text);
@@ -399,15 +407,18 @@ function reportLineRate(text: string, r: number, c: number): { at: number; relat
   if (amounts.length < 2) return null;
   let ni = -1;
   for (let k = amounts.length - 1; k >= 1; k--)
-    if (EXECUTED.test(amounts[k].words)) {
+    if (EXECUTED.test(amounts[k].words) && !DUE.test(amounts[k].words)) {
       ni = k;
       break;
     }
   if (ni < 0) return null;
   const num = amounts[ni];
+  // (prec49: an amount named as due after the done one — '实际支出7.5万元,全年应执行数为7.79万元,执行率96.28%' — is the base)
+  const due = amounts.slice(ni + 1).find((a) => a.unit === num.unit && DUE.test(a.words));
   const dens = amounts.slice(0, ni).filter((a) => a.unit === num.unit);
+  if (due) dens.unshift(due);
   if (!dens.length) return null;
-  const den = dens.find((a) => PLANNED.test(a.words)) ?? dens[0];
+  const den = due ?? dens.find((a) => PLANNED.test(a.words)) ?? dens[0];
   const cell = a1(r, c);
   const t = (a: (typeof amounts)[number]): RelationTerm => ({ cell, row: r, col: c, value: a.value, text: a.words + a.text, decimals: a.decimals, percent: false, label: a.words.replace(/^[^\u4e00-\u9fa5]+/, "") || "预算数", unit: a.unit! });
   const at = text.indexOf("执行率", rate.index);

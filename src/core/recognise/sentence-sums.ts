@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "./budget";
 import { proseDigits } from "./prose-rates";
+import { evaluateRelation } from "../relations/evaluate";
 
 /**
  * Amounts written in a sentence: "本项目共申请预算资金2026400元，其中村级组织运转400000元，…，村级工作目标奖励100000元。"
@@ -16,6 +17,9 @@ const PER_HEAD = /(每|人均|户均|亩均|标准|按|不低于|不超过|最�
 const MIN_TEXT = 16;
 /** where a total's 其中 list ends: the sentence's end, or the next total's word (a 共 that is not the tail of 公共) */
 const LIST_END = /[。；;]|^共|[^公]共|合计|总计/;
+/** (prec49) a bracket holding an amount right after a part's amount: its gloss, '1372.7万元(其中结转资金686.35万元)' (a part
+ * whose own amount is in the bracket, '中央(30万元)', and '因公出国(境)' are kept) */
+const GLOSS = /(\d(?:万元|元|万))\([^()]*\d(?:万元|元|万)[^()]*\)/g;
 /** TOTAL without its g flag: a sheet none of whose texts it matches has no such sentence (Grid.hasText) */
 const ANY_TOTAL = new RegExp(TOTAL.source);
 
@@ -45,6 +49,9 @@ export function sentenceSums(grid: Grid): SumRelation[] {
       let m: RegExpExecArray | null;
       while ((m = TOTAL.exec(text))) {
         read.push(m.index + m[0].lastIndexOf("其中"));
+        // (prec49: the 共 of a name — 公共文化, 公共数字 — opens no total; nor does a total inside another 其中 list of its
+        // sentence — '其中,公共数字文化建设47万元,其中结转…' —, as allocations below)
+        if ((m[1] === "共" && text[m.index - 1] === "公") || text.lastIndexOf("其中", m.index) > Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf(";", m.index))) continue;
         // (the list ends at the sentence's end or at the next total's word; the 共 of a name — 公共卫生, 公共文化 — is none)
         const stop = LIST_END.exec(text.slice(TOTAL.lastIndex));
         const end = !stop ? -1 : stop.index + (stop[0].length === 2 && stop[0][1] === "共" ? 1 : 0);
@@ -57,21 +64,38 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         const parts: RelationTerm[] = [];
         let per = false;
         let runOn = false;
+        // (prec49: the list ended inside the text by a clause of its own — LIST_TAIL —, or by a part's own 其中)
+        let ended = false;
         PART.lastIndex = 0;
         let p: RegExpExecArray | null;
         let from = 0;
-        while ((p = PART.exec(rest))) {
-          const before = rest.slice(from, p.index);
+        // (prec49: a bracket after a part's amount glosses it, '中央资金1372.7万元(其中结转资金686.35万元)': its amounts are none of
+        // the list's)
+        const listed = rest.indexOf("(") >= 0 ? rest.replace(GLOSS, "$1") : rest;
+        while ((p = PART.exec(listed))) {
+          const before = listed.slice(from, p.index);
           // (a part right after the last with no mark between — '…其他资金859.6万元2023年支出2310.4万元,其中…' — is the next
           // sentence's, its stop lost in the copy: the list ended)
           if (parts.length && !/[，,、；;:：(（)）]/.test(before)) {
             runOn = true;
             break;
           }
+          // (prec49: after a part, a clause of the money's due, planned, done-so-far or total amount — '…,全年应执行数为27.25万元',
+          // '…,截至年底累计拨付', '…,以上合计85.98万元' — ends the list; a nested 其中 — '…1372.7万元,其中结转资金686.35万元,…' —
+          // breaks a part down, where its list ends is not said: the list read up to it, its parts may fall short)
+          const seg = before.replace(/^[，,、；;:：]/, "");
+          if (parts.length && LIST_TAIL.test(seg)) {
+            ended = true;
+            break;
+          }
+          if (parts.length && seg.indexOf("其中") >= 0) {
+            some = true;
+            break;
+          }
           if (PER_HEAD.test(before)) per = true;
           parts.push(term(p[1], p[2], before.replace(/^[，,、]/, "")));
           from = PART.lastIndex;
-          if (rest.startsWith("等", from)) {
+          if (listed.startsWith("等", from)) {
             some = true;
             break;
           }
@@ -81,25 +105,76 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         // (…or falling short of the total by more than half: the few parts a sentence names, '共下达5000万元,其中A县1000万元')
         // (in yuan: the parts may be in another unit than the total, '共…2026400元' over '…万元')
         const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
-        const sum = parts.reduce((a, p) => a + yuan(p), 0);
-        const exact = parts.length >= 3 && !some && (end >= 0 || runOn) && sum >= yuan(total) / 2;
-        out.push({
+        const exactOf = (ps: RelationTerm[], closed: boolean) => ps.length >= 3 && !some && closed && ps.reduce((a, p) => a + yuan(p), 0) >= yuan(total) / 2;
+        const relation = (ps: RelationTerm[], exact: boolean): SumRelation => ({
           kind: "sum",
-          id: `sum:amount:${cell}:${m.index}`,
+          id: `sum:amount:${cell}:${m!.index}`,
           measure: "amount",
           block: "labelled-funds",
           orientation: "rows",
-          label: m[0].replace(/(\d+(?:\.\d+)?)(万元|元).*$/, ""),
+          label: m![0].replace(/(\d+(?:\.\d+)?)(万元|元).*$/, ""),
           total,
-          parts,
+          parts: ps,
           bound: exact ? "equal" : "atMost",
         });
+        const cut = relation(parts, exactOf(parts, end >= 0 || runOn || ended));
+        // (prec49: a list cut at ';' whose next clauses carry on with parts of the same kind — a second group of the list,
+        // '其中A监理费22万元,…16.11万元;B工程监理费12.66万元,…27.55万元。' — is read on (runOnParts); the reading that adds up is
+        // kept; where neither does, the cut list where it holds as it is read — its parts may fall short —, else the run-on one.
+        // A list closed by '。' whose next sentence is such a group — its last part set apart by a stop — is read on only where
+        // that reading adds up)
+        const more = stop && (stop[0] === ";" || stop[0] === "。") && !runOn && !some && !ended ? runOnParts(text.slice(TOTAL.lastIndex + end + 1), term) : null;
+        if (!more || (cut.bound === "equal" && evaluateRelation(cut).ok)) {
+          out.push(cut);
+          continue;
+        }
+        const whole = parts.concat(more.parts);
+        const long = relation(whole, exactOf(whole, more.closed));
+        // (…and, run on to a '。', on past it where only that adds up: the run's last part set apart by a stop)
+        const after = more.next >= 0 ? TOTAL.lastIndex + end + 1 + more.next + 1 : -1;
+        const further = after >= 0 && !(long.bound === "equal" && evaluateRelation(long).ok) ? runOnParts(text.slice(after), term) : null;
+        const longer = further ? relation(whole.concat(further.parts), exactOf(whole.concat(further.parts), true)) : null;
+        if (long.bound === "equal" && evaluateRelation(long).ok) out.push(long);
+        else if (longer && longer.bound === "equal" && evaluateRelation(longer).ok) out.push(longer);
+        else out.push(stop![0] === "。" || evaluateRelation(cut).ok ? cut : long);
       }
       if (allocated) out.push(...allocations(grid, r, c, text, read));
       if (bracketed) out.push(...bracketedLists(grid, r, c, text));
     }
   }
   return out;
+}
+
+/**
+ * (prec49) The clauses after a total's 其中 list cut at ';' that carry the list on: each group (up to the next ';' or the
+ * sentence's end) a run of parts set apart by ',' or '、' — a name and one amount in money ('86万' in 万元), nothing after it — whose names state
+ * no new whole (共, 合计, 其中), no stage or change of the money (支出, 下达, 执行, 结余, 增加…), no share nor standard: the ';'
+ * then parts groups of one enumeration (a second project's fees after the first's). The run ends at the first segment that is
+ * not such (closed there: '…27.55万元,以上合计85.98万元') or at the sentence's end (closed by its '。'; running to the text's
+ * end it may be cut: not closed). Null where the first segment after the ';' is no such part.
+ */
+const RUN_ON_PART = /^(.*?[^\d.]|)(?:为|是|:)?(\d+(?:\.\d+)?)(万元|元|万)$/;
+const NOT_RUN_ON = /共|合计|总计|总额|其中|支出|收入|安排|下达|下拨|拨付|执行|完成|到位|使用|结余|结转|增加|减少|增长|下降|节约|超支|比上年|同比|较上年|占|比例|%|累计|实际|已|预算|计划|人均|户均|每|标准|不低于|不超过|最高|最低|等/;
+function runOnParts(after: string, term: (digits: string, unit: string, label: string) => RelationTerm): { parts: RelationTerm[]; closed: boolean; next: number } | null {
+  const dot = after.indexOf("。");
+  const groups = (dot < 0 ? after : after.slice(0, dot)).split(";");
+  const parts: RelationTerm[] = [];
+  const closed = dot >= 0;
+  for (const group of groups) {
+    let clean = group.length > 0;
+    for (const seg of group.split(/[,、]/)) {
+      const p = RUN_ON_PART.exec(seg);
+      if (!p || !/[\u4e00-\u9fa5]/.test(p[1]) || NOT_RUN_ON.test(p[1])) {
+        clean = false;
+        break;
+      }
+      parts.push(term(p[2], p[3] === "万" ? "万元" : p[3], p[1]));
+    }
+    if (!clean) {
+      return parts.length ? { parts, closed: true, next: -1 } : null;
+    }
+  }
+  return parts.length ? { parts, closed, next: dot } : null;
 }
 
 /**
@@ -139,6 +214,10 @@ const AMOUNTS = /\d(?:万元|元|万)/g;
 const ANY_AMOUNT = /\d(?:万元|元|万)/;
 /** the clause after the list: the money executed, paid or left ('全年执行', '实际支出', '已拨付', '累计完成', '结余') */
 const NEXT_CLAUSE = /^(?:全年|年度|当年|实际|累计|截至[^,;]{0,12}|截止[^,;]{0,12}|已)?(?:执行|完成|结余|结转|到位)|^(?:全年|年度|当年|实际|累计|截至[^,;]{0,12}|截止[^,;]{0,12}|已)(?:支出|使用|拨付|下达)/;
+
+/** (prec49) a clause after a list of parts naming another amount of the money — due, planned, done so far, or the parts'
+ * total restated: '全年应执行数为27.25万元', '计划完成', '截至年底累计拨付', '实际支出', '以上合计85.98万元' — no part of it */
+const LIST_TAIL = /^(?:全年|年度|当年|截至[^,;]{0,12}|截止[^,;]{0,12})?(?:应|计划|预计|累计|实际|已)(?:执行|完成|支出|使用|拨付|下达|到位|发放)|^(?:以上|上述)?(?:共计|合计|总计)/;
 
 /** The list's segments: split at ',' and ';'; a segment with two amounts or more split at '、' too ('中央资金300万元、省级资金150万元'),
  * one with a single amount keeps its '、' in its name ('城乡低保、特困供养资金3000万元'); so does a part of a '、' list whose name
@@ -193,7 +272,18 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     for (let k = 0; k < segs.length; k++) {
       const seg = segs[k];
       // (the money's next clause, not a part: '…;全年执行99万元', '…,已拨付450万元')
-      if (NEXT_CLAUSE.test(seg)) {
+      if (NEXT_CLAUSE.test(seg) || (k > 0 && LIST_TAIL.test(seg))) {
+        closed = true;
+        break;
+      }
+      // (prec49: a segment naming a total — '…;项目年初总体目标为:…资金合计2134.4万元' — is another whole, the list ended)
+      if (k > 0 && /合计|共计|总计|总额/.test(seg)) {
+        closed = true;
+        break;
+      }
+      // (prec49: a segment whose amount its own 其中 breaks down — '…;救助站86万;2023年中央财政下达…70662.4万元,其中,…' — is
+      // the next whole, the list ended before it)
+      if (k > 0 && k + 1 < segs.length && /^其中/.test(segs[k + 1])) {
         closed = true;
         break;
       }
@@ -224,7 +314,20 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     }
     if (bad || parts.length < 2) continue;
     const sum = parts.reduce((a, p) => a + p.value, 0);
-    out.push(listSum(grid, r, c, m.index, clause, m[1], unit, parts, parts.length >= 3 && closed && !some && sum >= Number(m[1]) / 2));
+    const rel = listSum(grid, r, c, m.index, clause, m[1], unit, parts, parts.length >= 3 && closed && !some && sum >= Number(m[1]) / 2);
+    // (prec49: a list closed by '。' that does not add up, whose next sentence carries it on with parts of the whole's unit —
+    // its last part set apart by a stop, '…,一般项目1265万元。绩效奖励299万元。' —: read on where that reading adds up)
+    if (end >= 0 && !some && !(rel.bound === "equal" && evaluateRelation(rel).ok)) {
+      const more = runOnParts(text.slice(end + 1), (d, u, l) => lineTerm(grid, r, c, d + u, d, l, u as AmountUnit));
+      if (more && more.parts.every((p) => p.unit === unit)) {
+        const long = listSum(grid, r, c, m.index, clause, m[1], unit, parts.concat(more.parts), true);
+        if (evaluateRelation(long).ok) {
+          out.push(long);
+          continue;
+        }
+      }
+    }
+    out.push(rel);
   }
   return out;
 }
