@@ -1,4 +1,5 @@
 import { getHeapSpaceStatistics, setFlagsFromString } from "v8";
+import { runInNewContext } from "vm";
 
 /**
  * young generation (both semi-spaces) at which it stops growing: most of a workbook's garbage dies young.
@@ -48,6 +49,7 @@ export function steadyHeap(): { afterFile: () => void; done: () => void } {
           return;
         }
         process.prependListener("exit", restoreDefaults);
+        collectNow();
         if (YOUNG_BYTES <= 1048576) freeze();
       }
       if (frozen) return;
@@ -60,6 +62,34 @@ export function steadyHeap(): { afterFile: () => void; done: () => void } {
       restoreDefaults();
     },
   };
+}
+
+/**
+ * One full collection, now. V8 reads --heap-growing-percent only when it sets the old generation's next limit, at the
+ * end of a full collection: set after the first file, it took effect at the second full collection of the run, and
+ * the first one's limit was made with V8's default factor (up to 4× what it left alive). Whether that first one fell
+ * before the setting (start-up, the first file: then the old generation grew from ~15 MB to 60–75 MB before the next,
+ * peak RSS ~140 MB on the bench folder) or after it (~30 MB, peak ~105 MB) depended on the timing of one collection:
+ * the bench's memory ratio was 1.3× or 1.7× from run to run, code unchanged (session 49, speed49-diagnosis.md). A
+ * collection here (~15 MB alive after the first file: a few ms) sets the limit under the new setting in every run.
+ * `gc` is taken from a new context while --expose-gc is on and the flag is cleared at once: the flags in force when
+ * the code cache is written (bin/perfsheet.js) stay those the run started with.
+ */
+function collectNow(): void {
+  let gc: unknown = null;
+  try {
+    setFlagsFromString("--expose-gc");
+    gc = runInNewContext("typeof gc === 'function' ? gc : null");
+  } catch {
+    gc = null;
+  } finally {
+    try {
+      setFlagsFromString("--no-expose-gc");
+    } catch {
+      /* as above */
+    }
+  }
+  if (typeof gc === "function") gc();
 }
 
 /**

@@ -48,6 +48,9 @@ export function readGroupScores(grid: Grid, model: EvaluationModel): void {
       // the lines of the label: blank under it (its merge undone) or printing it again (filled down)
       while (e < inds.length && inds[e].childOfRow === null && underLabel(grid, inds[e].row, first.row, nc, label, inds[e - 1].row)) e++;
     }
+    // (a group is two lines at least: where the label holds one line, nothing is made for it — the lines of a table
+    // each with a name of its own are all such, and a 2,000-line table made two arrays per line here)
+    if (e - k < 2) continue;
     const weighted = inds.slice(k, e).filter((i) => ownPoints(grid, i, wc));
     if (weighted.length < 2) continue;
     const lastRow = inds[e - 1].row;
