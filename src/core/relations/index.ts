@@ -12,6 +12,7 @@ import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
 import { statedWholeShares } from "./stated-whole-shares";
 import { listChanges } from "./list-changes";
+import { inlineChanges } from "./inline-changes";
 import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
 import { handlingListRatios } from "../recognise/handling-lists";
@@ -282,6 +283,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (grad49b) a part's change between two stated lists ('公务接待较上年同期减少0.58万元' under the two years' 其中 lists): several
   // per cell, after the merge as the prose rates (list-changes.ts)
   const changes = listChanges(grid, sentences);
+  // (grad49b) an amount's change stated beside it ('公务接待费242万元,较上年减少12万元,下降4.7%'): inline-changes.ts
+  changes.push(...inlineChanges(grid));
   return changes.length ? withRates.concat(changes) : withRates;
 }
 

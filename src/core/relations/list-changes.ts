@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, RatioRelation, Relation, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "../recognise/budget";
 import { proseDigits } from "../recognise/prose-rates";
+import { halfUnit, rateCheckable, rateNumerator } from "./inline-changes";
 
 /*
  * (grad49b, session 49) **A part's change between two stated lists.** A report states two periods' amounts, each a total
@@ -137,6 +138,9 @@ function onlyOfYear(lists: List[], year: number, kind: "budget" | "final" | null
   return kinded.length === 1 ? kinded[0] : null;
 }
 
+/** a term's factor to 元 */
+const toYuan = (t: RelationTerm) => (t.unit === "万元" ? 10000 : 1);
+
 export function listChanges(grid: Grid, sums: readonly SumRelation[]): Relation[] {
   const out: Relation[] = [];
   if (sums.length < 2 || !grid.hasText(ANY_CHANGE)) return out;
@@ -222,7 +226,9 @@ function changeOf(grid: Grid, lists: List[], r: number, c: number, text: string,
   };
   const out: Relation[] = [diff];
   const rate = RATE_AFTER.exec(text.slice(m.index + m[0].length));
-  if (rate && b.value !== 0) {
+  // (a rate of amounts in one unit, checked where the amounts' rounding alone cannot explain it: inline-changes.ts)
+  const numerator = rate && b.unit === stated.unit && a.unit === b.unit ? rateNumerator(rate[1], stated, a, b) : stated;
+  if (rate && b.value !== 0 && b.unit === stated.unit && a.unit === b.unit && rateCheckable(rate[1], numerator.value * toYuan(b), halfUnit(stated), b.value * toYuan(b), halfUnit(b))) {
     const digits = rate[1];
     const dot = digits.indexOf(".");
     const name = `${label}${up ? "增长率" : "下降率"}`;
@@ -234,7 +240,7 @@ function changeOf(grid: Grid, lists: List[], r: number, c: number, text: string,
       name,
       label: name,
       stated: { cell, row: r, col: c, value: Number(digits), text: digits + "%", decimals: dot < 0 ? 0 : digits.length - dot - 1, percent: false, label: name },
-      numerator: stated,
+      numerator,
       denominator: b,
       statedInPoints: true,
       bound: "equal",

@@ -35,8 +35,10 @@ const UNIT = SHARE_COUNT_UNITS;
 const SHARE = "(\\d+(?:\\.\\d+)?)%";
 /** the words between 占 and the share that still name the whole: '占比', '占总数的', '占总量的', '占比为' */
 const OF_WHOLE = "(?:占(?:比重?|总数的?|总量的?|总的|总体的?)?|比例|比重)(?:为|达|是|:)?";
-/** count first: '9项指标提前完成,占比60%', '有59个,占比96.7%', '15个(占13.27%)', '43件(30.2%)' */
-const COUNT_FIRST = new RegExp(`(\\d+)(${UNIT})(?:([^\\d;。%()]{0,24}?)[,、]?${OF_WHOLE}${SHARE}|\\((?:占比?)?${SHARE}\\))`, "g");
+/** count first: '9项指标提前完成,占比60%', '59个得分70分以上,占比96.7%', '有59个,占比96.7%', '15个(占13.27%)', '43件(30.2%)' */
+/** a status's words after its count: no stop, no share, no count of a unit (a score's '70分以上' is words) */
+const WORDS = `(?:[^\\d;。%()]|\\d+(?:\\.\\d+)?(?![\\d.]|${UNIT}|%))`;
+const COUNT_FIRST = new RegExp(`(\\d+)(${UNIT})(?:(${WORDS}{0,24}?)[,、]?${OF_WHOLE}${SHARE}|\\((?:占比?)?${SHARE}\\))`, "g");
 /** share first: '60%(9项)' */
 const SHARE_FIRST = new RegExp(`${SHARE}\\((\\d+)(${UNIT})\\)`, "g");
 /** a count of a unit (the whole's candidates) */
@@ -50,7 +52,7 @@ const WHOLE_SLACK = 0.5;
 /** binary noise on the steps */
 const EPS = 1e-9;
 
-interface Item {
+export interface Item {
   at: number;
   end: number;
   count: number;
@@ -102,64 +104,96 @@ const stepOf = (share: string) => {
 /** How far a share is from count / whole, in steps of its last shown digit. */
 const offOf = (x: Item, whole: number) => Math.abs(Number(x.share) - (100 * x.count) / whole) / stepOf(x.share);
 
+/** A list of counts read with the whole its sentence states (wholeShareLists). */
+export interface WholeShareList {
+  /** the sentence's index in its text (split at 。!?) */
+  sentence: number;
+  whole: number;
+  wholeDigits: string;
+  unit: string;
+  items: Item[];
+  /** the counts add up to the whole */
+  complete: boolean;
+  /** the shares add up to 100 (within WHOLE_SLACK) */
+  toHundred: boolean;
+  /**
+   * what the list states: "shares" (each share of the whole; `far` the share furthest beyond one step, if any), "sum"
+   * (a whole breakdown by its shares, whose counts must give the whole), "none" (no evidence that the shares are the
+   * whole's)
+   */
+  reads: "shares" | "sum" | "none";
+  far: { item: Item; off: number } | null;
+}
+
+/** The lists of counts with their shares of a stated whole in a prose text (proseDigits'), each with what it states. */
+export function wholeShareLists(text: string): WholeShareList[] {
+  const out: WholeShareList[] = [];
+  const sentences = text.split(/[。!?]/);
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si];
+    const all = itemsOf(sentence);
+    if (all.length < 2) continue;
+    const unit = all[0].unit;
+    // (items of one unit, the first's: counts of other units are no parts of its whole)
+    const items = all.filter((x) => x.unit === unit);
+    if (items.length < 2) continue;
+    // the whole: stated before the first item (in its sentence; or at the end of the one before, the list opening with 其中)
+    let head = sentence.slice(0, items[0].at);
+    // (no share between the whole and the list: the whole is no item)
+    if (/%/.test(head)) head = head.slice(head.lastIndexOf("%") + 1);
+    let whole = lastWhole(head, unit);
+    if (!whole && /^[,:]?其中/.test(head) && si > 0 && !/%/.test(sentences[si - 1])) whole = lastWhole(sentences[si - 1], unit);
+    const tail = sentence.slice(items[items.length - 1].end);
+    const after = WHOLE_AFTER.exec(tail);
+    if (after && after[2] === unit) whole = { value: Number(after[1]), digits: after[1] };
+    if (!whole || whole.value <= 0) continue;
+    let sum = 0;
+    let shares = 0;
+    for (const x of items) {
+      sum += x.count;
+      shares += Number(x.share);
+    }
+    // (counts that overrun the whole: it is not theirs)
+    if (items.some((x) => x.count > whole!.value)) continue;
+    const complete = sum === whole.value;
+    const toHundred = Math.abs(shares - 100) <= WHOLE_SLACK;
+    const list: WholeShareList = { sentence: si, whole: whole.value, wholeDigits: whole.digits, unit, items, complete, toHundred, reads: "none", far: null };
+    out.push(list);
+    // (shares adding up to 100 over counts that do not give the whole: of the listed counts, text-shares' reading —
+    // three counts at least, each share its count over their sum: the whole breakdown, whose counts must give the whole
+    // stated with them)
+    if (toHundred && !complete) {
+      if (items.length >= 3 && items.every((x) => offOf(x, sum) <= 1 + EPS)) list.reads = "sum";
+      continue;
+    }
+    let agree = 0;
+    for (const x of items) {
+      const off = offOf(x, whole.value);
+      if (off <= 1 + EPS) agree++;
+      else if (!list.far || off > list.far.off) list.far = { item: x, off };
+    }
+    // the evidence that the shares are of this whole: a whole breakdown, or two shares agreeing with it
+    if (complete || agree >= 2) list.reads = "shares";
+    else list.far = null;
+  }
+  return out;
+}
+
 export function statedWholeShares(grid: Grid): (RatioRelation | SumRelation)[] {
   const out: (RatioRelation | SumRelation)[] = [];
   if (!grid.hasText(ANY)) return out;
   for (const { row: r, col: c } of sentenceCells(grid, 12, ANY)) {
     const text = proseDigits(grid.text(r, c));
     if (text === null) continue;
-    const sentences = text.split(/[。!?]/);
-    let worst: { item: Item; whole: number; wholeDigits: string; off: number } | null = null;
-    const cell = grid.addr(r, c);
-    for (let si = 0; si < sentences.length; si++) {
-      const sentence = sentences[si];
-      const all = itemsOf(sentence);
-      if (all.length < 2) continue;
-      const unit = all[0].unit;
-      // (items of one unit, the first's: counts of other units are no parts of its whole)
-      const items = all.filter((x) => x.unit === unit);
-      if (items.length < 2) continue;
-      // the whole: stated before the first item (in its sentence; or at the end of the one before, the list opening with 其中)
-      let head = sentence.slice(0, items[0].at);
-      // (no share between the whole and the list: the whole is no item)
-      if (/%/.test(head)) head = head.slice(head.lastIndexOf("%") + 1);
-      let whole = lastWhole(head, unit);
-      if (!whole && /^[,:]?其中[,:]?/.test(head) && si > 0 && !/%/.test(sentences[si - 1])) whole = lastWhole(sentences[si - 1], unit);
-      const tail = sentence.slice(items[items.length - 1].end);
-      const after = WHOLE_AFTER.exec(tail);
-      if (after && after[2] === unit) whole = { value: Number(after[1]), digits: after[1] };
-      if (!whole || whole.value <= 0) continue;
-      let sum = 0;
-      let shares = 0;
-      for (const x of items) {
-        sum += x.count;
-        shares += Number(x.share);
-      }
-      // (counts that overrun the whole: it is not theirs)
-      if (items.some((x) => x.count > whole!.value)) continue;
-      const complete = sum === whole.value;
-      const toHundred = Math.abs(shares - 100) <= WHOLE_SLACK;
-      // (shares adding up to 100 over counts that do not give the whole: of the listed counts, text-shares' reading)
-      if (toHundred && !complete) {
-        // (three counts at least, each share its count over their sum: the whole breakdown, whose counts must give the
-        // whole stated with them)
-        if (items.length >= 3 && items.every((x) => offOf(x, sum) <= 1 + EPS)) out.push(sumOfCounts(grid, r, c, whole.digits, unit, items));
-        continue;
-      }
-      let agree = 0;
-      let far: { item: Item; off: number } | null = null;
-      for (const x of items) {
-        const off = offOf(x, whole.value);
-        if (off <= 1 + EPS) agree++;
-        else if (!far || off > far.off) far = { item: x, off };
-      }
-      if (!far) continue;
-      // the evidence that the shares are of this whole: a whole breakdown, or two shares agreeing with it
-      if (!complete && agree < 2) continue;
-      if (!worst || far.off > worst.off) worst = { item: far.item, whole: whole.value, wholeDigits: whole.digits, off: far.off };
+    let worst: WholeShareList | null = null;
+    for (const list of wholeShareLists(text)) {
+      if (list.reads === "sum") out.push(sumOfCounts(grid, r, c, list.wholeDigits, list.unit, list.items));
+      else if (list.reads === "shares" && list.far && (!worst || list.far.off > worst.far!.off)) worst = list;
     }
     if (!worst) continue;
-    const { item, whole, wholeDigits } = worst;
+    const cell = grid.addr(r, c);
+    const { whole, wholeDigits } = worst;
+    const item = worst.far!.item;
     const term = (value: number, digits: string, label: string, percent = false): RelationTerm => {
       const dot = digits.indexOf(".");
       return { cell, row: r, col: c, text: digits, value, decimals: dot < 0 ? 0 : digits.length - dot - 1, percent, label };
