@@ -50,6 +50,11 @@ describe("counts of a stated whole, each with its share", () => {
     expect(slip("已完成的6所,占总数的50%;推进中的3所,占总数的25%;未开工的3所,占总数的35%,以上共12所。")).toEqual(["ratio-mismatch@A2"]);
     expect(slip("在12家中,6家达标,比例为50%;3家基本达标,比例为25%;3家未达标,比例为35%。")).toEqual(["ratio-mismatch@A2"]);
     expect(slip(toTraditional("全市實事15項中有9項提前完成，佔比60％；3項進展較快，佔比27％；3項進度偏慢，佔比20％。"))).toEqual(["ratio-mismatch@A2"]);
+    // (张家界's shape: one item to a sentence, 一是 / 二是 / 三是, a rate in brackets among the words; 11 / 40 = 27.5%)
+    expect(slip("全市共办理30件40个重点民生实事项目。一是已完成或达到时序进度(91.67%)以上的项目25个,占比达62.5%。二是有一定进度的实事项目11个,占比达37.5%。三是正在开展前期工作的项目4个,占比达10%。")).toEqual(["ratio-mismatch@A2"]);
+    expect(slip("全市共办理30件40个重点民生实事项目。一是已完成或达到时序进度(91.67%)以上的项目25个,占比达62.5%。二是有一定进度的实事项目11个,占比达27.5%。三是正在开展前期工作的项目4个,占比达10%。")).toEqual([]);
+    // (巴中's words for the whole: 占目标任务的; 4 / 10 = 40%)
+    expect(slip("今年10项民生实事中,已提前完成的有3项,占目标任务的30%;正常推进的有4项,占目标任务的50%;推进缓慢的有3项,占目标任务的30%。")).toEqual(["ratio-mismatch@A2"]);
   });
 
   test("a publisher's rounding to 100 (one step of the last digit) is no slip; clean lists flag nothing", () => {

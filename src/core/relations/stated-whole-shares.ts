@@ -34,7 +34,7 @@ import { SHARE_COUNT_UNITS } from "../recognise/text-shares";
 const UNIT = SHARE_COUNT_UNITS;
 const SHARE = "(\\d+(?:\\.\\d+)?)%";
 /** the words between 占 and the share that still name the whole: '占比', '占总数的', '占总量的', '占比为' */
-const OF_WHOLE = "(?:占(?:比重?|总数的?|总量的?|总的|总体的?)?|比例|比重)(?:为|达|是|:)?";
+const OF_WHOLE = "(?:占(?:比重?|总数的?|总量的?|总的|总体的?|(?:全部|所有|目标)(?:项目|任务|事项)?的?)?|比例|比重)(?:为|达|是|:)?";
 /** count first: '9项指标提前完成,占比60%', '59个得分70分以上,占比96.7%', '有59个,占比96.7%', '15个(占13.27%)', '43件(30.2%)' */
 /** a status's words after its count: no stop, no share, no count of a unit (a score's '70分以上' is words) */
 const WORDS = `(?:[^\\d;。%()]|\\d+(?:\\.\\d+)?(?![\\d.]|${UNIT}|%))`;
@@ -46,7 +46,9 @@ const COUNT = new RegExp(`(\\d+)(${UNIT})`, "g");
 /** a whole stated right after the list: ',以上共15项', ';合计15项' */
 const WHOLE_AFTER = new RegExp(`^[,;、]?(?:以上|上述)?(?:共计|共|合计|总计)(\\d+)(${UNIT})`);
 /** a sheet with no count followed by a share names none */
-const ANY = new RegExp(`\\d(?:${UNIT})[^;。%]{0,26}?(?:占|比例|比重)[^;。%]{0,5}?\\d(?:\\.\\d+)?%|\\d(?:${UNIT})\\((?:占比?)?\\d|%\\(\\d+(?:${UNIT})\\)`);
+const ANY = new RegExp(`\\d(?:${UNIT})[^;。%]{0,26}?(?:占|比例|比重)[^;。%\\d]{0,8}\\d+(?:\\.\\d+)?%|\\d(?:${UNIT})\\((?:占比?)?\\d|%\\(\\d+(?:${UNIT})\\)`);
+/** a rate in brackets among a status's words: '(91.67%)' */
+const BRACKETED_RATE = /\([^()]*%[^()]*\)/g;
 /** the listed shares' sum within this of 100 (points): the whole breakdown (text-shares' slack) */
 const WHOLE_SLACK = 0.5;
 /** binary noise on the steps */
@@ -129,9 +131,11 @@ export interface WholeShareList {
 export function wholeShareLists(text: string): WholeShareList[] {
   const out: WholeShareList[] = [];
   const sentences = text.split(/[。!?]/);
+  let lone = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si];
     const all = itemsOf(sentence);
+    if (all.length === 1) lone++;
     if (all.length < 2) continue;
     const unit = all[0].unit;
     // (items of one unit, the first's: counts of other units are no parts of its whole)
@@ -139,7 +143,9 @@ export function wholeShareLists(text: string): WholeShareList[] {
     if (items.length < 2) continue;
     // the whole: stated before the first item (in its sentence; or at the end of the one before, the list opening with 其中)
     let head = sentence.slice(0, items[0].at);
-    // (no share between the whole and the list: the whole is no item)
+    // (no share between the whole and the list: the whole is no item; a rate in brackets is a status's words, '达到时序进度
+    // (91.67%)以上的项目25个')
+    if (/%/.test(head)) head = head.replace(BRACKETED_RATE, "");
     if (/%/.test(head)) head = head.slice(head.lastIndexOf("%") + 1);
     let whole = lastWhole(head, unit);
     if (!whole && /^[,:]?其中/.test(head) && si > 0 && !/%/.test(sentences[si - 1])) whole = lastWhole(sentences[si - 1], unit);
@@ -175,6 +181,12 @@ export function wholeShareLists(text: string): WholeShareList[] {
     // the evidence that the shares are of this whole: a whole breakdown, or two shares agreeing with it
     if (complete || agree >= 2) list.reads = "shares";
     else list.far = null;
+  }
+  // (one item to a sentence, each its own sentence — '一是…的项目25个,占比达62.5%。二是…11个,占比达27.5%。三是…4个,占比达10%' —
+  // and no list in any one sentence: the text is read as one sentence, the whole before the first item)
+  if (!out.length && lone >= 2 && sentences.length > 1) {
+    const whole = wholeShareLists(text.replace(/[。!?]/g, ";"));
+    for (const l of whole) out.push(l);
   }
   return out;
 }
