@@ -21,6 +21,8 @@ import { sentenceCells } from "./sentence-cells";
  * 195532). A whole not closing the text before 其中 (a rate, a date, another clause between) is no whole of the list.
  */
 const UNIT = "件|封|条|个|人次|人|户|次|项|家|所|名|起|宗|例";
+/** the units of the counts a share is stated of (grad49b: stated-whole-shares.ts reads them too) */
+export const SHARE_COUNT_UNITS = UNIT;
 /** a count: digits, or digits in groups of three ("124,599") */
 const COUNT_DIGITS = "\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+";
 /** "住房保障43件(30.2%)" */

@@ -10,6 +10,9 @@ import { withProseRates } from "../recognise/prose-rates";
 import { countedLists, restatedTotals, totalsAfterParts } from "../recognise/prose-counts";
 import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
+import { statedWholeShares } from "./stated-whole-shares";
+import { listChanges } from "./list-changes";
+import { inlineChanges } from "./inline-changes";
 import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
 import { handlingListRatios } from "../recognise/handling-lists";
@@ -191,6 +194,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const sentences = sentenceSums(grid);
   found.push(...sentences, ...countedLists(grid), ...restatedTotals(grid, sentences), ...totalsAfterParts(grid));
   found.push(...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...rowRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
+  // (grad49b) counts of a whole the sentence states, each with its share ('15项中有9项提前完成,占比60%;…'): stated-whole-shares.ts
+  found.push(...statedWholeShares(grid));
   // an unscored handling list's rates against its counts (报送信息数 | 采纳数 | 采纳率: 采纳率 = 采纳数 ÷ 报送信息数)
   pushAll(found, handlingListRatios(grid));
   // counts by class, each over its count and its share, beside the whole they divide (年度 | 总件数 | 良好 案件数 | 百分比 …)
@@ -274,7 +279,13 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   }
   // (prose48) rates stated in prose with their two amounts, on their evidence (prose-rates.ts): after the others, a text
   // cell may state several
-  return withProseRates(grid, split ?? out);
+  const withRates = withProseRates(grid, split ?? out);
+  // (grad49b) a part's change between two stated lists ('公务接待较上年同期减少0.58万元' under the two years' 其中 lists): several
+  // per cell, after the merge as the prose rates (list-changes.ts)
+  const changes = listChanges(grid, sentences);
+  // (grad49b) an amount's change stated beside it ('公务接待费242万元,较上年减少12万元,下降4.7%'): inline-changes.ts
+  changes.push(...inlineChanges(grid));
+  return changes.length ? withRates.concat(changes) : withRates;
 }
 
 /** The cells where groups' labels or points are printed again (GroupNode.restatedCells), or null where none are. */

@@ -1,0 +1,161 @@
+import type { Grid } from "../grid/grid";
+import type { AmountUnit, DifferenceRelation, RatioRelation, Relation, RelationTerm } from "../model/types";
+import { lineTerm } from "../recognise/budget";
+import { proseDigits } from "../recognise/prose-rates";
+
+/*
+ * (grad49b, session 49) **An amount's change stated beside it in a sentence**, the other shape of list-changes.ts's class
+ * (三公 reports, budget and final-account notes): the amount, then its change against the year before, the earlier
+ * amount stated or not, then the rate of the change —
+ *   '公务接待支出124万元,比上年累计支出148万元下降24万元,下降16%'   (the earlier amount stated: 24 = 148 − 124, 16% = 24 / 148)
+ *   '“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%'
+ *   '公务接待费242万元,较上年减少12万元,下降4.7%'                  (the earlier amount not stated: 242 + 12 = 254, 12 / 254 = 4.7%)
+ *   '安排资金100万元,比上年增加20万元,增长25%'                        (20 / (100 − 20) = 25%)
+ * Read: an amount, at most a comma, then 较 / 比 / 同口径比 and the year before (上年 / 上年同期 / 去年 / 上一年度 / a year),
+ * optionally the earlier amount (its words between: 的 / 累计支出 / 决算数 …), then 增加 / 增长 / 上升 / 减少 / 下降 / 降低 /
+ * 节约 N万元|元, then optionally ',增长|下降… r%'. Where the earlier amount is stated the change is a difference (total-mismatch)
+ * and the rate its change over the earlier amount; where it is not, the rate is checked over the earlier amount the two
+ * others give (the amount less the increase, or plus the decrease). A rate is stated against its amounts as they are printed:
+ * where the rounding of the printed amounts alone could move it past its shown precision (small changes shown to one unit)
+ * it is not checked at all (no false flag from rounding). A change against 年初 / 预算 (no year), or with no amount right
+ * before it, is not read here (list-changes.ts reads a change of a part whose amounts two lists state).
+ *
+ * Cheap: one search of the sheet's joined texts (Grid.hasText) before any cell is read.
+ */
+
+const NUM = "(\\d+(?:\\.\\d+)?)";
+const MONEY = "(万元|元)";
+const INLINE = new RegExp(
+  `${NUM}${MONEY},?(?:同口径)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|(?:19|20)\\d{2}年度?)(?:的|同期)?(?:累计)?(?:预算数?|决算数?|实际支出|支出|执行数?)?(?:${NUM}${MONEY})?,?(增加|增长|上升|减少|下降|降低|节约|节省)了?${NUM}${MONEY}`,
+  "g",
+);
+/** INLINE's opening, without its g flag: a sheet none of whose texts holds it states none */
+const ANY_INLINE = /\d(?:万元|元),?(?:同口径)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)/;
+/** a rate right after the change: ',下降4.7%', ',增长25%', ',减少了3%' */
+const RATE_AFTER = /^,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?(\d+(?:\.\d+)?)%/;
+/** the words naming the amount: up to 16 characters before it, no stop, no digit */
+const LEAD = /[^,;。:\d]{0,16}$/;
+
+const decimalsOf = (digits: string) => {
+  const d = digits.indexOf(".");
+  return d < 0 ? 0 : digits.length - d - 1;
+};
+/** a term's value in 元 */
+const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
+
+/** half a unit of a term's last printed digit, in 元 */
+export function halfUnit(t: RelationTerm): number {
+  return 0.5 * Math.pow(10, -decimalsOf(t.text.replace(/[^\d.]/g, ""))) * (t.unit === "万元" ? 10000 : 1);
+}
+
+/**
+ * Whether a rate of change r% (printed `digits`) of a change `delta` over an earlier amount `before` (both in 元, each
+ * printed rounded: half a unit `hDelta`, `hBefore`) is checked: where it agrees with delta / before at its shown precision,
+ * or lies outside what the amounts within their rounding can give (a slip whatever the rounding); not where only the
+ * rounding of the printed amounts separates them (12 / 254 printed 4.7% is checked; 0.58 / 12.39 printed 4.69% is not
+ * flagged, 0.585 / 12.39 giving it).
+ */
+export function rateCheckable(digits: string, delta: number, hDelta: number, before: number, hBefore: number): boolean {
+  const r = Number(digits);
+  const hs = 0.5 * Math.pow(10, -decimalsOf(digits)) + 1e-9;
+  if (rateAgrees(digits, delta, before)) return true;
+  const lo = (100 * Math.max(0, delta - hDelta)) / (before + hBefore);
+  const hi = (100 * (delta + hDelta)) / Math.max(before - hBefore, 1e-9);
+  return r < lo - hs || r > hi + hs;
+}
+
+/** r% (printed `digits`) is delta / before at its shown precision, rounded half-up or truncated */
+function rateAgrees(digits: string, delta: number, before: number): boolean {
+  const r = Number(digits);
+  const hs = 0.5 * Math.pow(10, -decimalsOf(digits)) + 1e-9;
+  const exact = (100 * delta) / before;
+  if (Math.abs(r - exact) <= hs) return true;
+  return r <= exact + 1e-9 && exact - r < 2 * (hs - 1e-9);
+}
+
+/**
+ * The change a stated rate is of: the stated change, or — where the rate is not of it but of the two amounts' own
+ * difference (the change slipped, the rate computed from the amounts) — that difference, so that one slip is reported
+ * once, by the difference (values in 元; `later` and `earlier` the two amounts' terms, `stated` the change's).
+ */
+export function rateNumerator(digits: string, stated: RelationTerm, later: RelationTerm, earlier: RelationTerm): RelationTerm {
+  const before = yuan(earlier);
+  if (rateAgrees(digits, yuan(stated), before)) return stated;
+  const own = Math.abs(yuan(later) - before);
+  if (!rateAgrees(digits, own, before)) return stated;
+  const f = stated.unit === "万元" ? 10000 : 1;
+  return { cell: stated.cell, row: stated.row, col: stated.col, value: own / f, text: `${later.text}−${earlier.text}`, decimals: null, percent: false, label: stated.label, unit: stated.unit };
+}
+
+export function inlineChanges(grid: Grid): Relation[] {
+  const out: Relation[] = [];
+  if (!grid.hasText(ANY_INLINE)) return out;
+  const { start, cols } = grid.textCells();
+  for (let r = 1; r <= grid.rowCount; r++) {
+    for (let k = start[r]; k < start[r + 1]; k++) {
+      const c = cols[k];
+      if (!grid.ownsCell(r, c)) continue;
+      const compact = grid.compactText(r, c);
+      if (c > 1 && grid.compactText(r, c - 1) === compact) continue;
+      if (!ANY_INLINE.test(compact)) continue;
+      const text = proseDigits(grid.text(r, c));
+      if (text === null) continue;
+      const cell = grid.addr(r, c);
+      let n = 0;
+      INLINE.lastIndex = 0;
+      for (let m = INLINE.exec(text); m; m = INLINE.exec(text)) {
+        // (the tail of a longer number is no amount: '1.5万元' read from its '5万元')
+        if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue;
+        const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^(?:其中|一是|二是|三是)/, "") || "金额";
+        const up = /增加|增长|上升/.test(m[6]);
+        const current = lineTerm(grid, r, c, m[1] + m[2], m[1], name, m[2] as AmountUnit);
+        const change = lineTerm(grid, r, c, m[7] + m[8], m[7], `${name}${m[6]}`, m[8] as AmountUnit);
+        const earlier = m[4] ? lineTerm(grid, r, c, m[4] + m[5], m[4], `上年${name}`, m[5] as AmountUnit) : null;
+        const id = `${cell}:${n++}`;
+        if (earlier) {
+          const diff: DifferenceRelation = {
+            kind: "difference",
+            id: `difference:inline-change:${id}`,
+            measure: "amount",
+            block: "labelled-funds",
+            label: `${name}${up ? "增加" : "减少"}`,
+            result: change,
+            minuend: up ? current : earlier,
+            subtrahends: [up ? earlier : current],
+            bound: "equal",
+          };
+          out.push(diff);
+        }
+        const rate = RATE_AFTER.exec(text.slice(m.index + m[0].length));
+        if (!rate) continue;
+        // the earlier amount: stated, or the amount less its increase (plus its decrease)
+        const cur = yuan(current);
+        const delta = yuan(change);
+        const before = earlier ? yuan(earlier) : up ? cur - delta : cur + delta;
+        if (!(before > 0)) continue;
+        if (earlier && earlier.unit !== change.unit) continue;
+        const hDelta = halfUnit(change);
+        const hBefore = earlier ? halfUnit(earlier) : halfUnit(current) + hDelta;
+        if (!rateCheckable(rate[1], delta, hDelta, before, hBefore)) continue;
+        const numerator = earlier ? rateNumerator(rate[1], change, current, earlier) : change;
+        const denominator: RelationTerm = earlier ?? { cell, row: r, col: c, value: before / (change.unit === "万元" ? 10000 : 1), text: `${m[1]}${up ? "−" : "+"}${m[7]}`, decimals: null, percent: false, label: `上年${name}`, unit: change.unit };
+        const label = `${name}${up ? "增长率" : "下降率"}`;
+        const ratio: RatioRelation = {
+          kind: "ratio",
+          id: `ratio:inline-change:${id}`,
+          measure: "rate",
+          block: "labelled-funds",
+          name: label,
+          label,
+          stated: { cell, row: r, col: c, value: Number(rate[1]), text: rate[1] + "%", decimals: decimalsOf(rate[1]), percent: false, label },
+          numerator,
+          denominator,
+          statedInPoints: true,
+          bound: "equal",
+        };
+        out.push(ratio);
+      }
+    }
+  }
+  return out;
+}
