@@ -177,6 +177,8 @@ export function parseRelationLine(raw: string): Relation[] {
       if (!tok) continue;
       const lifted = liftResult(tok);
       const rhs = lifted.rhs;
+      // 'C10 = 4', 'D6 = 3 ✓': a value read off, no relation between cells or parts
+      if (rhs.length === 1 && rhs[0].t === "num") continue;
       // a third segment that is a plain number confirms the value ('B4 (15分) = E4 + E5 + E6 = 15')
       let stated = lhs[3] ?? lifted.result;
       if (!stated && segs[2] && new RegExp(`^(${NUM}${UNIT})\\s*(✓.*)?$`).test(segs[2])) stated = segs[2].replace(/\s*✓.*/, "");
@@ -323,6 +325,7 @@ export interface Plan {
   from: string;
   to: string; // the stated number before / after
   prose: boolean;
+  dir: 1 | -1;
   held: "holds" | "assumed";
   unit: string;
 }
@@ -331,7 +334,7 @@ export interface Plan {
  * The mutant of one relation: the stated number's one occurrence in the stated cell changed by max(7%, one unit of its
  * last shown digit); null with a reason when it cannot be made.
  */
-export function planMutant(id: string, family: string, grid: unknown[][], rel: Relation): Plan | string {
+export function planMutant(id: string, family: string, grid: unknown[][], rel: Relation, dir: 1 | -1 = -1): Plan | string {
   const text = cellText(grid, rel.cell);
   if (!text.trim()) return "stated cell empty";
   const ns = numbersIn(text);
@@ -361,15 +364,19 @@ export function planMutant(id: string, family: string, grid: unknown[][], rel: R
   }
   const d = decimalsOf(target.s);
   const unit = Math.pow(10, -d);
-  let nv = Number((target.v + Math.max(Math.abs(target.v) * 0.07, unit)).toFixed(d));
-  if (nv === target.v) nv = Number((target.v + unit).toFixed(d));
+  // down by default: a stated whole below its visible parts is a slip no cut table can excuse (an excerpt that stops
+  // inside a group leaves a whole above its visible parts unjudged); up when the value is within one step of 0
+  const step = Math.max(Math.abs(target.v) * 0.07, unit);
+  const sign = dir === -1 && target.v - step >= unit * 0.999 ? -1 : 1;
+  let nv = Number((target.v + sign * step).toFixed(d));
+  if (nv === target.v) nv = Number((target.v + sign * unit).toFixed(d));
   let ns2 = nv.toFixed(d);
   if (target.s.includes(",")) ns2 = Number(ns2).toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
   if (target.v < 0) ns2 = Math.abs(nv).toFixed(d); // the sign stays in the text
   const after = text.slice(0, target.i) + ns2 + text.slice(target.j);
   const prose = text.length > 24 && /[\u4e00-\u9fff]{4}/.test(text);
   const um = /^\s*(%|分|万元|亿元|元|万|亿|个|项|件|人次|人|次|家|户|所|条)/.exec(text.slice(target.j));
-  return { id, family, rel, cell: rel.cell, before: text, after, from: target.s, to: ns2, prose, held, unit: um ? um[1] : "" };
+  return { id, family, rel, cell: rel.cell, before: text, after, from: target.s, to: ns2, prose, dir: sign as 1 | -1, held, unit: um ? um[1] : "" };
 }
 
 /** relation kind as reported: count when the stated number counts things, score-rollup when a sum of points */
@@ -381,6 +388,20 @@ export function reportKind(p: Plan): string {
   if (k === "sum" || k === "difference") return k;
   return "other";
 }
+
+/** where the stated number sits: alone in its cell, in a short label ('投入(20分)'), or in prose */
+export function statedIn(p: Plan): string {
+  if (p.prose) return "prose";
+  return /^\s*[-\d.,%]+\s*(分|%|万元|元|万)?\s*$/.test(p.before) ? "number cell" : "label text";
+}
+/** what the operands are: cells, numbers written in the line (rubric points, a text's amounts), or both */
+export function operandsAre(p: Plan): string {
+  const cells = p.rel.rhs.some((t) => t.t === "cell" || t.t === "range");
+  const nums = p.rel.rhs.some((t) => t.t === "num");
+  return cells && nums ? "cells+numbers" : cells ? "cells" : "numbers";
+}
+/** the class a missed relation is grouped in */
+export const missClass = (p: Plan) => `${reportKind(p)} · stated in ${statedIn(p)} · operands ${operandsAre(p)} · ${p.family}`;
 
 // ---------------------------------------------------------------------------------------------------------
 // The run
@@ -425,6 +446,7 @@ async function main() {
   const ci = args.indexOf("--cached");
   const cached = ci >= 0 ? args[ci + 1] : null;
 
+  const dir: 1 | -1 = args.includes("--up") ? 1 : -1;
   const srcs = loadSources(only);
   let total = 0;
   let skipped = 0;
@@ -447,7 +469,7 @@ async function main() {
         continue;
       }
       for (const rel of rels) {
-        const p = planMutant(s.id, s.family, s.grid, rel);
+        const p = planMutant(s.id, s.family, s.grid, rel, dir);
         if (typeof p === "string") planReasons.set(p, (planReasons.get(p) ?? 0) + 1);
         else plans.push(p);
       }
@@ -469,8 +491,10 @@ async function main() {
   if (parseOnly) return;
 
   let byFile: Map<string, Finding[] | null>;
-  if (cached && fs.existsSync(cached)) {
-    byFile = new Map(Object.entries(JSON.parse(fs.readFileSync(cached, "utf8"))));
+  const mutantFile = (p: Plan) => `${p.id}__m-${p.cell}-${p.from.replace(/[^\d.]/g, "_")}-${p.to.replace(/[^\d.]/g, "_")}.xlsx`;
+  const cache = cached && fs.existsSync(cached) ? JSON.parse(fs.readFileSync(cached, "utf8")) : null;
+  if (cache && uniq.every((p) => mutantFile(p) in cache)) {
+    byFile = new Map(Object.entries(cache));
   } else {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "cov49-rel-"));
     const bySrc = new Map(srcs.map((s) => [s.id, s]));
@@ -488,7 +512,7 @@ async function main() {
       x.value = nc.v;
       if (nc.fmt) x.numFmt = nc.fmt;
       else if (typeof nc.v === "number" && keep && !/%/.test(keep)) x.numFmt = keep;
-      await wb.xlsx.writeFile(path.join(tmp, `${p.id}__m${k}.xlsx`));
+      await wb.xlsx.writeFile(path.join(tmp, mutantFile(p)));
     }
     const t0 = Date.now();
     const r = spawnSync(process.execPath, [CLI, "review", "--json", tmp], { encoding: "utf8", maxBuffer: 1 << 30 });
@@ -510,7 +534,7 @@ async function main() {
   for (let k = 0; k < uniq.length; k++) {
     const p = uniq[k];
     const base = byFile.get(`${p.id}__base.xlsx`) || [];
-    const mut = byFile.get(`${p.id}__m${k}.xlsx`) || [];
+    const mut = byFile.get(mutantFile(p)) || [];
     const baseKeys = new Set(base.map(key));
     const added = mut.filter((f) => !baseKeys.has(key(f)));
     const ops = new Set(operandCells(p.rel));
@@ -559,10 +583,24 @@ async function main() {
     console.log(`\nBY ${name}`);
     for (const [k, xs] of groupBy(f)) console.log(`  ${k.padEnd(28)} ${fmt(count(xs))}`);
   }
+  const missed = rows.filter((r) => r.outcome === "missed");
+  const classes = new Map<string, Row[]>();
+  for (const r of missed) classes.set(missClass(r), [...(classes.get(missClass(r)) ?? []), r]);
+  console.log(`\nMISSED CLASSES (${missed.length} missed; kind · where the stated number is · operands · family)`);
+  for (const [k, xs] of [...classes].sort((a, b) => b[1].length - a[1].length).slice(0, args.includes("--all") ? 999 : 15)) {
+    const sheets = new Set(xs.map((x) => x.id)).size;
+    console.log(`  ${xs.length} (${sheets} sheets)  ${k}`);
+    const shown = new Set<string>();
+    for (const x of xs) {
+      if (shown.has(x.id) || shown.size >= 3) continue;
+      shown.add(x.id);
+      console.log(`      ${x.id} | ${x.rel.line.slice(0, 90)} | ${x.cell} '${x.before.replace(/\s+/g, " ").slice(0, 40)}' ${x.from}->${x.to}`);
+    }
+  }
   const withExtra = rows.filter((r) => r.extra.length);
   console.log(`\nmutants with new flags elsewhere: ${withExtra.length}/${rows.length}`);
   for (const r of withExtra.slice(0, 30)) console.log(`  ${r.id} ${r.cell} ${r.from}->${r.to}: ${r.extra.join(" ")}`);
-  if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(rows.map((r) => ({ id: r.id, family: r.family, line: r.rel.line, cell: r.cell, kind: reportKind(r), prose: r.prose, held: r.held, from: r.from, to: r.to, outcome: r.outcome, by: r.by, extra: r.extra, before: r.before.slice(0, 300) })), null, 1));
+  if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(rows.map((r) => ({ id: r.id, family: r.family, line: r.rel.line, cell: r.cell, kind: reportKind(r), prose: r.prose, held: r.held, from: r.from, to: r.to, outcome: r.outcome, by: r.by, cls: missClass(r), extra: r.extra, before: r.before.slice(0, 300) })), null, 1));
 }
 
 if (require.main === module) main().catch((e) => {
