@@ -401,7 +401,7 @@ export function operandsAre(p: Plan): string {
   return cells && nums ? "cells+numbers" : cells ? "cells" : "numbers";
 }
 /** the class a missed relation is grouped in */
-export const missClass = (p: Plan) => `${reportKind(p)} · stated in ${statedIn(p)} · operands ${operandsAre(p)} · ${p.family}`;
+export const missClass = (p: Plan & { why?: string }) => `${p.why ? p.why + " · " : ""}${reportKind(p)} · stated in ${statedIn(p)} · operands ${operandsAre(p)} · ${p.family}`;
 
 // ---------------------------------------------------------------------------------------------------------
 // The run
@@ -522,19 +522,22 @@ async function main() {
     byFile = new Map();
     for (const f of report.files) {
       const sh = f.sheets && f.sheets[0];
-      byFile.set(path.basename(f.file), sh ? sh.findings.filter((x: Finding) => x.severity === "error" || x.severity === "warning").map((x: Finding) => ({ rule: x.rule, cell: x.cell, severity: x.severity, related: x.related })) : null);
+      byFile.set(path.basename(f.file), sh ? sh.findings.map((x: Finding) => ({ rule: x.rule, cell: x.cell, severity: x.severity, related: x.related })) : null);
     }
     if (cached) fs.writeFileSync(cached, JSON.stringify(Object.fromEntries(byFile)));
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 
   const key = (f: Finding) => `${f.rule}@${f.cell}`;
-  type Row = Plan & { outcome: "found" | "found-other-rule" | "seen-elsewhere" | "already-flagged" | "missed"; extra: string[]; by?: string };
+  const flagged = (f: Finding) => f.severity === "error" || f.severity === "warning";
+  type Row = Plan & { outcome: "found" | "found-other-rule" | "seen-elsewhere" | "already-flagged" | "hinted" | "missed"; extra: string[]; by?: string; why?: string };
   const rows: Row[] = [];
   for (let k = 0; k < uniq.length; k++) {
     const p = uniq[k];
-    const base = byFile.get(`${p.id}__base.xlsx`) || [];
-    const mut = byFile.get(mutantFile(p)) || [];
+    const baseAll = byFile.get(`${p.id}__base.xlsx`) || [];
+    const mutAll = byFile.get(mutantFile(p)) || [];
+    const base = baseAll.filter(flagged);
+    const mut = mutAll.filter(flagged);
     const baseKeys = new Set(base.map(key));
     const added = mut.filter((f) => !baseKeys.has(key(f)));
     const ops = new Set(operandCells(p.rel));
@@ -554,19 +557,29 @@ async function main() {
         outcome = "seen-elsewhere";
         by = `${near.rule}@${near.cell}`;
       } else if (base.some((f) => f.cell === p.cell && REL_RULES.has(f.rule))) outcome = "already-flagged";
-      else outcome = "missed";
+      else {
+        // a hint (info) of a relation rule new at the cell: read and told, below the bar of a flag
+        const baseInfo = new Set(baseAll.map(key));
+        const hint = mutAll.find((f) => !flagged(f) && !baseInfo.has(key(f)) && REL_RULES.has(f.rule) && (f.cell === p.cell || (f.related || []).includes(p.cell)));
+        outcome = hint ? "hinted" : "missed";
+        if (hint) by = `${hint.rule}@${hint.cell} (info)`;
+      }
     }
     const extra = added
       .filter((f) => f.cell !== p.cell && !ops.has(f.cell) && !(f.related || []).includes(p.cell))
       .map(key);
     rows.push({ ...p, outcome, extra, by });
   }
+  // why a relation was missed: the engine's own model, base and mutant, reviewed in process (lib/ built)
+  const whyOf = relationReader();
+  const bySrc = new Map(srcs.map((s) => [s.id, s]));
+  for (const r of rows) if (r.outcome === "missed" || r.outcome === "hinted") r.why = whyOf(bySrc.get(r.id)!, r);
   const count = (xs: Row[]) => {
-    const c: Record<string, number> = { n: xs.length, found: 0, "found-other-rule": 0, "seen-elsewhere": 0, "already-flagged": 0, missed: 0 };
+    const c: Record<string, number> = { n: xs.length, found: 0, "found-other-rule": 0, "seen-elsewhere": 0, "already-flagged": 0, hinted: 0, missed: 0 };
     for (const x of xs) c[x.outcome]++;
     return c;
   };
-  const fmt = (c: Record<string, number>) => `${c.found}/${c.n} found (${((100 * c.found) / Math.max(1, c.n)).toFixed(0)}%), other rule ${c["found-other-rule"]}, seen at an operand ${c["seen-elsewhere"]}, already flagged ${c["already-flagged"]}, missed ${c.missed}`;
+  const fmt = (c: Record<string, number>) => `${c.found}/${c.n} found (${((100 * c.found) / Math.max(1, c.n)).toFixed(0)}%), other rule ${c["found-other-rule"]}, seen at an operand ${c["seen-elsewhere"]}, already flagged ${c["already-flagged"]}, info only ${c.hinted}, missed ${c.missed}`;
   console.log(`\nOVERALL ${fmt(count(rows))}`);
   console.log(`  relations evaluated on the grid: ${rows.filter((r) => r.held === "holds").length}; assumed to hold (operands not all numbers): ${rows.filter((r) => r.held === "assumed").length}`);
   const groupBy = (f: (r: Row) => string) => {
@@ -584,6 +597,14 @@ async function main() {
     for (const [k, xs] of groupBy(f)) console.log(`  ${k.padEnd(28)} ${fmt(count(xs))}`);
   }
   const missed = rows.filter((r) => r.outcome === "missed");
+  const whys = new Map<string, Row[]>();
+  for (const r of missed) whys.set(r.why!, [...(whys.get(r.why!) ?? []), r]);
+  console.log(`\nWHY MISSED (the engine's model of the base and of the mutant)`);
+  for (const [k, xs] of [...whys].sort((a, b) => b[1].length - a[1].length)) {
+    const kinds = new Map<string, number>();
+    for (const x of xs) kinds.set(reportKind(x), (kinds.get(reportKind(x)) ?? 0) + 1);
+    console.log(`  ${k.padEnd(22)} ${xs.length} (${new Set(xs.map((x) => x.id)).size} sheets)  ${[...kinds].sort((a, b) => b[1] - a[1]).map(([a, b]) => `${a} ${b}`).join(", ")}`);
+  }
   const classes = new Map<string, Row[]>();
   for (const r of missed) classes.set(missClass(r), [...(classes.get(missClass(r)) ?? []), r]);
   console.log(`\nMISSED CLASSES (${missed.length} missed; kind · where the stated number is · operands · family)`);
@@ -600,7 +621,42 @@ async function main() {
   const withExtra = rows.filter((r) => r.extra.length);
   console.log(`\nmutants with new flags elsewhere: ${withExtra.length}/${rows.length}`);
   for (const r of withExtra.slice(0, 30)) console.log(`  ${r.id} ${r.cell} ${r.from}->${r.to}: ${r.extra.join(" ")}`);
-  if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(rows.map((r) => ({ id: r.id, family: r.family, line: r.rel.line, cell: r.cell, kind: reportKind(r), prose: r.prose, held: r.held, from: r.from, to: r.to, outcome: r.outcome, by: r.by, cls: missClass(r), extra: r.extra, before: r.before.slice(0, 300) })), null, 1));
+  if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify(rows.map((r) => ({ id: r.id, family: r.family, line: r.rel.line, cell: r.cell, kind: reportKind(r), prose: r.prose, held: r.held, from: r.from, to: r.to, outcome: r.outcome, by: r.by, cls: missClass(r), why: r.why, extra: r.extra, before: r.before.slice(0, 300) })), null, 1));
+}
+
+/**
+ * Why the engine missed a relation: `unread` (no relation of the base review names the stated cell), `lost under the slip`
+ * (the base review reads one, the mutant's none: the reading needs the relation to hold — its evidence is the agreement
+ * the slip breaks), `read, not flagged` (the mutant's review still reads a relation at the cell: judged within tolerance,
+ * bounded, or told below the bar).
+ */
+function relationReader() {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { review } = require(path.join(ROOT, "lib", "core", "review.js"));
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { Grid } = require(path.join(ROOT, "lib", "core", "grid", "grid.js"));
+  const cellsOf = (x: unknown, out: Set<string>, depth = 0): Set<string> => {
+    if (!x || typeof x !== "object" || depth > 4) return out;
+    const o = x as Record<string, unknown>;
+    if (typeof o.cell === "string") out.add(o.cell);
+    for (const v of Object.values(o)) if (v && typeof v === "object") cellsOf(v, out, depth + 1);
+    return out;
+  };
+  const reads = (grid: unknown[][], merges: string[], id: string, cell: string): boolean => {
+    const g = Grid.fromValues(id, grid.map((row) => row.map((t) => { const x = toCell(t); return x.v === null ? undefined : x.v; })), merges);
+    const res = review(g, undefined, { fills: false });
+    const rels = [...res.model.relations, ...(res.forms || []).slice(1).flatMap((f: { result: { model: { relations: unknown[] } } }) => f.result.model.relations)];
+    return rels.some((r: unknown) => cellsOf(r, new Set()).has(cell));
+  };
+  return (src: { id: string; grid: unknown[][]; json: unknown }, p: Plan): string => {
+    const merges = ((src.json as { merges?: string[] }).merges || []) as string[];
+    if (!reads(src.grid, merges, src.id, p.cell)) return "unread";
+    const { r, c } = parseA1(p.cell);
+    const g2 = src.grid.map((row) => row.slice());
+    while (g2.length < r) g2.push([]);
+    g2[r - 1][c - 1] = p.after;
+    return reads(g2, merges, src.id, p.cell) ? "read, not flagged" : "lost under the slip";
+  };
 }
 
 if (require.main === module) main().catch((e) => {
