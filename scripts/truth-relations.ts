@@ -383,7 +383,7 @@ export function planMutant(id: string, family: string, grid: unknown[][], rel: R
 export function reportKind(p: Plan): string {
   const k = p.rel.kind;
   if (k === "sum" && (/^(个|项|件|人次|人|次|家|户|所|条)$/.test(p.unit))) return "count";
-  if (k === "sum" && (p.unit === "分" || /分|score|points|weight|权重|得分/.test(p.rel.line) || /indicator-system|self-eval|assessment|scoring/.test(p.family))) return "score-rollup";
+  if (k === "sum" && (p.unit === "分" || /分|score|points|weight|权重|得分|rubric|award/.test(p.rel.line) || (!p.prose && /indicator-system|assessment/.test(p.family)))) return "score-rollup";
   if (k === "ratio-rate") return "ratio-rate";
   if (k === "sum" || k === "difference") return k;
   return "other";
@@ -632,9 +632,11 @@ async function main() {
  */
 function relationReader() {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { review } = require(path.join(ROOT, "lib", "core", "review.js"));
+  // (TRUTH_RELATIONS_LIB: another build of the engine, to explain a cached run of it)
+  const lib = process.env.TRUTH_RELATIONS_LIB ?? path.join(ROOT, "lib");
+  const { review } = require(path.join(lib, "core", "review.js"));
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { Grid } = require(path.join(ROOT, "lib", "core", "grid", "grid.js"));
+  const { Grid } = require(path.join(lib, "core", "grid", "grid.js"));
   const cellsOf = (x: unknown, out: Set<string>, depth = 0): Set<string> => {
     if (!x || typeof x !== "object" || depth > 4) return out;
     const o = x as Record<string, unknown>;
