@@ -87,6 +87,8 @@ export function readBareLabelPoints(groups: GroupNode[], indicators: Indicator[]
   const lists: { parent: GroupNode | null; ms: Member[] }[] = [{ parent: null, ms: groups.map((g) => ({ kind: "group" as const, node: g, label: g.label })) }];
   for (const g of all) lists.push({ parent: g, ms: members(g) });
   // (b) first: a group's bare points and its members' adding up to them (the group's own read with them)
+  const unsettled: { parent: GroupNode; own: number; bare: Map<Member, number> }[] = [];
+  let settled = 0;
   for (const { parent, ms } of lists) {
     if (!parent) continue;
     const own = parent.weight ?? bareBracketNumber(parent.label);
@@ -94,10 +96,19 @@ export function readBareLabelPoints(groups: GroupNode[], indicators: Indicator[]
     if (own === null || !bare) continue;
     let sum = 0;
     for (const m of ms) sum += bare.get(m) ?? weightOf(m) ?? 0;
-    if (!agreesTyped(own, sum)) continue;
+    if (!agreesTyped(own, sum)) {
+      unsettled.push({ parent, own, bare });
+      continue;
+    }
+    settled++;
     if (parent.weight === null) setWeight({ kind: "group", node: parent, label: parent.label }, own);
     for (const [m, n] of bare) setWeight(m, n);
   }
+  // (b') the table's convention (cov49): where its groups' bare numbers add up to their members' in as many lists as do
+  // not — one slip counted once, and one line's slip breaks two lists, its own and its parent's — the bare numbers are the
+  // table's points in every list, the lists that do not add up included: that is the slip the weight rollup then reports
+  // (as (d) reads groups over members weighted otherwise). Whole points only (a share below 1 is relative).
+  if (settled && unsettled.length) bareByConvention(unsettled, settled);
   // (d) groups over members weighted otherwise (their rules' opening points, "(14分)查阅资料…"): bare-points-over-weighted
   readBareOverWeighted(groups);
   // (c) decimal shares of one parent adding up to 1 ("1.1.1 问题与对象(0.5)" + "1.1.2 总目标与分目标(0.5)"): the items'
@@ -119,6 +130,24 @@ export function readBareLabelPoints(groups: GroupNode[], indicators: Indicator[]
     const bare = bareOfAll(ms);
     if (!bare || [...bare.values()].some((n) => n < 1)) continue;
     for (const [m, n] of bare) setWeight(m, n);
+  }
+}
+
+/**
+ * (b') of readBareLabelPoints (cov49): the lists whose bare numbers do not add up to their parent's, read as points all
+ * the same where the table's other lists show the convention — `settled` lists adding up, at least as many as the slips
+ * the unsettled ones make. A group whose own number is off breaks two lists (its members' sum against it, and its parent's
+ * sum over it): the two are one slip. Every number at least 1 (shares are relative), the parent's own included.
+ */
+function bareByConvention(unsettled: { parent: GroupNode; own: number; bare: Map<Member, number> }[], settled: number): void {
+  const broken = new Set(unsettled.map((u) => u.parent));
+  let slips = unsettled.length;
+  for (const u of unsettled) for (const m of u.bare.keys()) if (m.kind === "group" && broken.has(m.node)) slips--;
+  if (settled < slips) return;
+  for (const u of unsettled) {
+    if (u.own < 1 || [...u.bare.values()].some((n) => n < 1)) continue;
+    if (u.parent.weight === null) setWeight({ kind: "group", node: u.parent, label: u.parent.label }, u.own);
+    for (const [m, n] of u.bare) if (unweighted(m)) setWeight(m, n);
   }
 }
 
