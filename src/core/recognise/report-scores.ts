@@ -9,6 +9,8 @@ import { proseRates } from "./prose-rates";
 import { statedResult } from "./stated-grades";
 import { GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 import { statedWholeScore } from "./prose-counts";
+import { brokenTitle } from "./broken-title";
+import { DEPT_WHOLE_TITLE } from "./families/vocabulary";
 
 /**
  * A project's (a fund's, a department's) 绩效自评报告 / 绩效评价报告 printed as paragraphs, one line a row in one column:
@@ -32,9 +34,19 @@ const MAX_ROWS = 400;
 const TITLE_ROWS = 14;
 
 /** A title line naming the report (compact, simplified): '…项目绩效评价报告', '绩效自评报告', '…资金绩效自评情况报告', '2022年度项目支出绩效自评报告(建富果蔬)'. */
-const REPORT_TITLE = /(绩效|支出|项目|资金|整体)[^|]{0,6}(自评|评价)(情况|工作|结果)?报告|自评(情况|价)?报告/;
-/** …not a notice or a letter about one ('关于报送…自评报告的通知'), nor a summary's or a review's title. */
-const NOT_REPORT_TITLE = /通知|公告|通报|通報|函|印发|关于|關於|审核|审查|复核|评审|专家|意见|总结|總結|说明|說明|目录|目錄/;
+// (grad49a: '…支出绩效自评的报告', a 公文's '关于…的报告'; '…绩效自评整改报告', the report of what its self-evaluation found put right)
+const REPORT_TITLE = /(绩效|支出|项目|资金|整体)[^|]{0,6}(自评|评价)(情况|工作|结果|整改)?的?报告|自评(情况|价)?的?报告/;
+/**
+ * …not a notice or a letter about one ('关于报送…自评报告的通知'), nor a summary's or a review's title. (grad49a: '关于…' is a
+ * letter's title unless the title ends in 报告 — '关于上报…项目支出绩效自评的报告' is the report itself, a 公文 of the kind 报告:
+ * notReportTitle.)
+ */
+const NOT_REPORT_TITLE = /通知|公告|通报|通報|函|印发|审核|审查|复核|评审|专家|意见|总结|總結|说明|說明|目录|目錄/;
+/** A letter's '关于…' title (compact, simplified). */
+const ABOUT = /关于|關於/;
+/** A title ending in 报告 (its line's "|" after it): a 公文 of the kind 报告. */
+const ENDS_REPORT = /报告\|?$/;
+const notReportTitle = (line: string) => NOT_REPORT_TITLE.test(line) || (ABOUT.test(line) && !ENDS_REPORT.test(line));
 /** A title line: one cell, no sentence punctuation (a compact body line holds its cells joined by "|"). */
 const TITLE_LINE = /^[^|。；;，,]{4,60}\|$/;
 
@@ -92,7 +104,7 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
   let chars = 0;
   let singleChars = 0;
   // (the sheet's name naming the report is its title line, grad47b)
-  let title: string | null = name && REPORT_TITLE.test(name) && !NOT_REPORT_TITLE.test(name) ? name + "|" : null;
+  let title: string | null = name && REPORT_TITLE.test(name) && !notReportTitle(name) ? name + "|" : null;
   for (const line of lines) {
     if (!line) continue;
     filled++;
@@ -103,7 +115,12 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
       single++;
       singleChars += size;
     }
-    if (title === null && filled <= TITLE_ROWS && TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !NOT_REPORT_TITLE.test(line)) title = line;
+    if (title === null && filled <= TITLE_ROWS && TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !notReportTitle(line)) title = line;
+  }
+  // (grad49a: a title broken across two or three lines, '关于上报…护理费项目' / '支出绩效自评的报告': broken-title.ts)
+  if (title === null) {
+    const joined = brokenTitle(lines.slice(0, TITLE_ROWS));
+    if (joined && REPORT_TITLE.test(joined) && !notReportTitle(joined)) title = joined + "|";
   }
   // (most of its text in one-cell lines: 70% of its lines, or 70% of its characters — a short excerpt under a preamble's
   // 项目名称 | … lines or over a sign-off's 填表人: | 张三 | 审核人: | 李四 lines, grad47b)
@@ -130,7 +147,8 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
       ? kinds.size >= MIN_SECTION_KINDS || evaluated || funds
       : (evaluated && kinds.size >= MIN_SECTION_KINDS + 1) || ((funds || evaluated) && kinds.size >= MIN_SECTION_KINDS && performance.size >= 2);
   if (!enough) return null;
-  return WHOLE_SPENDING.test(title ?? body.slice(0, 400)) ? "dept" : "project";
+  // (grad49a: a title naming the department's budget evaluated as a whole, DEPT_WHOLE_TITLE)
+  return (title !== null ? DEPT_WHOLE_TITLE.test(title) : WHOLE_SPENDING.test(body.slice(0, 400))) ? "dept" : "project";
 }
 
 /**
@@ -161,7 +179,10 @@ const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
  */
 export function reportTitleLine(body: string, kind: RegExp): boolean {
   const lines = body.split("\n", TITLE_ROWS);
-  return lines.some((line) => TITLE_LINE.test(line) && kind.test(line) && !NOT_REPORT_TITLE.test(line));
+  if (lines.some((line) => TITLE_LINE.test(line) && kind.test(line) && !notReportTitle(line))) return true;
+  // (grad49a: or broken across two or three lines, '…项目支出绩效' / '监控报告')
+  const joined = brokenTitle(lines);
+  return !!joined && kind.test(joined) && !notReportTitle(joined);
 }
 
 /** (rep47) The unit's own result named ('绩效自评得分', '自评分97分', '自评等级为良'); '绩效自评工作' names none. */

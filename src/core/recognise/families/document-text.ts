@@ -1,7 +1,7 @@
 import type { SheetFeatures } from "../features";
 import { compact } from "../../text/normalize";
 import { headKind, oneResult, reportKind } from "../report-scores";
-import { PROJECT_IDENTITY } from "./vocabulary";
+import { DEPT_WHOLE_TITLE, PROJECT_IDENTITY } from "./vocabulary";
 
 /**
  * fam48: a report whose title is not a line of its own, and a report whose kind its body says without any title.
@@ -211,8 +211,8 @@ export function documentReportKind(f: SheetFeatures): "project" | "dept" | null 
   // (a title over two lines, '岳阳市2018年度部门整体支出' over '绩效评价自评报告': its whole spending named on the first; and
   // no title read, the whole spending named only inside a cited document's name, 根据《…关于2021年市级部门整体支出和项目支出绩效
   // 自评…的通知》: the notice's words, not the report's kind)
-  if (again === "project") return WHOLE_SPENDING.test(f.title) ? "dept" : again;
-  if (again === "dept") return WHOLE_SPENDING.test(f.title) || WHOLE_SPENDING.test(body.slice(0, 400).replace(CITED, "")) ? again : "project";
+  if (again === "project") return DEPT_WHOLE_TITLE.test(f.title) ? "dept" : again;
+  if (again === "dept") return DEPT_WHOLE_TITLE.test(f.title) || WHOLE_SPENDING.test(body.slice(0, 400).replace(CITED, "")) ? again : "project";
   if (departmentReportProse(body)) return "dept";
   return evaluationReportProse(body) ? "project" : null;
 }
