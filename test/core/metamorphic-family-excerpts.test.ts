@@ -285,7 +285,7 @@ const namesItsForm = (family: Family, title: string) => {
 
 /** Sheets whose family the change loses (`<sheet>|<change>`, with the cause). Each must still FAIL. */
 const KNOWN: Record<string, string> = {
-  "real/gs-linxia-disabled-veterans-nursing-fee-selfeval-report-2023-excerpt|the title replaced by 附件2": "graduated from validation/ in session 49 (lead, measured on 6c18367b): a project self-evaluation report whose title is broken across two lines ('关于上报2023年1-4级残疾军人护理费项目' / '支出绩效自评的报告', A2–A3) under a document number: the broken title is not read as one, so the body's '部门整体绩效目标完成情况' (A9) names dept-self-eval; and '全年应执行数为7.79万元,实际执行率为100%' (A7) is read as 7.79 executed over the 3.89 before it — 应执行数 is the amount due (the base), not the amount executed, so the 200.26% flag is false — reads unknown after the change",
+  // real/gs-linxia-disabled-veterans-nursing-fee-selfeval-report-2023-excerpt|the title replaced by 附件2: closed by grad49a (session 49): the report's title line left in the body ('支出绩效自评的报告', report-scores.ts reportTitleIn) names a project's evaluation, which outranks the body's one '部门整体' phrase
   // real/he-tourism-development-fund-transfer-key-eval-report-2018-excerpt|the title moved to the sheet's name: closed by rep48 (session 48): an evaluation report by its body (document-text.ts evaluationReportProse)
   // real/hn-nanxian-finance-bureau-dept-eval-report-2020-excerpt|the title replaced by 附件2: closed by fam48 (session 48): a department's report by its body (families/document-text.ts)
   // hn-changsha 项目支出绩效监控报告 (the title replaced by 附件2): closed by rep47 (session 47): a body line titling a monitoring report ('项目支出绩效监控报告1', one cell, no sentence) names the family (families/monitoring.ts)

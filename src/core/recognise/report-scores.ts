@@ -93,6 +93,22 @@ export function reportKind(body: string, hasHeader: boolean, title = ""): "proje
   return lastKind;
 }
 
+/**
+ * (grad49a) The report's title among the body's first lines: a one-cell line naming a report (REPORT_TITLE, no notice's or
+ * letter's words), else a title broken across two or three lines naming one (broken-title.ts); null where none.
+ */
+export function reportTitleIn(body: string): string | null {
+  const lines = body.split("\n", TITLE_ROWS * 3);
+  let filled = 0;
+  for (const line of lines) {
+    if (!line) continue;
+    if (++filled > TITLE_ROWS) break;
+    if (TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !notReportTitle(line)) return line;
+  }
+  const joined = brokenTitle(lines.slice(0, TITLE_ROWS));
+  return joined && REPORT_TITLE.test(joined) && !notReportTitle(joined) ? joined + "|" : null;
+}
+
 let lastBody: string | null = null;
 let lastName = "";
 let lastKind: "project" | "dept" | null = null;

@@ -1,7 +1,7 @@
 import type { SheetFeatures } from "../features";
 import { compact } from "../../text/normalize";
-import { headKind, oneResult, reportKind } from "../report-scores";
-import { DEPT_WHOLE_TITLE, PROJECT_IDENTITY } from "./vocabulary";
+import { headKind, oneResult, reportKind, reportTitleIn } from "../report-scores";
+import { departmentFunds, departmentFundsTable, DEPT_WHOLE_TITLE, PROJECT_IDENTITY, titleNamesProjectEvaluation } from "./vocabulary";
 
 /**
  * fam48: a report whose title is not a line of its own, and a report whose kind its body says without any title.
@@ -215,4 +215,17 @@ export function documentReportKind(f: SheetFeatures): "project" | "dept" | null 
   if (again === "dept") return DEPT_WHOLE_TITLE.test(f.title) || WHOLE_SPENDING.test(body.slice(0, 400).replace(CITED, "")) ? again : "project";
   if (departmentReportProse(body)) return "dept";
   return evaluationReportProse(body) ? "project" : null;
+}
+
+/**
+ * (grad49a) departmentFunds beside the sheet's title: where the title (the sheet's name and title lines, a broken title
+ * joined among them, or the report's title line among the body's first lines, reportTitleIn) names a project's evaluation
+ * (titleNamesProjectEvaluation), one phrase of the body naming the department ('2023年部门整体绩效目标完成情况进行自评') does
+ * not outweigh it — only the department's funds table (基本支出 beside 项目支出) still counts. A title naming a family
+ * beats one body phrase naming another.
+ */
+export function departmentFundsBesideTitle(f: SheetFeatures): boolean {
+  if (!departmentFunds(f.body)) return false;
+  if (departmentFundsTable(f.body)) return true;
+  return !titleNamesProjectEvaluation(f.title) && !titleNamesProjectEvaluation(reportTitleIn(f.body) ?? "");
 }

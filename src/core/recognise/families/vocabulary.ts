@@ -235,16 +235,17 @@ export function opensWithBasicData(body: string): boolean {
 export function departmentFunds(body: string): boolean {
   return (departmentFundsTable(body) || DEPARTMENT_PHRASE.test(body)) && !/项目名称/.test(body);
 }
-const departmentFundsTable = (body: string) => /基本支出/.test(body) && /项目支出/.test(body);
+export const departmentFundsTable = (body: string) => /基本支出/.test(body) && /项目支出/.test(body);
 /** A department's own words in a line of the body (部门预算执行, 部门联系人, 部门整体…). */
 const DEPARTMENT_PHRASE = /部门(预算执行|联系人|整体)/;
 
 /**
  * (grad49a) A title naming a department's whole spending evaluated: 部门整体支出 (DEPT_SELF_EVAL_TITLE's), or the department's
- * budget (its 决算) evaluated as a whole, no project between ('…2024年度部门预算执行情况绩效自评整改报告', '部门绩效自评报告';
+ * budget (its 决算) evaluated as a whole, no project between ('…2024年度部门预算执行情况绩效自评整改报告', '部门决算绩效评价';
+ * not '评价方式:部门(单位)绩效自评', a cover's way of evaluating a project;
  * not '部门预算项目支出绩效自评表', '部门决算中项目绩效评价报告').
  */
-export const DEPT_WHOLE_TITLE = /(?:部门|单位)(?:\(单位\))?整体|整体支出|部门(?:\(单位\))?(?:预算|决算)?(?:执行)?(?:情况)?绩效(?:自评|评价)/;
+export const DEPT_WHOLE_TITLE = /(?:部门|单位)(?:\(单位\))?整体|整体支出|部门(?:预算|决算)(?:执行)?(?:情况)?绩效(?:自评|评价)/;
 /** A project's (a fund's, a policy's) evaluation named: '…护理费项目支出绩效自评的报告', '…资金绩效评价报告', '支出绩效自评报告'. */
 const PROJECT_EVALUATION = /(?:项目|专项|资金|转移支付|政策)[^|]{0,30}?(?:绩效)?(?:自评|评价)|^支出绩效(?:自评|评价)/;
 /** A sentence, not a title's cell (features' PROSE). */
@@ -261,16 +262,6 @@ export function titleNamesProjectEvaluation(title: string): boolean {
   return false;
 }
 
-/**
- * (grad49a) departmentFunds beside the sheet's title: where the title names a project's evaluation
- * (titleNamesProjectEvaluation), one phrase of the body naming the department ('2023年部门整体绩效目标完成情况进行自评') does
- * not outweigh it — only the department's funds table (基本支出 beside 项目支出) still counts. A title naming a family
- * beats one body phrase naming another.
- */
-export function departmentFundsBesideTitle(body: string, title: string): boolean {
-  if (!departmentFunds(body)) return false;
-  return departmentFundsTable(body) || !titleNamesProjectEvaluation(title);
-}
 
 /**
  * The national framework's dimensions (产出 / 效益 / 满意度, 数量 / 质量 / 时效 / 成本 指标): the lines of a target table, a
