@@ -36,10 +36,18 @@ const MIN_LINE = 2;
 /** Lines of the sheet's head looked at. */
 const HEAD_LINES = 6;
 
-/** The line's one text (compact), null where it holds several cells or is no title's line. */
+/** A line wholly in brackets ('(2023年度)', '(节选)'): a subtitle, passed over inside a title's run. */
+const BRACKETED = /^\([^()]{1,20}\)$/;
+
+/**
+ * The line's one text (compact), null where it holds several cells or is no title's line. (An attachment's number in a
+ * cell of its own left of the text, '附件2 | 武山县…', is the line's marker, not a second text.)
+ */
 function titlePiece(line: string): string | null {
-  if (line.indexOf("|") !== line.length - 1) return null;
-  const t = line.slice(0, -1);
+  let cells = line.slice(0, -1).split("|");
+  if (cells.length === 2 && MARKER_LINE.test(cells[0])) cells = cells.slice(1);
+  if (cells.length !== 1) return null;
+  const t = cells[0];
   if (t.length < MIN_LINE || t.length > 60 || SENTENCE_MARK.test(t) || SECTION_CODE.test(t)) return null;
   if (DOCUMENT_NUMBER.test(t) || DATE_LINE.test(t) || MARKER_LINE.test(t)) return null;
   // (a line of Latin letters and digits only, a page's address or a code, is no title's line)
@@ -59,11 +67,15 @@ export function brokenTitle(lines: readonly string[]): string | null {
   }
   for (let a = 0; a + 1 < pieces.length; a++) {
     const first = pieces[a];
-    if (first === null || first.length < MIN_FIRST || DOCUMENT_WORD.test(first)) continue;
+    if (first === null || first.length < MIN_FIRST || DOCUMENT_WORD.test(first) || BRACKETED.test(first)) continue;
     let joined = first;
-    for (let b = a + 1; b < pieces.length && b < a + MAX_LINES; b++) {
+    let taken = 1;
+    for (let b = a + 1; b < pieces.length && taken < MAX_LINES; b++) {
       const next = pieces[b];
       if (next === null) break;
+      // (a subtitle's bracket line inside the run, '(2023年度)' under the title's first line: passed over)
+      if (BRACKETED.test(next)) continue;
+      taken++;
       joined += next;
       if (joined.length > MAX_TITLE) break;
       if (DOCUMENT_WORD.test(next)) return joined;

@@ -10,7 +10,7 @@ import { statedResult } from "./stated-grades";
 import { GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 import { statedWholeScore } from "./prose-counts";
 import { brokenTitle } from "./broken-title";
-import { DEPT_WHOLE_TITLE } from "./families/vocabulary";
+import { DEPT_WHOLE_TITLE, titleNamesProjectEvaluation } from "./families/vocabulary";
 
 /**
  * A project's (a fund's, a department's) 绩效自评报告 / 绩效评价报告 printed as paragraphs, one line a row in one column:
@@ -99,12 +99,22 @@ export function reportKind(body: string, hasHeader: boolean, title = ""): "proje
  */
 export function reportTitleIn(body: string): string | null {
   const lines = body.split("\n", TITLE_ROWS * 3);
+  const joined = brokenReportTitle(lines);
+  if (joined) return joined;
   let filled = 0;
   for (const line of lines) {
     if (!line) continue;
     if (++filled > TITLE_ROWS) break;
     if (TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !notReportTitle(line)) return line;
   }
+  return null;
+}
+
+/**
+ * (grad49a) A report's title broken across the first lines (broken-title.ts), with its "|": read before any one line (its
+ * last line, '绩效自评报告' under '某县交通运输局' / '2023年度农村公路养护专项资金', names a report but not whose).
+ */
+function brokenReportTitle(lines: string[]): string | null {
   const joined = brokenTitle(lines.slice(0, TITLE_ROWS));
   return joined && REPORT_TITLE.test(joined) && !notReportTitle(joined) ? joined + "|" : null;
 }
@@ -120,7 +130,8 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
   let chars = 0;
   let singleChars = 0;
   // (the sheet's name naming the report is its title line, grad47b)
-  let title: string | null = name && REPORT_TITLE.test(name) && !notReportTitle(name) ? name + "|" : null;
+  // (grad49a: or a title broken across its first lines, read before any one of them)
+  let title: string | null = name && REPORT_TITLE.test(name) && !notReportTitle(name) ? name + "|" : brokenReportTitle(lines);
   for (const line of lines) {
     if (!line) continue;
     filled++;
@@ -132,11 +143,6 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
       singleChars += size;
     }
     if (title === null && filled <= TITLE_ROWS && TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !notReportTitle(line)) title = line;
-  }
-  // (grad49a: a title broken across two or three lines, '关于上报…护理费项目' / '支出绩效自评的报告': broken-title.ts)
-  if (title === null) {
-    const joined = brokenTitle(lines.slice(0, TITLE_ROWS));
-    if (joined && REPORT_TITLE.test(joined) && !notReportTitle(joined)) title = joined + "|";
   }
   // (most of its text in one-cell lines: 70% of its lines, or 70% of its characters — a short excerpt under a preamble's
   // 项目名称 | … lines or over a sign-off's 填表人: | 张三 | 审核人: | 李四 lines, grad47b)
@@ -163,8 +169,13 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
       ? kinds.size >= MIN_SECTION_KINDS || evaluated || funds
       : (evaluated && kinds.size >= MIN_SECTION_KINDS + 1) || ((funds || evaluated) && kinds.size >= MIN_SECTION_KINDS && performance.size >= 2);
   if (!enough) return null;
-  // (grad49a: a title naming the department's budget evaluated as a whole, DEPT_WHOLE_TITLE)
-  return (title !== null ? DEPT_WHOLE_TITLE.test(title) : WHOLE_SPENDING.test(body.slice(0, 400))) ? "dept" : "project";
+  if (title === null) return WHOLE_SPENDING.test(body.slice(0, 400)) ? "dept" : "project";
+  // (grad49a: a title naming the department's budget evaluated as a whole, DEPT_WHOLE_TITLE; a title naming whose neither —
+  // '执行情况绩效自评整改报告', its first line lost — the body's opening says, a cited notice's name left out: '对部门整体支出…
+  // 开展了全面自评')
+  if (DEPT_WHOLE_TITLE.test(title)) return "dept";
+  if (titleNamesProjectEvaluation(title)) return "project";
+  return WHOLE_SPENDING.test(body.slice(0, 400).replace(CITED, "")) ? "dept" : "project";
 }
 
 /**
@@ -185,6 +196,8 @@ export function headKind(head: string): number {
   return kind;
 }
 
+/** A document's name cited in 《…》 (a notice the report follows: its words are not the report's). */
+const CITED = /《[^》]{0,80}》/g;
 /** The report is of a department's (a unit's) whole spending: '部门整体支出绩效自评报告', '单位整体支出', '部门整体绩效'. */
 const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
 

@@ -20,7 +20,7 @@ import type { Grid } from "../../grid/grid";
  *   with their shares ('优秀3项,占比20%') name no progress status and are not one;
  * - the period run to the year's end or to the day of writing (1-12月份, 截至12月底, 截止目前: YEAR_SO_FAR) where the text says
  *   it reports progress (进展 / 进度: '截止目前,全县重点工程进展顺利,1-12月份,完成投资77.57亿元,投资完成率122.6%'), and is no
- *   year's summary (总结, 工作报告, 回顾). A rectification's progress (整改) is no bulletin of the year's works.
+ *   year's summary (工作总结, 年度总结, 工作报告, 回顾). A rectification's progress (整改) is no bulletin of the year's works.
  */
 const SO_FAR = /(?:^|[^\d])1[-—~至](?:[1-9]|1[01])月|截[至止](?:\d{4}年)?(?:[1-9]|1[01])月(?:底|末|\d{1,2}日)?|(?:^|[^\d])(?:[1-9]|1[01])月份|上半年|前三季度|一季度|二季度|三季度/;
 /** a plan's amount, then what is done of it so far, in one clause (no stop between) */
@@ -28,13 +28,15 @@ const PLAN_THEN_DONE = /(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:
 /** a completion rate, or a count done of its target with its share */
 const DONE_RATE = /(?:完成率|开工率|竣工率|完成年度(?:投资)?(?:计划|目标|任务)的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
 /** (grad49a) a count of works by their progress status, with its share ('9项指标提前完成,占比60%', '3项进度偏慢,占比20%') */
-const STATUS_SHARE = /\d+[个项件条](?:指标|任务|项目|工程)?[^。;,]{0,4}?(?:提前完成|已完成|完成|建成|竣工|开工|进展|进度|滞后)[^。;,]{0,6}?,?(?:占比|占|比例为?)\d+(?:\.\d+)?%/g;
+// (or the status first: '已开工16个,占80%')
+const STATUS_SHARE = /(?:\d+[个项件条](?:指标|任务|项目|工程)?[^。;,]{0,4}?(?:提前完成|已完成|完成|建成|竣工|开工|进展|进度|滞后)[^。;,]{0,6}?|(?:已|提前)(?:完成|建成|竣工|开工)[^。;,\d]{0,4}\d+[个项件条]),?(?:占比|占|比例为?)\d+(?:\.\d+)?%/g;
 /** (grad49a) the period run to the year's end or to the day of writing: a bulletin's where its text says it reports progress */
 const YEAR_SO_FAR = /(?:^|[^\d])1[-—~至]12月|截[至止](?:\d{4}年)?12月(?:底|末|31日)?|截[至止](?:目前|今)/;
 /** (grad49a) the text says it reports the works' progress */
 const PROGRESS_WORDS = /进展|进度/;
 /** (grad49a) a year's summary: its year-end figures are no bulletin's */
-const SUMMARY_WORDS = /总结|工作报告|回顾/;
+// ('认真做好总结', an instruction in a bulletin, is none)
+const SUMMARY_WORDS = /(?:工作|年度|全年)总结|总结报告|工作报告|回顾/;
 /** words of an evaluation or of a budget's execution: not a progress bulletin */
 // (a bare 得分 is none: a form's 说明 line, '各项得分不得超过该项分值', printed under any sheet)
 // (grad49a: nor a rectification's progress, 整改)
@@ -44,8 +46,8 @@ const PROGRESS_CLAUSES = 3;
 /** a text cell shorter than this is no sentence of a bulletin */
 const MIN_SENTENCE = 20;
 /** the gate: a sheet with none of these words is passed over with no cell read */
-// (grad49a: 竣工率, and a status counted with its share: 占比)
-const GATE = /完成率|开工率|竣工率|已完成|完成投资|完成年度|占比/;
+// (grad49a: 竣工率, and a status counted with its share: 占比, 已开工 / 已建成 / 进度 / 进展 … 占N%)
+const GATE = /完成率|开工率|竣工率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展/;
 
 const memo = new WeakMap<Grid, boolean>();
 
