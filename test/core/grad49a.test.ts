@@ -3,6 +3,7 @@ import { join } from "path";
 import { Grid } from "../../src/core/grid/grid";
 import { brokenTitle } from "../../src/core/recognise/broken-title";
 import { sheetFeatures } from "../../src/core/recognise/features";
+import { departmentResultProse } from "../../src/core/recognise/families/document-text";
 import { progressBulletin } from "../../src/core/recognise/families/progress-bulletin";
 import { review, reviewFamily } from "../../src/core/review";
 import { BROKEN_TITLE_VARIANTS, brokenTitleVariant, BULLETIN_VARIANTS, bulletinVariant } from "./grad49a-variants";
@@ -77,10 +78,10 @@ describe("临夏: a project's report under a broken title, one body phrase namin
     expect(v).not.toBeNull();
     expect(familyOf(v!)).toBe("project-self-eval");
   });
-  it("its first title line replaced by 附件2: the report's line left ('支出绩效自评的报告') still names a project's evaluation", () => {
+  it.each([["附件2"], ["某县农业农村局2023年度"]])("its first title line replaced by '%s': the report's line left ('支出绩效自评的报告') still names a project's evaluation", (line) => {
     const j = realJson(LINXIA);
     const g = j.grid.map((r) => r.slice());
-    g[1] = ["附件2"];
+    g[1] = [line];
     expect(familyOf(Grid.fromValues("Sheet1", g, []))).toBe("project-self-eval");
   });
 
@@ -131,11 +132,40 @@ describe("武山: a department's rectification report under a broken title, its 
     expect(v).not.toBeNull();
     expect(familyOf(v!)).toBe("dept-self-eval");
   });
-  it("its first line lost (附件2): the body's opening names the department's whole ('对部门整体支出…开展了全面自评')", () => {
+  it.each([["附件2"], ["某县农业农村局2023年度"]])("its first line replaced by '%s': the body's opening names the department's whole ('对部门整体支出…开展了全面自评')", (line) => {
     const j = realJson(WUSHAN);
     const g = j.grid.map((r) => r.slice());
-    g[0] = ["附件2"];
+    g[0] = [line];
     expect(familyOf(Grid.fromValues("Sheet1", g, []))).toBe("dept-self-eval");
+  });
+});
+
+describe("a department's report by its own result when its situation's heads are not kept (departmentResultProse)", () => {
+  it("武山 without its title (or under its name only): dept-self-eval, the total 84.47 and 优 read", () => {
+    const j = realJson(WUSHAN);
+    for (const name of ["Sheet1", "武山县消防救援大队2024年度部门预算"]) {
+      const r = review(Grid.fromValues(name, j.grid.slice(2), []), "national");
+      expect(r.model.family).toBe("dept-self-eval");
+      expect(r.model.totals?.score?.value).toBe(84.47);
+      expect(r.model.grade?.value).toBe("优");
+    }
+  });
+  const text = (...rows: string[]) => rows.map((r) => r + "|").join("\n");
+  it.each([
+    ["a rectification report", ["一、基本情况", "经自评,我局部门绩效自评工作总体得分为92分,评级为“优”,现将整改情况报告如下:", "二、存在问题及整改措施"]],
+    ["a department's report's result", ["一、自评结论", "2023年度我单位部门整体支出绩效自评得分为88.5分,评价等级为良。", "二、存在的问题"]],
+    ["a unit's whole evaluated", ["一、基本情况", "单位整体绩效评价综合得分为90分,评价结果为优。"]],
+  ])("read: %s", (_, rows) => {
+    expect(departmentResultProse(text(...rows))).toBe(true);
+  });
+  it.each([
+    ["an accounts' explanation stating its self-evaluation", ["一、部门基本情况", "部门整体支出绩效自评得分为95分,评价结果为优。", "二、收入支出决算总体情况说明"]],
+    ["a circular of several departments' results", ["一、评价结果", "甲局部门整体支出绩效评价得分为92分,评价结果为优;乙局部门整体支出绩效评价得分为78分,评价结果为中。"]],
+    ["a news item", ["本报讯(记者 张三)", "一、总体情况", "我县部门整体支出绩效评价得分为92分,评价结果为优。"]],
+    ["a project's report", ["一、项目基本情况", "项目名称:农村公路养护", "部门绩效自评得分为92分,评价结果为优。"]],
+    ["no coded head", ["我局部门绩效自评工作总体得分为92分,评级为“优”。"]],
+  ])("not: %s", (_, rows) => {
+    expect(departmentResultProse(text(...rows))).toBe(false);
   });
 });
 

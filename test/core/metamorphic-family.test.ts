@@ -155,7 +155,7 @@ const kept = (r: ReviewResult, back: Move) => {
  * apart because KNOWN_GAPS holds family-only losses. Each must still FAIL.
  */
 const ARITHMETIC_GAPS: Record<string, string> = {
-  "real/gs-wushan-fire-rescue-brigade-dept-selfeval-rectification-report-2024-excerpt|title removed": "grad49a (session 49): the two-line title ('…2024年度部门预算' / '执行情况绩效自评整改报告') is what names the department's self-evaluation; without it the rectification report's body has two heads ('一、基本情况', '二、绩效自评发现问题及整改措施'), none of a department's situation (机构设置, 人员编制 …) that departmentReportProse asks, so no family, and the sentence score A4 is not read as a report's whole (its grade relation A4 ← A4 lost; the grade's info finding stays)",
+  // real/gs-wushan-fire-rescue-brigade-dept-selfeval-rectification-report-2024-excerpt|title removed: closed by grad49a (session 49): the department's own self-evaluation result named in a sentence with its one score ('部门绩效自评工作总体得分为84.47分') under a coded head names a department's report (document-text.ts departmentResultProse)
   // real/he-tourism-development-fund-transfer-key-eval-report-2018-excerpt|another title of its family: closed by rep48 (session 48): the stated result (A3) read on the family's evidence, not only under a title line whose 绩效自评 counted as a result (recognise/index.ts: documentReportKind)
   // sh-overseas 侨办 评价报告 (title removed, another title of its family, a title naming only the unit and the year): closed by grad47b (session 47): untitled, four kinds of its sections with its result stated ('绩效评分为83.8分', '评价结果为:良') name the report (report-scores.ts reportKind), its rate A5 kept
   // grad44b (session 44): 供电所 配电管理 (graduated in session 44) reads since grad44b

@@ -36,6 +36,8 @@ const MIN_LINE = 2;
 /** Lines of the sheet's head looked at. */
 const HEAD_LINES = 6;
 
+/** A year alone ('2023年度') over a whole title: it adds no word to the title, no run starts there. */
+const YEAR_ALONE = /^(?:19|20)\d{2}年度?$/;
 /** A line wholly in brackets ('(2023年度)', '(节选)'): a subtitle, passed over inside a title's run. */
 const BRACKETED = /^\([^()]{1,20}\)$/;
 
@@ -67,7 +69,7 @@ export function brokenTitle(lines: readonly string[]): string | null {
   }
   for (let a = 0; a + 1 < pieces.length; a++) {
     const first = pieces[a];
-    if (first === null || first.length < MIN_FIRST || DOCUMENT_WORD.test(first) || BRACKETED.test(first)) continue;
+    if (first === null || first.length < MIN_FIRST || DOCUMENT_WORD.test(first) || BRACKETED.test(first) || YEAR_ALONE.test(first)) continue;
     let joined = first;
     let taken = 1;
     for (let b = a + 1; b < pieces.length && taken < MAX_LINES; b++) {

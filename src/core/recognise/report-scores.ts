@@ -242,11 +242,12 @@ export function reportDocument(body: string, hasHeader: boolean, title = ""): bo
 const SELF_SCORED = /自评(得分|总分|分数|等级|结论)|绩效自评/;
 /**
  * (grad47b) The report's result stated in a sentence, whoever gave it: a score ('绩效评分为83.8分', '综合得分92分', '评价得分:
- * 88.5分'; group 1) or a grade ('评价结果为:良', '评价等级为优', '绩效等级:良好'; group 2); not a band's rule ('综合得分90分以上的
+ * 88.5分', grad49a: '部门绩效自评工作总体得分为84.47分'; group 1) or a grade ('评价结果为:良', '评价等级为优', '绩效等级:良好', grad49a:
+ * '评级为“优”'; group 2); not a band's rule ('综合得分90分以上的
  * 为优', '评价结果为优的单位'): the score is followed by no bound's word, the grade by a sentence's end.
  */
 const EVALUATED = new RegExp(
-  `(?:绩效|评价|综合|自评|最终)(?:评分|得分|总分)(?:为|是|:)?(\\d{1,3}(?:\\.\\d{1,2})?)分(?![以及至到~\\-—])|(?:评价|自评|绩效|考核)(?:等级|结果|结论|等次)(?:为|是|:)+["“]?(${GRADE_WORD_ALT})["”]?(?:$|[,。;)])`,
+  `(?:绩效|评价|综合|自评|最终|总体|整体)(?:评分|得分|总分)(?:为|是|:)?(\\d{1,3}(?:\\.\\d{1,2})?)分(?![以及至到~\\-—])|(?:(?:评价|自评|绩效|考核)(?:等级|结果|结论|等次)|评级)(?:为|是|:)+["“]?(${GRADE_WORD_ALT})["”]?(?:$|[,。;)])`,
   "g",
 );
 /**

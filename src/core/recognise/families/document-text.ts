@@ -157,6 +157,34 @@ export function departmentReportProse(body: string): boolean {
 }
 
 /**
+ * (grad49a) A department's own self-evaluation result named in a sentence: '部门绩效自评工作总体得分为84.47分', '部门整体支出绩效
+ * 自评得分92分', '单位整体绩效评价综合得分为88分'.
+ */
+const DEPARTMENT_RESULT = /(?:部门|单位)(?:\(单位\))?(?:整体)?(?:支出)?绩效(?:自评|评价)[^。;,|\n]{0,8}?(?:得分|总分|评分)(?:为|是|:)?\d/;
+
+/**
+ * (grad49a) A department's report by its body when its situation's heads are not on the stored part (a rectification report,
+ * '一、基本情况' / '二、绩效自评发现问题及整改措施', its title lost): most lines one cell, the department's own self-evaluation result
+ * named with its score (DEPARTMENT_RESULT) and one result stated (oneResult), a coded head at least, no project named, no
+ * accounts' words (a 决算说明 states its self-evaluation's score too), no notice's or news item's sentence.
+ */
+export function departmentResultProse(body: string): boolean {
+  if (!DEPARTMENT_RESULT.test(body) || ACCOUNTS_TEXT.test(body) || NOT_REPORT_BODY.test(body) || PROJECT_IDENTITY.test(body)) return false;
+  const lines = body.split("\n", 400);
+  let filled = 0;
+  let single = 0;
+  let coded = 0;
+  for (const line of lines) {
+    if (!line) continue;
+    filled++;
+    if (line.indexOf("|") !== line.length - 1) continue;
+    single++;
+    if (CODED_LINE.test(line)) coded++;
+  }
+  return single >= filled * 0.7 && coded >= 1 && oneResult(body);
+}
+
+/**
  * (rep48) An evaluation carried out, said in the past: '对此项资金进行了绩效评价', '开展了重点绩效评价', '完成了绩效自评', '经评价,',
  * '经综合评价:', '评价认为'. A notice asking for one says '开展…绩效评价工作' (no 了) and states no result.
  */
@@ -213,7 +241,7 @@ export function documentReportKind(f: SheetFeatures): "project" | "dept" | null 
   // 自评…的通知》: the notice's words, not the report's kind)
   if (again === "project") return DEPT_WHOLE_TITLE.test(f.title) ? "dept" : again;
   if (again === "dept") return DEPT_WHOLE_TITLE.test(f.title) || WHOLE_SPENDING.test(body.slice(0, 400).replace(CITED, "")) ? again : "project";
-  if (departmentReportProse(body)) return "dept";
+  if (departmentReportProse(body) || departmentResultProse(body)) return "dept";
   return evaluationReportProse(body) ? "project" : null;
 }
 

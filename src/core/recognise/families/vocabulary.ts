@@ -247,7 +247,8 @@ const DEPARTMENT_PHRASE = /部门(预算执行|联系人|整体)/;
  */
 export const DEPT_WHOLE_TITLE = /(?:部门|单位)(?:\(单位\))?整体|整体支出|部门(?:预算|决算)(?:执行)?(?:情况)?绩效(?:自评|评价)(?![^|]{0,12}(?:通知|通报|公告|函|意见))/;
 /** A project's (a fund's, a policy's) evaluation named: '…护理费项目支出绩效自评的报告', '…资金绩效评价报告', '支出绩效自评报告'. */
-const PROJECT_EVALUATION = /(?:项目|专项|资金|转移支付|政策)[^|]{0,30}?(?:绩效)?(?:自评|评价)|^支出绩效(?:自评|评价)/;
+// (支出绩效自评 with no whole named before it: '某县农业农村局2023年度支出绩效自评的报告'; '部门整体支出绩效…' is DEPT_WHOLE_TITLE's)
+const PROJECT_EVALUATION = /(?:项目|专项|资金|转移支付|政策)[^|]{0,30}?(?:绩效)?(?:自评|评价)|支出绩效(?:自评|评价)/;
 /** A sentence, not a title's cell (features' PROSE). */
 const TITLE_SENTENCE = /[。;,]|^.{61,}$/;
 
