@@ -155,6 +155,7 @@ const kept = (r: ReviewResult, back: Move) => {
  * apart because KNOWN_GAPS holds family-only losses. Each must still FAIL.
  */
 const ARITHMETIC_GAPS: Record<string, string> = {
+  // real/gs-wushan-fire-rescue-brigade-dept-selfeval-rectification-report-2024-excerpt|title removed: closed by grad49a (session 49): the department's own self-evaluation result named in a sentence with its one score ('部门绩效自评工作总体得分为84.47分') under a coded head names a department's report (document-text.ts departmentResultProse)
   // real/he-tourism-development-fund-transfer-key-eval-report-2018-excerpt|another title of its family: closed by rep48 (session 48): the stated result (A3) read on the family's evidence, not only under a title line whose 绩效自评 counted as a result (recognise/index.ts: documentReportKind)
   // sh-overseas 侨办 评价报告 (title removed, another title of its family, a title naming only the unit and the year): closed by grad47b (session 47): untitled, four kinds of its sections with its result stated ('绩效评分为83.8分', '评价结果为:良') name the report (report-scores.ts reportKind), its rate A5 kept
   // grad44b (session 44): 供电所 配电管理 (graduated in session 44) reads since grad44b
@@ -167,6 +168,7 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 };
 
 const KNOWN_GAPS: Record<string, string> = {
+  "real/gs-linxia-disabled-veterans-nursing-fee-selfeval-report-2023-excerpt|title removed": "grad49a (session 49): the title ('关于上报…护理费项目' / '支出绩效自评的报告') is what names a project's self-evaluation; without it the stored part names the department's whole once ('2023年部门整体绩效目标完成情况进行自评', A9) and the project only by its '项目概况:' label inside a paragraph — the department's phrase weighs (dept-self-eval), as it did for the whole sheet before grad49a",
   // real/he-tourism-development-fund-transfer-key-eval-report-2018-excerpt|title removed: closed by rep48 (session 48): an evaluation report by its body — the evaluation carried out, one result, two coded heads, one of a report's section kind (document-text.ts evaluationReportProse)
   // real/hn-nanxian-finance-bureau-dept-eval-report-2020-excerpt|title removed: closed by fam48 (session 48): a department's report by its body (whole spending evaluated, one result, two heads of its situation; families/document-text.ts)
   // real/hn-nanxian-finance-bureau-dept-eval-report-2020-excerpt|a title naming only the unit and the year: closed by fam48 (session 48): a department's report by its body (families/document-text.ts)

@@ -15,6 +15,7 @@ import { proseRubric } from "./prose-rubric";
 import { cutNameWord } from "./cut-sheet-name";
 import { firstDeductionStandard } from "./deduction-standard";
 import { gluedTitle } from "./families/document-text";
+import { brokenTitle } from "./broken-title";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
 const TEXT_ROWS = 40;
@@ -22,6 +23,8 @@ const BODY_ROWS = 300;
 /** Non-empty rows read as the title: those above the first table, at least TITLE_MIN_ROWS, at most TITLE_MAX_ROWS. */
 const TITLE_MIN_ROWS = 3;
 const TITLE_MAX_ROWS = 6;
+/** Rows above the first table a broken title is looked for in (blank ones counted). */
+const HEAD_ROWS = 12;
 
 /** What every family detector looks at, computed once per sheet. */
 export interface SheetFeatures {
@@ -91,6 +94,8 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   let body = "";
   const headings: string[] = [];
   let lineAbove = "";
+  // (the lines above the first table, as the body holds them: where a broken title is looked for)
+  const head: string[] = [];
   // the last line with content was read with the title
   let titleOpen = true;
   // (each line's own texts, left to right: Grid.textCells, no cell by cell scan of the blank and merged ones)
@@ -136,6 +141,14 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
     if (line && r < firstTable && !(cells === 1 && PROSE.test(only))) lineAbove = line.slice(0, -1);
     if (r <= TEXT_ROWS) text += line + "\n";
     body += line + "\n";
+    if (r < firstTable && head.length < HEAD_ROWS) head.push(line);
+  }
+  // (grad49a: a title broken across two or three lines, '…护理费项目' / '支出绩效自评的报告', read as one more title line too:
+  // broken-title.ts)
+  const joined = brokenTitle(head);
+  if (joined) {
+    title += "|" + joined + "|";
+    heading += "|" + joined + "|";
   }
   const labelWeights = !!walk && walk.indicators.some((i) => i.weightSource === "label");
   const weightsTotalled = !!header && !!walk && statesWeightSum(grid, header, walk);

@@ -9,6 +9,8 @@ import { proseRates } from "./prose-rates";
 import { statedResult } from "./stated-grades";
 import { GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 import { statedWholeScore } from "./prose-counts";
+import { brokenTitle } from "./broken-title";
+import { DEPT_WHOLE_TITLE, titleNamesProjectEvaluation } from "./families/vocabulary";
 
 /**
  * A project's (a fund's, a department's) 绩效自评报告 / 绩效评价报告 printed as paragraphs, one line a row in one column:
@@ -32,9 +34,19 @@ const MAX_ROWS = 400;
 const TITLE_ROWS = 14;
 
 /** A title line naming the report (compact, simplified): '…项目绩效评价报告', '绩效自评报告', '…资金绩效自评情况报告', '2022年度项目支出绩效自评报告(建富果蔬)'. */
-const REPORT_TITLE = /(绩效|支出|项目|资金|整体)[^|]{0,6}(自评|评价)(情况|工作|结果)?报告|自评(情况|价)?报告/;
-/** …not a notice or a letter about one ('关于报送…自评报告的通知'), nor a summary's or a review's title. */
-const NOT_REPORT_TITLE = /通知|公告|通报|通報|函|印发|关于|關於|审核|审查|复核|评审|专家|意见|总结|總結|说明|說明|目录|目錄/;
+// (grad49a: '…支出绩效自评的报告', a 公文's '关于…的报告'; '…绩效自评整改报告', the report of what its self-evaluation found put right)
+const REPORT_TITLE = /(绩效|支出|项目|资金|整体)[^|]{0,6}(自评|评价)(情况|工作|结果|整改)?的?报告|自评(情况|价)?的?报告/;
+/**
+ * …not a notice or a letter about one ('关于报送…自评报告的通知'), nor a summary's or a review's title. (grad49a: '关于…' is a
+ * letter's title unless the title ends in 报告 — '关于上报…项目支出绩效自评的报告' is the report itself, a 公文 of the kind 报告:
+ * notReportTitle.)
+ */
+const NOT_REPORT_TITLE = /通知|公告|通报|通報|函|印发|审核|审查|复核|评审|专家|意见|总结|總結|说明|說明|目录|目錄/;
+/** A letter's '关于…' title (compact, simplified). */
+const ABOUT = /关于|關於/;
+/** A title ending in 报告 (its line's "|" after it): a 公文 of the kind 报告. */
+const ENDS_REPORT = /报告\|?$/;
+const notReportTitle = (line: string) => NOT_REPORT_TITLE.test(line) || (ABOUT.test(line) && !ENDS_REPORT.test(line));
 /** A title line: one cell, no sentence punctuation (a compact body line holds its cells joined by "|"). */
 const TITLE_LINE = /^[^|。；;，,]{4,60}\|$/;
 
@@ -81,6 +93,32 @@ export function reportKind(body: string, hasHeader: boolean, title = ""): "proje
   return lastKind;
 }
 
+/**
+ * (grad49a) The report's title among the body's first lines: a one-cell line naming a report (REPORT_TITLE, no notice's or
+ * letter's words), else a title broken across two or three lines naming one (broken-title.ts); null where none.
+ */
+export function reportTitleIn(body: string): string | null {
+  const lines = body.split("\n", TITLE_ROWS * 3);
+  const joined = brokenReportTitle(lines);
+  if (joined) return joined;
+  let filled = 0;
+  for (const line of lines) {
+    if (!line) continue;
+    if (++filled > TITLE_ROWS) break;
+    if (TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !notReportTitle(line)) return line;
+  }
+  return null;
+}
+
+/**
+ * (grad49a) A report's title broken across the first lines (broken-title.ts), with its "|": read before any one line (its
+ * last line, '绩效自评报告' under '某县交通运输局' / '2023年度农村公路养护专项资金', names a report but not whose).
+ */
+function brokenReportTitle(lines: string[]): string | null {
+  const joined = brokenTitle(lines.slice(0, TITLE_ROWS));
+  return joined && REPORT_TITLE.test(joined) && !notReportTitle(joined) ? joined + "|" : null;
+}
+
 let lastBody: string | null = null;
 let lastName = "";
 let lastKind: "project" | "dept" | null = null;
@@ -92,7 +130,8 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
   let chars = 0;
   let singleChars = 0;
   // (the sheet's name naming the report is its title line, grad47b)
-  let title: string | null = name && REPORT_TITLE.test(name) && !NOT_REPORT_TITLE.test(name) ? name + "|" : null;
+  // (grad49a: or a title broken across its first lines, read before any one of them)
+  let title: string | null = name && REPORT_TITLE.test(name) && !notReportTitle(name) ? name + "|" : brokenReportTitle(lines);
   for (const line of lines) {
     if (!line) continue;
     filled++;
@@ -103,7 +142,7 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
       single++;
       singleChars += size;
     }
-    if (title === null && filled <= TITLE_ROWS && TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !NOT_REPORT_TITLE.test(line)) title = line;
+    if (title === null && filled <= TITLE_ROWS && TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !notReportTitle(line)) title = line;
   }
   // (most of its text in one-cell lines: 70% of its lines, or 70% of its characters — a short excerpt under a preamble's
   // 项目名称 | … lines or over a sign-off's 填表人: | 张三 | 审核人: | 李四 lines, grad47b)
@@ -130,7 +169,13 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
       ? kinds.size >= MIN_SECTION_KINDS || evaluated || funds
       : (evaluated && kinds.size >= MIN_SECTION_KINDS + 1) || ((funds || evaluated) && kinds.size >= MIN_SECTION_KINDS && performance.size >= 2);
   if (!enough) return null;
-  return WHOLE_SPENDING.test(title ?? body.slice(0, 400)) ? "dept" : "project";
+  if (title === null) return WHOLE_SPENDING.test(body.slice(0, 400)) ? "dept" : "project";
+  // (grad49a: a title naming the department's budget evaluated as a whole, DEPT_WHOLE_TITLE; a title naming whose neither —
+  // '执行情况绩效自评整改报告', its first line lost — the body's opening says, a cited notice's name left out: '对部门整体支出…
+  // 开展了全面自评')
+  if (DEPT_WHOLE_TITLE.test(title)) return "dept";
+  if (titleNamesProjectEvaluation(title)) return "project";
+  return WHOLE_SPENDING.test(body.slice(0, 400).replace(CITED, "")) ? "dept" : "project";
 }
 
 /**
@@ -151,6 +196,8 @@ export function headKind(head: string): number {
   return kind;
 }
 
+/** A document's name cited in 《…》 (a notice the report follows: its words are not the report's). */
+const CITED = /《[^》]{0,80}》/g;
 /** The report is of a department's (a unit's) whole spending: '部门整体支出绩效自评报告', '单位整体支出', '部门整体绩效'. */
 const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
 
@@ -161,7 +208,10 @@ const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
  */
 export function reportTitleLine(body: string, kind: RegExp): boolean {
   const lines = body.split("\n", TITLE_ROWS);
-  return lines.some((line) => TITLE_LINE.test(line) && kind.test(line) && !NOT_REPORT_TITLE.test(line));
+  if (lines.some((line) => TITLE_LINE.test(line) && kind.test(line) && !notReportTitle(line))) return true;
+  // (grad49a: or broken across two or three lines, '…项目支出绩效' / '监控报告')
+  const joined = brokenTitle(lines);
+  return !!joined && kind.test(joined) && !notReportTitle(joined);
 }
 
 /** (rep47) The unit's own result named ('绩效自评得分', '自评分97分', '自评等级为良'); '绩效自评工作' names none. */
@@ -192,11 +242,12 @@ export function reportDocument(body: string, hasHeader: boolean, title = ""): bo
 const SELF_SCORED = /自评(得分|总分|分数|等级|结论)|绩效自评/;
 /**
  * (grad47b) The report's result stated in a sentence, whoever gave it: a score ('绩效评分为83.8分', '综合得分92分', '评价得分:
- * 88.5分'; group 1) or a grade ('评价结果为:良', '评价等级为优', '绩效等级:良好'; group 2); not a band's rule ('综合得分90分以上的
+ * 88.5分', grad49a: '部门绩效自评工作总体得分为84.47分'; group 1) or a grade ('评价结果为:良', '评价等级为优', '绩效等级:良好', grad49a:
+ * '评级为“优”'; group 2); not a band's rule ('综合得分90分以上的
  * 为优', '评价结果为优的单位'): the score is followed by no bound's word, the grade by a sentence's end.
  */
 const EVALUATED = new RegExp(
-  `(?:绩效|评价|综合|自评|最终)(?:评分|得分|总分)(?:为|是|:)?(\\d{1,3}(?:\\.\\d{1,2})?)分(?![以及至到~\\-—])|(?:评价|自评|绩效|考核)(?:等级|结果|结论|等次)(?:为|是|:)+["“]?(${GRADE_WORD_ALT})["”]?(?:$|[,。;)])`,
+  `(?:绩效|评价|综合|自评|最终|总体|整体)(?:评分|得分|总分)(?:为|是|:)?(\\d{1,3}(?:\\.\\d{1,2})?)分(?![以及至到~\\-—])|(?:(?:评价|自评|绩效|考核)(?:等级|结果|结论|等次)|评级)(?:为|是|:)+["“]?(${GRADE_WORD_ALT})["”]?(?:$|[,。;)])`,
   "g",
 );
 /**

@@ -1,7 +1,7 @@
-import { documentBody, documentReportKind } from "./document-text";
+import { departmentFundsBesideTitle, documentBody, documentReportKind } from "./document-text";
 import { evidence, type FamilyDetector } from "../features";
 import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
-import { ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, DECLARATION_TITLE, departmentFunds, departmentIndicators, PROJECT_IDENTITY, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
+import { ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, DECLARATION_TITLE, DEPT_WHOLE_TITLE, departmentIndicators, PROJECT_IDENTITY, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
 /** 部门整体支出绩效自评表 (RULEBOOK §3, Anhui/Guizhou/Chongqing layouts in the corpus). */
 export const deptSelfEval: FamilyDetector = {
@@ -9,9 +9,11 @@ export const deptSelfEval: FamilyDetector = {
   detect(f) {
     const cols = f.header?.columns ?? {};
     // (the sheet's first line names the department, or a 部门(单位)名称 line comes under a year line)
-    const deptTitle = /部门整体|整体支出/.test(f.title) || /^\|?部门(\(单位\))?(名称)?[|:]/.test(f.title.split("|").slice(1).join("|")) || /\|部门(\(单位\))?名称\|/.test(f.title);
+    // (grad49a: or the department's budget evaluated as a whole, DEPT_WHOLE_TITLE: '…部门预算' / '执行情况绩效自评整改报告')
+    const deptTitle = DEPT_WHOLE_TITLE.test(f.title) || /^\|?部门(\(单位\))?(名称)?[|:]/.test(f.title.split("|").slice(1).join("|")) || /\|部门(\(单位\))?名称\|/.test(f.title);
     // without the title (pasted from the table down): a department's own funds and labels
-    const deptFunds = departmentFunds(f.body);
+    // (grad49a: one body phrase naming the department does not outweigh a title naming a project's evaluation)
+    const deptFunds = departmentFundsBesideTitle(f);
     // …or a department's report whose cover says it is a self-evaluation (评价方式: 部门(单位)绩效自评 over its blocks)
     const deptReport = departmentSelfReport(f.body);
     // …or the money a unit spent (执行数: | 82.65) above the table it scored itself (自评得分), no project named

@@ -1,7 +1,7 @@
 import type { SheetFeatures } from "../features";
 import { compact } from "../../text/normalize";
-import { headKind, oneResult, reportKind } from "../report-scores";
-import { PROJECT_IDENTITY } from "./vocabulary";
+import { headKind, oneResult, reportKind, reportTitleIn } from "../report-scores";
+import { departmentFunds, departmentFundsTable, DEPT_WHOLE_TITLE, PROJECT_IDENTITY, titleNamesProjectEvaluation } from "./vocabulary";
 
 /**
  * fam48: a report whose title is not a line of its own, and a report whose kind its body says without any title.
@@ -157,6 +157,34 @@ export function departmentReportProse(body: string): boolean {
 }
 
 /**
+ * (grad49a) A department's own self-evaluation result named in a sentence: '部门绩效自评工作总体得分为84.47分', '部门整体支出绩效
+ * 自评得分92分', '单位整体绩效评价综合得分为88分'.
+ */
+const DEPARTMENT_RESULT = /(?:部门|单位)(?:\(单位\))?(?:整体)?(?:支出)?绩效(?:自评|评价)[^。;,|\n]{0,8}?(?:得分|总分|评分)(?:为|是|:)?\d/;
+
+/**
+ * (grad49a) A department's report by its body when its situation's heads are not on the stored part (a rectification report,
+ * '一、基本情况' / '二、绩效自评发现问题及整改措施', its title lost): most lines one cell, the department's own self-evaluation result
+ * named with its score (DEPARTMENT_RESULT) and one result stated (oneResult), a coded head at least, no project named, no
+ * accounts' words (a 决算说明 states its self-evaluation's score too), no notice's or news item's sentence.
+ */
+export function departmentResultProse(body: string): boolean {
+  if (!DEPARTMENT_RESULT.test(body) || ACCOUNTS_TEXT.test(body) || NOT_REPORT_BODY.test(body) || PROJECT_IDENTITY.test(body)) return false;
+  const lines = body.split("\n", 400);
+  let filled = 0;
+  let single = 0;
+  let coded = 0;
+  for (const line of lines) {
+    if (!line) continue;
+    filled++;
+    if (line.indexOf("|") !== line.length - 1) continue;
+    single++;
+    if (CODED_LINE.test(line)) coded++;
+  }
+  return single >= filled * 0.7 && coded >= 1 && oneResult(body);
+}
+
+/**
  * (rep48) An evaluation carried out, said in the past: '对此项资金进行了绩效评价', '开展了重点绩效评价', '完成了绩效自评', '经评价,',
  * '经综合评价:', '评价认为'. A notice asking for one says '开展…绩效评价工作' (no 了) and states no result.
  */
@@ -211,8 +239,21 @@ export function documentReportKind(f: SheetFeatures): "project" | "dept" | null 
   // (a title over two lines, '岳阳市2018年度部门整体支出' over '绩效评价自评报告': its whole spending named on the first; and
   // no title read, the whole spending named only inside a cited document's name, 根据《…关于2021年市级部门整体支出和项目支出绩效
   // 自评…的通知》: the notice's words, not the report's kind)
-  if (again === "project") return WHOLE_SPENDING.test(f.title) ? "dept" : again;
-  if (again === "dept") return WHOLE_SPENDING.test(f.title) || WHOLE_SPENDING.test(body.slice(0, 400).replace(CITED, "")) ? again : "project";
-  if (departmentReportProse(body)) return "dept";
+  if (again === "project") return DEPT_WHOLE_TITLE.test(f.title) ? "dept" : again;
+  if (again === "dept") return DEPT_WHOLE_TITLE.test(f.title) || WHOLE_SPENDING.test(body.slice(0, 400).replace(CITED, "")) ? again : "project";
+  if (departmentReportProse(body) || departmentResultProse(body)) return "dept";
   return evaluationReportProse(body) ? "project" : null;
+}
+
+/**
+ * (grad49a) departmentFunds beside the sheet's title: where the title (the sheet's name and title lines, a broken title
+ * joined among them, or the report's title line among the body's first lines, reportTitleIn) names a project's evaluation
+ * (titleNamesProjectEvaluation), one phrase of the body naming the department ('2023年部门整体绩效目标完成情况进行自评') does
+ * not outweigh it — only the department's funds table (基本支出 beside 项目支出) still counts. A title naming a family
+ * beats one body phrase naming another.
+ */
+export function departmentFundsBesideTitle(f: SheetFeatures): boolean {
+  if (!departmentFunds(f.body)) return false;
+  if (departmentFundsTable(f.body)) return true;
+  return !titleNamesProjectEvaluation(f.title) && !titleNamesProjectEvaluation(reportTitleIn(f.body) ?? "");
 }

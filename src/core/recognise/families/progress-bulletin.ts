@@ -13,21 +13,41 @@ import type { Grid } from "../../grid/grid";
  *   share (已完成8个(53%)).
  * Never where the sheet evaluates (自评, 绩效评价, 评价得分, 综合评分: a self-evaluation also pairs plan and done, over
  * the whole year) nor where the money is a budget's execution (完成预算的, 预算执行: a budget-execution notice, unknown).
+ *
+ * (grad49a) Two more shapes of the same class:
+ * - the works' state counted by status with each count's share of a stated whole ('省实事11件15项中有9项指标提前完成,占比60%;
+ *   3项进展较快,占比27%;3项进度偏慢,占比20%': STATUS_SHARE) — a fourth kind of progress clause; an evaluation's grades counted
+ *   with their shares ('优秀3项,占比20%') name no progress status and are not one;
+ * - the period run to the year's end or to the day of writing (1-12月份, 截至12月底, 截止目前: YEAR_SO_FAR) where the text says
+ *   it reports progress (进展 / 进度: '截止目前,全县重点工程进展顺利,1-12月份,完成投资77.57亿元,投资完成率122.6%'), and is no
+ *   year's summary (工作总结, 年度总结, 工作报告, 回顾). A rectification's progress (整改) is no bulletin of the year's works.
  */
 const SO_FAR = /(?:^|[^\d])1[-—~至](?:[1-9]|1[01])月|截[至止](?:\d{4}年)?(?:[1-9]|1[01])月(?:底|末|\d{1,2}日)?|(?:^|[^\d])(?:[1-9]|1[01])月份|上半年|前三季度|一季度|二季度|三季度/;
 /** a plan's amount, then what is done of it so far, in one clause (no stop between) */
 const PLAN_THEN_DONE = /(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:投资|完成)?[^。;]{0,6}?\d+(?:\.\d+)?(?:亿元|万元|元|个|项)[^。;]{0,16}?(?:完成|累计)(?:投资)?[^。;]{0,4}?\d/g;
 /** a completion rate, or a count done of its target with its share */
-const DONE_RATE = /(?:完成率|开工率|完成年度(?:投资)?(?:计划|目标|任务)的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
+const DONE_RATE = /(?:完成率|开工率|竣工率|完成年度(?:投资)?(?:计划|目标|任务)的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
+/** (grad49a) a count of works by their progress status, with its share ('9项指标提前完成,占比60%', '3项进度偏慢,占比20%') */
+// (or the status first: '已开工16个,占80%')
+const STATUS_SHARE = /(?:\d+[个项件条](?:指标|任务|项目|工程)?[^。;,]{0,4}?(?:提前完成|已完成|完成|建成|竣工|开工|进展|进度|滞后)[^。;,]{0,6}?|(?:已|提前)(?:完成|建成|竣工|开工)[^。;,\d]{0,4}\d+[个项件条]),?(?:占比|占|比例为?)\d+(?:\.\d+)?%/g;
+/** (grad49a) the period run to the year's end or to the day of writing: a bulletin's where its text says it reports progress */
+const YEAR_SO_FAR = /(?:^|[^\d])1[-—~至]12月|截[至止](?:\d{4}年)?12月(?:底|末|31日)?|截[至止](?:目前|今)/;
+/** (grad49a) the text says it reports the works' progress */
+const PROGRESS_WORDS = /进展|进度/;
+/** (grad49a) a year's summary: its year-end figures are no bulletin's */
+// ('认真做好总结', an instruction in a bulletin, is none)
+const SUMMARY_WORDS = /(?:工作|年度|全年)总结|总结报告|工作报告|回顾/;
 /** words of an evaluation or of a budget's execution: not a progress bulletin */
 // (a bare 得分 is none: a form's 说明 line, '各项得分不得超过该项分值', printed under any sheet)
-const NOT_BULLETIN = /自评|绩效评价|评价得分|综合评分|综合得分|评分结果|完成预算的|预算执行/;
+// (grad49a: nor a rectification's progress, 整改)
+const NOT_BULLETIN = /自评|绩效评价|评价得分|综合评分|综合得分|评分结果|完成预算的|预算执行|整改/;
 /** clauses needed */
 const PROGRESS_CLAUSES = 3;
 /** a text cell shorter than this is no sentence of a bulletin */
 const MIN_SENTENCE = 20;
 /** the gate: a sheet with none of these words is passed over with no cell read */
-const GATE = /完成率|开工率|已完成|完成投资|完成年度/;
+// (grad49a: 竣工率, and a status counted with its share: 占比, 已开工 / 已建成 / 进度 / 进展 … 占N%)
+const GATE = /完成率|开工率|竣工率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展/;
 
 const memo = new WeakMap<Grid, boolean>();
 
@@ -38,14 +58,15 @@ export function progressBulletin(grid: Grid): boolean {
 }
 
 function readBulletin(grid: Grid): boolean {
-  if (!grid.hasText(GATE) || !grid.hasText(SO_FAR) || grid.hasText(NOT_BULLETIN)) return false;
+  if (!grid.hasText(GATE) || grid.hasText(NOT_BULLETIN)) return false;
+  if (!grid.hasText(SO_FAR) && !(grid.hasText(YEAR_SO_FAR) && grid.hasText(PROGRESS_WORDS) && !grid.hasText(SUMMARY_WORDS))) return false;
   const { start, cols } = grid.textCells();
   let n = 0;
   for (let r = 1; r <= grid.rowCount && n < PROGRESS_CLAUSES; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
       const t = grid.compactText(r, cols[k]);
       if (t.length < MIN_SENTENCE) continue;
-      n += count(PLAN_THEN_DONE, t) + count(DONE_RATE, t);
+      n += count(PLAN_THEN_DONE, t) + count(DONE_RATE, t) + count(STATUS_SHARE, t);
     }
   }
   return n >= PROGRESS_CLAUSES;

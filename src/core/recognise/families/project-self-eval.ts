@@ -2,8 +2,8 @@ import { compact } from "../../text/normalize";
 import { evidence, type FamilyDetector } from "../features";
 import { FUND_TOTAL_LABEL } from "../vocabulary";
 import { blankActualBesideRule } from "./indicator-system";
-import { documentReportKind } from "./document-text";
-import { COMPLETION_WORDS, departmentFunds, departmentIndicators, EXECUTED_AMOUNT, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
+import { departmentFundsBesideTitle, documentReportKind } from "./document-text";
+import { COMPLETION_WORDS, DEPT_WHOLE_TITLE, departmentIndicators, EXECUTED_AMOUNT, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
 const HEBEI_ACTIVITY = /工作活动[(（]项目[)）](负责人|起止时间|绩效目标情况|名称)/;
@@ -76,8 +76,9 @@ export const projectSelfEval: FamilyDetector = {
     // a department's whole spending (部门整体 in the title; or its funds as 基本支出 beside 项目支出 and no project
     // named) outweighs the shape both self-evaluations share: taken off the capped score
     s = Math.min(1, s);
-    if (/部门整体|整体支出/.test(f.title)) s -= 0.5;
-    else if (departmentFunds(f.body)) s -= 0.3;
+    if (DEPT_WHOLE_TITLE.test(f.title)) s -= 0.5;
+    // (grad49a: not one body phrase naming the department under a title naming a project's evaluation)
+    else if (departmentFundsBesideTitle(f)) s -= 0.3;
     // (or its lines a department's management indicators, no project named: dept-self-eval.ts deptLines)
     else if (cols.actual !== undefined && departmentIndicators(f.body) && !PROJECT_IDENTITY.test(f.body)) s -= 0.3;
     return Math.max(0, s);

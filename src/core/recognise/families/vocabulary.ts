@@ -233,8 +233,36 @@ export function opensWithBasicData(body: string): boolean {
  * 部门联系人, 部门整体), and no project named.
  */
 export function departmentFunds(body: string): boolean {
-  return ((/基本支出/.test(body) && /项目支出/.test(body)) || /部门(预算执行|联系人|整体)/.test(body)) && !/项目名称/.test(body);
+  return (departmentFundsTable(body) || DEPARTMENT_PHRASE.test(body)) && !/项目名称/.test(body);
 }
+export const departmentFundsTable = (body: string) => /基本支出/.test(body) && /项目支出/.test(body);
+/** A department's own words in a line of the body (部门预算执行, 部门联系人, 部门整体…). */
+const DEPARTMENT_PHRASE = /部门(预算执行|联系人|整体)/;
+
+/**
+ * (grad49a) A title naming a department's whole spending evaluated: 部门整体支出 (DEPT_SELF_EVAL_TITLE's), or the department's
+ * budget (its 决算) evaluated as a whole, no project between ('…2024年度部门预算执行情况绩效自评整改报告', '部门决算绩效评价';
+ * not '评价方式:部门(单位)绩效自评', a cover's way of evaluating a project, nor a notice's '关于开展…部门预算绩效自评工作的通知';
+ * not '部门预算项目支出绩效自评表', '部门决算中项目绩效评价报告').
+ */
+export const DEPT_WHOLE_TITLE = /(?:部门|单位)(?:\(单位\))?整体|整体支出|部门(?:预算|决算)(?:执行)?(?:情况)?绩效(?:自评|评价)(?![^|]{0,12}(?:通知|通报|公告|函|意见))/;
+/** A project's (a fund's, a policy's) evaluation named: '…护理费项目支出绩效自评的报告', '…资金绩效评价报告', '支出绩效自评报告'. */
+// (支出绩效自评 with no whole named before it: '某县农业农村局2023年度支出绩效自评的报告'; '部门整体支出绩效…' is DEPT_WHOLE_TITLE's)
+const PROJECT_EVALUATION = /(?:项目|专项|资金|转移支付|政策)[^|]{0,30}?(?:绩效)?(?:自评|评价)|支出绩效(?:自评|评价)/;
+/** A sentence, not a title's cell (features' PROSE). */
+const TITLE_SENTENCE = /[。;,]|^.{61,}$/;
+
+/**
+ * (grad49a) One of the title's cells (SheetFeatures.title: the sheet's name and its title lines, a broken title joined
+ * among them) names a project's evaluation and no department's whole spending: the title names the family.
+ */
+export function titleNamesProjectEvaluation(title: string): boolean {
+  for (const cell of title.split("|")) {
+    if (cell && !TITLE_SENTENCE.test(cell) && PROJECT_EVALUATION.test(cell) && !DEPT_WHOLE_TITLE.test(cell)) return true;
+  }
+  return false;
+}
+
 
 /**
  * The national framework's dimensions (产出 / 效益 / 满意度, 数量 / 质量 / 时效 / 成本 指标): the lines of a target table, a
