@@ -251,7 +251,7 @@ export const LIST_SHAPES: ListShape[] = [
     lines: (s, ch) => [
       listLine("2024年度", "预算", sum(now(s)), s.parts.map((p, i) => ({ name: p.name, v: now(s)[i] }))),
       listLine("2023年度", "决算", sum(before(s)), s.parts.map((p, i) => ({ name: p.name, v: before(s)[i] }))),
-      `2024年度“三公”经费预算较2023年度${dir(s, 0, "增加", "减少")}${diff(sum(now(s)), sum(before(s))).replace("-", "")}万元。${s.parts.map((p, i) => `其中${p.name}较上年同期${dir(s, i, "增加", "减少")}${ch[i]}万元,${dir(s, i, "增长", "下降")}${rate(ch[i], before(s)[i])}%`).join("。")}。`,
+      `2024年度“三公”经费预算较2023年度${Number(sum(now(s))) >= Number(sum(before(s))) ? "增加" : "减少"}${diff(sum(now(s)), sum(before(s))).replace("-", "")}万元。${s.parts.map((p, i) => `其中${p.name}较上年同期${dir(s, i, "增加", "减少")}${ch[i]}万元,${dir(s, i, "增长", "下降")}${rate(ch[i], before(s)[i])}%`).join("。")}。`,
     ],
     changeRow: () => 3,
   },
