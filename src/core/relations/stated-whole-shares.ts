@@ -3,6 +3,7 @@ import type { RatioRelation, RelationTerm, SumRelation } from "../model/types";
 import { proseDigits } from "../recognise/prose-rates";
 import { sentenceCells } from "../recognise/sentence-cells";
 import { SHARE_COUNT_UNITS } from "../recognise/text-shares";
+import { chineseNumber } from "../text/codes";
 
 /*
  * (grad49b, session 49) **Counts of a stated whole, each with its share**, as a progress bulletin or a tally writes them:
@@ -52,11 +53,24 @@ const SURVEY_WHOLE = new RegExp(
     // '收回有效问卷285份', '有效答卷共285份'
     `(?:收回|回收|有效)(?:有效)?(?:问卷|答卷|调查表)(?:共|共计)?(\\d+)(份)`,
     // '258人参与了本次调查', '258名群众参加了问卷调查'
-    `(\\d+)(名|人|位)[^。;!?\\d%]{0,10}?(?:参与|参加)了?(?:本次|此次|这次)?(?:网上)?(?:问卷|调查|调研|测评|投票)`,
+    `(\\d+)(名|人|位)[^。;!?\\d%]{0,10}?(?:参与|参加)了?(?:本次|此次|这次)?[^。;!?\\d%,]{0,6}?(?:问卷|调查|调研|测评|投票)`,
     // '受访者共258人', '受访群众258名'
     `受访(?:者|群众|居民|市民|对象)(?:共|共计|共有)?(\\d+)(名|人|位)`,
   ].join("|"),
 );
+/**
+ * (grad49c) a count written in Chinese numerals before its unit ('十件民生实事', '二十项', '两所'): read as digits. Not an
+ * ordinal or a distributive ('第三项', '每两项', '其一项'), nor one ('一个' is as often an article as a count).
+ */
+const CN_COUNT = new RegExp(`(^|[^第每逐单其])([一二两三四五六七八九十]{1,3})(?=${UNIT})`, "g");
+const CN_ANY = /[一二两三四五六七八九十]/;
+export function arabicCounts(text: string): string {
+  if (!CN_ANY.test(text)) return text;
+  return text.replace(CN_COUNT, (m, pre: string, n: string) => {
+    const v = chineseNumber(n.replace(/两/g, "二"));
+    return v !== null && v >= 2 ? pre + String(v) : m;
+  });
+}
 /** a sheet whose texts name no survey holds no survey's whole */
 const ANY_SURVEY = /问卷|問卷|调查|調查|调研|調研|测评|測評|受访|受訪/;
 
@@ -176,6 +190,7 @@ export interface WholeShareList {
 /** The lists of counts with their shares of a stated whole in a prose text (proseDigits'), each with what it states. */
 export function wholeShareLists(text: string, survey: { value: number; digits: string; unit: string } | null = null): WholeShareList[] {
   const out: WholeShareList[] = [];
+  text = arabicCounts(text);
   // (grad49c) below a survey's stated respondents, a question's answers counted in persons, votes or questionnaires are
   // of one unit, and where the sentence states no whole of its own the respondents are the whole
   const asked = survey !== null && ANSWERS.has(survey.unit);
