@@ -315,6 +315,8 @@ const now = (s: ListSource) => s.parts.map((p) => (Number(p.value)).toFixed(2));
 const before = (s: ListSource) => s.parts.map((p) => earlierOf(p.value));
 /** each part's change as printed (this year's less last year's, its magnitude) */
 export const changesOf = (s: ListSource) => now(s).map((v, i) => diff(v, before(s)[i]).replace("-", ""));
+/** (grad49c) the whole's direction, of the sums (not its first part's: gs-lanzhou's parts move apart, the first down, the whole up) */
+const totalDir = (s: ListSource) => (Number(sum(now(s))) >= Number(sum(before(s))) ? "增加" : "减少");
 const dir = (s: ListSource, i: number, up: string, down: string) => (Number(now(s)[i]) >= Number(before(s)[i]) ? up : down);
 
 const listLine = (year: string, kind: string, total: string, parts: { name: string; v: string }[]) =>
@@ -326,7 +328,7 @@ export const LIST_SHAPES: ListShape[] = [
     lines: (s, ch) => [
       listLine("2024年度", "预算", sum(now(s)), s.parts.map((p, i) => ({ name: p.name, v: now(s)[i] }))),
       listLine("2023年度", "决算", sum(before(s)), s.parts.map((p, i) => ({ name: p.name, v: before(s)[i] }))),
-      `2024年度“三公”经费预算较2023年度${dir(s, 0, "增加", "减少")}${diff(sum(now(s)), sum(before(s))).replace("-", "")}万元。${s.parts.map((p, i) => `其中${p.name}较上年同期${dir(s, i, "增加", "减少")}${ch[i]}万元,${dir(s, i, "增长", "下降")}${rate(ch[i], before(s)[i])}%`).join("。")}。`,
+      `2024年度“三公”经费预算较2023年度${totalDir(s)}${diff(sum(now(s)), sum(before(s))).replace("-", "")}万元。${s.parts.map((p, i) => `其中${p.name}较上年同期${dir(s, i, "增加", "减少")}${ch[i]}万元,${dir(s, i, "增长", "下降")}${rate(ch[i], before(s)[i])}%`).join("。")}。`,
     ],
     changeRow: () => 3,
   },
@@ -422,7 +424,7 @@ export const PERIOD_SHAPES: ListShape[] = [
   {
     name: "英德: <part>2024年预算X万元,2023年预算Y万元;对比减少N万元;减少率r%, the whole's clause first",
     lines: (s, ch) => [
-      `2024年三公经费预算拨入${sum(now(s))}万元,2023年三公经费预算拨入${sum(before(s))}万元,与上年对比${Number(sum(now(s))) >= Number(sum(before(s))) ? "增加" : "减少"}${diff(sum(now(s)), sum(before(s))).replace("-", "")}万元。其中:` +
+      `2024年三公经费预算拨入${sum(now(s))}万元,2023年三公经费预算拨入${sum(before(s))}万元,与上年对比${totalDir(s)}${diff(sum(now(s)), sum(before(s))).replace("-", "")}万元。其中:` +
         s.parts.map((p, i) => `${i + 1}、${p.name}${yearPair(s, i)};对比${dir(s, i, "增加", "减少")}${ch[i]}万元;${dir(s, i, "增长", "减少")}率${rate(ch[i], before(s)[i])}%`).join("。") + "。",
     ],
     changeRow: () => 1,
