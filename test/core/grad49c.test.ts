@@ -74,6 +74,14 @@ describe("1. a survey's respondents are the whole of every question's counts bel
     expect(errors(doc(["城市建设问卷调查结果", "本次问卷调查共有258名网民参与。", right]))).toEqual([]);
   });
 
+  test("two surveys in one sheet: each question's whole is the nearest respondents above it", () => {
+    const q = (a: number, b: number, sa: string, sb: string) => `认为满意的${a}人占${sa}%,认为不满意的${b}人占${sb}%。`;
+    const g = doc(["两项问卷调查结果", "一、群众满意度调查共有200名群众参与。", q(150, 50, "75", "25"), "二、企业问卷调查共有80名企业代表参与。", q(60, 20, "75", "30")]); // 20 / 80 = 25%
+    expect(errors(g)).toEqual(["ratio-mismatch@A5"]);
+    const ok = doc(["两项问卷调查结果", "一、群众满意度调查共有200名群众参与。", q(150, 50, "75", "25"), "二、企业问卷调查共有80名企业代表参与。", q(60, 20, "75", "25")]);
+    expect(errors(ok)).toEqual([]);
+  });
+
   test("near shapes that must not flag (each list with a slip a wrong reading would flag)", () => {
     const slip = "认为变化很大的180人占69.8%,认为有些变化的50人占29.4%,认为没有变化的28人占10.9%。";
     // (no survey's respondents stated: counts of no whole)

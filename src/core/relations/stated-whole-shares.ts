@@ -266,13 +266,15 @@ export function wholeShareLists(text: string, survey: { value: number; digits: s
 export function statedWholeShares(grid: Grid): (RatioRelation | SumRelation)[] {
   const out: (RatioRelation | SumRelation)[] = [];
   if (!grid.hasText(ANY)) return out;
-  const survey = grid.hasText(ANY_SURVEY) ? surveyOf(grid) : null;
+  const surveys = grid.hasText(ANY_SURVEY) ? surveysOf(grid) : [];
   for (const { row: r, col: c } of sentenceCells(grid, 12, ANY)) {
     const text = proseDigits(grid.text(r, c));
     if (text === null) continue;
     let worst: WholeShareList | null = null;
-    // (a survey's respondents are the whole of the answers stated below them: rows from theirs on)
-    const asked = survey && (r > survey.row || (r === survey.row && c === survey.col)) ? survey : null;
+    // (a survey's respondents are the whole of the answers stated below them, up to the next survey's: the last stated at
+    // or above this cell)
+    let asked: SurveyWhole | null = null;
+    for (const s of surveys) if (s.row < r || (s.row === r && s.col === c)) asked = s;
     for (const list of wholeShareLists(text, asked)) {
       if (list.reads === "sum") out.push(sumOfCounts(grid, r, c, list.wholeDigits, list.unit, list.items));
       else if (list.reads === "shares" && list.far && (!worst || list.far.off > worst.far!.off)) worst = list;
@@ -303,15 +305,16 @@ export function statedWholeShares(grid: Grid): (RatioRelation | SumRelation)[] {
   return out;
 }
 
-/** The first survey's respondents the sheet's prose states, with their cell (surveyWhole), or null. */
-function surveyOf(grid: Grid): SurveyWhole | null {
+/** The surveys' respondents the sheet's prose states (surveyWhole: one a cell), with their cells, in reading order. */
+function surveysOf(grid: Grid): SurveyWhole[] {
+  const out: SurveyWhole[] = [];
   for (const { row, col } of sentenceCells(grid, 8, ANY_SURVEY)) {
     const text = proseDigits(grid.text(row, col));
     if (text === null) continue;
     const w = surveyWhole(text);
-    if (w) return { ...w, row, col };
+    if (w) out.push({ ...w, row, col });
   }
-  return null;
+  return out;
 }
 
 /** The listed counts against the whole stated with them (one sum of counts, along the sentence: orientation columns). */
