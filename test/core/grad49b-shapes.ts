@@ -187,6 +187,81 @@ export function measureShares(shapes: ShareShape[], review: Review): ShareMeasur
   });
 }
 
+// —— 1b. (grad49c) a survey's respondents, stated once, the whole of each question's counts below them ——
+
+/** the class's sources: grad49b's sentences and 湘潭县's question 3 (its shares set right: 140 / 258 = 54.3%, 54 / 258 = 20.9%) */
+export const SURVEY_SOURCES: ShareSource[] = [
+  ...SHARE_SOURCES,
+  {
+    id: "hn-xiangtan-county-urban-construction-environment-survey-results-2017-trad",
+    row: 7,
+    whole: 258,
+    unit: "人",
+    items: [
+      { count: 140, share: "54.3", words: "认为优越的自然生态环境" },
+      { count: 54, share: "20.9", words: "认为完善的城市基础设施的" },
+      { count: 64, share: "24.8", words: "认为良好的居住环境" },
+    ],
+  },
+];
+
+/** a survey's sheet: its lines, the question's line (1-based) the last */
+export type SurveyShape = { name: string; lines: (s: ShareSource, shares: string[]) => string[] };
+const v = (x: ShareSource["items"][number]) => w(x).replace(/^(?:指标|得分)/, "");
+export const SURVEY_SHAPES: SurveyShape[] = [
+  {
+    name: "湘潭县: 本次问卷调查共有N名网民参与 (A2), a heading, then the question: words c人占s%",
+    lines: (s, sh) => ["本次问卷调查共有" + s.whole + "名网民参与。", "一、问卷调查结果统计", `1、您对本项工作的评价的问题中,${s.items.map((x, i) => `选择${v(x)}的${x.count}人占${sh[i]}%`).join(",")};`],
+  },
+  {
+    name: "收回有效问卷N份, answers in 份 with 占",
+    lines: (s, sh) => [`本次共发放问卷${s.whole + 20}份,收回有效问卷${s.whole}份。`, `问题一:${s.items.map((x, i) => `选择${v(x)}的${x.count}份,占${sh[i]}%`).join(";")}。`],
+  },
+  {
+    name: "N人参与了本次调查, the question in the next sentence of the same cell, (占s%)",
+    lines: (s, sh) => [`共有${s.whole}人参与了本次满意度调查。对于问题一,${s.items.map((x, i) => `选择${v(x)}的${x.count}人(占${sh[i]}%)`).join(",")}。`],
+  },
+  {
+    name: "受访者共N人, answers in 名, 繁體 full-width 佔",
+    lines: (s, sh) => ["受访者共" + s.whole + "人。", toTraditional(fullWidth(`${s.items.map((x, i) => `选择${v(x)}的${x.count}名,占比${sh[i]}%`).join(";")}。`)).replace(/占/g, "佔")],
+  },
+  {
+    name: "votes: c票占s%",
+    lines: (s, sh) => [`本次网上投票调查共有${s.whole}名网民参与。`, `${s.items.map((x, i) => `${v(x)}${x.count}票占${sh[i]}%`).join(",")}。`],
+  },
+  {
+    name: "PDF spaces inside the words",
+    lines: (s, sh) => [spaced("本次问卷调查共有" + s.whole + "名网民参与。"), spaced(`${s.items.map((x, i) => `选择${v(x)}的${x.count}人占${sh[i]}%`).join(",")}。`)],
+  },
+];
+
+/** near shapes: the same answers with no survey's respondents above them, printed with a slip a wrong reading would flag */
+export const SURVEY_NEAR: SurveyShape[] = [
+  { name: "no survey named (全县共有N名干部)", lines: (s, sh) => [`全县共有${s.whole}名干部。`, `${s.items.map((x, i) => `${v(x)}的${x.count}人占${sh[i]}%`).join(",")}。`] },
+  { name: "the respondents stated below the answers", lines: (s, sh) => [`${s.items.map((x, i) => `选择${v(x)}的${x.count}人占${sh[i]}%`).join(",")}。`, `本次问卷调查共有${s.whole}名网民参与。`] },
+  { name: "answers counted in 个 (not persons)", lines: (s, sh) => [`本次问卷调查共有${s.whole}名网民参与。`, `${s.items.map((x, i) => `${v(x)}的${x.count}个占${sh[i]}%`).join(",")}。`] },
+];
+
+export function measureSurveys(shapes: SurveyShape[], review: Review): ShareMeasure[] {
+  return shapes.map((shape) => {
+    let clean = 0;
+    let rounded = 0;
+    let slips = 0;
+    const flagged = (lines: string[], cell: string) =>
+      review(Grid.fromValues("Sheet1", [["问卷调查结果分析"], ...lines.map((t) => [t])], [])).findings.filter((f) => f.severity !== "info" && f.cell === cell);
+    for (const s of SURVEY_SOURCES) {
+      const at = (lines: string[]) => (shape.name.startsWith("the respondents stated below") ? "A2" : `A${lines.length + 1}`);
+      const ok = shape.lines(s, s.items.map((x) => x.share));
+      if (!flagged(ok, at(ok)).length) clean++;
+      const up = shape.lines(s, roundedUp(s));
+      if (!flagged(up, at(up)).length) rounded++;
+      const bad = shape.lines(s, slipped(s));
+      if (flagged(bad, at(bad)).some((f) => f.rule === "ratio-mismatch")) slips++;
+    }
+    return { shape: shape.name, sources: SURVEY_SOURCES.length, clean, rounded, slips };
+  });
+}
+
 // —— 2. a part's change between two stated lists ——
 
 export interface ListSource {
@@ -240,6 +315,8 @@ const now = (s: ListSource) => s.parts.map((p) => (Number(p.value)).toFixed(2));
 const before = (s: ListSource) => s.parts.map((p) => earlierOf(p.value));
 /** each part's change as printed (this year's less last year's, its magnitude) */
 export const changesOf = (s: ListSource) => now(s).map((v, i) => diff(v, before(s)[i]).replace("-", ""));
+/** (grad49c) the whole's direction, of the sums (not its first part's: gs-lanzhou's parts move apart, the first down, the whole up) */
+const totalDir = (s: ListSource) => (Number(sum(now(s))) >= Number(sum(before(s))) ? "增加" : "减少");
 const dir = (s: ListSource, i: number, up: string, down: string) => (Number(now(s)[i]) >= Number(before(s)[i]) ? up : down);
 
 const listLine = (year: string, kind: string, total: string, parts: { name: string; v: string }[]) =>
@@ -251,7 +328,7 @@ export const LIST_SHAPES: ListShape[] = [
     lines: (s, ch) => [
       listLine("2024年度", "预算", sum(now(s)), s.parts.map((p, i) => ({ name: p.name, v: now(s)[i] }))),
       listLine("2023年度", "决算", sum(before(s)), s.parts.map((p, i) => ({ name: p.name, v: before(s)[i] }))),
-      `2024年度“三公”经费预算较2023年度${Number(sum(now(s))) >= Number(sum(before(s))) ? "增加" : "减少"}${diff(sum(now(s)), sum(before(s))).replace("-", "")}万元。${s.parts.map((p, i) => `其中${p.name}较上年同期${dir(s, i, "增加", "减少")}${ch[i]}万元,${dir(s, i, "增长", "下降")}${rate(ch[i], before(s)[i])}%`).join("。")}。`,
+      `2024年度“三公”经费预算较2023年度${totalDir(s)}${diff(sum(now(s)), sum(before(s))).replace("-", "")}万元。${s.parts.map((p, i) => `其中${p.name}较上年同期${dir(s, i, "增加", "减少")}${ch[i]}万元,${dir(s, i, "增长", "下降")}${rate(ch[i], before(s)[i])}%`).join("。")}。`,
     ],
     changeRow: () => 3,
   },
@@ -331,6 +408,60 @@ export const LIST_NEAR: ListShape[] = [
       s.parts.map((p, i) => `${p.name}较年初预算${dir(s, i, "增加", "减少")}${ch[i]}万元`).join(";") + "。",
     ],
     changeRow: () => 3,
+  },
+];
+
+/**
+ * (grad49c) a part's amounts for two years in one clause, then their change (英德's shape and its variants): relations/
+ * inline-changes.ts periodChangesOf. The same sources, amounts and changes as LIST_SHAPES.
+ */
+const yearPair = (s: ListSource, i: number, earlierFirst = false, kind = "预算", repeat = false) => {
+  const a = `2024年${kind}${now(s)[i]}万元`;
+  const b = `${repeat ? s.parts[i].name : ""}2023年${kind}${before(s)[i]}万元`;
+  return earlierFirst ? `${b.replace(s.parts[i].name, "")};${repeat ? s.parts[i].name : ""}${a}` : `${a},${b}`;
+};
+export const PERIOD_SHAPES: ListShape[] = [
+  {
+    name: "英德: <part>2024年预算X万元,2023年预算Y万元;对比减少N万元;减少率r%, the whole's clause first",
+    lines: (s, ch) => [
+      `2024年三公经费预算拨入${sum(now(s))}万元,2023年三公经费预算拨入${sum(before(s))}万元,与上年对比${totalDir(s)}${diff(sum(now(s)), sum(before(s))).replace("-", "")}万元。其中:` +
+        s.parts.map((p, i) => `${i + 1}、${p.name}${yearPair(s, i)};对比${dir(s, i, "增加", "减少")}${ch[i]}万元;${dir(s, i, "增长", "减少")}率${rate(ch[i], before(s)[i])}%`).join("。") + "。",
+    ],
+    changeRow: () => 1,
+  },
+  {
+    name: "the earlier year first, 较之, 增(减)率, one part a line",
+    lines: (s, ch) => s.parts.map((p, i) => `${p.name}${yearPair(s, i, true, "支出")};较之${dir(s, i, "增加", "减少")}${ch[i]}万元;增(减)率${dir(s, i, "", "-")}${rate(ch[i], before(s)[i])}%。`),
+    changeRow: (_s, i) => 1 + i,
+  },
+  {
+    name: "the name repeated for each year, 决算, 相比",
+    lines: (s, ch) => [s.parts.map((p, i) => `${p.name}${yearPair(s, i, false, "决算", true)},相比${dir(s, i, "增加", "下降")}${ch[i]}万元`).join(";") + "。"],
+    changeRow: () => 1,
+  },
+  {
+    name: "繁體, full-width",
+    lines: (s, ch) => [toTraditional(fullWidth(s.parts.map((p, i) => `${p.name}${yearPair(s, i)};对比${dir(s, i, "增加", "减少")}${ch[i]}万元`).join(";") + "。"))],
+    changeRow: () => 1,
+  },
+  {
+    name: "PDF spaces inside the words",
+    lines: (s, ch) => [spaced(s.parts.map((p, i) => `${p.name}${yearPair(s, i)},比较${dir(s, i, "增加", "减少")}${ch[i]}万元`).join(";") + "。")],
+    changeRow: () => 1,
+  },
+];
+
+/** near shapes of the period clause: one year twice (预算 and 执行 of 2024); the change of another thing named between */
+export const PERIOD_NEAR: ListShape[] = [
+  {
+    name: "one year twice (2024年预算 / 2024年执行)",
+    lines: (s, ch) => [s.parts.map((p, i) => `${p.name}2024年预算${before(s)[i]}万元,2024年执行${now(s)[i]}万元,对比${dir(s, i, "增加", "减少")}${ch[i]}万元`).join(";") + "。"],
+    changeRow: () => 1,
+  },
+  {
+    name: "another thing's change after the two years (人员经费减少N万元)",
+    lines: (s, ch) => [s.parts.map((p, i) => `${p.name}${yearPair(s, i)},人员经费${dir(s, i, "增加", "减少")}${ch[i]}万元`).join(";") + "。"],
+    changeRow: () => 1,
   },
 ];
 

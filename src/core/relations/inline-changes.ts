@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import type { AmountUnit, DifferenceRelation, RatioRelation, Relation, RelationTerm } from "../model/types";
+import type { AmountUnit, DifferenceRelation, RatioRelation, Relation, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "../recognise/budget";
 import { proseDigits } from "../recognise/prose-rates";
 
@@ -87,9 +87,149 @@ export function rateNumerator(digits: string, stated: RelationTerm, later: Relat
   return { cell: stated.cell, row: stated.row, col: stated.col, value: own / f, text: `${later.text}−${earlier.text}`, decimals: null, percent: false, label: stated.label, unit: stated.unit };
 }
 
+/*
+ * (grad49c, session 49) **A part's amounts for two periods in one clause, then their change**, the third shape of the class
+ * (三公 comparisons, 预算对比增减说明):
+ *   '公务接待费2016年预算8万元,2015年预算12.5万元;对比减少4.35万元;减少率35.22%'
+ *   '2016年三公经费预算拨入33万元,2015年三公经费预算拨入57.55万元,与上年对比减少24.55万元'
+ *   '公务用车运行维护费2023年决算30万元,2022年决算36万元,相比下降6万元,下降率16.67%'
+ *   '2015年支出12.5万元;2016年支出8万元;较之减少4.5万元;增(减)率-36%'
+ * Read: a year and its words (预算 / 决算 / 支出 / 拨入 …, no digit) then an amount; a comma or semicolon, the name again at
+ * most (a repeated name, up to 24 characters), another year and its words and amount; then, at most a comparison's words between (与上年 / 与2015年 / 较 / 比 /
+ * 对比 / 相比 / 比较 / 较之), the change 增加 / 增长 / 上升 / 减少 / 下降 / 降低 / 节约 N万元|元; optionally the rate after it
+ * ('减少率35.22%', '增(减)率-36%', '下降16.67%'). The later year's amount is the current one; the change is a difference
+ * of the two (total-mismatch where it does not hold) and the rate the change over the earlier year's amount, checked as
+ * the inline shape's (rateCheckable, rateNumerator). Two equal years, or a year with no amount, read nothing.
+ */
+const YEAR = "((?:19|20)\\d{2})年度?";
+/** the words between a year and its amount: no digit, no stop; at most 16 */
+const YEAR_WORDS = "[^\\d,;。:%]{0,16}?";
+const PERIODS = new RegExp(
+  `${YEAR}${YEAR_WORDS}${NUM}${MONEY}[,;]${YEAR_WORDS.replace("16", "24")}${YEAR}${YEAR_WORDS}${NUM}${MONEY}[,;]?` +
+    `(?:与|较|比|同)?(?:上年度?|去年|上一年度?|(?:19|20)\\d{2}年度?)?(?:同期)?(?:预算|决算)?(?:对比|相比|比较|较之|比)?,?` +
+    `(增加|增长|上升|减少|下降|降低|节约|节省)了?${NUM}${MONEY}`,
+  "g",
+);
+/** PERIODS' opening (two years' amounts side by side), without its g flag */
+const ANY_PERIODS = /(?:19|20)\d{2}年[^\d,;。:%]{0,16}\d+(?:\.\d+)?(?:万元|元)[,;][^\d,;。:%]{0,24}(?:19|20)\d{2}年/;
+/** a rate after a change: RATE_AFTER's, or named as a rate ('减少率35.22%', '增(减)率-36%', '下降率16.67%') */
+const RATE_NAMED = /^[,;]?(?:(?:增减|增\(减\)|增长|减少|下降|上升|降低|节约|变动)率|增幅|降幅|减幅)(?:为|是|达|:)?(-?\d+(?:\.\d+)?)%/;
+
+/** The two-period clauses of a cell's text (proseDigits'), each with its difference and rate (periodChanges). */
+function periodChangesOf(grid: Grid, r: number, c: number, text: string, out: Relation[]): void {
+  const cell = grid.addr(r, c);
+  let n = 0;
+  const clauses: Clause[] = [];
+  PERIODS.lastIndex = 0;
+  for (let m = PERIODS.exec(text); m; m = PERIODS.exec(text)) {
+    // (the tail of a longer number is no year: '12016年')
+    if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue;
+    const y1 = Number(m[1]);
+    const y2 = Number(m[4]);
+    if (y1 === y2) continue;
+    if (m[3] !== m[6] || m[3] !== m[9]) continue;
+    // (the name before the first year, '公务接待费2016年预算…'; else the words after it, '2016年三公经费预算拨入33万元')
+    const words = (/^\d{4}年度?([^\d]*)/.exec(m[0])?.[1] ?? "").replace(/(?:预算|决算|拨入|拨付|支出|安排|执行|实际|数|金额|总额|为|是|共|:)+$/, "");
+    const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^(?:其中|一是|二是|三是)/, "").replace(/^[、.]+/, "") || words || "金额";
+    const up = /增加|增长|上升/.test(m[7]);
+    const first = lineTerm(grid, r, c, m[2] + m[3], m[2], `${y1}年${name}`, m[3] as AmountUnit);
+    const second = lineTerm(grid, r, c, m[5] + m[6], m[5], `${y2}年${name}`, m[6] as AmountUnit);
+    const [current, earlier] = y2 > y1 ? [second, first] : [first, second];
+    const change = lineTerm(grid, r, c, m[8] + m[9], m[8], `${name}${m[7]}`, m[9] as AmountUnit);
+    const id = `${cell}:periods:${n++}`;
+    clauses.push({ at: m.index, end: m.index + m[0].length, years: [y1, y2], terms: [first, second], change, up });
+    out.push({
+      kind: "difference",
+      id: `difference:inline-change:${id}`,
+      measure: "amount",
+      block: "labelled-funds",
+      label: `${name}${up ? "增加" : "减少"}`,
+      result: change,
+      minuend: up ? current : earlier,
+      subtrahends: [up ? earlier : current],
+      bound: "equal",
+    } as DifferenceRelation);
+    const rest = text.slice(m.index + m[0].length);
+    const rate = RATE_NAMED.exec(rest) ?? RATE_AFTER.exec(rest);
+    if (!rate) continue;
+    const digits = rate[1].replace(/^-/, "");
+    const before = yuan(earlier);
+    const delta = yuan(change);
+    if (!(before > 0)) continue;
+    if (!rateCheckable(digits, delta, halfUnit(change), before, halfUnit(earlier))) continue;
+    const label = `${name}${up ? "增长率" : "下降率"}`;
+    out.push({
+      kind: "ratio",
+      id: `ratio:inline-change:${id}`,
+      measure: "rate",
+      block: "labelled-funds",
+      name: label,
+      label,
+      stated: { cell, row: r, col: c, value: Number(digits), text: digits + "%", decimals: decimalsOf(digits), percent: false, label },
+      numerator: rateNumerator(digits, change, current, earlier),
+      denominator: earlier,
+      statedInPoints: true,
+      bound: "equal",
+    } as RatioRelation);
+  }
+  periodParts(cell, text, clauses, out);
+}
+
+/** a two-period clause read (periodChangesOf) */
+interface Clause {
+  at: number;
+  end: number;
+  years: [number, number];
+  terms: [RelationTerm, RelationTerm];
+  change: RelationTerm;
+  up: boolean;
+}
+
+/**
+ * (grad49c) A whole's two-period clause, then 其中 and its parts' clauses of the same two years ('2016年三公经费预算拨入
+ * 33万元,2015年…57.55万元,…。其中:1、公务接待费2016年预算8万元,2015年预算12.5万元;…2、公务车辆运行2016年预算25万元,
+ * 2015年预算45.2万元;…'): each year's parts against its whole. The evidence that the parts are the whole's every part (a
+ * 三公 report names no part it has none of, but a note may name only some): one year's parts give its whole; then the
+ * other year's are checked (12.5 + 45.2 = 57.7 against 57.55). Neither year adding up: nothing read.
+ */
+function periodParts(cell: string, text: string, clauses: Clause[], out: Relation[]): void {
+  for (let k = 0; k + 2 < clauses.length; k++) {
+    const whole = clauses[k];
+    if (!/其中/.test(text.slice(whole.end, clauses[k + 1].at))) continue;
+    const parts: Clause[] = [];
+    for (let j = k + 1; j < clauses.length && clauses[j].years[0] === whole.years[0] && clauses[j].years[1] === whole.years[1]; j++) parts.push(clauses[j]);
+    if (parts.length < 2) continue;
+    const unit = whole.terms[0].unit;
+    if (parts.some((p) => p.terms[0].unit !== unit || p.terms[1].unit !== unit)) continue;
+    const holds = [0, 1].map((y) => {
+      const sum = parts.reduce((a, p) => a + yuan(p.terms[y]), 0);
+      const slack = parts.reduce((a, p) => a + halfUnit(p.terms[y]), halfUnit(whole.terms[y]));
+      return Math.abs(sum - yuan(whole.terms[y])) <= slack + 1e-6;
+    });
+    if (!holds[0] && !holds[1]) continue;
+    // (the year that adds up is the evidence; where the other does not, only its sum is stated — a prose cell's terms share
+    // one cell, and a holding sum over that cell would be taken for its twin breakdown, total-mismatch.ts)
+    for (const y of holds[0] && holds[1] ? [0, 1] : [holds[0] ? 1 : 0]) {
+      out.push({
+        kind: "sum",
+        id: `sum:inline-change:${cell}:periods:${whole.years[y]}:${k}`,
+        measure: "amount",
+        block: "labelled-funds",
+        orientation: "columns",
+        label: whole.terms[y].label,
+        total: whole.terms[y],
+        parts: parts.map((p) => p.terms[y]),
+        bound: "equal",
+      } as SumRelation);
+    }
+    k += parts.length;
+  }
+}
+
 export function inlineChanges(grid: Grid): Relation[] {
   const out: Relation[] = [];
-  if (!grid.hasText(ANY_INLINE)) return out;
+  const periods = grid.hasText(ANY_PERIODS);
+  if (!grid.hasText(ANY_INLINE) && !periods) return out;
   const { start, cols } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
@@ -97,9 +237,12 @@ export function inlineChanges(grid: Grid): Relation[] {
       if (!grid.ownsCell(r, c)) continue;
       const compact = grid.compactText(r, c);
       if (c > 1 && grid.compactText(r, c - 1) === compact) continue;
-      if (!ANY_INLINE.test(compact)) continue;
+      const inline = ANY_INLINE.test(compact);
+      if (!inline && !(periods && ANY_PERIODS.test(compact))) continue;
       const text = proseDigits(grid.text(r, c));
       if (text === null) continue;
+      if (periods) periodChangesOf(grid, r, c, text, out);
+      if (!inline) continue;
       const cell = grid.addr(r, c);
       let n = 0;
       INLINE.lastIndex = 0;

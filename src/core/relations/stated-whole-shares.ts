@@ -3,6 +3,7 @@ import type { RatioRelation, RelationTerm, SumRelation } from "../model/types";
 import { proseDigits } from "../recognise/prose-rates";
 import { sentenceCells } from "../recognise/sentence-cells";
 import { SHARE_COUNT_UNITS } from "../recognise/text-shares";
+import { chineseNumber } from "../text/codes";
 
 /*
  * (grad49b, session 49) **Counts of a stated whole, each with its share**, as a progress bulletin or a tally writes them:
@@ -31,7 +32,63 @@ import { SHARE_COUNT_UNITS } from "../recognise/text-shares";
  * Cheap: one regular-expression search over the sheet's joined texts (Grid.hasText) before any cell is read.
  */
 
-const UNIT = SHARE_COUNT_UNITS;
+/** text-shares' count units, and a survey's: votes and persons counted by 位 ('240票占93%', '12位') */
+const UNIT = `${SHARE_COUNT_UNITS}|票|位|份`;
+/**
+ * (grad49c) The units that count the same things: persons (人 / 名 / 位); in a survey's answers (below a stated number of
+ * respondents) also the votes and questionnaires each respondent gives one of (票 / 份).
+ */
+const PERSONS = new Set(["人", "名", "位"]);
+const ANSWERS = new Set(["人", "名", "位", "票", "份"]);
+const unitKey = (u: string, survey: boolean) => (survey ? (ANSWERS.has(u) ? "人" : u) : PERSONS.has(u) ? "人" : u);
+/**
+ * (grad49c) **A survey's respondent count, stated once for the document**: '本次问卷调查共有258名网民参与', '共收回有效问卷
+ * 285份', '258人参与了本次调查', '受访者共258人'. Every question's counts below it are counts of it (a single-choice
+ * question's answers add up to it; a several-choice question's do not and their shares are read only where two agree).
+ */
+const SURVEY_WHOLE = new RegExp(
+  [
+    // '问卷调查共有258名网民参与', '调查共收到258人的答卷', '测评共有258位群众参加'
+    `(?:问卷|调查|调研|测评|评议|投票)[^。;!?%]{0,30}?(?:共有|共计|共|合计|总计|累计)(?:收到|收回|有)?(\\d+)(名|人|位|份)[^。;!?\\d%]{0,10}?(?:参与|参加|填写|作答|答题|投票|答卷|问卷)`,
+    // '收回有效问卷285份', '有效答卷共285份'
+    `(?:收回|回收|有效)(?:有效)?(?:问卷|答卷|调查表)(?:共|共计)?(\\d+)(份)`,
+    // '258人参与了本次调查', '258名群众参加了问卷调查'
+    `(\\d+)(名|人|位)[^。;!?\\d%]{0,10}?(?:参与|参加)了?(?:本次|此次|这次)?[^。;!?\\d%,]{0,6}?(?:问卷|调查|调研|测评|投票)`,
+    // '受访者共258人', '受访群众258名'
+    `受访(?:者|群众|居民|市民|对象)(?:共|共计|共有)?(\\d+)(名|人|位)`,
+  ].join("|"),
+);
+/**
+ * (grad49c) a count written in Chinese numerals before its unit ('十件民生实事', '二十项', '两所'): read as digits. Not an
+ * ordinal or a distributive ('第三项', '每两项', '其一项'), nor one ('一个' is as often an article as a count).
+ */
+const CN_COUNT = new RegExp(`(^|[^第每逐单其])([一二两三四五六七八九十]{1,3})(?=${UNIT})`, "g");
+const CN_ANY = /[一二两三四五六七八九十]/;
+export function arabicCounts(text: string): string {
+  if (!CN_ANY.test(text)) return text;
+  return text.replace(CN_COUNT, (m, pre: string, n: string) => {
+    const v = chineseNumber(n.replace(/两/g, "二"));
+    return v !== null && v >= 2 ? pre + String(v) : m;
+  });
+}
+/** a sheet whose texts name no survey holds no survey's whole */
+const ANY_SURVEY = /问卷|問卷|调查|調查|调研|調研|测评|測評|受访|受訪/;
+
+export interface SurveyWhole {
+  value: number;
+  digits: string;
+  unit: string;
+  row: number;
+  col: number;
+}
+
+/** The respondents a prose text (proseDigits') states for its survey, or null (the first such statement). */
+export function surveyWhole(text: string): { value: number; digits: string; unit: string } | null {
+  const m = SURVEY_WHOLE.exec(text);
+  if (!m) return null;
+  for (let i = 1; i < m.length; i += 2) if (m[i]) return { value: Number(m[i]), digits: m[i], unit: m[i + 1] };
+  return null;
+}
 const SHARE = "(\\d+(?:\\.\\d+)?)%";
 /** the words between 占 and the share that still name the whole: '占比', '占总数的', '占总量的', '占比为' */
 const OF_WHOLE = "(?:占(?:比重?|总数的?|总量的?|总的|总体的?|(?:全部|所有|目标)(?:项目|任务|事项)?的?)?|比例|比重)(?:为|达|是|:)?";
@@ -84,9 +141,10 @@ function itemsOf(sentence: string): Item[] {
 /** The last count of `unit` in `text` that no share follows within its clause, or null. */
 function lastWhole(text: string, unit: string): { value: number; digits: string } | null {
   let found: { value: number; digits: string } | null = null;
+  const key = unitKey(unit, false);
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) {
-    if (m[2] !== unit) continue;
+    if (unitKey(m[2], false) !== key) continue;
     // (the tail of a decimal is no count: '2.5项')
     if (m.index > 0 && text[m.index - 1] === ".") continue;
     // (a longer unit read as a shorter one: '人次' is no '人')
@@ -125,11 +183,17 @@ export interface WholeShareList {
    */
   reads: "shares" | "sum" | "none";
   far: { item: Item; off: number } | null;
+  /** (grad49c) the whole is the survey's respondents, stated elsewhere in the sheet */
+  ofSurvey?: boolean;
 }
 
 /** The lists of counts with their shares of a stated whole in a prose text (proseDigits'), each with what it states. */
-export function wholeShareLists(text: string): WholeShareList[] {
+export function wholeShareLists(text: string, survey: { value: number; digits: string; unit: string } | null = null): WholeShareList[] {
   const out: WholeShareList[] = [];
+  text = arabicCounts(text);
+  // (grad49c) below a survey's stated respondents, a question's answers counted in persons, votes or questionnaires are
+  // of one unit, and where the sentence states no whole of its own the respondents are the whole
+  const asked = survey !== null && ANSWERS.has(survey.unit);
   const sentences = text.split(/[。!?]/);
   let lone = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -138,8 +202,9 @@ export function wholeShareLists(text: string): WholeShareList[] {
     if (all.length === 1) lone++;
     if (all.length < 2) continue;
     const unit = all[0].unit;
-    // (items of one unit, the first's: counts of other units are no parts of its whole)
-    const items = all.filter((x) => x.unit === unit);
+    // (items of one unit, the first's: counts of other units are no parts of its whole; 人 / 名 / 位 one unit)
+    const key = unitKey(unit, asked && ANSWERS.has(unit));
+    const items = all.filter((x) => unitKey(x.unit, asked && ANSWERS.has(unit)) === key);
     if (items.length < 2) continue;
     // the whole: stated before the first item (in its sentence; or at the end of the one before, the list opening with 其中)
     let head = sentence.slice(0, items[0].at);
@@ -151,7 +216,13 @@ export function wholeShareLists(text: string): WholeShareList[] {
     if (!whole && /^[,:]?其中/.test(head) && si > 0 && !/%/.test(sentences[si - 1])) whole = lastWhole(sentences[si - 1], unit);
     const tail = sentence.slice(items[items.length - 1].end);
     const after = WHOLE_AFTER.exec(tail);
-    if (after && after[2] === unit) whole = { value: Number(after[1]), digits: after[1] };
+    if (after && unitKey(after[2], false) === unitKey(unit, false)) whole = { value: Number(after[1]), digits: after[1] };
+    // (grad49c) no whole of its own: a survey's respondents, where the answers are counted in a unit of theirs
+    let ofSurvey = false;
+    if (!whole && asked && ANSWERS.has(unit)) {
+      whole = { value: survey!.value, digits: survey!.digits };
+      ofSurvey = true;
+    }
     if (!whole || whole.value <= 0) continue;
     let sum = 0;
     let shares = 0;
@@ -163,13 +234,14 @@ export function wholeShareLists(text: string): WholeShareList[] {
     if (items.some((x) => x.count > whole!.value)) continue;
     const complete = sum === whole.value;
     const toHundred = Math.abs(shares - 100) <= WHOLE_SLACK;
-    const list: WholeShareList = { sentence: si, whole: whole.value, wholeDigits: whole.digits, unit, items, complete, toHundred, reads: "none", far: null };
+    const list: WholeShareList = { sentence: si, whole: whole.value, wholeDigits: whole.digits, unit, items, complete, toHundred, reads: "none", far: null, ofSurvey };
     out.push(list);
     // (shares adding up to 100 over counts that do not give the whole: of the listed counts, text-shares' reading —
     // three counts at least, each share its count over their sum: the whole breakdown, whose counts must give the whole
     // stated with them)
     if (toHundred && !complete) {
-      if (items.length >= 3 && items.every((x) => offOf(x, sum) <= 1 + EPS)) list.reads = "sum";
+      // (not of a survey's respondents stated elsewhere: a question some did not answer has its shares over its answers)
+      if (!ofSurvey && items.length >= 3 && items.every((x) => offOf(x, sum) <= 1 + EPS)) list.reads = "sum";
       continue;
     }
     let agree = 0;
@@ -185,7 +257,7 @@ export function wholeShareLists(text: string): WholeShareList[] {
   // (one item to a sentence, each its own sentence — '一是…的项目25个,占比达62.5%。二是…11个,占比达27.5%。三是…4个,占比达10%' —
   // and no list in any one sentence: the text is read as one sentence, the whole before the first item)
   if (!out.length && lone >= 2 && sentences.length > 1) {
-    const whole = wholeShareLists(text.replace(/[。!?]/g, ";"));
+    const whole = wholeShareLists(text.replace(/[。!?]/g, ";"), survey);
     for (const l of whole) out.push(l);
   }
   return out;
@@ -194,11 +266,16 @@ export function wholeShareLists(text: string): WholeShareList[] {
 export function statedWholeShares(grid: Grid): (RatioRelation | SumRelation)[] {
   const out: (RatioRelation | SumRelation)[] = [];
   if (!grid.hasText(ANY)) return out;
+  const surveys = grid.hasText(ANY_SURVEY) ? surveysOf(grid) : [];
   for (const { row: r, col: c } of sentenceCells(grid, 12, ANY)) {
     const text = proseDigits(grid.text(r, c));
     if (text === null) continue;
     let worst: WholeShareList | null = null;
-    for (const list of wholeShareLists(text)) {
+    // (a survey's respondents are the whole of the answers stated below them, up to the next survey's: the last stated at
+    // or above this cell)
+    let asked: SurveyWhole | null = null;
+    for (const s of surveys) if (s.row < r || (s.row === r && s.col === c)) asked = s;
+    for (const list of wholeShareLists(text, asked)) {
       if (list.reads === "sum") out.push(sumOfCounts(grid, r, c, list.wholeDigits, list.unit, list.items));
       else if (list.reads === "shares" && list.far && (!worst || list.far.off > worst.far!.off)) worst = list;
     }
@@ -206,9 +283,9 @@ export function statedWholeShares(grid: Grid): (RatioRelation | SumRelation)[] {
     const cell = grid.addr(r, c);
     const { whole, wholeDigits } = worst;
     const item = worst.far!.item;
-    const term = (value: number, digits: string, label: string, percent = false): RelationTerm => {
+    const term = (value: number, digits: string, label: string, percent = false, at = { row: r, col: c }): RelationTerm => {
       const dot = digits.indexOf(".");
-      return { cell, row: r, col: c, text: digits, value, decimals: dot < 0 ? 0 : digits.length - dot - 1, percent, label };
+      return { cell: grid.addr(at.row, at.col), row: at.row, col: at.col, text: digits, value, decimals: dot < 0 ? 0 : digits.length - dot - 1, percent, label };
     };
     const label = item.label || `${item.countText}${item.unit}`;
     const name = `${label}占比`;
@@ -221,9 +298,21 @@ export function statedWholeShares(grid: Grid): (RatioRelation | SumRelation)[] {
       label: name,
       stated: term(Number(item.share) / 100, item.share, name, true),
       numerator: term(item.count, item.countText + item.unit, label),
-      denominator: term(whole, wholeDigits + item.unit, "所述总数"),
+      denominator: worst.ofSurvey && asked ? term(whole, wholeDigits + asked.unit, "调查总人数", false, asked) : term(whole, wholeDigits + item.unit, "所述总数"),
       bound: "equal",
     });
+  }
+  return out;
+}
+
+/** The surveys' respondents the sheet's prose states (surveyWhole: one a cell), with their cells, in reading order. */
+function surveysOf(grid: Grid): SurveyWhole[] {
+  const out: SurveyWhole[] = [];
+  for (const { row, col } of sentenceCells(grid, 8, ANY_SURVEY)) {
+    const text = proseDigits(grid.text(row, col));
+    if (text === null) continue;
+    const w = surveyWhole(text);
+    if (w) out.push({ ...w, row, col });
   }
   return out;
 }
