@@ -22,6 +22,7 @@ import { columnMarkerLine } from "./column-markers";
 import { budgetAdjustmentOnly, budgetRole } from "./headers";
 import { repeatedSideStarts } from "./repeated-sides";
 import { nestedSubtotals } from "./nested-subtotals";
+import { joinedLineParts, namedWholeLine, withoutQuotes } from "./joined-parts";
 import { latestBudgetColumn, moneyColumns } from "./grand-row-money";
 import type { WalkLine } from "./nested-subtotals";
 import {
@@ -743,6 +744,11 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   const out: SumRelation[] = [];
   if (!b.labelCol) return out;
   const kinds = b.rows.map((r) => rowKind(lineLabel(grid, r, b.labelCol, b.firstAmountCol)));
+  // (a line named as the list's whole, 总“三公”经费支出 or 经费总额, at the list's top or bottom: its total, as 合计 would
+  // be — joined-parts.ts; amid the list such a name is a line of it)
+  const last = b.rows.length - 1;
+  if (last >= 2 && kinds[0] !== "total" && namedWholeLine(lineLabel(grid, b.rows[0], b.labelCol, b.firstAmountCol)) && !kinds.slice(1).includes("total")) kinds[0] = "total";
+  else if (last >= 2 && kinds[last] !== "total" && namedWholeLine(lineLabel(grid, b.rows[last], b.labelCol, b.firstAmountCol)) && !kinds.slice(0, last).includes("total")) kinds[last] = "total";
   // (nor a column under a head of rates over its trio: 城镇登记失业率低于(%) over 目标任务 | 进度 | 完成比例)
   const amountCols = b.cols.filter((c, k) => c.role !== "rate" && !rateHeadAbove(grid, b.headerRow, c.col, trioStart(b.cols, k)));
   // (a first line named as the area over lines named as its places, 和田地区 over 皮山县 … 和田市: their whole, see areaWholeRows)
@@ -809,6 +815,33 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       }
     }
     return out;
+  };
+  /**
+   * The lines with the parts of a joined line (公务用车购置及运行维护费 over 公务用车购置费 | 公务用车运行维护费, no 其中 word)
+   * left out, each joined line counted once (joined-parts.ts); null where no line is named so. Taken where the lines as
+   * they are do not add up (the caller's test): a list whose numbers add up flat keeps its lines. Each joined line's own
+   * sum over its parts is pushed once (a slip in a part is found there).
+   */
+  const namedSums = new Set<number>();
+  const namedPartsOnce = (lines: number[]): number[] | null => {
+    const runs = joinedLineParts(lines.map((r) => lineLabel(grid, r, b.labelCol, b.firstAmountCol)));
+    if (!runs.size) return null;
+    const dropped = new Set<number>();
+    for (const [k, run] of runs) {
+      // (the parts right under their line, none of them blank in a column where it holds an amount)
+      if (run.some((j, n) => lines[j] !== lines[k] + n + 1)) continue;
+      for (const j of run) dropped.add(j);
+      if (namedSums.has(lines[k])) continue;
+      namedSums.add(lines[k]);
+      const label = lineLabel(grid, lines[k], b.labelCol, b.firstAmountCol);
+      for (const c of amountCols) {
+        const total = t(grid, lines[k], c, label, b.unit);
+        const ps = run.map((j) => t(grid, lines[j], c, lineLabel(grid, lines[j], b.labelCol, b.firstAmountCol), b.unit)).filter((x): x is RelationTerm => !!x);
+        if (!total || total.percent || ps.length < run.length) continue;
+        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total, parts: ps, bound: "equal", group: `rows:${b.headerRow}:${lines[k]}` });
+      }
+    }
+    return dropped.size ? lines.filter((_, j) => !dropped.has(j)) : null;
   };
   const codeCol = codeColumn(grid, b, kinds);
   const cut = cutAfterBlock(grid, b, codeCol);
@@ -884,7 +917,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       const closingHeads = subtotals.length ? null : headingRows(partRows);
       if (closingHeads && !headsAddUp(b.rows[i], closingHeads)) continue;
       if (closingHeads) partRows = closingHeads;
-      else if (!subtotals.length && !linesAddUp(b.rows[i], partRows)) partRows = statementLines(i, partRows);
+      else if (!subtotals.length && !linesAddUp(b.rows[i], partRows)) partRows = namedPartsOnce(partRows) ?? statementLines(i, partRows);
     } else if (i === 0 && b.rows.length > 2 && isSubtotal(b.rows.length - 1) && kinds.slice(1).every((k, j) => k !== "total" || isSubtotal(j + 1))) {
       // a total opening groups that each close with a 小计 line (一、市直单位 over its lines and 小计, 二、县区 …):
       // the 小计 lines are its parts
@@ -894,6 +927,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       // a 合计 opening a list (合计 on top, then the items; a 其中 line under an item is that item's breakdown, not a
       // line of the list); a list cut in its last line may go on: a bound
       partRows = b.rows.filter((_, k) => k > 0 && !PART_OF_PREFIX.test(labelOf(k)));
+      if (!linesAddUp(b.rows[i], partRows)) partRows = namedPartsOnce(partRows) ?? partRows;
       partial = cut;
     } else if (i > 0 && kinds[i - 1] !== "total" && i < b.rows.length - 1 && kinds.slice(i + 1).includes("total") && !isSubtotal(i)) {
       // a 合计 amid a statement over a flat list (本年支出合计 under 一、…支出 … 二十八、…, then 二十九、… and 支出总计):
@@ -3728,7 +3762,10 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     // (or a leading line named as the area its lines are places of, read as their whole by areaWholeRows: by its own
     // label, not the row's first text, a 县 of the list beside it in a table printed in pairs of columns)
     const areaOver = r.parts.length >= AREA_WHOLE_PARTS && r.parts.every((p) => p.row > r.total.row) && !!areaWholeLine(r.label);
-    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || ACCOUNT_TOTAL_ROW.test(label) || BUDGET_TOTAL_LINE.test(label) || areaOver || closingSubtotal)) continue;
+    // (or a line a block read as its list's whole by its name, 总“三公”经费支出 at the list's foot, or “三公”经费合计 its
+    // quotes dropped: joined-parts.ts)
+    const namedWhole = !!r.group && r.group.startsWith("rows:") && (namedWholeLine(label) || (label !== withoutQuotes(label) && GRAND_TOTAL_ROW.test(withoutQuotes(label))));
+    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || ACCOUNT_TOTAL_ROW.test(label) || BUDGET_TOTAL_LINE.test(label) || areaOver || closingSubtotal || namedWhole)) continue;
     const set = partRows.get(r.total.row) ?? new Set<number>();
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);
