@@ -823,13 +823,17 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
    * sum over its parts is pushed once (a slip in a part is found there).
    */
   const namedSums = new Set<number>();
-  const namedPartsOnce = (lines: number[]): number[] | null => {
+  const namedPartsOnce = (lines: number[], totalRow: number): number[] | null => {
     const runs = joinedLineParts(lines.map((r) => lineLabel(grid, r, b.labelCol, b.firstAmountCol)));
     if (!runs.size) return null;
     const dropped = new Set<number>();
-    for (const [k, run] of runs) {
-      // (the parts right under their line, none of them blank in a column where it holds an amount)
+    for (const [k, named] of runs) {
+      const run = named.parts;
+      // (the parts right under their line)
       if (run.some((j, n) => lines[j] !== lines[k] + n + 1)) continue;
+      // (parts named as kinds of its stem only: where they add up to it in one column at least, or where the total adds
+      // up without them — a slip in a part is then found at its line)
+      if (named.by === "stem" && !linesAddUp(lines[k], run.map((j) => lines[j])) && !linesAddUp(totalRow, lines.filter((_, j) => !run.includes(j)))) continue;
       for (const j of run) dropped.add(j);
       if (namedSums.has(lines[k])) continue;
       namedSums.add(lines[k]);
@@ -917,7 +921,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       const closingHeads = subtotals.length ? null : headingRows(partRows);
       if (closingHeads && !headsAddUp(b.rows[i], closingHeads)) continue;
       if (closingHeads) partRows = closingHeads;
-      else if (!subtotals.length && !linesAddUp(b.rows[i], partRows)) partRows = namedPartsOnce(partRows) ?? statementLines(i, partRows);
+      else if (!subtotals.length && !linesAddUp(b.rows[i], partRows)) partRows = namedPartsOnce(partRows, b.rows[i]) ?? statementLines(i, partRows);
     } else if (i === 0 && b.rows.length > 2 && isSubtotal(b.rows.length - 1) && kinds.slice(1).every((k, j) => k !== "total" || isSubtotal(j + 1))) {
       // a total opening groups that each close with a 小计 line (一、市直单位 over its lines and 小计, 二、县区 …):
       // the 小计 lines are its parts
@@ -927,7 +931,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       // a 合计 opening a list (合计 on top, then the items; a 其中 line under an item is that item's breakdown, not a
       // line of the list); a list cut in its last line may go on: a bound
       partRows = b.rows.filter((_, k) => k > 0 && !PART_OF_PREFIX.test(labelOf(k)));
-      if (!linesAddUp(b.rows[i], partRows)) partRows = namedPartsOnce(partRows) ?? partRows;
+      if (!linesAddUp(b.rows[i], partRows)) partRows = namedPartsOnce(partRows, b.rows[i]) ?? partRows;
       partial = cut;
     } else if (i > 0 && kinds[i - 1] !== "total" && i < b.rows.length - 1 && kinds.slice(i + 1).includes("total") && !isSubtotal(i)) {
       // a 合计 amid a statement over a flat list (本年支出合计 under 一、…支出 … 二十八、…, then 二十九、… and 支出总计):
@@ -1902,7 +1906,14 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // the 小计s alone, where the nesting does not hold)
         const nested = subtotals.length && !account && !mixed ? nestedSubtotals(grid, walk.reverse(), r, c, !/小计/.test(closing), first) : null;
         if (nested ? nested.parts.length < 2 : subtotals.length === 1) continue;
-        const summed = nested ? [...nested.parts].reverse() : subtotals.length ? subtotals.map((x) => x.term) : parts;
+        let summed = nested ? [...nested.parts].reverse() : subtotals.length ? subtotals.map((x) => x.term) : parts;
+        // (a joined line over its named part lines, 公务用车购置及运行维护费 over 公务用车购置费 | 公务用车运行维护费 with no 其中
+        // word, counted once where the lines as they are do not add up: joined-parts.ts, as rowSums reads a block)
+        const joined = !nested && !subtotals.length && !mixed && parts.length >= 3 && !sumAgrees(total, parts).ok ? joinedPartsOnce(total, parts) : null;
+        if (joined) {
+          summed = joined.lines;
+          for (const x of joined.sums) out.push(x);
+        }
         // (numbers up to the sheet's first row may be only the list's tail: they cannot exceed its total)
         const cut = !header && top === 1;
         // (unless the lines are numbered from 1: the list's head is there, only its header lost)
@@ -1997,6 +2008,29 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
   }
   return out;
+}
+
+/**
+ * A closing total's lines (bottom-up, as closingTotals walks them) with the named parts of a joined line left out
+ * (joined-parts.ts: names alone for X及Y over its pieces; a stem's kinds where they add up to it or the total adds up
+ * without them), and each such line's own sum over its parts; null where no line is named so.
+ */
+function joinedPartsOnce(total: RelationTerm, bottomUp: readonly RelationTerm[]): { lines: RelationTerm[]; sums: SumRelation[] } | null {
+  const lines = [...bottomUp].reverse();
+  const runs = joinedLineParts(lines.map((x) => x.label ?? ""));
+  if (!runs.size) return null;
+  const dropped = new Set<number>();
+  const sums: SumRelation[] = [];
+  for (const [k, named] of runs) {
+    const ps = named.parts.map((j) => lines[j]);
+    if (ps.some((x, n) => x.row !== lines[k].row + n + 1)) continue;
+    const rest = lines.filter((_, j) => !named.parts.includes(j));
+    if (named.by === "stem" && !sumAgrees(lines[k], ps).ok && !sumAgrees(total, rest).ok) continue;
+    for (const j of named.parts) dropped.add(j);
+    sums.push({ kind: "sum", id: `sum:amount:${lines[k].cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: lines[k].label ?? "", total: lines[k], parts: ps, bound: "equal", group: `closing:${lines[k].row}` });
+  }
+  if (!dropped.size) return null;
+  return { lines: lines.filter((_, j) => !dropped.has(j)).reverse(), sums };
 }
 
 /** Every relation of every amount block of the sheet (outside `skip`: the indicator table). Linear in the cells. */
