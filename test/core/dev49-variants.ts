@@ -96,7 +96,7 @@ const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
  * two parts as plain lines (no 其中 word) where the source has them, the whole at the foot (or head); `ph` fills the change
  * columns; `changeFirst` puts them before the amount; `below` adds the counts table under it
  */
-function table(s: ThreePublic, o: { ph: string; foot: string; head?: boolean; changeFirst?: boolean; trad?: boolean; below?: boolean; stem?: boolean; slip?: "reception" | "purchase" }) {
+function table(s: ThreePublic, o: { ph: string; foot: string; head?: boolean; changeFirst?: boolean; trad?: boolean; below?: boolean; stem?: boolean; zeroAs?: string; slip?: "reception" | "purchase" }) {
   const reception = o.slip === "reception" ? s.reception + 1.11 : s.reception;
   const parts = s.carParts ? ([o.slip === "purchase" ? s.carParts[0] + 2.22 : s.carParts[0], s.carParts[1]] as const) : null;
   // (a joined car name keeps its parts' names; a bare one, 公务用车费, is printed as the joined 公务用车购置及运行维护费
@@ -115,7 +115,7 @@ function table(s: ThreePublic, o: { ph: string; foot: string; head?: boolean; ch
   const rows: Row[] = [
     [tx("2020年度全区“三公”经费决算情况"), null, null, null],
     row(tx("经费项目"), tx("2020年度支出 (万元)"), tx("支出减少情况(万元)"), tx("支出减少率")),
-    ...body.map(([l, v]) => row(tx(l), fmt(v), o.ph, o.ph)),
+    ...body.map(([l, v]) => row(tx(l), v === 0 && o.zeroAs !== undefined ? o.zeroAs : fmt(v), o.ph, o.ph)),
   ];
   if (o.below) {
     rows.push([tx("2020年度全区“三公”经费使用情况"), null, null, null]);
@@ -139,6 +139,8 @@ export const SHAPES: Shape[] = [
   { name: "the whole first (合计)", print: (s, slip) => table(s, { ph: "-", foot: "合计", head: true, slip }) },
   { name: "the whole first (总“三公”经费支出)", print: (s, slip) => table(s, { ph: "-", foot: "总“三公”经费支出", head: true, slip }) },
   { name: "the car line named by its stem (公务用车费 over its parts)", print: (s, slip) => table(s, { ph: "-", foot: "总“三公”经费支出", stem: true, slip }) },
+  { name: "a nil amount printed as '-' in the amount column itself", print: (s, slip) => table(s, { ph: "-", foot: "总“三公”经费支出", zeroAs: "-", slip }) },
+  { name: "a nil amount printed as '—', the other columns blank", print: (s, slip) => table(s, { ph: "", foot: "总“三公”经费支出", zeroAs: "—", slip }) },
   { name: "繁體", print: (s, slip) => table(s, { ph: "-", foot: "总“三公”经费支出", trad: true, slip }) },
   { name: "the counts table below", print: (s, slip) => table(s, { ph: "-", foot: "总“三公”经费支出", below: true, slip }) },
 ];

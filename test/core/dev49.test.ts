@@ -96,6 +96,21 @@ describe("the variants written by hand", () => {
     expect(errors(at(rows, 6, 1, 432.81)).map((x) => [x.rule, x.cell])).toEqual([["total-mismatch", "B5"]]);
   });
 
+  test.each<[string, string | null]>([
+    ["'-'", "-"],
+    ["'—'", "—"],
+    ["'/'", "/"],
+    ["'无'", "无"],
+    ["blank", null],
+  ])("因公出国(境)费's amount itself a placeholder (%s, the whole line so): a line with no amount; B8 = B4 + B5, the slip found at B8", (_, ph) => {
+    const rows = at(at(at(YONGCHUAN, 3, 1, ph), 3, 2, ph), 3, 3, ph);
+    expect(reviewed(rows).model.headerRow).toBe(2);
+    expect(reviewed(rows).model.totals?.score?.cell).toBe("B8");
+    expect(sumsOf(rows)).toEqual(["B5=B6+B7", "B8=B4+B5"]);
+    expect(errors(rows)).toEqual([]);
+    expect(errors(at(rows, 4, 1, 71.35)).map((x) => [x.rule, x.cell])).toEqual([["total-mismatch", "B8"]]);
+  });
+
   test("the whole first ('总“三公”经费支出' over its lines): B3 = B4 + B5 + B6, B6 = B7 + B8", () => {
     const rows = [YONGCHUAN[0], YONGCHUAN[1], YONGCHUAN[7], ...YONGCHUAN.slice(2, 7)];
     expect(sumsOf(rows)).toEqual(["B3=B4+B5+B6", "B6=B7+B8"]);

@@ -23,6 +23,7 @@ import { budgetAdjustmentOnly, budgetRole } from "./headers";
 import { repeatedSideStarts } from "./repeated-sides";
 import { nestedSubtotals } from "./nested-subtotals";
 import { joinedLineParts, namedWholeLine, withoutQuotes } from "./joined-parts";
+import { placeholderAmounts, placeholderLine } from "./placeholder-lines";
 import { latestBudgetColumn, moneyColumns } from "./grand-row-money";
 import type { WalkLine } from "./nested-subtotals";
 import {
@@ -442,12 +443,20 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     /** the last blank line of a numbered run stepped over (blankNumberedRun) */
     let skippedBlank = 0;
     const children = new Set<number>();
+    const placeholderRows = new Set<number>();
     for (; rr <= end; rr++) {
       // a line of column markers under the header (A | B | C | D=C/B, 甲 | 乙 | 1 | 2) holds no amounts
       if (rows.length === 0 && columnMarkerLine(grid, rr)) continue;
       // (a signature line under the list, 填表人： | 张三 | a mobile number, is no line of it)
       if (rows.length > 0 && SIGN_OFF_LABEL.test(rowLabel(grid, rr, labelCol, first))) break;
       const hasNumber = cols.some((c) => grid.startsInRow(rr, c.col) && amountAt(grid, rr, c.col));
+      // (a named line whose amount cells hold placeholders only, 因公出国(境)费 | - | - | -: a line of the list with no
+      // amount, no end of it — placeholder-lines.ts; trailing ones are trimmed below)
+      if (!hasNumber && placeholderAmounts(grid, rr, cols.map((c) => c.col)) && rowLabel(grid, rr, labelCol, first) && headerColumns(grid, rr).length < 2) {
+        rows.push(rr);
+        placeholderRows.add(rr);
+        continue;
+      }
       if (!hasNumber) {
         if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
         // a blank line inside the list: its lines go on right below it (amounts in the block's columns, or a numbered
@@ -510,6 +519,7 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
       if (numberingRow(grid, rr)) continue;
       rows.push(rr);
     }
+    while (rows.length && placeholderRows.has(rows[rows.length - 1])) rows.pop();
     if (rows.length) blocks.push({ headerRow: r, cols, labelCol, firstAmountCol: first, rows, unit: blockUnit(grid, r), kind: isExpense ? "expense-list" : "fund-block" });
     return rows.length ? rows[rows.length - 1] : 0;
   }
@@ -3226,7 +3236,9 @@ function namedCells(grid: Grid, r: number, first: number, last: number): number 
 function headerAbove(grid: Grid, firstLine: number): number {
   let h = firstLine - 1;
   // (a line of column markers, A | B | … | L=J*100-K, belongs to the header block: the line the header ends on)
-  while (h > 0 && !grid.rowHasContent(h)) h--;
+  // (a named line of placeholders right above the first amounts, 因公出国(境)费 | - | - | -, is a line of the list with no
+  // amount: placeholder-lines.ts)
+  while (h > 0 && (!grid.rowHasContent(h) || placeholderLine(grid, h))) h--;
   if (h > 1 && columnMarkerLine(grid, h)) return headerAbove(grid, h) && h;
   // (a header's second line of 小计 | 功能科目代码 under each part merged over two columns: its codes are no amounts, the
   // header is the line above it, which names the columns)
