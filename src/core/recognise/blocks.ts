@@ -1400,7 +1400,8 @@ function headedSums(grid: Grid, b: Block, codeCol: number, cut: boolean): SumRel
     for (const c of moneyCols(b)) {
       // (a line of the group blank in this column, the total filled: what it stands for is not said — 預備金 with no
       // 決算 and no 比較, its heading's figures counting something there or not — so the lines read bound the total)
-      const atMost = open.has(p) || ks.some((k) => !t(grid, rows[k], c, "", b.unit));
+      // (a line whose cell holds a placeholder, '-' or '—', states a nil there: no gap, as a blank cell may be — placeholder-lines.ts)
+      const atMost = open.has(p) || ks.some((k) => !t(grid, rows[k], c, "", b.unit) && !placeholderAmounts(grid, rows[k], [c.col]));
       const total = t(grid, row, c, label, b.unit);
       const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]), b.unit)).filter((x): x is RelationTerm => !!x);
       if (!total || ps.length < 2 || total.percent || ps.some((x) => x.percent)) continue;
