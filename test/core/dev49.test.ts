@@ -111,6 +111,13 @@ describe("the variants written by hand", () => {
     expect(errors(at(rows, 4, 1, 71.35)).map((x) => [x.rule, x.cell])).toEqual([["total-mismatch", "B8"]]);
   });
 
+  test("因公出国(境)费 | - | - | 0% (its nil amount '-', its rate printed 0%): still a line of the list, not the header (row 2)", () => {
+    const rows = at(at(YONGCHUAN, 3, 1, "-"), 3, 2, "-");
+    expect(reviewed(rows).model.headerRow).toBe(2);
+    expect(reviewed(rows).model.totals?.score?.cell).toBe("B8");
+    expect(errors(rows)).toEqual([]);
+  });
+
   test("the whole first ('总“三公”经费支出' over its lines): B3 = B4 + B5 + B6, B6 = B7 + B8", () => {
     const rows = [YONGCHUAN[0], YONGCHUAN[1], YONGCHUAN[7], ...YONGCHUAN.slice(2, 7)];
     expect(sumsOf(rows)).toEqual(["B3=B4+B5+B6", "B6=B7+B8"]);

@@ -3239,7 +3239,7 @@ function headerAbove(grid: Grid, firstLine: number): number {
   // (a line of column markers, A | B | … | L=J*100-K, belongs to the header block: the line the header ends on)
   // (a named line of placeholders right above the first amounts, 因公出国(境)费 | - | - | -, is a line of the list with no
   // amount: placeholder-lines.ts)
-  while (h > 0 && (!grid.rowHasContent(h) || placeholderLine(grid, h))) h--;
+  while (h > 0 && (!grid.rowHasContent(h) || placeholderLine(grid, h, firstLine))) h--;
   if (h > 1 && columnMarkerLine(grid, h)) return headerAbove(grid, h) && h;
   // (a header's second line of 小计 | 功能科目代码 under each part merged over two columns: its codes are no amounts, the
   // header is the line above it, which names the columns)

@@ -27,23 +27,22 @@ export function placeholderAmounts(grid: Grid, r: number, cols: readonly number[
 }
 
 /**
- * Line `r` is a label and placeholders only: its first filled cell (from `from`) a name, no placeholder and no number,
- * every later filled cell a placeholder, one at least — a line of a list above its first amounts, not its header.
+ * Line `r` is a named line of the list that starts at line `below` (its first amounts), with no amount: its first filled
+ * cell a name (no placeholder, no number), and each column holding a number on line `below` empty or a placeholder on it,
+ * one placeholder at least (因公出国(境)费 | - | - | 0% over 公务接待费 | 71.53 | - | -) — a line of the list, not its header
+ * (a header names those columns).
  */
-export function placeholderLine(grid: Grid, r: number, from = 1): boolean {
+export function placeholderLine(grid: Grid, r: number, below: number): boolean {
   let label = false;
-  let seen = false;
-  for (let c = from; c <= grid.scanCols; c++) {
+  for (let c = 1; c <= grid.scanCols && !label; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const s = grid.text(r, c);
     if (!s || !s.trim()) continue;
-    if (!label) {
-      if (placeholder(s) || typeof grid.value(r, c) === "number" || /^-?[\d.,]+%?$/.test(s.trim())) return false;
-      label = true;
-      continue;
-    }
-    if (!placeholder(s)) return false;
-    seen = true;
+    if (placeholder(s) || typeof grid.value(r, c) === "number" || /^-?[\d.,]+%?$/.test(s.trim())) return false;
+    label = true;
   }
-  return label && seen;
+  if (!label) return false;
+  const cols: number[] = [];
+  for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(below, c) && typeof grid.value(below, c) === "number") cols.push(c);
+  return cols.length > 0 && placeholderAmounts(grid, r, cols);
 }
