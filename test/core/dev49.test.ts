@@ -126,6 +126,31 @@ describe("the variants written by hand", () => {
   });
 });
 
+describe("a bare 合计 over a list with a placeholder line (the closing-total reader, no block opened)", () => {
+  // (商丘 2019 学前教育保教费 分配表's shape: 县区名称 | 省级资金(万元) | 备注, 市直 given nothing)
+  const LIST: Row[] = [
+    ["县区名称", "省级资金(万元)", "备注"],
+    ["市直", "-", null],
+    ["梁园区", 2.45, null],
+    ["睢阳区", 1.95, null],
+    ["示范区", 0.6, null],
+    ["柘城县", 30.9, "贫困县"],
+    ["合计", 35.9, null],
+  ];
+  test.each<[string, string | null]>([
+    ["'-'", "-"],
+    ["'—'", "—"],
+    ["'/'", "/"],
+    ["blank", null],
+  ])("市直 | %s: B7 = B3 + B4 + B5 + B6 (35.9), header row 1; a slip (30.9 → 39.0) found at B7", (_, ph) => {
+    const rows = at(LIST, 2, 1, ph);
+    expect(reviewed(rows).model.totals?.score?.cell).toBe("B7");
+    expect(reviewed(rows).model.headerRow).toBe(1);
+    expect(errors(rows)).toEqual([]);
+    expect(errors(at(rows, 6, 1, 39.0)).map((x) => [x.rule, x.cell])).toEqual([["total-mismatch", "B7"]]);
+  });
+});
+
 describe("generated from the corpus: every real 三公 table's own numbers printed in the class's shapes", () => {
   const sources = threePublicSources();
   test("the sources are found (永川 among them)", () => {

@@ -1902,7 +1902,8 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
             continue;
           }
           const text = grid.text(a.row, col);
-          if (!text || a.row !== rr) {
+          // (or a named line whose cell here is a placeholder, 市直 | - : a line with no amount, no header — placeholder-lines.ts)
+          if (!text || a.row !== rr || (!!label && parts.length > 0 && placeholderAmounts(grid, rr, [col]) && !placeholderAmounts(grid, rr, [c]))) {
             walk.push({ row: rr, term: null, subCol: 0 });
             continue;
           }
