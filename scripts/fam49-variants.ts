@@ -14,7 +14,7 @@ import type { Grid } from "../src/core/grid/grid";
 const list = process.argv.includes("--list");
 const SHAPES = ["title removed", "traditional", "spaces inside", "news line above", "another period"] as const;
 function shape(kind: (typeof SHAPES)[number], g: Grid): Grid | null {
-  if (kind === "news line above") return withRowsBefore(g, 1, [["发布时间:2024-03-20 来源:本站 浏览次数:128"]]).grid;
+  if (kind === "news line above") return withRowsBefore(g, 1, [[{ v: "发布时间:2024-03-20 来源:本站 浏览次数:128" }]]).grid;
   if (kind === "another period") {
     let n = 0;
     const out = mapTexts(g, (s) => s.replace(/1\s*[-—~至]\s*([1-8])\s*月/g, () => (n++, "1-9月")).replace(/截[至止](\d{4}年)?([1-8])月(底|末)/g, () => (n++, "截至9月底")));

@@ -37,7 +37,7 @@ describe("a budget-execution progress notice in sentences (executionNotice): mon
     if (v) expect(reviewFamily(v)).toBe("monitoring");
   });
   it("北京 中科院 under a news line: monitoring", () => {
-    expect(reviewFamily(withRowsBefore(realGrid(CAS), 1, [["来源:所综合处 发布时间:2016-08-05"]]).grid)).toBe("monitoring");
+    expect(reviewFamily(withRowsBefore(realGrid(CAS), 1, [[{ v: "来源:所综合处 发布时间:2016-08-05" }]]).grid)).toBe("monitoring");
   });
   const NOTICES: [string, string[]][] = [
     ["a county's notice to its units", ["各预算单位:", "现将2023年1-9月全县预算执行情况通报如下:", "一、总体情况", "截至2023年9月底,全县一般公共预算支出累计支出12.5亿元,完成预算的68.2%,低于序时进度6.8个百分点。", "二、各单位执行情况", "15个单位预算执行率高于全县平均执行率,8个单位支出进度低于序时进度,请加快执行。"]],
@@ -97,7 +97,7 @@ describe("a project's self-evaluation report from its body, cut before its resul
     for (let r = 1; r <= g.rowCount; r++) rows.push(g.text(r, 1));
     expect(reviewFamily(lines(rows.map((r) => toSimplified(r))))).toBe("project-self-eval");
     expect(reviewFamily(lines(rows.map((r) => spaced(r))))).toBe("project-self-eval");
-    expect(reviewFamily(withRowsBefore(g, 1, [["发布时间:2024-03-20 来源:区医疗保障局"]]).grid)).toBe("project-self-eval");
+    expect(reviewFamily(withRowsBefore(g, 1, [[{ v: "发布时间:2024-03-20 来源:区医疗保障局" }]]).grid)).toBe("project-self-eval");
   });
   const REPORTS: [string, string[]][] = [
     ["another fund, 进行了", ["一、基本情况", "(一)项目概况。2022年县级农村公路养护专项资金安排860万元,用于全县农村公路日常养护。", "(二)绩效目标", "完成农村公路养护里程1200公里。", "二、自评结论", "本单位对2022年农村公路养护专项资金进行了绩效自评,按照"]],
@@ -130,5 +130,32 @@ describe("reach on the real sheets (each reading fires only where its truth's fa
     }
     expect(fired).toBeGreaterThanOrEqual(2);
     expect(right).toBe(fired);
+  });
+});
+
+describe("generated shapes of the classes' real sheets (n kept of n, scripts/fam49-variants.ts)", () => {
+  it("every prose monitoring / unknown real sheet read right keeps its family in 繁體, with spaces inside words, under a news line", () => {
+    let n = 0;
+    let kept = 0;
+    const missed: string[] = [];
+    for (const t of realTruths()) {
+      if (t.family !== "monitoring" && t.family !== "unknown") continue;
+      const g = realGrid(t.id);
+      const f = reviewFamily(g);
+      if (f !== t.family || g.rowCount > 60) continue;
+      const shapes = [
+        bulletinVariant("traditional", g),
+        bulletinVariant("spaces inside", g),
+        withRowsBefore(g, 1, [[{ v: "发布时间:2024-03-20 来源:本站 浏览次数:128" }]]).grid,
+      ];
+      for (const v of shapes) {
+        if (!v) continue;
+        n++;
+        if (reviewFamily(v) === t.family) kept++;
+        else missed.push(t.id);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(kept).toBe(n);
   });
 });
