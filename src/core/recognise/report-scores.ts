@@ -254,6 +254,14 @@ const EVALUATED = new RegExp(
  * (grad47b) The sheet states one result (EVALUATED once, or again with the same score and grade): a report's. Several
  * scores or grades are a list's (a notice of the results of several projects, untitled): none.
  */
+/** (fam49) Any evaluation's result stated (a score or a grade, EVALUATED), one or several. */
+export function anyResult(body: string): boolean {
+  EVALUATED.lastIndex = 0;
+  const any = EVALUATED.test(body);
+  EVALUATED.lastIndex = 0;
+  return any;
+}
+
 export function oneResult(body: string): boolean {
   let score: string | null = null;
   let grade: string | null = null;

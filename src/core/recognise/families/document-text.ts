@@ -1,6 +1,6 @@
 import type { SheetFeatures } from "../features";
 import { compact } from "../../text/normalize";
-import { headKind, oneResult, reportKind, reportTitleIn } from "../report-scores";
+import { anyResult, headKind, oneResult, reportKind, reportTitleIn } from "../report-scores";
 import { departmentFunds, departmentFundsTable, DEPT_WHOLE_TITLE, PROJECT_IDENTITY, titleNamesProjectEvaluation } from "./vocabulary";
 
 /**
@@ -222,8 +222,19 @@ export function evaluationReportProse(body: string): boolean {
     const words = HEAD_WORDS.exec(line.slice(code[0].length));
     if (words && headKind(words[0]) >= 0) kinded++;
   }
-  return single >= filled * 0.7 && coded >= 2 && kinded >= 1 && oneResult(body);
+  if (single < filled * 0.7 || coded < 2 || kinded < 1) return false;
+  // (fam49: a report cut before its result — or stating none — where its writer says it self-evaluated a named project or
+  // fund, under two heads of a report's sections at least: '我局对2023年医疗救助转移支付资金开展了绩效自评' under
+  // 一、基本情况 / (二)整体绩效目标情况 / 二、综合评价结论; several results stated remain a circular's)
+  return oneResult(body) || (kinded >= 2 && FUND_SELF_EVALUATED.test(body.replace(CITED, "")) && !anyResult(body));
 }
+
+/**
+ * (fam49) The writer's own self-evaluation of a named project, fund, transfer payment or policy, said done: '我局对2023年医疗
+ * 救助转移支付资金开展了绩效自评', '本单位对XX项目进行了绩效自评', '对…专项资金组织开展了自评'. A notice asking for one says
+ * '开展…绩效自评工作' (no 了); an evaluator's report of another's project says 评价, not 自评.
+ */
+const FUND_SELF_EVALUATED = /(?:对|就)[^。;|\n]{0,40}?(?:项目|资金|专项|转移支付|政策)[^。;|\n]{0,10}?(?:开展|进行|完成|实施)了[^。;|\n]{0,8}?自评/;
 
 /**
  * The kind of report the sheet's prose is (reportKind), read again where it names none: on the document's lines

@@ -2,7 +2,7 @@ import type { FamilyDetector, SheetFeatures } from "../features";
 import { PROGRESS_HEADER } from "../vocabulary";
 import { reportTitleLine } from "../report-scores";
 import { PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabulary";
-import { progressBulletin } from "./progress-bulletin";
+import { executionNotice, progressBulletin } from "./progress-bulletin";
 
 /** A column of the indicator header that reports progress so far (实施进度, 执行进度, 进展情况). */
 export function progressColumn(f: SheetFeatures): boolean {
@@ -62,6 +62,8 @@ export const monitoring: FamilyDetector = {
     if (f.header) s += 0.1;
     // (a progress bulletin in sentences: plan against done so far, stated again and again; progress-bulletin.ts)
     if (s < 0.5 && progressBulletin(f.grid)) s = 0.55;
+    // (fam49: a budget's execution so far in sentences, measured against 序时进度 / the average rate; progress-bulletin.ts)
+    else if (s < 0.5 && !f.header && executionNotice(f.grid)) s = 0.55;
     return Math.min(1, s);
   },
 };

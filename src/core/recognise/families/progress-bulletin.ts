@@ -26,7 +26,8 @@ const SO_FAR = /(?:^|[^\d])1[-—~至](?:[1-9]|1[01])月|截[至止](?:\d{4}年)
 /** a plan's amount, then what is done of it so far, in one clause (no stop between) */
 const PLAN_THEN_DONE = /(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:投资|完成)?[^。;]{0,6}?\d+(?:\.\d+)?(?:亿元|万元|元|个|项)[^。;]{0,16}?(?:完成|累计)(?:投资)?[^。;]{0,4}?\d/g;
 /** a completion rate, or a count done of its target with its share */
-const DONE_RATE = /(?:完成率|开工率|竣工率|完成年度(?:投资)?(?:计划|目标|任务)的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
+// (fam49: the done amount's share of the year's plan, '完成投资343.19亿元,占年度投资计划的44.51%', '均已完成全年计划投资的40%以上')
+const DONE_RATE = /(?:完成率|开工率|竣工率|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务)(?:投资)?的?|(?:完成|累计)[^。;]{0,16}?,占(?:年度|全年)(?:投资)?(?:计划|目标|任务)(?:投资)?的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
 /** (grad49a) a count of works by their progress status, with its share ('9项指标提前完成,占比60%', '3项进度偏慢,占比20%') */
 // (or the status first: '已开工16个,占80%')
 const STATUS_SHARE = /(?:\d+[个项件条](?:指标|任务|项目|工程)?[^。;,]{0,4}?(?:提前完成|已完成|完成|建成|竣工|开工|进展|进度|滞后)[^。;,]{0,6}?|(?:已|提前)(?:完成|建成|竣工|开工)[^。;,\d]{0,4}\d+[个项件条]),?(?:占比|占|比例为?)\d+(?:\.\d+)?%/g;
@@ -77,4 +78,44 @@ function count(re: RegExp, text: string): number {
   let n = 0;
   while (re.exec(text)) n++;
   return n;
+}
+
+/**
+ * (fam49) A budget-execution progress notice (预算执行进度通报): a unit tells its 课题 / 项目 heads (or a 财政局 its units) how
+ * far the year's budget is spent so far, in sentences, often with no title line kept ('现将2016年1-7月预算执行情况通报如下:',
+ * '截至7月底,全所累计支出16873万元,完成预算(含结余)的56.47%,支出进度低于序时进度1.53个百分点', '52个课题预算执行率高于全所平均
+ * 预算执行率,其中50个课题实际预算执行率超过序时进度'). A monitoring of the year as it goes — progressBulletin's class with the
+ * budget's words: a period inside the year (SO_FAR) and EXECUTION_CLAUSES of three kinds at least (what is spent so far,
+ * its share of the budget, a measure against 序时进度 or the average rate). Not where the sheet evaluates (自评, 绩效评价 …),
+ * nor a rectification; a news item on funds allocated that says once what is spent ('已累计支出7418.66万元,支出进度达54%':
+ * two clauses) is no notice of the execution.
+ */
+const EXECUTION_GATE = /序时进度|支出进度|执行进度|预算执行率|完成预算/;
+/** what is spent so far, its share of the budget, or a measure against the time's progress or the average rate */
+const EXECUTION_CLAUSE = /累计(?:支出|执行|拨付)(?:资金)?[^。;,]{0,6}?\d+(?:\.\d+)?(?:亿元|万元|元)|完成(?:全年|年度)?预算(?:\([^)]{0,6}\))?的?\d+(?:\.\d+)?%|(?:支出进度|执行进度|预算执行率)(?:为|达|达到|是)?\d+(?:\.\d+)?%|(?:高于|低于|超过|快于|慢于|落后于?|超)(?:全[^。;,]{0,4}?)?(?:序时进度|平均(?:预算)?执行率|平均(?:支出|执行)进度)/g;
+/** evaluation's or rectification's words: no progress notice */
+const NOT_EXECUTION_NOTICE = /自评|绩效评价|评价得分|综合评分|综合得分|评分结果|整改/;
+/** clauses needed */
+const EXECUTION_CLAUSES = 3;
+
+const executionMemo = new WeakMap<Grid, boolean>();
+
+export function executionNotice(grid: Grid): boolean {
+  let v = executionMemo.get(grid);
+  if (v === undefined) executionMemo.set(grid, (v = readExecutionNotice(grid)));
+  return v;
+}
+
+function readExecutionNotice(grid: Grid): boolean {
+  if (!grid.hasText(EXECUTION_GATE) || !grid.hasText(SO_FAR) || grid.hasText(NOT_EXECUTION_NOTICE)) return false;
+  const { start, cols } = grid.textCells();
+  let n = 0;
+  for (let r = 1; r <= grid.rowCount && n < EXECUTION_CLAUSES; r++) {
+    for (let k = start[r]; k < start[r + 1]; k++) {
+      const t = grid.compactText(r, cols[k]);
+      if (t.length < MIN_SENTENCE) continue;
+      n += count(EXECUTION_CLAUSE, t);
+    }
+  }
+  return n >= EXECUTION_CLAUSES;
 }
