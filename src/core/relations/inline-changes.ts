@@ -32,7 +32,7 @@ const INLINE = new RegExp(
 /** INLINE's opening, without its g flag: a sheet none of whose texts holds it states none */
 const ANY_INLINE = /\d(?:万元|元),?(?:同口径)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)/;
 /** a rate right after the change: ',下降4.7%', ',增长25%', ',减少了3%' */
-const RATE_AFTER = /^,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?(\d+(?:\.\d+)?)%/;
+export const RATE_AFTER = /^,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?(\d+(?:\.\d+)?)%/;
 /** the words naming the amount: up to 16 characters before it, no stop, no digit */
 const LEAD = /[^,;。:\d]{0,16}$/;
 
@@ -43,6 +43,21 @@ const decimalsOf = (digits: string) => {
 /** a term's value in 元 */
 const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
 
+
+/** The relation a stated change is of: `change` = the later amount less the earlier one (增加), or the earlier less the later (减少). */
+export function changeRelation(id: string, name: string, up: boolean, change: RelationTerm, later: RelationTerm, earlier: RelationTerm): DifferenceRelation {
+  return {
+    kind: "difference",
+    id,
+    measure: "amount",
+    block: "labelled-funds",
+    label: `${name}${up ? "增加" : "减少"}`,
+    result: change,
+    minuend: up ? later : earlier,
+    subtrahends: [up ? earlier : later],
+    bound: "equal",
+  };
+}
 /** half a unit of a term's last printed digit, in 元 */
 export function halfUnit(t: RelationTerm): number {
   return 0.5 * Math.pow(10, -decimalsOf(t.text.replace(/[^\d.]/g, ""))) * (t.unit === "万元" ? 10000 : 1);
@@ -138,17 +153,7 @@ function periodChangesOf(grid: Grid, r: number, c: number, text: string, out: Re
     const change = lineTerm(grid, r, c, m[8] + m[9], m[8], `${name}${m[7]}`, m[9] as AmountUnit);
     const id = `${cell}:periods:${n++}`;
     clauses.push({ at: m.index, end: m.index + m[0].length, years: [y1, y2], terms: [first, second], change, up });
-    out.push({
-      kind: "difference",
-      id: `difference:inline-change:${id}`,
-      measure: "amount",
-      block: "labelled-funds",
-      label: `${name}${up ? "增加" : "减少"}`,
-      result: change,
-      minuend: up ? current : earlier,
-      subtrahends: [up ? earlier : current],
-      bound: "equal",
-    } as DifferenceRelation);
+    out.push(changeRelation(`difference:inline-change:${id}`, name, up, change, current, earlier));
     const rest = text.slice(m.index + m[0].length);
     const rate = RATE_NAMED.exec(rest) ?? RATE_AFTER.exec(rest);
     if (!rate) continue;
@@ -255,20 +260,7 @@ export function inlineChanges(grid: Grid): Relation[] {
         const change = lineTerm(grid, r, c, m[7] + m[8], m[7], `${name}${m[6]}`, m[8] as AmountUnit);
         const earlier = m[4] ? lineTerm(grid, r, c, m[4] + m[5], m[4], `上年${name}`, m[5] as AmountUnit) : null;
         const id = `${cell}:${n++}`;
-        if (earlier) {
-          const diff: DifferenceRelation = {
-            kind: "difference",
-            id: `difference:inline-change:${id}`,
-            measure: "amount",
-            block: "labelled-funds",
-            label: `${name}${up ? "增加" : "减少"}`,
-            result: change,
-            minuend: up ? current : earlier,
-            subtrahends: [up ? earlier : current],
-            bound: "equal",
-          };
-          out.push(diff);
-        }
+        if (earlier) out.push(changeRelation(`difference:inline-change:${id}`, name, up, change, current, earlier));
         const rate = RATE_AFTER.exec(text.slice(m.index + m[0].length));
         if (!rate) continue;
         // the earlier amount: stated, or the amount less its increase (plus its decrease)

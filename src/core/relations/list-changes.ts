@@ -1,8 +1,8 @@
 import type { Grid } from "../grid/grid";
-import type { AmountUnit, DifferenceRelation, RatioRelation, Relation, RelationTerm, SumRelation } from "../model/types";
+import type { AmountUnit, RatioRelation, Relation, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "../recognise/budget";
 import { proseDigits } from "../recognise/prose-rates";
-import { halfUnit, rateCheckable, rateNumerator } from "./inline-changes";
+import { changeRelation, halfUnit, RATE_AFTER, rateCheckable, rateNumerator } from "./inline-changes";
 
 /*
  * (grad49b, session 49) **A part's change between two stated lists.** A report states two periods' amounts, each a total
@@ -45,8 +45,6 @@ const BUDGET = /预算|计划|安排/;
 const CHANGE = /(?:较|比|同比|与)(上年同期|上年度|上年|去年同期|去年|上一年度?|同期|(?:19|20)\d{2}年度?(?:预算|决算|实际)?(?:数|支出)?)?(?:相比)?[,]?(增加|增长|上升|减少|下降|降低|节约|节省)(?:了)?(\d+(?:\.\d+)?)(万元|元)/g;
 /** a sheet with no such change states none */
 const ANY_CHANGE = /(?:较|比|同比)[^,。;]{0,10}(?:增加|增长|上升|减少|下降|降低|节约|节省)\d/;
-/** a rate right after the change: ',减少4.68%', ',增长29.37%', ',下降了3%' */
-const RATE_AFTER = /^[,]?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?(\d+(?:\.\d+)?)%/;
 /** the lists' total named by the change's subject */
 const TOTAL_WORD = /合计|总计|总额|总体|整体/;
 
@@ -213,17 +211,7 @@ function changeOf(grid: Grid, lists: List[], r: number, c: number, text: string,
   const up = /增加|增长|上升/.test(m[2]);
   const cell = grid.addr(r, c);
   const stated = lineTerm(grid, r, c, m[3] + m[4], m[3], `${label}${m[2]}`, m[4] as AmountUnit);
-  const diff: DifferenceRelation = {
-    kind: "difference",
-    id: `difference:list-change:${cell}:${n}`,
-    measure: "amount",
-    block: "labelled-funds",
-    label: `${label}${up ? "增加" : "减少"}`,
-    result: stated,
-    minuend: up ? a : b,
-    subtrahends: [up ? b : a],
-    bound: "equal",
-  };
+  const diff = changeRelation(`difference:list-change:${cell}:${n}`, label, up, stated, a, b);
   const out: Relation[] = [diff];
   const rate = RATE_AFTER.exec(text.slice(m.index + m[0].length));
   // (a rate of amounts in one unit, checked where the amounts' rounding alone cannot explain it: inline-changes.ts)
