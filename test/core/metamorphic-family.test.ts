@@ -168,6 +168,8 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 };
 
 const KNOWN_GAPS: Record<string, string> = {
+  "real/hl-forestry-dept-forestry-subsidy-funds-eval-report-2016-excerpt|title removed": "graduated from validation/ in session 50 (lead, measured on 673b8a36): an evaluation report by the 专员办 on 林业补助资金: without its title the body ('本次绩效评价采取自评和他评相结合的方式', '出具绩效自评报告') does not name project-self-eval — reads unknown after the change",
+  "real/hl-forestry-dept-forestry-subsidy-funds-eval-report-2016-excerpt|a title naming only the unit and the year": "graduated from validation/ in session 50 (lead, measured on 673b8a36): an evaluation report by the 专员办 on 林业补助资金: without its title the body ('本次绩效评价采取自评和他评相结合的方式', '出具绩效自评报告') does not name project-self-eval — reads unknown after the change",
   "real/gs-linxia-disabled-veterans-nursing-fee-selfeval-report-2023-excerpt|title removed": "grad49a (session 49): the title ('关于上报…护理费项目' / '支出绩效自评的报告') is what names a project's self-evaluation; without it the stored part names the department's whole once ('2023年部门整体绩效目标完成情况进行自评', A9) and the project only by its '项目概况:' label inside a paragraph — the department's phrase weighs (dept-self-eval), as it did for the whole sheet before grad49a",
   // real/he-tourism-development-fund-transfer-key-eval-report-2018-excerpt|title removed: closed by rep48 (session 48): an evaluation report by its body — the evaluation carried out, one result, two coded heads, one of a report's section kind (document-text.ts evaluationReportProse)
   // real/hn-nanxian-finance-bureau-dept-eval-report-2020-excerpt|title removed: closed by fam48 (session 48): a department's report by its body (whole spending evaluated, one result, two heads of its situation; families/document-text.ts)
