@@ -343,7 +343,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // corpus49a (session 49): the development half of a batch of department-money notes and progress bulletins, measured once before any engine change
   // bj-cas-semiconductors-budget-execution-2016-07 family: closed by fam49 (session 49): a budget-execution progress notice in sentences — a period inside the year and three clauses of spent so far / share of the budget / against 序时进度 (progress-bulletin.ts executionNotice)
   // 英德 三公 (expected-findings, A2): closed by grad49c (session 49): a part's amounts for two years in one clause, then their change (relations/inline-changes.ts periodChangesOf: 12.5 − 8 = 4.5, not 4.35)
-  // 永川 三公 决算 2020 (header-row, total): closed by dev49 (session 49) — 经费项目 an expense list's item head, 总“三公”经费支出 at the list's foot its named whole, 公务用车购置及运行维护费 over its two named part lines counted once (joined-parts.ts)
+  // 永川 三公 决算 2020 (header-row, total): closed by dev49 (session 49), reverted, revived by dev50 (session 50) — 经费项目 an expense list's item head, 总“三公”经费支出 at the list's foot its named whole, 公务用车购置及运行维护费 over its two named part lines counted once (joined-parts.ts)
   // gs-lanzhou-major-projects-progress-2016-07 family: closed by fam49 (session 49): a done amount's share of the year's plan ('完成投资343.19亿元,占年度投资计划的44.51%') is a progress clause (progress-bulletin.ts DONE_RATE)
   // corpus49c (session 49): the development half of its batch, measured once before any engine change (corpus49c-diagnosis.md)
   // 湘潭县 问卷 (expected-findings, A7): closed by grad49c (session 49): a survey's respondents stated once (A3, 258名) are the whole of each question's counts below (relations/stated-whole-shares.ts surveyWhole: 140 / 258 = 54.3%, not 55.1%)
