@@ -65,9 +65,9 @@ export function columnMarkerLine(grid: Grid, r: number): boolean {
     if (kind && k !== kind && !restart) return false;
     kind = k;
     const at = rank(name);
-    // (the markers after the label columns' stems start their series at its first, 甲 | 乙 | 1 | 2, 甲 | A: 甲 | 5 is a
-    // line named 甲 with its amount — dev50)
-    if (restart && at !== 1) return false;
+    // (the markers after the label columns' stems start their series at its first, 甲 | 乙 | 1 | 2, 甲 | A, or go on
+    // counting the stems' columns, 甲 | 乙 | C | D=C/B, 甲 | B: 甲 | 5 is a line named 甲 with its amount — dev50)
+    if (restart && at !== 1 && at !== n + 1 && at !== c) return false;
     // (a stem the next line goes on from in its own cell, 甲 over 乙, names a line of a list, not a column)
     if (n === 0 && k === "stem" && nextStemBelow(grid, r, c, name)) return false;
     if (n === 0) fromA = c === 1 && k === "letter" && at === 1;
