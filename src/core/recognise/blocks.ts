@@ -22,6 +22,8 @@ import { columnMarkerLine } from "./column-markers";
 import { budgetAdjustmentOnly, budgetRole } from "./headers";
 import { repeatedSideStarts } from "./repeated-sides";
 import { nestedSubtotals } from "./nested-subtotals";
+import { joinedLineParts, namedWholeLine, withoutQuotes } from "./joined-parts";
+import { placeholderAmounts, placeholderLine } from "./placeholder-lines";
 import { latestBudgetColumn, moneyColumns } from "./grand-row-money";
 import type { WalkLine } from "./nested-subtotals";
 import {
@@ -441,12 +443,20 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
     /** the last blank line of a numbered run stepped over (blankNumberedRun) */
     let skippedBlank = 0;
     const children = new Set<number>();
+    const placeholderRows = new Set<number>();
     for (; rr <= end; rr++) {
       // a line of column markers under the header (A | B | C | D=C/B, 甲 | 乙 | 1 | 2) holds no amounts
       if (rows.length === 0 && columnMarkerLine(grid, rr)) continue;
       // (a signature line under the list, 填表人： | 张三 | a mobile number, is no line of it)
       if (rows.length > 0 && SIGN_OFF_LABEL.test(rowLabel(grid, rr, labelCol, first))) break;
       const hasNumber = cols.some((c) => grid.startsInRow(rr, c.col) && amountAt(grid, rr, c.col));
+      // (a named line whose amount cells hold placeholders only, 因公出国(境)费 | - | - | -: a line of the list with no
+      // amount, no end of it — placeholder-lines.ts; trailing ones are trimmed below)
+      if (!hasNumber && placeholderAmounts(grid, rr, cols.map((c) => c.col)) && rowLabel(grid, rr, labelCol, first) && headerColumns(grid, rr).length < 2) {
+        rows.push(rr);
+        placeholderRows.add(rr);
+        continue;
+      }
       if (!hasNumber) {
         if (!grid.rowHasContent(rr) && rows.length === 0) continue; // a blank line under the header
         // a blank line inside the list: its lines go on right below it (amounts in the block's columns, or a numbered
@@ -509,6 +519,7 @@ function findBlocks(grid: Grid, skip: RowSpan | null): Block[] {
       if (numberingRow(grid, rr)) continue;
       rows.push(rr);
     }
+    while (rows.length && placeholderRows.has(rows[rows.length - 1])) rows.pop();
     if (rows.length) blocks.push({ headerRow: r, cols, labelCol, firstAmountCol: first, rows, unit: blockUnit(grid, r), kind: isExpense ? "expense-list" : "fund-block" });
     return rows.length ? rows[rows.length - 1] : 0;
   }
@@ -743,6 +754,11 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
   const out: SumRelation[] = [];
   if (!b.labelCol) return out;
   const kinds = b.rows.map((r) => rowKind(lineLabel(grid, r, b.labelCol, b.firstAmountCol)));
+  // (a line named as the list's whole, 总“三公”经费支出 or 经费总额, at the list's top or bottom: its total, as 合计 would
+  // be — joined-parts.ts; amid the list such a name is a line of it)
+  const last = b.rows.length - 1;
+  if (last >= 2 && kinds[0] !== "total" && namedWholeLine(lineLabel(grid, b.rows[0], b.labelCol, b.firstAmountCol)) && !kinds.slice(1).includes("total")) kinds[0] = "total";
+  else if (last >= 2 && kinds[last] !== "total" && namedWholeLine(lineLabel(grid, b.rows[last], b.labelCol, b.firstAmountCol)) && !kinds.slice(0, last).includes("total")) kinds[last] = "total";
   // (nor a column under a head of rates over its trio: 城镇登记失业率低于(%) over 目标任务 | 进度 | 完成比例)
   const amountCols = b.cols.filter((c, k) => c.role !== "rate" && !rateHeadAbove(grid, b.headerRow, c.col, trioStart(b.cols, k)));
   // (a first line named as the area over lines named as its places, 和田地区 over 皮山县 … 和田市: their whole, see areaWholeRows)
@@ -809,6 +825,37 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       }
     }
     return out;
+  };
+  /**
+   * The lines with the parts of a joined line (公务用车购置及运行维护费 over 公务用车购置费 | 公务用车运行维护费, no 其中 word)
+   * left out, each joined line counted once (joined-parts.ts); null where no line is named so. Taken where the lines as
+   * they are do not add up (the caller's test): a list whose numbers add up flat keeps its lines. Each joined line's own
+   * sum over its parts is pushed once (a slip in a part is found there).
+   */
+  const namedSums = new Set<number>();
+  const namedPartsOnce = (lines: number[], totalRow: number): number[] | null => {
+    const runs = joinedLineParts(lines.map((r) => lineLabel(grid, r, b.labelCol, b.firstAmountCol)));
+    if (!runs.size) return null;
+    const dropped = new Set<number>();
+    for (const [k, named] of runs) {
+      const run = named.parts;
+      // (the parts right under their line)
+      if (run.some((j, n) => lines[j] !== lines[k] + n + 1)) continue;
+      // (parts named as kinds of its stem only: where they add up to it in one column at least, or where the total adds
+      // up without them — a slip in a part is then found at its line)
+      if (named.by === "stem" && !linesAddUp(lines[k], run.map((j) => lines[j])) && !linesAddUp(totalRow, lines.filter((_, j) => !run.includes(j)))) continue;
+      for (const j of run) dropped.add(j);
+      if (namedSums.has(lines[k])) continue;
+      namedSums.add(lines[k]);
+      const label = lineLabel(grid, lines[k], b.labelCol, b.firstAmountCol);
+      for (const c of amountCols) {
+        const total = t(grid, lines[k], c, label, b.unit);
+        const ps = run.map((j) => t(grid, lines[j], c, lineLabel(grid, lines[j], b.labelCol, b.firstAmountCol), b.unit)).filter((x): x is RelationTerm => !!x);
+        if (!total || total.percent || ps.length < run.length) continue;
+        out.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: b.kind, orientation: "rows", label, total, parts: ps, bound: "equal", group: `rows:${b.headerRow}:${lines[k]}` });
+      }
+    }
+    return dropped.size ? lines.filter((_, j) => !dropped.has(j)) : null;
   };
   const codeCol = codeColumn(grid, b, kinds);
   const cut = cutAfterBlock(grid, b, codeCol);
@@ -884,7 +931,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       const closingHeads = subtotals.length ? null : headingRows(partRows);
       if (closingHeads && !headsAddUp(b.rows[i], closingHeads)) continue;
       if (closingHeads) partRows = closingHeads;
-      else if (!subtotals.length && !linesAddUp(b.rows[i], partRows)) partRows = statementLines(i, partRows);
+      else if (!subtotals.length && !linesAddUp(b.rows[i], partRows)) partRows = namedPartsOnce(partRows, b.rows[i]) ?? statementLines(i, partRows);
     } else if (i === 0 && b.rows.length > 2 && isSubtotal(b.rows.length - 1) && kinds.slice(1).every((k, j) => k !== "total" || isSubtotal(j + 1))) {
       // a total opening groups that each close with a 小计 line (一、市直单位 over its lines and 小计, 二、县区 …):
       // the 小计 lines are its parts
@@ -894,6 +941,7 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       // a 合计 opening a list (合计 on top, then the items; a 其中 line under an item is that item's breakdown, not a
       // line of the list); a list cut in its last line may go on: a bound
       partRows = b.rows.filter((_, k) => k > 0 && !PART_OF_PREFIX.test(labelOf(k)));
+      if (!linesAddUp(b.rows[i], partRows)) partRows = namedPartsOnce(partRows, b.rows[i]) ?? partRows;
       partial = cut;
     } else if (i > 0 && kinds[i - 1] !== "total" && i < b.rows.length - 1 && kinds.slice(i + 1).includes("total") && !isSubtotal(i)) {
       // a 合计 amid a statement over a flat list (本年支出合计 under 一、…支出 … 二十八、…, then 二十九、… and 支出总计):
@@ -1352,7 +1400,8 @@ function headedSums(grid: Grid, b: Block, codeCol: number, cut: boolean): SumRel
     for (const c of moneyCols(b)) {
       // (a line of the group blank in this column, the total filled: what it stands for is not said — 預備金 with no
       // 決算 and no 比較, its heading's figures counting something there or not — so the lines read bound the total)
-      const atMost = open.has(p) || ks.some((k) => !t(grid, rows[k], c, "", b.unit));
+      // (a line whose cell holds a placeholder, '-' or '—', states a nil there: no gap, as a blank cell may be — placeholder-lines.ts)
+      const atMost = open.has(p) || ks.some((k) => !t(grid, rows[k], c, "", b.unit) && !placeholderAmounts(grid, rows[k], [c.col]));
       const total = t(grid, row, c, label, b.unit);
       const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]), b.unit)).filter((x): x is RelationTerm => !!x);
       if (!total || ps.length < 2 || total.percent || ps.some((x) => x.percent)) continue;
@@ -1853,7 +1902,8 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
             continue;
           }
           const text = grid.text(a.row, col);
-          if (!text || a.row !== rr) {
+          // (or a named line whose cell here is a placeholder, 市直 | - : a line with no amount, no header — placeholder-lines.ts)
+          if (!text || a.row !== rr || (!!label && parts.length > 0 && placeholderAmounts(grid, rr, [col]) && !placeholderAmounts(grid, rr, [c]))) {
             walk.push({ row: rr, term: null, subCol: 0 });
             continue;
           }
@@ -1868,7 +1918,14 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
         // the 小计s alone, where the nesting does not hold)
         const nested = subtotals.length && !account && !mixed ? nestedSubtotals(grid, walk.reverse(), r, c, !/小计/.test(closing), first) : null;
         if (nested ? nested.parts.length < 2 : subtotals.length === 1) continue;
-        const summed = nested ? [...nested.parts].reverse() : subtotals.length ? subtotals.map((x) => x.term) : parts;
+        let summed = nested ? [...nested.parts].reverse() : subtotals.length ? subtotals.map((x) => x.term) : parts;
+        // (a joined line over its named part lines, 公务用车购置及运行维护费 over 公务用车购置费 | 公务用车运行维护费 with no 其中
+        // word, counted once where the lines as they are do not add up: joined-parts.ts, as rowSums reads a block)
+        const joined = !nested && !subtotals.length && !mixed && parts.length >= 3 && !sumAgrees(total, parts).ok ? joinedPartsOnce(total, parts) : null;
+        if (joined) {
+          summed = joined.lines;
+          for (const x of joined.sums) out.push(x);
+        }
         // (numbers up to the sheet's first row may be only the list's tail: they cannot exceed its total)
         const cut = !header && top === 1;
         // (unless the lines are numbered from 1: the list's head is there, only its header lost)
@@ -1963,6 +2020,29 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
   }
   return out;
+}
+
+/**
+ * A closing total's lines (bottom-up, as closingTotals walks them) with the named parts of a joined line left out
+ * (joined-parts.ts: names alone for X及Y over its pieces; a stem's kinds where they add up to it or the total adds up
+ * without them), and each such line's own sum over its parts; null where no line is named so.
+ */
+function joinedPartsOnce(total: RelationTerm, bottomUp: readonly RelationTerm[]): { lines: RelationTerm[]; sums: SumRelation[] } | null {
+  const lines = [...bottomUp].reverse();
+  const runs = joinedLineParts(lines.map((x) => x.label ?? ""));
+  if (!runs.size) return null;
+  const dropped = new Set<number>();
+  const sums: SumRelation[] = [];
+  for (const [k, named] of runs) {
+    const ps = named.parts.map((j) => lines[j]);
+    if (ps.some((x, n) => x.row !== lines[k].row + n + 1)) continue;
+    const rest = lines.filter((_, j) => !named.parts.includes(j));
+    if (named.by === "stem" && !sumAgrees(lines[k], ps).ok && !sumAgrees(total, rest).ok) continue;
+    for (const j of named.parts) dropped.add(j);
+    sums.push({ kind: "sum", id: `sum:amount:${lines[k].cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: lines[k].label ?? "", total: lines[k], parts: ps, bound: "equal", group: `closing:${lines[k].row}` });
+  }
+  if (!dropped.size) return null;
+  return { lines: lines.filter((_, j) => !dropped.has(j)).reverse(), sums };
 }
 
 /** Every relation of every amount block of the sheet (outside `skip`: the indicator table). Linear in the cells. */
@@ -3158,7 +3238,9 @@ function namedCells(grid: Grid, r: number, first: number, last: number): number 
 function headerAbove(grid: Grid, firstLine: number): number {
   let h = firstLine - 1;
   // (a line of column markers, A | B | … | L=J*100-K, belongs to the header block: the line the header ends on)
-  while (h > 0 && !grid.rowHasContent(h)) h--;
+  // (a named line of placeholders right above the first amounts, 因公出国(境)费 | - | - | -, is a line of the list with no
+  // amount: placeholder-lines.ts)
+  while (h > 0 && (!grid.rowHasContent(h) || placeholderLine(grid, h, firstLine))) h--;
   if (h > 1 && columnMarkerLine(grid, h)) return headerAbove(grid, h) && h;
   // (a header's second line of 小计 | 功能科目代码 under each part merged over two columns: its codes are no amounts, the
   // header is the line above it, which names the columns)
@@ -3728,7 +3810,10 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     // (or a leading line named as the area its lines are places of, read as their whole by areaWholeRows: by its own
     // label, not the row's first text, a 县 of the list beside it in a table printed in pairs of columns)
     const areaOver = r.parts.length >= AREA_WHOLE_PARTS && r.parts.every((p) => p.row > r.total.row) && !!areaWholeLine(r.label);
-    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || ACCOUNT_TOTAL_ROW.test(label) || BUDGET_TOTAL_LINE.test(label) || areaOver || closingSubtotal)) continue;
+    // (or a line a block read as its list's whole by its name, 总“三公”经费支出 at the list's foot, or “三公”经费合计 its
+    // quotes dropped: joined-parts.ts)
+    const namedWhole = !!r.group && r.group.startsWith("rows:") && (namedWholeLine(label) || (label !== withoutQuotes(label) && GRAND_TOTAL_ROW.test(withoutQuotes(label))));
+    if (partCells.has(r.total.cell) || !(GRAND_TOTAL_ROW.test(label) || AREA_WHOLE_LINE.test(label) || ACCOUNT_TOTAL_ROW.test(label) || BUDGET_TOTAL_LINE.test(label) || areaOver || closingSubtotal || namedWhole)) continue;
     const set = partRows.get(r.total.row) ?? new Set<number>();
     for (const p of r.parts) set.add(p.row);
     partRows.set(r.total.row, set);

@@ -23,6 +23,12 @@ function rank(name: string): number {
   return name.charCodeAt(0) - 0x2460 + 1;
 }
 
+/** The cell under (r, c) holds the stem after `stem` (甲 over 乙): the stems name the list's lines. */
+function nextStemBelow(grid: Grid, r: number, c: number, stem: string): boolean {
+  const k = STEMS.indexOf(stem);
+  return k >= 0 && k + 1 < STEMS.length && r < grid.rowCount && grid.ownsCell(r + 1, c) && grid.compactText(r + 1, c) === STEMS[k + 1];
+}
+
 /**
  * The line is a line of column markers: at least MIN_MARKERS cells (two where label stems lead it, 甲 | A, or where the
  * label column is lettered too, A | B from the first column), each a marker (a first
@@ -59,6 +65,11 @@ export function columnMarkerLine(grid: Grid, r: number): boolean {
     if (kind && k !== kind && !restart) return false;
     kind = k;
     const at = rank(name);
+    // (the markers after the label columns' stems start their series at its first, 甲 | 乙 | 1 | 2, 甲 | A, or go on
+    // counting the stems' columns, 甲 | 乙 | C | D=C/B, 甲 | B: 甲 | 5 is a line named 甲 with its amount — dev50)
+    if (restart && at !== 1 && at !== n + 1 && at !== c) return false;
+    // (a stem the next line goes on from in its own cell, 甲 over 乙, names a line of a list, not a column)
+    if (n === 0 && k === "stem" && nextStemBelow(grid, r, c, name)) return false;
     if (n === 0) fromA = c === 1 && k === "letter" && at === 1;
     if (n > 0 && !restart && at <= last) return false;
     if (n > 0 && !restart && at !== last + 1) steps = false;

@@ -576,7 +576,7 @@ export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
 export const CEILING_TARGET = /(低于|不高于|不超过|不多于|控制在|以下|以内)(\([^()]{1,8}\))?$/;
 
 /** Column headers of an expense list (支出内容 … 实际支出数). */
-export const EXPENSE_ITEM_HEADER = /^(支出内容|支出项目|支出事项|支出明细|费用名称|费用项目|开支内容|开支项目|明细|项目|项目名称|摘要|用途|内容)(\((经济科目|科目|项目)\))?$/;
+export const EXPENSE_ITEM_HEADER = /^(支出内容|支出项目|支出事项|支出明细|费用名称|费用项目|开支内容|开支项目|经费项目|经费名称|经费内容|明细|项目|项目名称|摘要|用途|内容)(\((经济科目|科目|项目)\))?$/;
 
 /** A unit stated for a block: "(万元)", "单位:万元", "金额单位:元". */
 export const UNIT_WAN = /万元/;
