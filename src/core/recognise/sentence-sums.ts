@@ -18,6 +18,11 @@ const PART = /(\d+(?:\.\d+)?)(亿元|万元|元|万(?=[,;、。]|$)|亿(?=[,;、
 /** A standard or a rate right before the amount: not a part of the total. */
 const PER_HEAD = /(每|人均|户均|亩均|标准|按|不低于|不超过|最高|最低)[^，,；;]{0,6}$/;
 const MIN_TEXT = 16;
+/** (grad50a) a rate or a bracket of words between an amount and 其中 (RATE_TAIL, WORD_GLOSS: a sheet none of whose texts holds
+ * one, nor a total nor an allocation, has no 其中 list of money) */
+const ANY_GLOSSED = /(?:%|\d(?:亿元|万元|元)\([^()\d]{1,20}\))[,:;。]*其中/;
+/** (grad50a) a bracket of words, no digit, right after an amount: '36121.00万元(不含粮食直补)' */
+const WORD_GLOSS = /(\d(?:亿元|万元|元|万|亿))\([^()\d]{1,20}\)/g;
 /** (grad50a) a rate of the amount right before it: ',分配率99.3%', '执行率为100%' (a 率 word of up to 8 characters, R%) */
 const RATE_TAIL = /(\d(?:亿元|万元|元|万|亿))[,:]?[\u4e00-\u9fa5]{0,8}率(?:为|是|达到|达)?\d+(?:\.\d+)?%/g;
 /** where a total's 其中 list ends: the sentence's end, or the next total's word (a 共 that is not the tail of 公共) */
@@ -34,7 +39,10 @@ export function sentenceSums(grid: Grid): SumRelation[] {
   const allocated = grid.hasText(ANY_ALLOCATED);
   // (dev48a: a 其中 list in a bracket right after its amount, bracketedLists)
   const bracketed = grid.hasText(ANY_BRACKETED);
-  if (!totals && !allocated && !bracketed) return out;
+  // (grad50a: a whole's own rate or a gloss between its amount and 其中 — '75.20亿元,,分配率99.5%,。其中', '36121.00万元(不含粮食直补),
+  // 其中' —, taken out below: read as allocations)
+  const glossed = !totals && !allocated && grid.hasText(ANY_GLOSSED);
+  if (!totals && !allocated && !bracketed && !glossed) return out;
   const { start, cols } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
@@ -50,6 +58,8 @@ export function sentenceSums(grid: Grid): SumRelation[] {
       // (grad50a: an amount's own rate right after it — '…61.02亿元,分配率99.3%;地方…' — is that amount's, no part nor stop of
       // the list: out before the list is read)
       text = prose.indexOf("%") >= 0 ? prose.replace(RATE_TAIL, "$1") : prose;
+      // (…and a bracket of words alone right after an amount — '规模为36121.00万元(不含粮食直补),其中:' — its gloss)
+      if (text.indexOf("(") >= 0) text = text.replace(WORD_GLOSS, "$1");
       // (the 其中 a total's words open, read below; those left are the allocations' of grad47b)
       const read: number[] = [];
       TOTAL.lastIndex = 0;
@@ -167,7 +177,7 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         else if (longer && longer.bound === "equal" && evaluateRelation(longer).ok) push(longer);
         else push(!alone && (stop![0] === "。" || evaluateRelation(cut).ok) ? cut : long);
       }
-      if (allocated) out.push(...allocations(grid, r, c, text, read));
+      if (allocated || glossed) out.push(...allocations(grid, r, c, text, read));
       if (bracketed) out.push(...bracketedLists(grid, r, c, text));
     }
   }
@@ -230,6 +240,8 @@ const ANY_ALLOCATED = /\d(?:亿元|万元|元)(?:\d|[①-⑳]|\[\d{1,2}\])?[,:�
 const MONEY_WORD = /资金|经费|预算|拨款|投资|补助|补贴|奖补|奖励|下达|安排|拨付|分配|批复|筹集|投入|收入|支出|款/;
 /** …and no change of it, nor a remainder, nor a standard */
 const CHANGE_WORD = /增加|减少|增长|下降|增支|减支|节约|节支|结余|超支|比上年|同比|较上年|环比|差额|人均|户均|每|标准|不低于|不超过|最高|最低/;
+/** (grad50a) a clause of what is left undone: 未分配, 尚未拨付, 剩余 */
+const REMAINDER = /^(?:尚未|未|剩余|待)/;
 /** …a part's name: the same, a remainder carried in left out — '2018年度…结余资金12.664万元', '上年结转资金' is a source of the
  * whole, no change of it (rep47) */
 const PART_CHANGE = /增加|减少|增长|下降|增支|减支|节约|节支|超支|比上年|同比|较上年|环比|差额|人均|户均|每|标准|不低于|不超过|最高|最低/;
@@ -284,6 +296,9 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     const clause = text.slice(from, m.index);
     // (the amount is whole, not the tail of a longer number; its clause names money, no change nor standard, no 其中 of its own)
     if (!MONEY_WORD.test(clause) || CHANGE_WORD.test(clause)) continue;
+    // (grad50a: nor a remainder not yet done — '45.66亿元,未分配0.32亿元,分配率99.3%。其中:中央…' —: the 其中 breaks down an
+    // amount before it, which the sentence does not mark)
+    if (REMAINDER.test(clause)) continue;
     // (a whole inside another 其中 list of its sentence — '其中:财政拨款800万元,其中一般公共预算700万元,…;事业收入200万元':
     // where the inner list ends is not said, neither list is read)
     const stop = text.lastIndexOf("。", m.index);
