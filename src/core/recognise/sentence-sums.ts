@@ -129,7 +129,7 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         }
         // (grad50a: a list cut at ';' after its first part — '其中:A运行维护43.8万元;B建设43万元;C建设1500万元。' — is read on
         // past it as runOnParts reads a second group: the parts after the ';' carry the list on, one a group)
-        const alone = !per && parts.length === 1 && stop && stop[0] === ";" && !runOn && !some && !ended ? runOnParts(text.slice(TOTAL.lastIndex + end + 1), term) : null;
+        const alone = !per && parts.length === 1 && stop && stop[0] === ";" && !runOn && !some && !ended ? runOnParts(text.slice(TOTAL.lastIndex + end + 1), term, true) : null;
         if (per || parts.length + (alone ? alone.parts.length : 0) < 2) continue;
         const total = term(m[2], m[3], m[1]);
         // (grad50a: amounts in 亿元 are read in a list of 亿元 alone; a 亿元 whole over parts in 万元, or the other way, is not read)
@@ -146,8 +146,10 @@ export function sentenceSums(grid: Grid): SumRelation[] {
           id: `sum:amount:${cell}:${m!.index}`,
           measure: "amount",
           block: "labelled-funds",
-          orientation: "rows",
-          label: m![0].replace(/(\d+(?:\.\d+)?)(万元|元).*$/, ""),
+          // (grad50a: its parts run along the sentence, as allocations' — no line past a cut sheet's end is one of them; a
+          // sentence's list whose closing stop is on the page is all there)
+          orientation: "columns",
+          label: m![0].replace(/(\d+(?:\.\d+)?)(亿元|万元|元).*$/, ""),
           total,
           parts: ps,
           bound: exact ? "equal" : "atMost",
@@ -194,7 +196,11 @@ export function sentenceSums(grid: Grid): SumRelation[] {
  */
 const RUN_ON_PART = /^(.*?[^\d.]|)(?:为|是|:)?(\d+(?:\.\d+)?)(亿元|万元|元|万|亿)$/;
 const NOT_RUN_ON = /共|合计|总计|总额|其中|支出|收入|安排|下达|下拨|拨付|执行|完成|到位|使用|结余|结转|增加|减少|增长|下降|节约|超支|比上年|同比|较上年|占|比例|%|累计|实际|已|预算|计划|人均|户均|每|标准|不低于|不超过|最高|最低|等/;
-function runOnParts(after: string, term: (digits: string, unit: string, label: string) => RelationTerm): { parts: RelationTerm[]; closed: boolean; next: number } | null {
+/** (grad50a) the names a list cut after its first part (alone) may not carry on with: a new whole, a change, a share, a
+ * standard — the money's stage words (安排, 下达, 支出, 预算 …) name parts there ('中央安排直达资金', '部门项目支出'), unless a clause
+ * opens with them (NEXT_CLAUSE, LIST_TAIL: '全年支出55万元', '已拨付…') */
+const NOT_ALONE_PART = /(?:^|[^公])共|合计|总计|总额|其中|增加|减少|增长|下降|节约|超支|比上年|同比|较上年|占|比例|%|人均|户均|每|标准|不低于|不超过|最高|最低|等/;
+function runOnParts(after: string, term: (digits: string, unit: string, label: string) => RelationTerm, alone = false): { parts: RelationTerm[]; closed: boolean; next: number } | null {
   const dot = after.indexOf("。");
   const groups = (dot < 0 ? after : after.slice(0, dot)).split(";");
   const parts: RelationTerm[] = [];
@@ -203,7 +209,8 @@ function runOnParts(after: string, term: (digits: string, unit: string, label: s
     let clean = group.length > 0;
     for (const seg of group.split(/[,、]/)) {
       const p = RUN_ON_PART.exec(seg);
-      if (!p || !/[\u4e00-\u9fa5]/.test(p[1]) || NOT_RUN_ON.test(p[1])) {
+      const not = alone ? NOT_ALONE_PART.test(p ? p[1] : "") || NEXT_CLAUSE.test(seg) || LIST_TAIL.test(seg) : NOT_RUN_ON.test(p ? p[1] : "");
+      if (!p || !/[\u4e00-\u9fa5]/.test(p[1]) || not) {
         clean = false;
         break;
       }
@@ -237,7 +244,7 @@ const ALLOCATED = /(\d+(?:\.\d+)?)(亿元|万元|元)[,:。;]?其中[,:]?/g;
 // (prec48: a footnote mark between, '万元①,其中' or '万元[1],其中', which proseText takes out)
 const ANY_ALLOCATED = /\d(?:亿元|万元|元)(?:\d|[①-⑳]|\[\d{1,2}\])?[,:。;]?其中/;
 /** the whole's clause names money */
-const MONEY_WORD = /资金|经费|预算|拨款|投资|补助|补贴|奖补|奖励|下达|安排|拨付|分配|批复|筹集|投入|收入|支出|款/;
+const MONEY_WORD = /资金|基金|经费|预算|拨款|投资|补助|补贴|奖补|奖励|下达|安排|拨付|分配|批复|筹集|投入|收入|支出|款/;
 /** …and no change of it, nor a remainder, nor a standard */
 const CHANGE_WORD = /增加|减少|增长|下降|增支|减支|节约|节支|结余|超支|比上年|同比|较上年|环比|差额|人均|户均|每|标准|不低于|不超过|最高|最低/;
 /** (grad50a) a clause of what is left undone: 未分配, 尚未拨付, 剩余 */
