@@ -181,7 +181,8 @@ describe("allocations in a sentence: variants", () => {
 
   test("6. the list stops at the money's next clause ('…;全年执行99万元,执行率100%'): 99 = 99 + 0", () => {
     const grid = doc(["2022年安排项目资金99万元,其中:本年财政拨款99万元,其他资金0万元;全年执行99万元,执行率100%。"]);
-    expect(sums(grid)).toEqual(["A1 99 = 99 + 0 (atMost)"]);
+    // (grad50a: a last part naming the rest — 其他资金 — makes two parts the whole breakdown, complete-parts.ts: equal)
+    expect(sums(grid)).toEqual(["A1 99 = 99 + 0 (equal)"]);
     expect(errors(grid)).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import { a1 } from "../grid/a1";
 import type { AmountUnit, RatioRelation, Relation, RelationTerm } from "../model/types";
 import { withoutCopyMarks } from "../text/copy-marks";
-import { normalizeText } from "../text/normalize";
+import { collapseDoubledMarks, normalizeText } from "../text/normalize";
 
 /**
  * (prose48) Rates stated in prose with their two amounts, on any sheet, family or not — and the one number reader of prose.
@@ -49,7 +49,8 @@ export function proseText(raw: string): string {
   let t = normalizeText(withoutCopyMarks(raw));
   // (prec49: a percent in words with its figure, '百分之92.5', is '92.5%')
   if (t.indexOf("百分之") >= 0) t = t.replace(PERCENT_WORDS, "$1%");
-  return t.replace(DIGIT_SPACE, "$1" + BREAK).replace(SPACES, "");
+  // (grad50a: a mirror's doubled punctuation, ',,' ',。' ',;', one mark — text/normalize.ts collapseDoubledMarks)
+  return collapseDoubledMarks(t.replace(DIGIT_SPACE, "$1" + BREAK).replace(SPACES, ""));
 }
 
 /** A number with thousands commas ('1,234.56', '12,345'), not the head of a longer run of digits and commas. */

@@ -3,6 +3,7 @@ import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "./budget";
 import { proseDigits } from "./prose-rates";
 import { evaluateRelation } from "../relations/evaluate";
+import { completePair } from "./complete-parts";
 
 /**
  * Amounts written in a sentence: "本项目共申请预算资金2026400元，其中村级组织运转400000元，…，村级工作目标奖励100000元。"
@@ -10,11 +11,20 @@ import { evaluateRelation } from "../relations/evaluate";
  * parts or more the list is the breakdown and must add up; with two, one part may be left unsaid, so the parts may
  * not exceed the total. Rates and per-head standards (每人…元, 人均, …元/人) are not parts.
  */
-const TOTAL = /(共|共计|合计|总计|总额|总投资|总金额|总计划)[^，,。；;其]{0,16}?(\d+(?:\.\d+)?)(万元|元)[，,：:]?其中[：:]?/g;
-const PART = /(\d+(?:\.\d+)?)(万元|元)(?![/／每])/g;
+const TOTAL = /(共|共计|合计|总计|总额|总投资|总金额|总计划)[^，,。；;其]{0,16}?(\d+(?:\.\d+)?)(亿元|万元|元)[，,：:]?其中[：:]?/g;
+// (grad50a: in 亿元 too; a bare 万 / 亿 before a mark or the text's end — '中央…补助资金663万,省级…65万,' — is the money's
+// unit, as allocations reads it)
+const PART = /(\d+(?:\.\d+)?)(亿元|万元|元|万(?=[,;、。]|$)|亿(?=[,;、。]|$))(?![/／每])/g;
 /** A standard or a rate right before the amount: not a part of the total. */
 const PER_HEAD = /(每|人均|户均|亩均|标准|按|不低于|不超过|最高|最低)[^，,；;]{0,6}$/;
 const MIN_TEXT = 16;
+/** (grad50a) a rate or a bracket of words between an amount and 其中 (RATE_TAIL, WORD_GLOSS: a sheet none of whose texts holds
+ * one, nor a total nor an allocation, has no 其中 list of money) */
+const ANY_GLOSSED = /(?:%|\d(?:亿元|万元|元)\([^()\d]{1,20}\))[,:;。]*其中/;
+/** (grad50a) a bracket of words, no digit, right after an amount: '36121.00万元(不含粮食直补)' */
+const WORD_GLOSS = /(\d(?:亿元|万元|元|万|亿))\([^()\d]{1,20}\)/g;
+/** (grad50a) a rate of the amount right before it: ',分配率99.3%', '执行率为100%' (a 率 word of up to 8 characters, R%) */
+const RATE_TAIL = /(\d(?:亿元|万元|元|万|亿))[,:]?[\u4e00-\u9fa5]{0,8}率(?:为|是|达到|达)?\d+(?:\.\d+)?%/g;
 /** where a total's 其中 list ends: the sentence's end, or the next total's word (a 共 that is not the tail of 公共) */
 const LIST_END = /[。；;]|^共|[^公]共|合计|总计/;
 /** (prec49) a bracket holding an amount right after a part's amount: its gloss, '1372.7万元(其中结转资金686.35万元)' (a part
@@ -29,7 +39,10 @@ export function sentenceSums(grid: Grid): SumRelation[] {
   const allocated = grid.hasText(ANY_ALLOCATED);
   // (dev48a: a 其中 list in a bracket right after its amount, bracketedLists)
   const bracketed = grid.hasText(ANY_BRACKETED);
-  if (!totals && !allocated && !bracketed) return out;
+  // (grad50a: a whole's own rate or a gloss between its amount and 其中 — '75.20亿元,,分配率99.5%,。其中', '36121.00万元(不含粮食直补),
+  // 其中' —, taken out below: read as allocations)
+  const glossed = !totals && !allocated && grid.hasText(ANY_GLOSSED);
+  if (!totals && !allocated && !bracketed && !glossed) return out;
   const { start, cols } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
@@ -42,16 +55,26 @@ export function sentenceSums(grid: Grid): SumRelation[] {
       // a number split by a space, '4 8000 元', not read)
       const prose = proseDigits(grid.text(r, c));
       if (prose === null) continue;
-      text = prose;
+      // (grad50a: an amount's own rate right after it — '…61.02亿元,分配率99.3%;地方…' — is that amount's, no part nor stop of
+      // the list: out before the list is read)
+      text = prose.indexOf("%") >= 0 ? prose.replace(RATE_TAIL, "$1") : prose;
+      // (…and a bracket of words alone right after an amount — '规模为36121.00万元(不含粮食直补),其中:' — its gloss)
+      if (text.indexOf("(") >= 0) text = text.replace(WORD_GLOSS, "$1");
       // (the 其中 a total's words open, read below; those left are the allocations' of grad47b)
       const read: number[] = [];
       TOTAL.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = TOTAL.exec(text))) {
+        // (prec49: the 共 of a name — 公共文化, 公共数字 — opens no total; grad50a: the total's own word may follow it in the
+        // clause — '公共文化服务体系建设专项资金共计1586万元,其中…' —: read on from the character after that 共, the 其中 left to
+        // that reading or to allocations')
+        if (m[1] === "共" && text[m.index - 1] === "公") {
+          TOTAL.lastIndex = m.index + 1;
+          continue;
+        }
         read.push(m.index + m[0].lastIndexOf("其中"));
-        // (prec49: the 共 of a name — 公共文化, 公共数字 — opens no total; nor does a total inside another 其中 list of its
-        // sentence — '其中,公共数字文化建设47万元,其中结转…' —, as allocations below)
-        if ((m[1] === "共" && text[m.index - 1] === "公") || text.lastIndexOf("其中", m.index) > Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf(";", m.index))) continue;
+        // (nor does a total inside another 其中 list of its sentence — '其中,公共数字文化建设47万元,其中结转…' —, as allocations below)
+        if (text.lastIndexOf("其中", m.index) > Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf(";", m.index))) continue;
         // (the list ends at the sentence's end or at the next total's word; the 共 of a name — 公共卫生, 公共文化 — is none)
         const stop = LIST_END.exec(text.slice(TOTAL.lastIndex));
         const end = !stop ? -1 : stop.index + (stop[0].length === 2 && stop[0][1] === "共" ? 1 : 0);
@@ -60,7 +83,11 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         let some = false;
         const rest = text.slice(TOTAL.lastIndex, end < 0 ? undefined : TOTAL.lastIndex + end);
         const cell = grid.addr(r, c);
-        const term = (digits: string, unit: string, label: string): RelationTerm => lineTerm(grid, r, c, digits + unit, digits, label, unit as AmountUnit);
+        // (grad50a: a bare 万 / 亿 is 万元 / 亿元; an amount in 亿元 is read with no unit — its relation holds amounts in 亿元 only)
+        const term = (digits: string, unit: string, label: string): RelationTerm => {
+          const u = unit === "万" ? "万元" : unit === "亿" ? "亿元" : unit;
+          return lineTerm(grid, r, c, digits + unit, digits, label, u === "亿元" ? null : (u as AmountUnit));
+        };
         const parts: RelationTerm[] = [];
         let per = false;
         let runOn = false;
@@ -100,32 +127,46 @@ export function sentenceSums(grid: Grid): SumRelation[] {
             break;
           }
         }
-        if (per || parts.length < 2) continue;
+        // (grad50a: a list cut at ';' after its first part — '其中:A运行维护43.8万元;B建设43万元;C建设1500万元。' — is read on
+        // past it as runOnParts reads a second group: the parts after the ';' carry the list on, one a group)
+        const alone = !per && parts.length === 1 && stop && stop[0] === ";" && !runOn && !some && !ended ? runOnParts(text.slice(TOTAL.lastIndex + end + 1), term, true) : null;
+        if (per || parts.length + (alone ? alone.parts.length : 0) < 2) continue;
         const total = term(m[2], m[3], m[1]);
+        // (grad50a: amounts in 亿元 are read in a list of 亿元 alone; a 亿元 whole over parts in 万元, or the other way, is not read)
+        const yi = m[3] === "亿元";
+        if ([...parts, ...(alone ? alone.parts : [])].some((p) => (p.unit == null) !== yi)) continue;
         // (…or falling short of the total by more than half: the few parts a sentence names, '共下达5000万元,其中A县1000万元')
         // (in yuan: the parts may be in another unit than the total, '共…2026400元' over '…万元')
         const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
-        const exactOf = (ps: RelationTerm[], closed: boolean) => ps.length >= 3 && !some && closed && ps.reduce((a, p) => a + yuan(p), 0) >= yuan(total) / 2;
+        // (grad50a: two parts that are the whole's two halves — 中央 / 地方, 市本级 / 县区, 已 / 未, a last 其他 — are its whole
+        // breakdown: complete-parts.ts)
+        const exactOf = (ps: RelationTerm[], closed: boolean) => (ps.length >= 3 || completePair(ps)) && !some && closed && ps.reduce((a, p) => a + yuan(p), 0) >= yuan(total) / 2;
         const relation = (ps: RelationTerm[], exact: boolean): SumRelation => ({
           kind: "sum",
           id: `sum:amount:${cell}:${m!.index}`,
           measure: "amount",
           block: "labelled-funds",
-          orientation: "rows",
-          label: m![0].replace(/(\d+(?:\.\d+)?)(万元|元).*$/, ""),
+          // (grad50a: its parts run along the sentence, as allocations' — no line past a cut sheet's end is one of them; a
+          // sentence's list whose closing stop is on the page is all there)
+          orientation: "columns",
+          label: m![0].replace(/(\d+(?:\.\d+)?)(亿元|万元|元).*$/, ""),
           total,
           parts: ps,
           bound: exact ? "equal" : "atMost",
         });
+        // (grad50a: a list of 亿元 amounts alone, or of none)
+        const push = (rel: SumRelation) => {
+          if (rel.parts.every((p) => (p.unit == null) === yi)) out.push(rel);
+        };
         const cut = relation(parts, exactOf(parts, end >= 0 || runOn || ended));
         // (prec49: a list cut at ';' whose next clauses carry on with parts of the same kind — a second group of the list,
         // '其中A监理费22万元,…16.11万元;B工程监理费12.66万元,…27.55万元。' — is read on (runOnParts); the reading that adds up is
         // kept; where neither does, the cut list where it holds as it is read — its parts may fall short —, else the run-on one.
         // A list closed by '。' whose next sentence is such a group — its last part set apart by a stop — is read on only where
         // that reading adds up)
-        const more = stop && (stop[0] === ";" || stop[0] === "。") && !runOn && !some && !ended ? runOnParts(text.slice(TOTAL.lastIndex + end + 1), term) : null;
-        if (!more || (cut.bound === "equal" && evaluateRelation(cut).ok)) {
-          out.push(cut);
+        const more = alone ?? (stop && (stop[0] === ";" || stop[0] === "。") && !runOn && !some && !ended ? runOnParts(text.slice(TOTAL.lastIndex + end + 1), term) : null);
+        if (!more || (!alone && cut.bound === "equal" && evaluateRelation(cut).ok)) {
+          push(cut);
           continue;
         }
         const whole = parts.concat(more.parts);
@@ -134,11 +175,11 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         const after = more.next >= 0 ? TOTAL.lastIndex + end + 1 + more.next + 1 : -1;
         const further = after >= 0 && !(long.bound === "equal" && evaluateRelation(long).ok) ? runOnParts(text.slice(after), term) : null;
         const longer = further ? relation(whole.concat(further.parts), exactOf(whole.concat(further.parts), true)) : null;
-        if (long.bound === "equal" && evaluateRelation(long).ok) out.push(long);
-        else if (longer && longer.bound === "equal" && evaluateRelation(longer).ok) out.push(longer);
-        else out.push(stop![0] === "。" || evaluateRelation(cut).ok ? cut : long);
+        if (long.bound === "equal" && evaluateRelation(long).ok) push(long);
+        else if (longer && longer.bound === "equal" && evaluateRelation(longer).ok) push(longer);
+        else push(!alone && (stop![0] === "。" || evaluateRelation(cut).ok) ? cut : long);
       }
-      if (allocated) out.push(...allocations(grid, r, c, text, read));
+      if (allocated || glossed) out.push(...allocations(grid, r, c, text, read));
       if (bracketed) out.push(...bracketedLists(grid, r, c, text));
     }
   }
@@ -153,9 +194,13 @@ export function sentenceSums(grid: Grid): SumRelation[] {
  * not such (closed there: '…27.55万元,以上合计85.98万元') or at the sentence's end (closed by its '。'; running to the text's
  * end it may be cut: not closed). Null where the first segment after the ';' is no such part.
  */
-const RUN_ON_PART = /^(.*?[^\d.]|)(?:为|是|:)?(\d+(?:\.\d+)?)(万元|元|万)$/;
+const RUN_ON_PART = /^(.*?[^\d.]|)(?:为|是|:)?(\d+(?:\.\d+)?)(亿元|万元|元|万|亿)$/;
 const NOT_RUN_ON = /共|合计|总计|总额|其中|支出|收入|安排|下达|下拨|拨付|执行|完成|到位|使用|结余|结转|增加|减少|增长|下降|节约|超支|比上年|同比|较上年|占|比例|%|累计|实际|已|预算|计划|人均|户均|每|标准|不低于|不超过|最高|最低|等/;
-function runOnParts(after: string, term: (digits: string, unit: string, label: string) => RelationTerm): { parts: RelationTerm[]; closed: boolean; next: number } | null {
+/** (grad50a) the names a list cut after its first part (alone) may not carry on with: a new whole, a change, a share, a
+ * standard — the money's stage words (安排, 下达, 支出, 预算 …) name parts there ('中央安排直达资金', '部门项目支出'), unless a clause
+ * opens with them (NEXT_CLAUSE, LIST_TAIL: '全年支出55万元', '已拨付…') */
+const NOT_ALONE_PART = /(?:^|[^公])共|合计|总计|总额|其中|增加|减少|增长|下降|节约|超支|比上年|同比|较上年|占|比例|%|人均|户均|每|标准|不低于|不超过|最高|最低|等/;
+function runOnParts(after: string, term: (digits: string, unit: string, label: string) => RelationTerm, alone = false): { parts: RelationTerm[]; closed: boolean; next: number } | null {
   const dot = after.indexOf("。");
   const groups = (dot < 0 ? after : after.slice(0, dot)).split(";");
   const parts: RelationTerm[] = [];
@@ -164,11 +209,12 @@ function runOnParts(after: string, term: (digits: string, unit: string, label: s
     let clean = group.length > 0;
     for (const seg of group.split(/[,、]/)) {
       const p = RUN_ON_PART.exec(seg);
-      if (!p || !/[\u4e00-\u9fa5]/.test(p[1]) || NOT_RUN_ON.test(p[1])) {
+      const not = alone ? NOT_ALONE_PART.test(p ? p[1] : "") || NEXT_CLAUSE.test(seg) || LIST_TAIL.test(seg) : NOT_RUN_ON.test(p ? p[1] : "");
+      if (!p || !/[\u4e00-\u9fa5]/.test(p[1]) || not) {
         clean = false;
         break;
       }
-      parts.push(term(p[2], p[3] === "万" ? "万元" : p[3], p[1]));
+      parts.push(term(p[2], p[3] === "万" ? "万元" : p[3] === "亿" ? "亿元" : p[3], p[1]));
     }
     if (!clean) {
       return parts.length ? { parts, closed: true, next: -1 } : null;
@@ -193,25 +239,27 @@ function runOnParts(after: string, term: (digits: string, unit: string, label: s
  * above. A whole inside another 其中 list of its sentence is not read. The parts run along the sentence (orientation columns,
  * as text-shares' counts): no line past the sheet's end is one of them.
  */
-const ALLOCATED = /(\d+(?:\.\d+)?)(万元|元)[,:。;]?其中[,:]?/g;
+const ALLOCATED = /(\d+(?:\.\d+)?)(亿元|万元|元)[,:。;]?其中[,:]?/g;
 /** ALLOCATED without its g flag: a sheet none of whose texts it matches states no such allocation (Grid.hasText) */
 // (prec48: a footnote mark between, '万元①,其中' or '万元[1],其中', which proseText takes out)
-const ANY_ALLOCATED = /\d(?:万元|元)(?:\d|[①-⑳]|\[\d{1,2}\])?[,:。;]?其中/;
+const ANY_ALLOCATED = /\d(?:亿元|万元|元)(?:\d|[①-⑳]|\[\d{1,2}\])?[,:。;]?其中/;
 /** the whole's clause names money */
-const MONEY_WORD = /资金|经费|预算|拨款|投资|补助|补贴|奖补|奖励|下达|安排|拨付|分配|批复|筹集|投入|收入|支出|款/;
+const MONEY_WORD = /资金|基金|经费|预算|拨款|投资|补助|补贴|奖补|奖励|下达|安排|拨付|分配|批复|筹集|投入|收入|支出|款/;
 /** …and no change of it, nor a remainder, nor a standard */
 const CHANGE_WORD = /增加|减少|增长|下降|增支|减支|节约|节支|结余|超支|比上年|同比|较上年|环比|差额|人均|户均|每|标准|不低于|不超过|最高|最低/;
+/** (grad50a) a clause of what is left undone: 未分配, 尚未拨付, 剩余 */
+const REMAINDER = /^(?:尚未|未|剩余|待)/;
 /** …a part's name: the same, a remainder carried in left out — '2018年度…结余资金12.664万元', '上年结转资金' is a source of the
  * whole, no change of it (rep47) */
 const PART_CHANGE = /增加|减少|增长|下降|增支|减支|节约|节支|超支|比上年|同比|较上年|环比|差额|人均|户均|每|标准|不低于|不超过|最高|最低/;
 /** a part: its name, an optional 为/是/':', the amount and its unit, the words after it */
-const SEGMENT = /^([^\d]*?|.*?[^\d.])(?:为|是|:)?(\d+(?:\.\d+)?)(万元|元|万)(.*)$/;
-const AMOUNT_IN = /\d(?:万元|元)/;
+const SEGMENT = /^([^\d]*?|.*?[^\d.])(?:为|是|:)?(\d+(?:\.\d+)?)(亿元|万元|元|万|亿)(.*)$/;
+const AMOUNT_IN = /\d(?:亿元|万元|元)/;
 /** a document cited (its title, its number): no words of a part (prec48) */
 const CITED = /[《【〔]|号文|文件/;
-const AMOUNTS = /\d(?:万元|元|万)/g;
+const AMOUNTS = /\d(?:亿元|万元|元|万|亿)/g;
 /** a piece of a '、' list that holds an amount (its words after the amount kept: '86万', '50万元(含结转)') */
-const ANY_AMOUNT = /\d(?:万元|元|万)/;
+const ANY_AMOUNT = /\d(?:亿元|万元|元|万|亿)/;
 /** the clause after the list: the money executed, paid or left ('全年执行', '实际支出', '已拨付', '累计完成', '结余') */
 const NEXT_CLAUSE = /^(?:全年|年度|当年|实际|累计|截至[^,;]{0,12}|截止[^,;]{0,12}|已)?(?:执行|完成|结余|结转|到位)|^(?:全年|年度|当年|实际|累计|截至[^,;]{0,12}|截止[^,;]{0,12}|已)(?:支出|使用|拨付|下达)/;
 
@@ -255,13 +303,18 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     const clause = text.slice(from, m.index);
     // (the amount is whole, not the tail of a longer number; its clause names money, no change nor standard, no 其中 of its own)
     if (!MONEY_WORD.test(clause) || CHANGE_WORD.test(clause)) continue;
+    // (grad50a: nor a remainder not yet done — '45.66亿元,未分配0.32亿元,分配率99.3%。其中:中央…' —: the 其中 breaks down an
+    // amount before it, which the sentence does not mark)
+    if (REMAINDER.test(clause)) continue;
     // (a whole inside another 其中 list of its sentence — '其中:财政拨款800万元,其中一般公共预算700万元,…;事业收入200万元':
     // where the inner list ends is not said, neither list is read)
     const stop = text.lastIndexOf("。", m.index);
     if (text.lastIndexOf("其中", m.index) > stop) continue;
     const end = text.indexOf("。", ALLOCATED.lastIndex);
     const list = text.slice(ALLOCATED.lastIndex, end < 0 ? undefined : end).replace(/\([^()]*\)/g, "");
-    const unit = m[2] as AmountUnit;
+    // (grad50a: a whole in 亿元 over parts in 亿元, read with no unit)
+    const unit = m[2];
+    const termUnit = unit === "亿元" ? null : (unit as AmountUnit);
     const parts: RelationTerm[] = [];
     let some = false;
     let bad = false;
@@ -295,12 +348,12 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
       // ('其中包括兵团补贴…资金60万': the list's own word, no part of the first name)
       const name = k === 0 ? p[1].replace(/^(?:包括|包含|含)[:]?/, "") : p[1];
       const after = p[4];
-      const own = p[3] === "万" ? "万元" : p[3];
-      if (!name || AMOUNT_IN.test(after) || name.includes("其中") || PART_CHANGE.test(name) || /占|比例/.test(name + after) || own !== unit || (p[3] === "万" && after !== "")) {
+      const own = bareUnit(p[3]);
+      if (!name || AMOUNT_IN.test(after) || name.includes("其中") || PART_CHANGE.test(name) || /占|比例/.test(name + after) || own !== unit || ((p[3] === "万" || p[3] === "亿") && after !== "")) {
         bad = true;
         break;
       }
-      parts.push(lineTerm(grid, r, c, p[2] + p[3], p[2], name, unit));
+      parts.push(lineTerm(grid, r, c, p[2] + p[3], p[2], name, termUnit));
       if (after.startsWith("等")) {
         some = true;
         break;
@@ -314,12 +367,12 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     }
     if (bad || parts.length < 2) continue;
     const sum = parts.reduce((a, p) => a + p.value, 0);
-    const rel = listSum(grid, r, c, m.index, clause, m[1], unit, parts, parts.length >= 3 && closed && !some && sum >= Number(m[1]) / 2);
+    const rel = listSum(grid, r, c, m.index, clause, m[1], unit, parts, (parts.length >= 3 || completePair(parts)) && closed && !some && sum >= Number(m[1]) / 2);
     // (prec49: a list closed by '。' that does not add up, whose next sentence carries it on with parts of the whole's unit —
     // its last part set apart by a stop, '…,一般项目1265万元。绩效奖励299万元。' —: read on where that reading adds up)
     if (end >= 0 && !some && !(rel.bound === "equal" && evaluateRelation(rel).ok)) {
-      const more = runOnParts(text.slice(end + 1), (d, u, l) => lineTerm(grid, r, c, d + u, d, l, u as AmountUnit));
-      if (more && more.parts.every((p) => p.unit === unit)) {
+      const more = runOnParts(text.slice(end + 1), (d, u, l) => lineTerm(grid, r, c, d + u, d, l, u === "亿元" ? null : (u as AmountUnit)));
+      if (more && more.parts.every((p) => p.unit === termUnit)) {
         const long = listSum(grid, r, c, m.index, clause, m[1], unit, parts.concat(more.parts), true);
         if (evaluateRelation(long).ok) {
           out.push(long);
@@ -341,9 +394,9 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
  * change, no nested 其中); a segment that is not such a part leaves the bracket unread. Three parts or more adding to at least
  * half of the whole must add up; two may leave one unsaid (atMost), as the other 其中 lists.
  */
-const BRACKETED = /(\d+(?:\.\d+)?)(万元|元)\(其中[,:]?([^()]*)\)/g;
+const BRACKETED = /(\d+(?:\.\d+)?)(亿元|万元|元)\(其中[,:]?([^()]*)\)/g;
 /** BRACKETED's opening without its g flag: a sheet none of whose texts holds one has no such list (Grid.hasText) */
-const ANY_BRACKETED = /\d(?:万元|元)\(其中/;
+const ANY_BRACKETED = /\d(?:亿元|万元|元)\(其中/;
 
 function bracketedLists(grid: Grid, r: number, c: number, text: string): SumRelation[] {
   const out: SumRelation[] = [];
@@ -354,21 +407,21 @@ function bracketedLists(grid: Grid, r: number, c: number, text: string): SumRela
     while (from > 0 && !",。;:(".includes(text[from - 1])) from--;
     const clause = text.slice(from, m.index);
     if (!/[\u4e00-\u9fa5]{2}/.test(clause) || CHANGE_WORD.test(clause)) continue;
-    const unit = m[2] as AmountUnit;
+    const unit = m[2];
     const parts: RelationTerm[] = [];
     let bad = false;
     for (const seg of segments(m[3])) {
       const p = SEGMENT.exec(seg);
-      const own = p ? (p[3] === "万" ? "万元" : p[3]) : "";
+      const own = p ? bareUnit(p[3]) : "";
       if (!p || !p[1] || p[4] !== "" || p[1].includes("其中") || PART_CHANGE.test(p[1]) || /占|比例/.test(p[1]) || own !== unit) {
         bad = true;
         break;
       }
-      parts.push(lineTerm(grid, r, c, p[2] + p[3], p[2], p[1], unit));
+      parts.push(lineTerm(grid, r, c, p[2] + p[3], p[2], p[1], unit === "亿元" ? null : (unit as AmountUnit)));
     }
     if (bad || parts.length < 2) continue;
     const sum = parts.reduce((a, p) => a + p.value, 0);
-    out.push(listSum(grid, r, c, m.index, clause, m[1], unit, parts, parts.length >= 3 && sum >= Number(m[1]) / 2));
+    out.push(listSum(grid, r, c, m.index, clause, m[1], unit, parts, (parts.length >= 3 || completePair(parts)) && sum >= Number(m[1]) / 2));
   }
   return out;
 }
@@ -376,7 +429,10 @@ function bracketedLists(grid: Grid, r: number, c: number, text: string): SumRela
 /** A whole stated in a sentence and its 其中 parts (allocations, bracketedLists): its parts run along the sentence, not down
  * lines — no line past the sheet's end is one of them (text-shares.ts); `equal` where the list is the whole's breakdown, else the
  * parts may not exceed it. */
-function listSum(grid: Grid, r: number, c: number, at: number, clause: string, digits: string, unit: AmountUnit, parts: RelationTerm[], equal: boolean): SumRelation {
+/** (grad50a) a part's unit as its whole's is written: a bare 万 / 亿 after an amount is 万元 / 亿元 */
+const bareUnit = (u: string) => (u === "万" ? "万元" : u === "亿" ? "亿元" : u);
+
+function listSum(grid: Grid, r: number, c: number, at: number, clause: string, digits: string, unit: string, parts: RelationTerm[], equal: boolean): SumRelation {
   return {
     kind: "sum",
     id: `sum:amount:${grid.addr(r, c)}:${at}`,
@@ -384,7 +440,7 @@ function listSum(grid: Grid, r: number, c: number, at: number, clause: string, d
     block: "labelled-funds",
     orientation: "columns",
     label: clause,
-    total: lineTerm(grid, r, c, digits + unit, digits, clause, unit),
+    total: lineTerm(grid, r, c, digits + unit, digits, clause, unit === "亿元" ? null : (unit as AmountUnit)),
     parts,
     bound: equal ? "equal" : "atMost",
   };

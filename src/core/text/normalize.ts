@@ -280,3 +280,21 @@ export function isNotApplicableText(s: string): boolean {
 export function isNotApplicableWord(s: string): boolean {
   return /^(不适用|不涉及|无此项|不考核)$/.test(compact(s));
 }
+
+/**
+ * (grad50a) Doubled punctuation in prose, as some mirror sites serve it ('总额75.20亿元,,分配率99.5%,。其中:…', '一,、'): a
+ * run of two marks or more of the sentence's own (',', ';', ':', '。', '、', after NFKC) is one mark, the strongest of the
+ * run (。 over ; over : over , over 、) — the stop that ends a sentence is never lost to a comma beside it. For prose read
+ * as sentences (proseText), after normalizeText; a label's text is left as it is.
+ */
+const DOUBLED_MARKS = /[,;:。、]{2,}/g;
+const ANY_DOUBLED_MARKS = /[,;:。、]{2}/;
+const MARK_RANK = "、,:;。";
+export function collapseDoubledMarks(s: string): string {
+  if (!ANY_DOUBLED_MARKS.test(s)) return s;
+  return s.replace(DOUBLED_MARKS, (run) => {
+    let best = run[0];
+    for (const ch of run) if (MARK_RANK.indexOf(ch) > MARK_RANK.indexOf(best)) best = ch;
+    return best;
+  });
+}
