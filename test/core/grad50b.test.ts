@@ -41,6 +41,10 @@ describe("a difference named by its amounts' words (凌云 A2)", () => {
     expect(one("到位资金120万元,实际支出100万元,结余20万元,结余率16.67%。")).toEqual([]);
     expect(one("到位资金120万元,实际支出100万元,结余20万元,结余率20%。")).toEqual(["ratio-mismatch@A2"]); // 20 / 120 = 16.67%
     expect(one("实际支出110万元,预算金额100万元,超支10万元,超支率10%。")).toEqual([]); // 超支率 over the 预算
+    // (云南 粮食风险基金 A6: 超规模配套 = 实际配套 − 应配套)
+    expect(one("2022年我省粮食风险基金地方应配套20971.00万元,实际配套到位资金104880.14万元,超规模配套83909.14万元,执行率为400.12%。")).toEqual([]);
+    expect(one("2022年我省粮食风险基金地方应配套20971.00万元,实际配套到位资金104880.14万元,超规模配套83999.14万元。")).toEqual(["total-mismatch@A2"]);
+    expect(one("全年计划投资50亿元,实际完成投资62亿元,超计划完成12.5亿元。")).toEqual(["total-mismatch@A2"]);
     expect(one("县区直达资金合计33.88亿元,已分配33.80亿元,未分配0.08亿元,分配率99.8%。")).toEqual([]);
     expect(one("縣區(qū)直達(dá)資金合計33.88億元,,已分配33.80億元,未分配0.18億元,,分配率99.8%,。")).toEqual(["total-mismatch@A2"]);
     // (the rate over the 审定 amount, as its bracket says: 18772 / 97219 = 19.31%)

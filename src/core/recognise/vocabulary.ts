@@ -804,7 +804,7 @@ export const CHANGE_RATE_NAME = /(增减|增、减|增长|增加|减少|下降|�
 /**
  * (grad50b) **A difference named by its two amounts' words**, and its rate (relations/stated-differences.ts): each entry the
  * word of the difference (节约 = 预算 − 实际/中标/成交, 审减 = 送审 − 审定, 结余 = 到位/收入 − 支出, 超支 = 实际 − 预算,
- * 未分配 = 总额 − 已分配, 未支出 = 到位/下达 − 已支出), the words of its minuend and of its subtrahend (an amount is of one
+ * 超额 / 超规模配套 = 实际 − 应配套, 未分配 = 总额 − 已分配, 未支出 = 到位/下达 − 已支出), the words of its minuend and of its subtrahend (an amount is of one
  * side where its words match that side's and not the other's), and the rate's name (节约率, 资金节约率, 审减率, 结余率). Written in
  * simplified characters: the text is read as normalizeText gives it (繁體 simplified).
  */
@@ -823,7 +823,7 @@ export const DIFFERENCE_PAIRS: readonly DifferencePair[] = [
   { diff: /节约|节支|节省/, minuend: /预算|控制价|招标价|最高限价|限价|概算|估算|计划/, subtrahend: /实际|中标|成交|合同|签约|决算|结算/, rate: /(?:节约|节支|节省)率/ },
   { diff: /审减/, minuend: /送审|报审|申报/, subtrahend: /审定|核定|审核后|审后/, rate: /审减率/ },
   { diff: /结余|结存|剩余/, notDiff: /上年|年初|历年|以前年度|结转/, minuend: /到位|收入|筹集|募集|接收|接受|下达/, subtrahend: /支出|使用|执行/, rate: /结余率/ },
-  { diff: /超支/, minuend: /实际|决算/, subtrahend: /预算|计划/, rate: /超支率/, rateOver: "subtrahend" },
+  { diff: /超支|超额|超规模|超计划/, minuend: /实际|决算/, subtrahend: /预算|计划|应配套|应到位|应拨付|应完成|任务/, rate: /超支率|超额率/, rateOver: "subtrahend" },
   { diff: /未分配/, minuend: /总额|合计|总计|共计|下达|到位/, subtrahend: /已分配/, rate: /未分配率/ },
   { diff: /未支出|未使用|未拨付|未执行/, minuend: /到位|下达|预算|安排|总额/, subtrahend: /已支出|已使用|已拨付|已执行|实际支出|累计支出/, rate: /未(?:支出|使用|拨付|执行)率/ },
 ];

@@ -29,7 +29,7 @@ import { rateCheckable, rateNumerator } from "./inline-changes";
  */
 
 /** a difference's word in simplified or traditional characters, then an amount within its clause */
-const ANY_DIFFERENCE = /(?:节约|節約|节支|節支|节省|節省|审减|審減|结余|結餘|結余|结存|結存|剩余|剩餘|超支|未分配|未支出|未使用|未拨付|未撥付|未执行|未執行)[^,，;；。\d]{0,12}\d/;
+const ANY_DIFFERENCE = /(?:节约|節約|节支|節支|节省|節省|审减|審減|结余|結餘|結余|结存|結存|剩余|剩餘|超支|超额|超額|超规模|超規模|超计划|超計劃|未分配|未支出|未使用|未拨付|未撥付|未执行|未執行)[^,，;；。\d]{0,12}\d/;
 /** a comparison with another period in the words of an amount */
 const OTHER_PERIOD = /上年|去年|上一年|同比|环比|同期|上期|上月/;
 /** a comparison in the difference's words: against its minuend ('比预算节约') or another amount (not read) */
@@ -62,7 +62,9 @@ function roleOf(pair: DifferencePair, lead: string): { role: number; against: bo
       words = before.slice(0, m.index).replace(AGAINST, "") + lead.slice(d.index);
       against = true;
     }
-    const other = pair.minuend.test(words) || pair.subtrahend.test(words) || (pair.notDiff?.test(words) ?? false) || COMPARED.test(words);
+    // (the difference's own word aside: '超计划' names no 计划)
+    const rest = words.replace(pair.diff, "");
+    const other = pair.minuend.test(rest) || pair.subtrahend.test(rest) || (pair.notDiff?.test(words) ?? false) || COMPARED.test(words);
     return { role: other ? -1 : 2, against };
   }
   const m = pair.minuend.test(lead);
