@@ -800,3 +800,35 @@ export const WEIGHTED_SCORE_HEADER = /^加权.{0,4}(得分|分值|分数|分)$|^
 export const CHANGE_OR_SHARE_NAME = /(增减|增、减|增长|增加|减少|下降|上升|变动|变化|升降)(率|幅度|百分比|\(?%)|同比\(?%|幅度|占比|比重|百分比|所占比例/;
 /** A line's name that states a rate of change (2016年比2015年增减%, 增减率(%), 增长率, 增减幅度, 比上年增减%), no share. */
 export const CHANGE_RATE_NAME = /(增减|增、减|增长|增加|减少|下降|上升|变动|变化|升降)(率|幅度|百分比|\(?%)|同比\(?%/;
+
+/**
+ * (grad50b) **A difference named by its two amounts' words**, and its rate (relations/stated-differences.ts): each entry the
+ * word of the difference (节约 = 预算 − 实际/中标/成交, 审减 = 送审 − 审定, 结余 = 到位/收入 − 支出, 超支 = 实际 − 预算,
+ * 超额 / 超规模配套 = 实际 − 应配套, 未分配 = 总额 − 已分配, 未支出 = 到位/下达 − 已支出), the words of its minuend and of its subtrahend (an amount is of one
+ * side where its words match that side's and not the other's), and the rate's name (节约率, 资金节约率, 审减率, 结余率). Written in
+ * simplified characters: the text is read as normalizeText gives it (繁體 simplified).
+ */
+export interface DifferencePair {
+  /** the difference's word, in the words right before its amount */
+  diff: RegExp;
+  /** words a difference's amount never carries with its own (上年结余 is a source carried in, 比上年节约 a change) */
+  notDiff?: RegExp;
+  minuend: RegExp;
+  subtrahend: RegExp;
+  /** the rate's name: r% of the difference over the minuend (over the subtrahend where `rateOver` says: 超支率 is of the 预算) */
+  rate: RegExp;
+  rateOver?: "subtrahend";
+}
+export const DIFFERENCE_PAIRS: readonly DifferencePair[] = [
+  { diff: /节约|节支|节省/, minuend: /预算|控制价|招标价|最高限价|限价|概算|估算|计划/, subtrahend: /实际|中标|成交|合同|签约|决算|结算/, rate: /(?:节约|节支|节省)率/ },
+  { diff: /审减/, minuend: /送审|报审|申报/, subtrahend: /审定|核定|审核后|审后/, rate: /审减率/ },
+  { diff: /结余|结存|剩余/, notDiff: /上年|年初|历年|以前年度|结转/, minuend: /到位|收入|筹集|募集|接收|接受|下达/, subtrahend: /支出|使用|执行/, rate: /结余率/ },
+  { diff: /超支|超额|超规模|超计划/, minuend: /实际|决算/, subtrahend: /预算|计划|应配套|应到位|应拨付|应完成|任务/, rate: /超支率|超额率/, rateOver: "subtrahend" },
+  { diff: /未分配/, minuend: /总额|合计|总计|共计|下达|到位/, subtrahend: /已分配/, rate: /未分配率/ },
+  { diff: /未支出|未使用|未拨付|未执行/, minuend: /到位|下达|预算|安排|总额/, subtrahend: /已支出|已使用|已拨付|已执行|实际支出|累计支出/, rate: /未(?:支出|使用|拨付|执行)率/ },
+];
+/**
+ * (grad50b) The measures of money a whole named by joining its parts' words states ('资金和物资价值共支出', '资金及物资合计结余':
+ * relations/joined-wholes.ts): each part is an amount of the same measure, stated before it.
+ */
+export const JOINED_WHOLE_MEASURE = /支出|结余|收入|筹集|募集|接收|接受|使用|拨付|下达|到位|发放/;

@@ -13,6 +13,8 @@ import { textShares } from "../recognise/text-shares";
 import { statedWholeShares } from "./stated-whole-shares";
 import { listChanges } from "./list-changes";
 import { inlineChanges } from "./inline-changes";
+import { statedDifferences } from "./stated-differences";
+import { joinedWholes } from "./joined-wholes";
 import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
 import { handlingListRatios } from "../recognise/handling-lists";
@@ -285,6 +287,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const changes = listChanges(grid, sentences);
   // (grad49b) an amount's change stated beside it ('公务接待费242万元,较上年减少12万元,下降4.7%'): inline-changes.ts
   changes.push(...inlineChanges(grid));
+  // (grad50b) a difference named by its two amounts' words ('送审金额…,审定金额…,审减金额…,审减率…'): stated-differences.ts
+  changes.push(...statedDifferences(grid));
+  // (grad50b) a whole named by joining its parts' words, its parts stated before it ('资金和物资价值共支出…'): joined-wholes.ts
+  changes.push(...joinedWholes(grid));
   return changes.length ? withRates.concat(changes) : withRates;
 }
 
