@@ -31,6 +31,7 @@ import { unitResultList } from "./unit-results";
 import { gradeDistributionHead, groupedSharesHead } from "./grouped-shares";
 import { rowRatesHead } from "./row-rates";
 import { progressTable } from "./progress-table";
+import { projectResults } from "./project-results";
 import { valueRankings } from "./value-rankings";
 import { partsResults } from "./parts-results";
 import { reviewFormHead } from "./review-form";
@@ -217,7 +218,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     const graded = gradeListHeader(grid);
     const units = graded === null ? unitResultList(grid) : null;
     // (a ranking printed without its heads: no header line to read, ranked-lists.ts)
-    if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? gradeDistributionHead(grid) ?? placeRanking(grid)?.headerRow ?? null));
+    if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? gradeDistributionHead(grid) ?? placeRanking(grid)?.headerRow ?? projectResults(grid)?.headerRow ?? null));
   }
   // (several tables on one sheet: the first table's head is the sheet's, where the later list's head was taken, several-tables.ts)
   // (or the later list's head was taken over the first list's, both read by their words)

@@ -20,16 +20,18 @@ import { readNumber } from "../text/numbers";
  */
 
 /** a project's name head */
-const PROJECT_HEAD = /^[\u4e00-\u9fa5]{0,6}项目(名称)?$/;
+const PROJECT_HEAD = /^(实事|建设|重点|评价|债券|专项|支出)?项目(名称)?$/;
 /** an evaluation's score head */
-const SCORE_HEAD = /^(自评|评价|绩效评价|绩效自评|考核|考评|综合|复核|最终)?(得分|分数|分值|总分|评分)(\(分\))?$/;
+const SCORE_HEAD = /^(自评|评价|绩效评价|绩效自评|考核|考评|综合|复核|最终)?(得分|分数|总分|评分)(\(分\))?$/;
 /** heads of an indicator table or a scoring form */
-const FORM_HEAD = /指标|权重|满分|标准分|目标值|评分标准|评分细则|扣分|^分值/;
+const FORM_HEAD = /指标|权重|满分|标准分|目标值|评分标准|评分细则|扣分|分值|内容|标准|细则|要求|办法/;
 /** the gate, over the sheet's texts */
 const GATE = /得分|分数|评分/;
 const HEAD_ROWS = 80;
 const MAX_LINES = 400;
 const MIN_LINES = 2;
+/** a result's score of a pass at least */
+const RESULT_SCORE = 60;
 
 export interface ProjectResults {
   headerRow: number;
@@ -57,7 +59,7 @@ function readList(grid: Grid): ProjectResults | null {
     let form = false;
     for (let k = start[r]; k < start[r + 1]; k++) {
       const t = grid.compactText(r, cols[k]);
-      if (FORM_HEAD.test(t) && !SCORE_HEAD.test(t)) form = true;
+      if (FORM_HEAD.test(t)) form = true;
       if (!name && PROJECT_HEAD.test(t)) name = cols[k];
       else if (name && !score && SCORE_HEAD.test(t)) score = cols[k];
     }
@@ -72,6 +74,7 @@ function linesUnder(grid: Grid, h: number, nameCol: number, scoreCol: number): n
   const rows: number[] = [];
   const below = Math.max(grid.mergeAt(h, scoreCol)?.r2 ?? h, grid.mergeAt(h, nameCol)?.r2 ?? h);
   let skipped = 0;
+  let high = 0;
   for (let r = below + 1; r <= Math.min(grid.rowCount, below + MAX_LINES); r++) {
     const name = grid.compactText(r, nameCol);
     const raw = grid.raw(grid.anchorRow(r, scoreCol), grid.anchorCol(r, scoreCol));
@@ -87,6 +90,8 @@ function linesUnder(grid: Grid, h: number, nameCol: number, scoreCol: number): n
     }
     if (!n || n.percent || n.value < 0 || n.value > 100) break;
     rows.push(r);
+    if (n.value >= RESULT_SCORE) high++;
   }
-  return rows;
+  // (an evaluation's results: most of them scores of a pass at least — a rubric's items carry small points, 2 | 7 | 6)
+  return high * 2 >= rows.length ? rows : [];
 }

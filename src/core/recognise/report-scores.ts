@@ -45,7 +45,8 @@ const NOT_REPORT_TITLE = /通知|公告|通报|通報|函|印发|审核|审查|�
 /** A letter's '关于…' title (compact, simplified). */
 const ABOUT = /关于|關於/;
 /** A title ending in 报告 (its line's "|" after it): a 公文 of the kind 报告. */
-const ENDS_REPORT = /报告\|?$/;
+// (grad50c: or its addressee run on after it, a 公文's next line glued by a PDF's text layer — '…绩效评价的报告 财政部农业司:')
+const ENDS_REPORT = /报告(?:[\u4e00-\u9fa5]{2,16}[:：])?\|?$/;
 const notReportTitle = (line: string) => NOT_REPORT_TITLE.test(line) || (ABOUT.test(line) && !ENDS_REPORT.test(line));
 /** A title line: one cell, no sentence punctuation (a compact body line holds its cells joined by "|"). */
 const TITLE_LINE = /^[^|。；;，,]{4,60}\|$/;
