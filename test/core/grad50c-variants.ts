@@ -43,7 +43,7 @@ export function progressSources(): ProgressSource[] {
   return out;
 }
 
-export const PROGRESS_SHAPES = ["as printed", "other head words", "traditional characters", "no prose above", "a total line", "spaces inside the heads", "a slip in a rate"] as const;
+export const PROGRESS_SHAPES = ["as printed", "other head words", "traditional characters", "no prose above", "a total line", "spaces inside the heads", "the heads written over two lines", "a slip in a rate"] as const;
 export type ProgressShape = (typeof PROGRESS_SHAPES)[number];
 
 export interface ProgressVariant {
@@ -68,8 +68,12 @@ export function progressVariant(s: ProgressSource, shape: ProgressShape): Progre
   if (shape !== "no prose above") for (const p of s.prose) rows.push([p]);
   if (s.title) rows.push([s.title]);
   const headRow = [heads.name, ...(plan ? [heads.plan] : []), heads.done, heads.rate];
-  rows.push(headRow);
-  const headerRow = rows.length;
+  const headerRow = rows.length + 1;
+  if (shape === "the heads written over two lines") {
+    // (each head of four characters or more broken after its second: 年投 over 资计划, 完成 over 投资额)
+    rows.push(headRow.map((h) => (h && h.length >= 4 ? h.slice(0, 2) : h)));
+    rows.push(headRow.map((h) => (h && h.length >= 4 ? h.slice(2) : "")));
+  } else rows.push(headRow);
   const slipAt = shape === "a slip in a rate" ? 1 : -1;
   let slipCell: string | null = null;
   s.lines.forEach((l, i) => {

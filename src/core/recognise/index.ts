@@ -232,8 +232,11 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):
   // the header of the list its relations were read from
   // (and a progress report with no indicator table, a 月报进度表 of households and money by 县: the list it reports in)
-  // (grad50c: or a progress table, plan | done | rate, with no total line: progress-table.ts)
-  if ((family === "dept-self-eval" || family === "dept-basic-data" || family === "monitoring") && model.headerRow === null) Object.assign(model, headerLines(grid, amountListHead(grid, model.relations)?.headerRow ?? (family === "monitoring" ? progressTable(grid)?.headerRow : null) ?? null));
+  // (grad50c: a monitoring's progress table, plan | done | rate or done | 占全年计划, first — its head may be written over two
+  // lines, its top the header's: progress-table.ts)
+  const progress = family === "monitoring" && model.headerRow === null ? progressTable(grid) : null;
+  if (progress) Object.assign(model, { headerRow: progress.headerRow, headerLastRow: progress.headerLastRow });
+  else if ((family === "dept-self-eval" || family === "dept-basic-data" || family === "monitoring") && model.headerRow === null) Object.assign(model, headerLines(grid, amountListHead(grid, model.relations)?.headerRow ?? null));
   // a target table written across (one line per 项目单位, 一级 / 二级 / 三级 over the columns): its header's lines
   // a target form under the allocation list it sets targets for (附件1 分配表 with its 合计, 附件2 目标表, the form's head
   // restating the 合计 as its 资金总额): with no total of its own, the sheet states the list's 合计. A form for another

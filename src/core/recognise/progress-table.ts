@@ -47,10 +47,14 @@ const MIN_LINES = 2;
 
 export interface ProgressTable {
   headerRow: number;
+  /** the head's last line: headerRow, or the line under it where the head is written over two */
+  headerLastRow: number;
   nameCol: number;
   planCol: number | null;
   doneCol: number;
   rateCol: number;
+  /** the heads of the plan, done and rate columns as read (two lines joined where the head is written over two) */
+  heads: { plan: string | null; done: string; rate: string };
   /** the lines read: a name, numbers in the done and rate columns */
   rows: number[];
 }
@@ -72,14 +76,20 @@ function numberIn(grid: Grid, r: number, c: number): { value: number; percent: b
   return n ? { value: n.value, percent: n.percent } : null;
 }
 
-/** the head line's columns, or null where it is no progress table's */
-function headAt(grid: Grid, r: number): Omit<ProgressTable, "headerRow" | "rows"> | null {
+/**
+ * The head line's columns, or null where it is no progress table's. `two`: the head written over two lines (年投 over 资计划,
+ * 完成 over 投资额: a PDF's or a narrow column's break), each column's two texts read joined.
+ */
+function headAt(grid: Grid, r: number, two: boolean): Omit<ProgressTable, "headerRow" | "headerLastRow" | "rows"> | null {
   const { start, cols } = grid.textCells();
   let rate = 0;
   const heads: { col: number; text: string }[] = [];
-  for (let k = start[r]; k < start[r + 1]; k++) {
-    const c = cols[k];
-    const t = grid.compactText(r, c);
+  const at: number[] = [];
+  for (let k = start[r]; k < start[r + 1]; k++) at.push(cols[k]);
+  if (two) for (let k = start[r + 1]; k < start[r + 2]; k++) if (at.indexOf(cols[k]) < 0) at.push(cols[k]);
+  at.sort((a, b) => a - b);
+  for (const c of at) {
+    const t = two ? (grid.ownsCell(r, c) ? grid.compactText(r, c) : "") + (grid.ownsCell(r + 1, c) ? grid.compactText(r + 1, c) : "") : grid.compactText(r, c);
     if (NOT_PROGRESS.test(t)) return null;
     heads.push({ col: c, text: t });
     if (!rate && t.length <= 16 && RATE_HEAD.test(t)) rate = c;
@@ -87,17 +97,18 @@ function headAt(grid: Grid, r: number): Omit<ProgressTable, "headerRow" | "rows"
   if (!rate || heads.length < 3) return null;
   let done = 0;
   let plan = 0;
+  const text = (c: number) => heads.find((h) => h.col === c)?.text ?? "";
   for (const h of heads) {
     if (h.col >= rate || h.text.length > 12) continue;
     if (DONE_HEAD.test(h.text) && !PLAN_HEAD.test(h.text)) done = h.col;
   }
   if (!done) return null;
   for (const h of heads) if (h.col < done && h.text.length <= 12 && PLAN_HEAD.test(h.text) && !RATE_HEAD.test(h.text)) plan = h.col;
-  if (!plan && !RATE_NAMES_PLAN.test(grid.compactText(r, rate))) return null;
+  if (!plan && !RATE_NAMES_PLAN.test(text(rate))) return null;
   // (the name: the first head left of the numbers that is no code's)
   const name = heads.find((h) => h.col < (plan || done) && !CODE_HEAD.test(h.text));
   if (!name) return null;
-  return { nameCol: name.col, planCol: plan || null, doneCol: done, rateCol: rate };
+  return { nameCol: name.col, planCol: plan || null, doneCol: done, rateCol: rate, heads: { plan: plan ? text(plan) : null, done: text(done), rate: text(rate) } };
 }
 
 function readTable(grid: Grid): ProgressTable | null {
@@ -106,16 +117,31 @@ function readTable(grid: Grid): ProgressTable | null {
   for (let r = 1; r <= last; r++) {
     const start = grid.textCells().start;
     if (start[r + 1] - start[r] < 3) continue;
-    const head = headAt(grid, r);
-    if (!head) continue;
-    const rows = linesUnder(grid, r, head);
-    if (rows.length >= MIN_LINES) return { headerRow: r, ...head, rows };
+    const head = headAt(grid, r, false);
+    if (head) {
+      const rows = linesUnder(grid, r, head);
+      if (rows.length >= MIN_LINES) return { headerRow: r, headerLastRow: r, ...head, rows };
+    }
+    // (the head over two lines: the line under it holds no number, its texts the heads' second halves)
+    if (r < grid.rowCount && !numbersOn(grid, r + 1)) {
+      const joined = headAt(grid, r, true);
+      const rows = joined ? linesUnder(grid, r + 1, joined) : [];
+      if (joined && rows.length >= MIN_LINES) return { headerRow: r, headerLastRow: r + 1, ...joined, rows };
+    }
   }
   return null;
 }
 
+/** some text cell of the line holds a number */
+function numbersOn(grid: Grid, r: number): boolean {
+  const { start, cols } = grid.textCells();
+  if (start[r] === start[r + 1]) return true;
+  for (let k = start[r]; k < start[r + 1]; k++) if (readNumber(grid.raw(r, cols[k]), grid.format(r, cols[k]))) return true;
+  return false;
+}
+
 /** the lines under the head: a name (no number) with numbers in the done and rate columns; a line with the done only passes */
-function linesUnder(grid: Grid, h: number, head: Omit<ProgressTable, "headerRow" | "rows">): number[] {
+function linesUnder(grid: Grid, h: number, head: Omit<ProgressTable, "headerRow" | "headerLastRow" | "rows">): number[] {
   const rows: number[] = [];
   // (the head's own merge down, a line of units or sub-heads under it: passed while nothing is read)
   const below = Math.max(grid.mergeAt(h, head.rateCol)?.r2 ?? h, grid.mergeAt(h, head.doneCol)?.r2 ?? h);
@@ -152,8 +178,7 @@ export function progressTableRatios(grid: Grid): RatioRelation[] {
   const t = progressTable(grid);
   if (!t || t.planCol === null) return [];
   const out: RatioRelation[] = [];
-  const h = t.headerRow;
-  const head = grid.compactText(h, t.rateCol);
+  const head = t.heads.rate;
   const inPoints = /%/.test(head);
   for (const r of t.rows) {
     const stated = numberOrPointsAt(grid, r, t.rateCol);
@@ -169,8 +194,8 @@ export function progressTableRatios(grid: Grid): RatioRelation[] {
       name: head,
       label: `${name}${head}`,
       stated: { ...stated, label: head },
-      numerator: { ...n, label: grid.compactText(h, t.doneCol) },
-      denominator: { ...d, label: grid.compactText(h, t.planCol) },
+      numerator: { ...n, label: t.heads.done },
+      denominator: { ...d, label: t.heads.plan ?? "" },
       bound: "equal",
       ...((inPoints || stated.value > 1.5) && !stated.percent ? { statedInPoints: true as const } : {}),
     });
