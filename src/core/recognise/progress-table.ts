@@ -67,13 +67,9 @@ export function progressTable(grid: Grid): ProgressTable | null {
   return v;
 }
 
-/** a number in the cell (its merge's anchor's), or null */
+/** a number in the cell (its merge's anchor's, as a number or as points: '100分'), or null */
 function numberIn(grid: Grid, r: number, c: number): { value: number; percent: boolean } | null {
-  const raw = grid.raw(grid.anchorRow(r, c), grid.anchorCol(r, c));
-  const fmt = grid.format(grid.anchorRow(r, c), grid.anchorCol(r, c));
-  if (typeof raw === "number") return { value: raw, percent: !!fmt && fmt.indexOf("%") >= 0 };
-  const n = readNumber(raw, fmt);
-  return n ? { value: n.value, percent: n.percent } : null;
+  return numberOrPointsAt(grid, r, c);
 }
 
 /**

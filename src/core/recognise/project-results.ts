@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
 import { readNumber } from "../text/numbers";
+import { numberOrPointsAt } from "./cells";
 
 /**
  * (grad50c, session 50) A list of projects' evaluation results, one project a line, each with its score — a department's
@@ -77,9 +78,8 @@ function linesUnder(grid: Grid, h: number, nameCol: number, scoreCol: number): n
   let high = 0;
   for (let r = below + 1; r <= Math.min(grid.rowCount, below + MAX_LINES); r++) {
     const name = grid.compactText(r, nameCol);
-    const raw = grid.raw(grid.anchorRow(r, scoreCol), grid.anchorCol(r, scoreCol));
-    const fmt = grid.format(grid.anchorRow(r, scoreCol), grid.anchorCol(r, scoreCol));
-    const n = typeof raw === "number" ? { value: raw, percent: !!fmt && fmt.indexOf("%") >= 0 } : readNumber(raw, fmt);
+    // (a score as a number or as points, '100分': the score head's unit written into its cells)
+    const n = numberOrPointsAt(grid, r, scoreCol);
     if (!name && !n) {
       if (rows.length || ++skipped > 2) break;
       continue;
