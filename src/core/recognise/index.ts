@@ -30,6 +30,8 @@ import { withReportRates } from "./prose-rates";
 import { unitResultList } from "./unit-results";
 import { gradeDistributionHead, groupedSharesHead } from "./grouped-shares";
 import { rowRatesHead } from "./row-rates";
+import { progressTable } from "./progress-table";
+import { projectResults } from "./project-results";
 import { valueRankings } from "./value-rankings";
 import { partsResults } from "./parts-results";
 import { reviewFormHead } from "./review-form";
@@ -216,7 +218,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     const graded = gradeListHeader(grid);
     const units = graded === null ? unitResultList(grid) : null;
     // (a ranking printed without its heads: no header line to read, ranked-lists.ts)
-    if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? gradeDistributionHead(grid) ?? placeRanking(grid)?.headerRow ?? null));
+    if (!units?.headless) Object.assign(model, units && units.topRow < units.headerRow ? { headerRow: units.topRow, headerLastRow: units.headerRow } : headerLines(grid, graded ?? units?.headerRow ?? valueRankings(grid)[0]?.headerRow ?? partsResults(grid)?.headerRow ?? gradeDistributionHead(grid) ?? placeRanking(grid)?.headerRow ?? projectResults(grid)?.headerRow ?? null));
   }
   // (several tables on one sheet: the first table's head is the sheet's, where the later list's head was taken, several-tables.ts)
   // (or the later list's head was taken over the first list's, both read by their words)
@@ -230,7 +232,11 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   // a department's evaluation whose only table is an amount list (支出内容 (经济科目) | 计划支出数 | 实际支出数 … 支出合计):
   // the header of the list its relations were read from
   // (and a progress report with no indicator table, a 月报进度表 of households and money by 县: the list it reports in)
-  if ((family === "dept-self-eval" || family === "dept-basic-data" || family === "monitoring") && model.headerRow === null) Object.assign(model, headerLines(grid, amountListHead(grid, model.relations)?.headerRow ?? null));
+  // (grad50c: a monitoring's progress table, plan | done | rate or done | 占全年计划, first — its head may be written over two
+  // lines, its top the header's: progress-table.ts)
+  const progress = family === "monitoring" && model.headerRow === null ? progressTable(grid) : null;
+  if (progress) Object.assign(model, { headerRow: progress.headerRow, headerLastRow: progress.headerLastRow });
+  else if ((family === "dept-self-eval" || family === "dept-basic-data" || family === "monitoring") && model.headerRow === null) Object.assign(model, headerLines(grid, amountListHead(grid, model.relations)?.headerRow ?? null));
   // a target table written across (one line per 项目单位, 一级 / 二级 / 三级 over the columns): its header's lines
   // a target form under the allocation list it sets targets for (附件1 分配表 with its 合计, 附件2 目标表, the form's head
   // restating the 合计 as its 资金总额): with no total of its own, the sheet states the list's 合计. A form for another

@@ -45,7 +45,8 @@ const NOT_REPORT_TITLE = /通知|公告|通报|通報|函|印发|审核|审查|�
 /** A letter's '关于…' title (compact, simplified). */
 const ABOUT = /关于|關於/;
 /** A title ending in 报告 (its line's "|" after it): a 公文 of the kind 报告. */
-const ENDS_REPORT = /报告\|?$/;
+// (grad50c: or its addressee run on after it, a 公文's next line glued by a PDF's text layer — '…绩效评价的报告 财政部农业司:')
+const ENDS_REPORT = /报告(?:[\u4e00-\u9fa5]{2,16}[:：])?\|?$/;
 const notReportTitle = (line: string) => NOT_REPORT_TITLE.test(line) || (ABOUT.test(line) && !ENDS_REPORT.test(line));
 /** A title line: one cell, no sentence punctuation (a compact body line holds its cells joined by "|"). */
 const TITLE_LINE = /^[^|。；;，,]{4,60}\|$/;
@@ -288,7 +289,8 @@ const BUDGET_EXECUTED = /预算[^,。;]{0,12}?\d+(?:\.\d+)?(?:万元|元)[^。]{
 const RATE_STATED = /\d(?:万元|元)[^。|]{0,60}?\d(?:万元|元)[^。|]{0,30}?(?:执行率|到位率)/;
 
 /** A score stated in a head or a sentence (compact, simplified text): '(自评得分20分)', '绩效自评得分4.44分', '得分为39分', '自评分:8分', '自评总分为96分'. */
-const SCORE = /(?:得分|自评总分|评价总分|自评分数|自评分|评分|得)(?:为|是|:)?(\d{1,3}(?:\.\d{1,2})?)分/g;
+// (grad50c: or the evaluation's result stated as its score, '最终评价结果为98分', '考核结果:92分')
+const SCORE = /(?:得分|自评总分|评价总分|自评分数|自评分|评分|(?:评价|考核|考评|自评|评估|绩效)结果|得)(?:为|是|:)?(\d{1,3}(?:\.\d{1,2})?)分/g;
 /** A bare 得 after these is a rule's award ('…的得2分', '则得', '可得', '即得', '每…得'), no score stated. */
 const AWARD_BEFORE = /[的则可即每扣]/;
 /** The scores SCORE finds in text, a bare 得 after an award's word left out (ES2017: no lookbehind). */

@@ -19,6 +19,7 @@ import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
 import { handlingListRatios } from "../recognise/handling-lists";
 import { sampleRatios } from "../recognise/sample-ratios";
+import { progressTableRatios } from "../recognise/progress-table";
 import { shareRatios } from "../recognise/share-ratios";
 import { labelledRates } from "../recognise/labelled-rates";
 import { rowRates } from "../recognise/row-rates";
@@ -200,6 +201,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   found.push(...statedWholeShares(grid));
   // an unscored handling list's rates against its counts (报送信息数 | 采纳数 | 采纳率: 采纳率 = 采纳数 ÷ 报送信息数)
   pushAll(found, handlingListRatios(grid));
+  // (grad50c) a progress table's rates against its done and plan columns (年投资计划 | 完成投资额 | 年计划投资完成率)
+  if (model.family === "monitoring") pushAll(found, progressTableRatios(grid));
   // counts by class, each over its count and its share, beside the whole they divide (年度 | 总件数 | 良好 案件数 | 百分比 …)
   pushAll(found, groupedShares(grid));
   // a breakdown by class with its whole stated once beside it (受理总量 | 诉求来源 | 数量 | 占比, the whole merged down)

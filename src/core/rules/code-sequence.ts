@@ -421,6 +421,10 @@ function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
       // (serial cells read as no number for a letter in a digit's place, '1O', 'l2', 'O3': each stands where a number
       // belongs, its number unread — the next number counts it, and is not misnumbered for it)
       let unread = 0;
+      // (grad50c) the column writes one item over several lines — a number on three lines and more in a row, a group's 序号
+      // merged down over its lines and filled: a number written again on the next line is that fill's too, the same item
+      // (the next lines of it, their names and figures their own: '1 | 新增4000张养老床位', '1 | 新增800张…')
+      const spans = filledSpans(grid, (m ? m.r2 : r) + 1, c);
       for (let rr = (m ? m.r2 : r) + 1; rr <= grid.rowCount; rr++) {
         if (!grid.ownsCell(rr, c)) continue;
         const raw = grid.raw(rr, c);
@@ -438,6 +442,7 @@ function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
         // the number on three lines and more in a row: a group's 序号 merged down over its items and filled (an export),
         // read once — a slip repeats a number on two lines (3, 3, then 4)
         if (rr > 1 && grid.compactText(rr - 1, c) === t && ((rr > 2 && grid.compactText(rr - 2, c) === t) || (rr < grid.rowCount && grid.compactText(rr + 1, c) === t))) continue;
+        if (spans && rr > 1 && grid.ownsCell(rr - 1, c) && grid.compactText(rr - 1, c) === t) continue;
         if (n < 1) continue;
         // the last number and its name printed again after an empty line (a pasted page's break), the name's points
         // left out: "2 | 完善制度体系(25分)", an empty line, "2 | 完善制度体系" — the same item going on
@@ -452,6 +457,29 @@ function serialColumnRuns(grid: Grid, headerRepeats?: Set<number>): Run[] {
 }
 
 const SERIAL_SCAN_ROWS = 400;
+
+/**
+ * (grad50c) The serial column under its header writes one number on three owned lines or more in a row (a group's 序号
+ * merged down over its lines, filled by an export or a paste), before the table's closing line or the next header.
+ */
+function filledSpans(grid: Grid, from: number, c: number): boolean {
+  let prev = "";
+  let run = 0;
+  for (let rr = from; rr <= Math.min(grid.rowCount, from + SERIAL_SCAN_ROWS); rr++) {
+    if (!grid.ownsCell(rr, c)) continue;
+    const t = grid.compactText(rr, c);
+    if (!t) {
+      prev = "";
+      run = 0;
+      continue;
+    }
+    if (SERIAL_HEADER.test(t) || /^(合计|总计|小计|总分)/.test(t)) break;
+    run = t === prev ? run + 1 : 1;
+    if (run >= 3 && serialNumber(t) !== null) return true;
+    prev = t;
+  }
+  return false;
+}
 /** a serial cell of digits with a letter a typist or an OCR confuses with a digit ('1O', 'l2', 'O3', '1S'): a number misprinted */
 const SERIAL_WITH_LETTER = /^(?=.*\d)(?=.*[OolIS])[\dOolIS]{2,3}$/;
 

@@ -4,6 +4,7 @@ import { valueRankings } from "../value-rankings";
 import { partsResults } from "../parts-results";
 import { gradeDistributionHead } from "../grouped-shares";
 import { placeRanking } from "../place-rankings";
+import { projectResults } from "../project-results";
 import { RESULT_LIST_HEADER, SCORE_AND_GRADE_BELOW, SCORE_AND_GRADE_LINE, SUMMARY_TITLE, SUMMARY_WORDS } from "./vocabulary";
 
 /** Grade bands printed with their thresholds: "优(≥90)", "优秀:≥90分", "良(≥80,<90)". */
@@ -42,6 +43,9 @@ export const evaluationSummary: FamilyDetector = {
     else if (!f.header && gradeDistributionHead(f.grid) !== null) s += 0.6;
     // a ranking by place only (名次 | 县(市)区, no score) under prose naming a ranking or an assessment (place-rankings.ts)
     else if (!f.header && placeRanking(f.grid)) s += 0.6;
+    // (grad50c) a list of projects each with its evaluation's score (项目名称 | … amounts … | 自评得分), no indicator head:
+    // the results of several evaluations published together (project-results.ts)
+    else if (!f.header && projectResults(f.grid)) s += 0.6;
     // no table header read, but a 评价结果 block whose lines end in a grade (…|15.00|优|, three or more) under printed
     // grade bands ("注:优(≥90) 良(≥80,<90) …"): a result table whose labels were lost, the evaluation's summary
     // (a header inferred from those graded lines, see inferGradedLines, is that table's)

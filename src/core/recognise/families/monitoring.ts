@@ -3,6 +3,7 @@ import { PROGRESS_HEADER } from "../vocabulary";
 import { reportTitleLine } from "../report-scores";
 import { PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabulary";
 import { executionNotice, progressBulletin } from "./progress-bulletin";
+import { progressTable } from "../progress-table";
 
 /** A column of the indicator header that reports progress so far (实施进度, 执行进度, 进展情况). */
 export function progressColumn(f: SheetFeatures): boolean {
@@ -38,6 +39,9 @@ const FORECAST_HEAD = /(^|[|\n])(全年)?预计(全年)?(执行数|完成值|完
 /** 完成目标可能性 as a head (its column not read where it spans ticked options, merges undone). */
 const LIKELIHOOD_HEAD = /(^|[|\n])完成目标可能性(\([^|\n]{0,20}\))?(\||\n|$)/;
 
+/** (grad50c) words of an evaluation: a completion table on such a sheet is its evaluation's, no monitoring */
+const EVALUATES = /自评|绩效评价|评价得分|综合评分|综合得分|评分结果/;
+
 /** 绩效运行监控表 (RULEBOOK §5): half-year execution, 完成目标可能性, progress so far beside the targets. */
 export const monitoring: FamilyDetector = {
   id: "monitoring",
@@ -64,6 +68,9 @@ export const monitoring: FamilyDetector = {
     if (s < 0.5 && progressBulletin(f.grid)) s = 0.55;
     // (fam49: a budget's execution so far in sentences, measured against 序时进度 / the average rate; progress-bulletin.ts)
     else if (s < 0.5 && !f.header && executionNotice(f.grid)) s = 0.55;
+    // (grad50c: a progress / completion table, plan | done | rate or done | 占全年计划, under a bulletin's prose or alone —
+    // not where the sheet evaluates: progress-table.ts)
+    else if (s < 0.5 && !f.header && !EVALUATES.test(f.body) && progressTable(f.grid)) s = 0.55;
     return Math.min(1, s);
   },
 };
