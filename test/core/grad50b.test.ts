@@ -75,6 +75,11 @@ describe("a difference named by its amounts' words (凌云 A2)", () => {
     expect(one("县区直达资金合计33.88亿元,已分配33.80亿元,未分配0.08亿元,分配率99.3%。").filter((x) => x !== "ratio-mismatch@A2")).toEqual([]);
     // the amounts in different units of money
     expect(one("送审金额115991万元,审定金额97219元,审减金额18906万元。")).toEqual([]);
+    // (lead, session 50: 凉城 A3) two quadruples in one sentence, set apart by ';': 382, 29, 21 straddle it — no triple; each
+    // statement's own triple holds (3346 − 2964 = 382, 29 − 21 = 8), and a slip in the second is still found
+    expect(one("工程预算送审金额3346万元,审定金额2964万元,审减金额为382万元,审减率11.42%;工程决算送审金额29万元,审定金额为21万元,审减金额为8万元,审减率为27.6%。")).toEqual([]);
+    expect(one("工程预算送审金额3346万元,审定金额2964万元,审减金额为382万元,审减率11.42%;工程决算送审金额29万元,审定金额为21万元,审减金额为9万元。")).toEqual(["total-mismatch@A2"]);
+    expect(one("工程预算送审金额3346万元,审定金额2964万元,审减金额为382万元;工程决算送审金额29万元,审定金额为21万元,审减金额为8万元。")).toEqual([]);
   });
 });
 

@@ -125,7 +125,12 @@ export function differencesOf(grid: Grid, r: number, c: number, raw: string, out
         if (by.some((i) => i < 0)) continue;
         const [A, B, D] = by.map((i) => amounts[i]);
         const window = text.slice(amounts[k].q.at - amounts[k].lead.length, amounts[k + 2].q.end);
-        if (/其中/.test(window.slice(amounts[k].lead.length))) continue;
+        const inner = window.slice(amounts[k].lead.length);
+        if (/其中/.test(inner)) continue;
+        // (a stated rate between them, or a ';' where the sentence holds more than the three, closes one statement before the
+        // next: '…审减金额为382万元,审减率11.42%;工程决算送审金额29万元,审定金额为21万元…' — 382, 29, 21 are of two statements;
+        // three alone may be set apart by ';': '审定金额97219万元;送审金额115991万元;审减金额18772万元')
+        if ((amounts.length > 3 && /;/.test(inner)) || /率[^,;。\d]{0,4}\d+(?:\.\d+)?%/.test(inner)) continue;
         if ([A, B, D].some((a) => OTHER_PERIOD.test(a.lead))) continue;
         const years = new Set(window.match(YEAR) ?? []);
         if (years.size > 1) continue;
