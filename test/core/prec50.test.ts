@@ -159,3 +159,15 @@ describe("a number cut by the page at the sheet's end is no garbled number (non-
     expect(flags(g, TW.merges)).toEqual(["non-numeric-value@E13"]);
   });
 });
+
+describe("the group heads' merges filled across and down (取消合并并填充)", () => {
+  test("the real sheet filled: the same groups, no false flag", () => {
+    const g = copy(PUYANG.grid);
+    g[2] = ["单位名称", "一般公共预算收入", "一般公共预算收入", "一般公共预算收入", "一般公共预算收入", "税收比重%", "一般公共预算支出", "一般公共预算支出", "一般公共预算支出", "一般公共预算支出"];
+    g[3][0] = "单位名称";
+    g[3][5] = "税收比重%";
+    const grid = Grid.fromValues("Sheet1", g, []);
+    expect([...groupKeys(grid, 4, [2, 3, 7, 8])!.entries()]).toEqual([[2, 2], [3, 2], [7, 7], [8, 7]]);
+    expect(cumulative(g, [])).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@ import type { Grid } from "../grid/grid";
  * 当月 and 累计 under 收入 are one set, those under 支出 another: a reader pairing columns by their sub-head words pairs
  * only columns of one group (the nearest head above both spans both). A column's group is the merge over it on the line
  * above (its first column), or, the merge undone, the nearest text left of it on that line with only blank cells between
- * (a head merged or standing down over the header line — 税收比重% over a blank — is that column's own, no group).
+ * (a head merged or standing down over the header line — 税收比重% over a blank — is that column's own, no group); the merge
+ * filled across (取消合并并填充: 一般公共预算支出 written in each of its four cells) is one group, from the run's first cell.
  * Only a line of group heads scopes: two heads at least over the given columns, short words, no number (a title, a
  * unit line '单位:万元' or a paragraph above a one-line header gives one group, or none, and changes nothing).
  */
@@ -50,6 +51,8 @@ function groupColumn(grid: Grid, r: number, h: number, c: number): number | null
     if (t.length > MAX_GROUP_HEAD || NUMBER_LIKE.test(t)) return null;
     // (a head with nothing under it on the header line is its own column's, merged down and undone)
     if (k !== c && !grid.compactText(h, k)) return -c;
+    // (the merge filled across, its text written again in each cell: the run's first cell)
+    while (k > 1 && !grid.mergeAt(r, k - 1) && grid.compactText(r, k - 1) === t && grid.compactText(h, k - 1) !== t) k--;
     return k;
   }
   return -c;
