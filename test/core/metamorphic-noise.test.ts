@@ -140,6 +140,9 @@ const CUT_BELOW: Record<string, string> = {
   "real/zj-disabled-living-nursing-subsidy-allocation-2018": "its last line holds '龙' alone",
   "real/zj-ningbo-tcm-central-subsidy-allocation-2025": "区(县、市)小计 over more districts than shown",
   "real/zj-zhoushan-compulsory-edu-guarantee-allocation-2022": "合计 over one school of the list",
+  // (prec50, session 50: the cut is read only where nothing follows it — a signature block below says the table ended there,
+  // and '7,206,4' is then a malformed number, flagged)
+  "real/tw-judicial-yuan-major-capital-projects-budget-execution-2009-2019-trad-excerpt": "its last line '103' stops at '7,206,4', cut by the page mid-number",
 };
 
 /**

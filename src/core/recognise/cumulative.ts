@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RelationTerm, SumRelation } from "../model/types";
 import { amountAt } from "./cells";
+import { groupKeys } from "./group-heads";
 import { CUMULATIVE_HEAD, NOT_ADDITIVE_NAME, OTHER_YEAR_HEAD, PERIOD_HEAD } from "./vocabulary";
 
 /**
@@ -34,6 +35,8 @@ interface Head {
   /** the cumulative column's place in time: the month it runs to, or 0 for 上月 and 1 for 本月 (rank kind "word") */
   rank: number | null;
   rankKind: "month" | "word" | null;
+  /** the group head the column stands under on the line above (group-heads.ts); 0 where the line above groups none */
+  group: number;
 }
 
 function readHead(text: string, col: number): Head | null {
@@ -60,7 +63,7 @@ function readHead(text: string, col: number): Head | null {
       rankKind = "word";
     }
   }
-  return { col, core, unit, cumulative, rank, rankKind };
+  return { col, core, unit, cumulative, rank, rankKind, group: 0 };
 }
 
 /** The part each cumulative column is bounded by on the header line: the earlier 累计 of the same thing, else the period's figure. */
@@ -73,7 +76,8 @@ function pairsOf(heads: Head[]): [Head, Head][] {
     // (the period's figure is in the latest 累计 only: 1-10月累计 does not hold November's 本月, nor 上月累计 this month's)
     let latest = true;
     for (const p of heads) {
-      if (p === q || p.core !== q.core || p.unit !== q.unit) continue;
+      // (a column pairs only with one under its own group head: 收入's 当月 | 累计 and 支出's, side by side)
+      if (p === q || p.core !== q.core || p.unit !== q.unit || p.group !== q.group) continue;
       if (p.cumulative) {
         const comparable = q.rank !== null && p.rank !== null && p.rankKind === q.rankKind;
         if (comparable && p.rank! < q.rank! && (!earlier || p.rank! > earlier.rank!)) earlier = p;
@@ -104,6 +108,9 @@ export function cumulativeBounds(grid: Grid): SumRelation[] {
       const x = readHead(grid.compactText(h, c), c);
       if (x) heads.push(x);
     }
+    // (under a line of group heads — 一般公共预算收入 over 当月 | 累计, 一般公共预算支出 over the same — each group its own set)
+    const groups = heads.length >= 2 ? groupKeys(grid, h, heads.map((x) => x.col)) : null;
+    if (groups) for (const x of heads) x.group = groups.get(x.col)!;
     // (the lines read under this header are not asked again as headers: one pass over a long list)
     let read = h;
     for (const [q, p] of pairsOf(heads)) {

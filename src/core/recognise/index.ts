@@ -32,6 +32,7 @@ import { gradeDistributionHead, groupedSharesHead } from "./grouped-shares";
 import { rowRatesHead } from "./row-rates";
 import { progressTable } from "./progress-table";
 import { projectResults } from "./project-results";
+import { rateColumnsHead } from "./rate-columns-head";
 import { valueRankings } from "./value-rankings";
 import { partsResults } from "./parts-results";
 import { reviewFormHead } from "./review-form";
@@ -198,7 +199,9 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     // (or a review form's table of the items reviewed and the reviewers' opinions: 评价内容 | 评价说明 | 专家组综合评价意见,
     // review-form.ts; or of a handling list by unit, 序号 | 单位 | 派遣案件总数 | 按时办结数 | … | 结案率: that list's header, read
     // on the list's own evidence — its rates need not be rebuilt from its counts)
-    const shaped = scored ? null : ((relations.length ? (groupedSharesHead(grid) ?? rowRatesHead(grid)) : null) ?? reviewFormHead(grid) ?? handlingListHead(grid) ?? sideBlocksHead(grid));
+    // (or a table whose one reading is a rate column over two amount columns, line by line: 年度 | … | 可支用預算數 | 執行數 |
+    // 執行率%, rate-columns-head.ts)
+    const shaped = scored ? null : ((relations.length ? (groupedSharesHead(grid) ?? rowRatesHead(grid) ?? rateColumnsHead(grid, relations)) : null) ?? reviewFormHead(grid) ?? handlingListHead(grid) ?? sideBlocksHead(grid));
     return { ...bare, ...(shaped !== null ? headerLines(grid, shaped) : {}), relations };
   }
   model.relations = sheetRelations(grid, model);

@@ -111,7 +111,7 @@ export const nonNumericValue: Rule = {
         const c = cols[k];
         if (typeof grid.raw(r, c) !== "string") continue;
         const t = grid.compactText(r, c);
-        if (t.length >= 5 && t.includes(",") && GARBLED_NUMBER.test(t) && readNumber(t) === null && !NUMBER_LIST.test(t) && t.replace(/\D/g, "").length >= 4) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
+        if (t.length >= 5 && t.includes(",") && GARBLED_NUMBER.test(t) && readNumber(t) === null && !NUMBER_LIST.test(t) && t.replace(/\D/g, "").length >= 4 && !cutByPage(grid, r, c, t)) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
         // a number typed with its point doubled ('86..67') among numbers in its column (above or below it)
         else if (doubled && DOUBLED_POINT.test(t) && ((r > 1 && numberAt(grid, r - 1, c)) || (r < grid.rowCount && numberAt(grid, r + 1, c)))) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
       }
@@ -119,6 +119,23 @@ export const nonNumericValue: Rule = {
     return out;
   },
 };
+
+/** a well-formed thousands number cut inside its last group: '7,206,4' of 7,206,4xx, '12,3' */
+const CUT_THOUSANDS = /^\d{1,3}(,\d{3})*,\d{0,2}$/;
+
+/**
+ * A number cut by the page, no slip: an excerpt stopping inside its last line ('103 | 9 | 13,666,320 | 7,933,800 | 7,206,4'
+ * and nothing after): the fragment a prefix of a well-formed thousands number cut in its last group, the last text of
+ * the sheet (no line with content below it, no text right of it on its line), and its line stopping short of the
+ * line above (that line holds a value in a column right of it: the table goes on past where this line stops).
+ */
+function cutByPage(grid: Grid, r: number, c: number, t: string): boolean {
+  if (!CUT_THOUSANDS.test(t) || r < 2) return false;
+  for (let rr = r + 1; rr <= grid.rowCount; rr++) if (grid.rowHasContent(rr)) return false;
+  for (let cc = c + 1; cc <= grid.scanCols; cc++) if (grid.compactText(r, cc)) return false;
+  for (let cc = c + 1; cc <= grid.scanCols; cc++) if (grid.compactText(r - 1, cc)) return true;
+  return false;
+}
 
 /** A points bracket whose figure is lost (compact text: brackets half-width, '？' read '?'): '?分)', '?0分)', '(□分)', '(*0分)'. */
 const LOST_POINTS_GATE = /[?□*\ufffd]0?分\)/;
