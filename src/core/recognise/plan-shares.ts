@@ -37,7 +37,7 @@ import { proseQuantities, proseText, TARGET_AFTER, TARGET_BEFORE, type ProseQuan
 const BASE = "(?:年度|全年|本年度?|当年|年)?(?:投资|建设)?(?:计划|目标|任务){1,2}(?:投资|任务|总额|数|额)?";
 const SHARE = new RegExp(`(占|完成了?|为|达到?|相当于)(${BASE})的?(?:比例|比重|比例为)?(?:为|是|达|达到)?(\\d+(?:\\.\\d+)?)%`, "g");
 /** the gate, on compact texts */
-const ANY_SHARE = new RegExp(`(?:占|完成|为|达|相当于)${BASE}的?(?:比例|比重)?(?:为|是|达|达到)?\\d`);
+const ANY_SHARE = new RegExp(`(?:占|完成了?|为|达到?|相当于)${BASE}的?(?:比例|比重)?(?:为|是|达|达到)?\\d`);
 /** words of the done amount */
 const DONE = /完成|累计|实际|已|到位|支出|拨付|开工|建成|实施|落实|计/;
 /** words of the plan */
@@ -54,6 +54,10 @@ const SENTENCE_END = /[。;!?]/;
 /** after the share, the done amount it is of: a comma or bracket, then at most a done word */
 const AFTER = /^[,(](?:计|共计|合计|共|金额|为)?(?:[^\d,。;!?]{0,8}?)$/;
 const YEAR = /(?:19|20)\d{2}年/g;
+/** doubled punctuation ('全市…75.20亿元,,分配率99.5%,。其中') */
+const DOUBLED = /[,。;][,。;]/;
+const SENTENCE_RUN = /,*([。;!?]),*/g;
+const COMMA_RUN = /,{2,}/g;
 /** a space between two digits, proseText's mark */
 const BREAK = "\u00a6";
 
@@ -98,9 +102,11 @@ function sameKind(a: ProseQuantity, b: ProseQuantity): [number, number, number, 
 }
 
 /** The shares of the plan a prose text (proseText's) states, read on their evidence (see the module's note). */
-export function planShares(text: string): PlanShare[] {
+export function planShares(raw: string): PlanShare[] {
   const out: PlanShare[] = [];
-  if (!ANY_SHARE.test(text) || text.indexOf(BREAK) >= 0) return out;
+  if (!ANY_SHARE.test(raw) || raw.indexOf(BREAK) >= 0) return out;
+  // (doubled punctuation, a mirror's ',,' or ',。': one mark, the strongest)
+  const text = DOUBLED.test(raw) ? raw.replace(SENTENCE_RUN, "$1").replace(COMMA_RUN, ",") : raw;
   const qs = proseQuantities(text);
   if (qs.length < 2) return out;
   let lineStart = 0;
@@ -146,7 +152,7 @@ export function planShares(text: string): PlanShare[] {
     if (plans.length !== 1 || plans[0] !== kin[kin.length - 1]) continue;
     const plan = plans[0];
     if (NOT_YEAR_PLAN.test(plan.words) || TARGET_BEFORE.test(plan.words.replace(/目标/g, ""))) continue;
-    const span = text.slice(plan.q.at, Math.max(end, done.end));
+    const span = text.slice(plan.q.at - plan.words.length, Math.max(end, done.end));
     if (span.indexOf("其中") >= 0 || new Set(span.match(YEAR) ?? []).size > 1) continue;
     // (no sentence end between the done amount and its share)
     if (SENTENCE_END.test(text.slice(Math.min(done.end, end), Math.max(done.at, at)))) continue;
