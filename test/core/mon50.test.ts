@@ -5,6 +5,7 @@ import { planShares } from "../../src/core/recognise/plan-shares";
 import { proseText } from "../../src/core/recognise/prose-rates";
 import { review } from "../../src/core/review";
 import { recognise } from "../../src/core/recognise";
+import { sheetRelations } from "../../src/core/relations";
 
 /**
  * mon50 (session 50; test/fixtures/real/mon50-diagnosis.md): a done amount's share of the plan stated earlier in other words
@@ -15,6 +16,7 @@ import { recognise } from "../../src/core/recognise";
 type Row = (string | number)[];
 const doc = (lines: (string | Row)[], name = "Sheet1") => Grid.fromValues(name, lines.map((l) => (Array.isArray(l) ? l : [l]) as Row), []);
 const errors = (grid: Grid) => review(grid, "national").findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}@${f.cell}`);
+const relationsOf = (grid: Grid) => sheetRelations(grid, recognise(grid));
 const read = (text: string) => planShares(proseText(text)).map((x) => `${x.rate.text} = ${x.done.value}/${x.plan.value}${x.roundedOk ? "" : " slip"}`);
 
 const REAL = join(__dirname, "..", "fixtures", "real");
@@ -166,6 +168,37 @@ describe("near shapes that are not read", () => {
   });
 });
 
+describe("a line group: the plan in the line above (a paragraph cut in two rows)", () => {
+  const ratios = (grid: Grid) => relationsOf(grid).filter((r) => r.id.startsWith("ratio:plan-share:")).map((r) => (r.kind === "ratio" ? `${r.stated.cell} ${r.stated.text} = ${r.numerator.cell} ${r.numerator.value} / ${r.denominator.cell} ${r.denominator.value}` : ""));
+
+  test("every source, the plan's sentence and the done's in two rows: read, the plan's term at the row above; the slips flagged", () => {
+    let n = 0;
+    let right = 0;
+    for (const s of sources()) {
+      const g = doc(["重点项目进展情况", `—— 交通基础设施项目, 年初安排29项,计划完成投资${s.plan}亿元。`, `目前已开复工28项,完成投资${s.done}亿元,占年度目标任务${s.rate}%,一批项目基本完工。`]);
+      n++;
+      const rs = ratios(g);
+      const flagged = errors(g).includes("ratio-mismatch@A3");
+      // (a share agreeing only within the amounts' rounding is not stated)
+      const expected = s.slip ? [`A3 ${s.rate}% = A3 ${s.done * 1e4} / A2 ${s.plan * 1e4}`] : rs;
+      if (flagged === s.slip && JSON.stringify(rs) === JSON.stringify(expected) && (s.slip || rs.length <= 1)) right++;
+    }
+    expect(right).toBe(n);
+  });
+
+  test("by hand: qh A5 cut in two rows — ratio-mismatch at A3 (351 / 387 = 90.70%, not 90.1%)", () => {
+    const g = doc(["重点项目进展情况", "—— 交通基础设施项目, 年初安排29项,计划完成投资387亿元。", "目前已开复工28项,完成投资351亿元,占年度目标任务90.1%。"]);
+    expect(ratios(g)).toEqual(["A3 90.1% = A3 3510000 / A2 3870000"]);
+    expect(errors(g)).toContain("ratio-mismatch@A3");
+  });
+
+  test("not read: the line above states its own share after its plan; two plans above; a month's plan above", () => {
+    expect(ratios(doc(["进展", "水利项目计划完成投资23.7亿元,完成投资17.6亿元,占年度目标任务74.2%。", "交通项目完成投资351亿元,占年度目标任务90.1%。"]))).toEqual(["A2 74.2% = A2 176000 / A2 237000"]);
+    expect(ratios(doc(["进展", "年初计划投资387亿元,调整后计划投资400亿元。", "目前完成投资351亿元,占年度计划的90.1%。"]))).toEqual([]);
+    expect(ratios(doc(["进展", "交通项目9月计划完成投资40亿元。", "目前完成投资35.1亿元,占年度目标任务90.1%。"]))).toEqual([]);
+  });
+});
+
 describe("the sheet", () => {
   const fixture = (id: string) => {
     const j = JSON.parse(readFileSync(join(REAL, `${id}.json`), "utf8"));
@@ -176,6 +209,32 @@ describe("the sheet", () => {
     const g = fixture("qh-key-projects-progress-september-excerpt");
     expect(errors(g)).toEqual(["ratio-mismatch@A5"]);
     expect(recognise(g).family).toBe("monitoring");
+  });
+
+  test("the family in other words: 繁體, the plan named 年度计划任务, 开复工率 and the groups' shares (each with a period inside the year)", () => {
+    const trad = doc([
+      "全省重點項目快速推進",
+      "截至9月底,170項重點項目已實現開復工項目163項,開復工率為96%,完成年度目標任務的80%。",
+      "—— 水利基礎設施項目, 年初安排8項,計劃完成投資23.7億元。目前已開復工7項,完成投資17.6億元,佔年度目標任務74.2%。",
+      "—— 能源基礎設施項目, 年初安排23項,計劃完成投資337億元。目前已全部開復工,完成投資256.4億元,佔年度目標任務76%。",
+    ]);
+    expect(recognise(trad).family).toBe("monitoring");
+    const plan = doc([
+      "全市重点项目稳步推进",
+      "1-9月,全市重点项目完成投资412亿元,完成年度计划任务的78%。",
+      "其中产业项目完成投资201亿元,占年度计划任务的81%;基础设施项目完成投资150亿元,占年度计划任务的74%。",
+    ]);
+    expect(recognise(plan).family).toBe("monitoring");
+  });
+
+  test("near shape: a self-evaluation reporting the same clauses stays out of monitoring (自评: NOT_BULLETIN)", () => {
+    const g = doc([
+      "2023年度部门整体支出绩效自评报告",
+      "截至9月底,170项重点项目已实现开复工项目163项,开复工率为96%,完成年度目标任务的80%。",
+      "—— 水利基础设施项目, 年初安排8项,计划完成投资23.7亿元。目前已开复工7项,完成投资17.6亿元,占年度目标任务74.2%。",
+      "—— 能源基础设施项目, 年初安排23项,计划完成投资337亿元。目前已全部开复工,完成投资256.4亿元,占年度目标任务76%。",
+    ]);
+    expect(recognise(g).family).not.toBe("monitoring");
   });
 
   test("the bulletin's clauses with 目标任务 need a period inside the year: the same lines with no 截至 / 月 stay unknown", () => {

@@ -30,6 +30,9 @@ import { proseQuantities, proseText, TARGET_AFTER, TARGET_BEFORE, type ProseQuan
  * whose share agrees only so is not stated (the shared ratio check compares the amounts as printed); a line that agrees as
  * printed, or disagrees beyond every rounding, is stated as a ratio (完成率: ratio-mismatch reports it).
  *
+ * A line group: where a line states no plan of its own, the same column's line right above may (a paragraph cut in two
+ * rows): both read as one text, the plan's term at its own cell (lineGroupShares).
+ *
  * Cheap: one regular-expression search over the sheet's joined compact texts (Grid.hasText) before any cell is read.
  */
 
@@ -101,12 +104,29 @@ function sameKind(a: ProseQuantity, b: ProseQuantity): [number, number, number, 
   return [a.value * f(a), halfUnit(a) * f(a), b.value * f(b), halfUnit(b) * f(b)];
 }
 
+/** (doubled punctuation, a mirror's ',,' or ',。': one mark, the strongest) */
+function collapsed(raw: string): string {
+  return DOUBLED.test(raw) ? raw.replace(SENTENCE_RUN, "$1").replace(COMMA_RUN, ",") : raw;
+}
+
+/**
+ * A line group: the plan in the line before (a paragraph cut in two rows, '…年初安排29项,计划完成投资387亿元。' over '目前已开复工
+ * 28项,完成投资351亿元,占年度目标任务90.1%'), read as one text; only the shares of the second line whose plan is the first's
+ * (a share in the first line takes the plan before it, as in one text).
+ */
+export function lineGroupShares(prevText: string, text: string): (PlanShare & { planBefore: true })[] {
+  const prev = collapsed(prevText).replace(/[,。;!?:、]+$/, "") + "。";
+  const own = collapsed(text).replace(/^[,。;!?:、]+/, "");
+  return planShares(prev + own)
+    .filter((x) => x.at >= prev.length && x.done.at >= prev.length && x.plan.at < prev.length)
+    .map((x) => ({ ...x, at: x.at - prev.length, planBefore: true as const }));
+}
+
 /** The shares of the plan a prose text (proseText's) states, read on their evidence (see the module's note). */
 export function planShares(raw: string): PlanShare[] {
   const out: PlanShare[] = [];
   if (!ANY_SHARE.test(raw) || raw.indexOf(BREAK) >= 0) return out;
-  // (doubled punctuation, a mirror's ',,' or ',。': one mark, the strongest)
-  const text = DOUBLED.test(raw) ? raw.replace(SENTENCE_RUN, "$1").replace(COMMA_RUN, ",") : raw;
+  const text = collapsed(raw);
   const qs = proseQuantities(text);
   if (qs.length < 2) return out;
   let lineStart = 0;
@@ -169,11 +189,11 @@ export function planShares(raw: string): PlanShare[] {
 }
 
 /** The relation of a share read in cell (r, c): 完成率 = done / plan. */
-function shareRelation(x: PlanShare, r: number, c: number, id: string): RatioRelation {
+function shareRelation(x: PlanShare, r: number, c: number, id: string, planRow = r): RatioRelation {
   const cell = a1(r, c);
-  const t = (q: ProseQuantity & { words: string }, fallback: string): RelationTerm => ({
-    cell,
-    row: r,
+  const t = (q: ProseQuantity & { words: string }, fallback: string, row = r): RelationTerm => ({
+    cell: a1(row, c),
+    row,
     col: c,
     value: q.value,
     text: q.text,
@@ -193,7 +213,7 @@ function shareRelation(x: PlanShare, r: number, c: number, id: string): RatioRel
     bound: "equal",
     stated: { cell, row: r, col: c, value: x.rate.value, text: x.rate.text, decimals: x.rate.decimals, percent: false },
     numerator: t(n, "完成数"),
-    denominator: t(d, "计划数"),
+    denominator: t(d, "计划数", planRow),
     statedInPoints: true,
   };
 }
@@ -221,8 +241,16 @@ export function planShareRelations(grid: Grid): RatioRelation[] {
       if (compact.length < MIN_TEXT || !ANY_SHARE.test(compact) || !grid.ownsCell(r, c)) continue;
       if (c > 1 && grid.compactText(r, c - 1) === compact) continue;
       let n = 0;
-      for (const x of planShares(proseText(grid.text(r, c)))) {
-        const rel = shareRelation(x, r, c, `${ID}${a1(r, c)}:${n++}`);
+      const text = proseText(grid.text(r, c));
+      let xs: PlanShare[] = planShares(text);
+      let planRow = r;
+      // (none read on the line alone: its plan in the line before, the same column's text)
+      if (!xs.length && r > 1 && grid.ownsCell(r - 1, c) && grid.compactText(r - 1, c).length >= MIN_TEXT && grid.compactText(r - 1, c) !== compact) {
+        xs = lineGroupShares(proseText(grid.text(r - 1, c)), text);
+        planRow = r - 1;
+      }
+      for (const x of xs) {
+        const rel = shareRelation(x, r, c, `${ID}${a1(r, c)}:${n++}`, planRow);
         const printed = ratioAgrees(rel.stated, rel.numerator.value, rel.denominator.value, true).ok;
         if (printed || !x.roundedOk) out.push(rel);
       }
