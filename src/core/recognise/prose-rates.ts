@@ -182,8 +182,8 @@ const DONE_NOT_PLAN = /实际|已|累计/;
 /** a growth, a change, a share: no rate of what was done */
 const CHANGE_OR_SHARE = /增长|同比|环比|提高|下降|增加|减少|比上年|较上年|比去年|较去年|上升|降低|占|比重|百分点|结余|节约|超支/;
 /** a target: '不低于90%', '达到90%以上', '≥95%', '目标', '力争' */
-const TARGET_BEFORE = /不低于|不少于|不高于|不超过|低于|高于|≥|≤|>|<|大于|小于|目标|要求|力争|确保|预计|预期|争取|应达|须达|需达/;
-const TARGET_AFTER = /^(?:以上|以下|及以上|以内|左右|或以上|\+)/;
+export const TARGET_BEFORE = /不低于|不少于|不高于|不超过|低于|高于|≥|≤|>|<|大于|小于|目标|要求|力争|确保|预计|预期|争取|应达|须达|需达/;
+export const TARGET_AFTER = /^(?:以上|以下|及以上|以内|左右|或以上|\+)/;
 /** two years named: '2022年', '2023年' */
 const YEAR = /(?:19|20)\d{2}年/g;
 /** the operands stated in brackets after the rate: 'R%(M/N)', '(M÷N)' */

@@ -7,6 +7,7 @@ import { basicDataRelations, basicDataRows } from "../recognise/basic-data";
 import { scanAmountBlocks } from "../recognise/blocks";
 import { sentenceSums } from "../recognise/sentence-sums";
 import { withProseRates } from "../recognise/prose-rates";
+import { planShareRelations } from "../recognise/plan-shares";
 import { countedLists, restatedTotals, totalsAfterParts } from "../recognise/prose-counts";
 import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
@@ -284,7 +285,16 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   }
   // (prose48) rates stated in prose with their two amounts, on their evidence (prose-rates.ts): after the others, a text
   // cell may state several
-  const withRates = withProseRates(grid, split ?? out);
+  let withRates = withProseRates(grid, split ?? out);
+  // (mon50) a done amount's share of the plan stated earlier in other words ('计划完成投资387亿元。…完成投资351亿元,占年度目标
+  // 任务90.1%'): plan-shares.ts, several per cell, none at a cell where a 完成率 is already read
+  const shares = planShareRelations(grid);
+  if (shares.length) {
+    const taken = new Set<string>();
+    for (const r of withRates) if (r.kind === "ratio") taken.add(`${r.stated.cell}|${r.name}`);
+    const add = shares.filter((r) => !taken.has(`${r.stated.cell}|${r.name}`));
+    if (add.length) withRates = withRates.concat(add);
+  }
   // (grad49b) a part's change between two stated lists ('公务接待较上年同期减少0.58万元' under the two years' 其中 lists): several
   // per cell, after the merge as the prose rates (list-changes.ts)
   const changes = listChanges(grid, sentences);
