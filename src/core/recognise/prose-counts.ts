@@ -348,7 +348,7 @@ const OF_WHOLE = new RegExp(`(^|[^\\d.,])(\\d+)(${PART_UNITS})([^\\d,;。:()%、
 const FIRST_WHOLE = new RegExp(`^([^\\d]{0,30}?)(\\d+)(${PART_UNITS})([\\u4e00-\\u9fa5]{0,8}),`);
 const PART = new RegExp(`(\\d+)(${PART_UNITS})`, "g");
 /** a part named as what is left */
-const REST = /其余|其他|其它|另外|另有|剩余|余下|剩下/;
+const REST = /其余|其他|其它|另外|剩余|余下|剩下/;
 /** a complement: '未完成' of '完成', '低于' of '高于', '不合格' of '合格' */
 const UNDONE_VERB = /(?:未|尚未|暂未|没有)([\u4e00-\u9fa5]{2})/;
 const OPPOSITES: [RegExp, RegExp][] = [
@@ -370,11 +370,7 @@ export interface CountPartition {
 /** The wholes and their counted parts a prose text (proseDigits') states, closed by the rest (see above). */
 export function countPartitions(text: string): CountPartition[] {
   const out: CountPartition[] = [];
-  let base = 0;
   for (const sentence of text.split(/[。!?]/)) {
-    const start = base;
-    base += sentence.length + 1;
-    void start;
     const frames: { at: number; end: number; value: number; digits: string; unit: string }[] = [];
     OF_WHOLE.lastIndex = 0;
     for (let m = OF_WHOLE.exec(sentence); m; m = OF_WHOLE.exec(sentence)) {
@@ -407,6 +403,7 @@ function partsAfter(s: string, from: number, key: string, whole: number): { valu
   let depth = 0;
   let nested = false;
   let k = from;
+  let prevEnd = from;
   PART.lastIndex = from;
   for (let m = PART.exec(s); m; m = PART.exec(s)) {
     for (; k < m.index; k++) {
@@ -423,7 +420,13 @@ function partsAfter(s: string, from: number, key: string, whole: number): { valu
     if (m[2] === "人" && s[m.index + m[0].length] === "次") continue;
     const value = Number(m[1]);
     const words = clauseAt(s, m.index, m.index + m[0].length);
-    if (value > whole || /%|率/.test(words.replace(/\([^()]*\)/g, "").slice(0, words.indexOf(m[0])))) return null;
+    if (value > whole) return null;
+    // (the rest named with no count of its own before this part — '其余项目正在推进,另外新增5个' — the parts after it are
+    // not the whole's)
+    let clauseStart = m.index;
+    while (clauseStart > 0 && !/[,;:]/.test(s[clauseStart - 1])) clauseStart--;
+    if (clauseStart > prevEnd && REST.test(s.slice(prevEnd, clauseStart))) return null;
+    prevEnd = Math.max(prevEnd, clauseStart + words.length);
     parts.push({ value, digits: m[1], words });
     if (isRest(words, parts.slice(0, -1))) {
       if (parts.length < 2) return null;

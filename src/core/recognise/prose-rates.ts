@@ -467,7 +467,7 @@ function namedBaseShares(text: string, qs: ProseQuantity[]): ProseRate[] {
 }
 
 /** '15个农村幸福院建设已完成8个(53%)': a whole, its words, what was done of it, the share in brackets */
-const CLAUSE_SHARE = new RegExp(`(^|[^\\d.,])(\\d+)(${COUNT_UNITS})([^\\d,;。:!?()%]{1,30}?)(\\d+)(${COUNT_UNITS})\\((?:占比?|完成率|比例)?(\\d+(?:\\.\\d+)?)%\\)`, "g");
+const CLAUSE_SHARE = new RegExp(`(^|[^\\d.])(\\d+)(${COUNT_UNITS})([^\\d,;。:!?()%]{1,30}?)(\\d+)(${COUNT_UNITS})\\((?:占比?|完成率|比例)?(\\d+(?:\\.\\d+)?)%\\)`, "g");
 const ANY_CLAUSE_SHARE = new RegExp(`\\d(?:${COUNT_UNITS})[^\\d,;。:!?()%]{1,30}?\\d+(?:${COUNT_UNITS})\\((?:占比?|完成率|比例)?\\d+(?:\\.\\d+)?%\\)`);
 /** the words of what was done, closing the words between the whole and its part: '已完成', '已送', '累计建成' */
 const DONE_CLOSE = /(?:已|累计|共)[\u4e00-\u9fa5]{0,3}$|(?:完成|建成|开工|竣工|整改|办结)了?$/;
