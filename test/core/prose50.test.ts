@@ -83,6 +83,9 @@ describe("a stated whole against its counted parts, closed by the rest", () => {
     expect(parts("30个项目中,10个已完成,其余项目正在推进,另外5个新增项目已开工。")).toEqual([]);
     expect(parts("全年30个项目中,本月开工5个,累计开工18个,其余12个尚未开工。")).toEqual([]);
     expect(parts("5个村中,共发现问题30个,已整改25个,未整改5个。")).toEqual([]);
+    expect(parts("5个村中,已整改25个,未整改3个。")).toEqual([]);
+    // (one part above the whole by less than the whole again: one misprint — read, and flagged)
+    expect(parts("巡察反馈的648个问题,完成整改688个,基本完成4个,未完成5个。")).toEqual(["648个 = 688+4+5"]);
     expect(parts("全县重点项目50个,总投资178.7亿元,其中省、市重点项目11个,年度投资计划5.71亿元。")).toEqual([]);
   });
 });
@@ -101,9 +104,8 @@ describe("the corpus's relations of the three classes printed again in other sha
   test("no clean print flags; nearly every slip is reported, in the stated figure and in an operand", () => {
     for (const m of results) {
       expect([m.shape, m.clean]).toEqual([m.shape, m.n]);
-      // (left: 昆明's whole slipped below its first part — a part larger than the whole is no partition; 福州 A5's done
-      // slipped, the rate then (whole − undone) / whole — the reading that is not flagged, by design)
-      expect([m.shape, m.stated]).toEqual([m.shape, m.n - 1]);
+      // (left: 福州 A5's done slipped, the rate then (whole − undone) / whole — the reading that is not flagged, by design)
+      expect([m.shape, m.stated]).toEqual([m.shape, m.n]);
       expect([m.shape, m.operand]).toEqual([m.shape, m.n - 1]);
     }
     expect(results.length * SOURCES.length).toBe(SHAPES.length * SOURCES.length);

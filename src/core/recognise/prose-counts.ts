@@ -404,6 +404,7 @@ function partsAfter(s: string, from: number, key: string, whole: number): { valu
   let nested = false;
   let k = from;
   let prevEnd = from;
+  let over = 0;
   PART.lastIndex = from;
   for (let m = PART.exec(s); m; m = PART.exec(s)) {
     for (; k < m.index; k++) {
@@ -420,7 +421,10 @@ function partsAfter(s: string, from: number, key: string, whole: number): { valu
     if (m[2] === "人" && s[m.index + m[0].length] === "次") continue;
     const value = Number(m[1]);
     const words = clauseAt(s, m.index, m.index + m[0].length);
-    if (value > whole) return null;
+    // (a part larger than the whole: a slip, where it is one part only and not the rest — one misprint lifts one part above
+    // its whole, by less than the whole again; two, the rest, or one twice the whole, and the counts are of something else:
+    // '5个村中,发现问题30个,已整改25个,未整改5个', '5个村中,已整改25个,未整改3个')
+    if (value > whole && (over++ > 0 || value > 2 * whole || isRest(words, parts))) return null;
     // (the rest named with no count of its own before this part — '其余项目正在推进,另外新增5个' — the parts after it are
     // not the whole's)
     let clauseStart = m.index;
