@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "./budget";
 import { sentenceCells } from "./sentence-cells";
+import { COUNT_UNITS, proseDigits } from "./prose-rates";
 
 /*
  * (grad48a, session 48) What a report's prose states of its own figures, read on its compact text (normalised: 繁體 to
@@ -318,6 +319,160 @@ export function totalsAfterParts(grid: Grid): SumRelation[] {
         label: word,
         total: lineTerm(grid, r, c, m[1] + m[2], m[1], word, unit),
         parts,
+        bound: "equal",
+      });
+    }
+  }
+  return out;
+}
+
+// —— a stated whole and its counted parts, the last the rest ——
+
+/**
+ * (prose50, session 50) **A stated whole against its counted parts in a sentence**, as a progress bulletin or a
+ * rectification report writes them: '29个新建项目中,累计开工18个,另外11个项目未到开工期限' (29 = 18 + 11), '2025年全县30项
+ * 民生实事中…常态化开展的有3项(…),其余27项中,…' (30 = 3 + 27), '全所130个课题中,52个课题预算执行率高于全所平均…,其中50个
+ * …;78个课题低于全所平均…' (130 = 52 + 78), '巡察反馈的697个问题,完成整改688个,…4个,未完成5个' (697 = 688 + 4 + 5).
+ *
+ * The weakest evidence that the counts are the whole's every part, and not some of them: the whole opens its list ('N个…中',
+ * or the sentence's first count, its noun and a comma), the parts are the counts of its unit after it in its sentence, and
+ * the list is closed by **the rest** — a part named as what is left ('其余', '其他', '另外', '剩余', '余下') or as the
+ * complement of an earlier part ('未完成' after '完成', '未开工' after '开工', '低于' after '高于', '不合格' after '合格'). A
+ * count inside brackets ('(省级6项、市级5项)') or inside a part's own 其中 (up to the next ';') is no part; nor are counts after
+ * the rest. A list mixing what was done to date with what was done this period ('累计' and '本月 / 新增') is no partition.
+ * Without the rest (two grades' counts, '19个优秀,2个良好'; a list that may name some only) nothing is read: the sum then
+ * holds by chance or by intent, the text does not say which.
+ */
+const PART_UNITS = COUNT_UNITS;
+/** 'N个…中': the whole opening its list (not 其中, 集中, 中心, 中央 …) */
+const OF_WHOLE = new RegExp(`(^|[^\\d.,])(\\d+)(${PART_UNITS})([^\\d,;。:()%、]{0,16}?)中(?![心央小学国型期部段级等间医药华文标])[,:]?`, "g");
+/** the sentence's first count, its noun and a comma: '巡察反馈的697个问题,' */
+const FIRST_WHOLE = new RegExp(`^([^\\d]{0,30}?)(\\d+)(${PART_UNITS})([\\u4e00-\\u9fa5]{0,8}),`);
+const PART = new RegExp(`(\\d+)(${PART_UNITS})`, "g");
+/** a part named as what is left */
+const REST = /其余|其他|其它|另外|剩余|余下|剩下/;
+/** a complement: '未完成' of '完成', '低于' of '高于', '不合格' of '合格' */
+const UNDONE_VERB = /(?:未|尚未|暂未|没有)([\u4e00-\u9fa5]{2})/;
+const OPPOSITES: [RegExp, RegExp][] = [
+  [/低于/, /高于|超过/],
+  [/不合格/, /(?:^|[^不])合格/],
+  [/不达标|未达标/, /(?:^|[^不未])达标/],
+];
+const PERIOD_PART = /本月|当月|本周|本季度?|新增|新开工|本期/;
+const ANY_PARTITION = new RegExp(`\\d(?:${PART_UNITS})[^\\d,;。:()%、]{0,16}?中|其余|另外|剩余|余下|未完成|未开工|未整改|低于`);
+const MIN_PARTITION_TEXT = 12;
+
+const personsKey = (u: string) => (u === "名" || u === "位" ? "人" : u);
+
+export interface CountPartition {
+  whole: { value: number; digits: string; unit: string };
+  parts: { value: number; digits: string; words: string }[];
+}
+
+/** The wholes and their counted parts a prose text (proseDigits') states, closed by the rest (see above). */
+export function countPartitions(text: string): CountPartition[] {
+  const out: CountPartition[] = [];
+  for (const sentence of text.split(/[。!?]/)) {
+    const frames: { at: number; end: number; value: number; digits: string; unit: string }[] = [];
+    OF_WHOLE.lastIndex = 0;
+    for (let m = OF_WHOLE.exec(sentence); m; m = OF_WHOLE.exec(sentence)) {
+      const at = m.index + m[1].length;
+      frames.push({ at, end: m.index + m[0].length, value: Number(m[2]), digits: m[2], unit: m[3] });
+      OF_WHOLE.lastIndex = m.index + m[0].length;
+    }
+    const first = FIRST_WHOLE.exec(sentence);
+    if (first && !frames.some((f) => f.at === first[1].length)) frames.unshift({ at: first[1].length, end: first[0].length, value: Number(first[2]), digits: first[2], unit: first[3] });
+    for (const f of frames) {
+      const list = partsAfter(sentence, f.end, personsKey(f.unit), f.value);
+      if (list) out.push({ whole: { value: f.value, digits: f.digits, unit: f.unit }, parts: list });
+    }
+  }
+  return out;
+}
+
+/** The clause around index `at` of `s` (between , ; : 、 and the sentence's ends). */
+function clauseAt(s: string, at: number, end: number): string {
+  let a = at;
+  while (a > 0 && !/[,;:]/.test(s[a - 1])) a--;
+  let b = end;
+  while (b < s.length && !/[,;:]/.test(s[b])) b++;
+  return s.slice(a, b);
+}
+
+function partsAfter(s: string, from: number, key: string, whole: number): { value: number; digits: string; words: string }[] | null {
+  const parts: { value: number; digits: string; words: string }[] = [];
+  // brackets' depth at each index, and the nested 其中 regions (a part's own breakdown, up to the next ';')
+  let depth = 0;
+  let nested = false;
+  let k = from;
+  let prevEnd = from;
+  let over = 0;
+  PART.lastIndex = from;
+  for (let m = PART.exec(s); m; m = PART.exec(s)) {
+    for (; k < m.index; k++) {
+      const ch = s[k];
+      if (ch === "(") depth++;
+      else if (ch === ")") depth = Math.max(0, depth - 1);
+      else if (ch === ";") nested = false;
+      else if (ch === "其" && s[k + 1] === "中" && parts.length) nested = true;
+    }
+    if (depth > 0 || nested) continue;
+    if (m.index > 0 && /[\d.]/.test(s[m.index - 1])) continue;
+    if (personsKey(m[2]) !== key) continue;
+    // (a longer unit read as a shorter one: '人次' is no '人')
+    if (m[2] === "人" && s[m.index + m[0].length] === "次") continue;
+    const value = Number(m[1]);
+    const words = clauseAt(s, m.index, m.index + m[0].length);
+    // (a part larger than the whole: a slip, where it is one part only and not the rest — one misprint lifts one part above
+    // its whole, by less than the whole again; two, the rest, or one twice the whole, and the counts are of something else:
+    // '5个村中,发现问题30个,已整改25个,未整改5个', '5个村中,已整改25个,未整改3个')
+    if (value > whole && (over++ > 0 || value > 2 * whole || isRest(words, parts))) return null;
+    // (the rest named with no count of its own before this part — '其余项目正在推进,另外新增5个' — the parts after it are
+    // not the whole's)
+    let clauseStart = m.index;
+    while (clauseStart > 0 && !/[,;:]/.test(s[clauseStart - 1])) clauseStart--;
+    if (clauseStart > prevEnd && REST.test(s.slice(prevEnd, clauseStart))) return null;
+    prevEnd = Math.max(prevEnd, clauseStart + words.length);
+    parts.push({ value, digits: m[1], words });
+    if (isRest(words, parts.slice(0, -1))) {
+      if (parts.length < 2) return null;
+      const cumulative = parts.some((p) => /累计/.test(p.words));
+      if (cumulative && parts.some((p) => PERIOD_PART.test(p.words))) return null;
+      return parts;
+    }
+  }
+  return null;
+}
+
+function isRest(words: string, earlier: { words: string }[]): boolean {
+  if (!earlier.length) return false;
+  if (REST.test(words)) return true;
+  const v = UNDONE_VERB.exec(words);
+  if (v && earlier.some((p) => p.words.indexOf(v[1]) >= 0 && !UNDONE_VERB.test(p.words))) return true;
+  for (const [rest, of] of OPPOSITES) if (rest.test(words) && earlier.some((p) => of.test(p.words) && !rest.test(p.words))) return true;
+  return false;
+}
+
+export function countPartitionSums(grid: Grid): SumRelation[] {
+  const out: SumRelation[] = [];
+  if (!grid.hasText(ANY_PARTITION)) return out;
+  for (const { row: r, col: c } of sentenceCells(grid, MIN_PARTITION_TEXT, ANY_PARTITION)) {
+    const text = proseDigits(grid.text(r, c));
+    if (text === null) continue;
+    const cell = grid.addr(r, c);
+    let n = 0;
+    for (const p of countPartitions(text)) {
+      const term = (d: string, label: string): RelationTerm => ({ cell, row: r, col: c, text: d, value: Number(d), decimals: 0, percent: false, label });
+      const label = `${p.whole.digits}${p.whole.unit}`;
+      out.push({
+        kind: "sum",
+        id: `sum:count:${cell}:partition:${n++}`,
+        measure: "count",
+        block: "fund-block",
+        orientation: "columns",
+        label,
+        total: term(p.whole.digits, label),
+        parts: p.parts.map((x) => term(x.digits, x.words.slice(0, 16) || x.digits)),
         bound: "equal",
       });
     }

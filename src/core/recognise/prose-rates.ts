@@ -68,7 +68,7 @@ export function proseDigits(raw: string): string | null {
 }
 
 /** The units of counts (longest first where one is the other's start). */
-const COUNT_UNITS = "人次|人天|人|户次|户|个|项|所|家|名|件|次|场|期|批|座|处|台|套|辆|公里|千米|平方米|亩|吨|株|只|头|篇|册|份|间|条|块|部|村|本|课时|学时|班";
+export const COUNT_UNITS = "人次|人天|人|户次|户|个|项|所|家|名|件|次|场|期|批|座|处|台|套|辆|公里|千米|平方米|亩|吨|株|只|头|篇|册|份|间|条|块|部|村|本|课时|学时|班";
 const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 /** A quantity: what precedes it (no digit, no number's mark), 人民币, the number with its 亿 / 万 parts, its unit. */
 const QUANTITY = new RegExp(`(^|[^\\d.,${BREAK}])(?:人民币)?((?:${NUM})(?:[亿万](?:${NUM}))*(?:[亿万])?)(元|${COUNT_UNITS})?`, "g");
@@ -145,10 +145,11 @@ export function proseQuantities(text: string): ProseQuantity[] {
 }
 
 /** A rate of what was done stated in a sentence: its qualifier words before it, its stem, the percentage. */
-const RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现)率(?:为|是|约为|约|达到|达|:)?(\d+(?:\.\d+)?)%/g;
+// (prose50: and a rate of a progress bulletin's counts or an allocation's funds: 开工率, 竣工率, 整改率, 分配率, 支付率)
+const RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现|开工|竣工|整改|分配|支付)率(?:为|是|约为|约|达到|达|:)?(\d+(?:\.\d+)?)%/g;
 /** RATE without its g flag, on compact texts (Grid.hasText, the cells' test) */
 // (prec49: or in words, '执行率为百分之61', which proseText writes '61%')
-const ANY_RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现)率(?:为|是|约为|约|达到|达|:)?(?:百分之)?\d/;
+const ANY_RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现|开工|竣工|整改|分配|支付)率(?:为|是|约为|约|达到|达|:)?(?:百分之)?\d/;
 /** a sentence's end (a break too: a number split there ends what can be read) */
 const SENTENCE_END = /[。;!?]/;
 /** the clause's delimiters */
@@ -164,6 +165,11 @@ const DONE: Record<string, RegExp> = {
   使用: /使用|支出|实际|已/,
   发放: /发放|兑现|实际|已/,
   兑现: /兑现|发放|实际|已/,
+  开工: /开工|开建|已/,
+  竣工: /竣工|完工|建成|已/,
+  整改: /整改|已/,
+  分配: /分配|下达|已/,
+  支付: /支付|支出|拨付|实际|已/,
 };
 /** words of the plan (what the rate is taken of) */
 const PLAN = /预算|计划|应到位|应配套|应拨付|应支出|应完成|应发放|应兑现|应落实|下达|安排|批复|核定|年初|调整后|总投资|任务|目标|申请|合同|应/;
@@ -171,7 +177,7 @@ const PLAN = /预算|计划|应到位|应配套|应拨付|应支出|应完成|�
  * 万元'), or (执行率 / 支出率 / 使用率) the funds arrived or paid ('已到位672.44万元,使用672.44万元,使用率100%') */
 const FUNDS = /资金|经费|拨款|投资|补助|补贴/;
 const ARRIVED = /到位|拨付|下达|下拨/;
-const OF_ARRIVED = new Set(["执行", "支出", "使用"]);
+const OF_ARRIVED = new Set(["执行", "支出", "使用", "支付"]);
 /** the words of the funds' own name a done word may sit in ('使用统筹整合资金': the funds to be used) */
 const FUNDS_USED = /使用[^,]{0,8}资金|使用[^,]{0,8}经费/;
 const ARRIVED_WORDS = /已|到位|拨付|下达|下拨/g;
@@ -226,7 +232,7 @@ function wordsBefore(text: string, q: ProseQuantity, prevEnd: number): string {
  */
 export function statedRates(text: string): ProseRate[] {
   const out: ProseRate[] = [];
-  if (!ANY_RATE.test(text)) return out;
+  if (!ANY_RATE.test(text) && !ANY_SHARE_OF.test(text) && !ANY_CLAUSE_SHARE.test(text)) return out;
   const qs = proseQuantities(text);
   RATE.lastIndex = 0;
   for (let m = RATE.exec(text); m; m = RATE.exec(text)) {
@@ -256,9 +262,30 @@ export function statedRates(text: string): ProseRate[] {
     // the sentence before the rate: its quantities
     let s0 = m.index;
     while (s0 > 0 && !SENTENCE_END.test(text[s0 - 1])) s0--;
+    let before = qs.filter((q) => q.at >= s0 && q.end <= m!.index);
+    // (prose50: the done amount alone in the rate's sentence, the plan closing the sentence before it — '当年计划投资19亿元。
+    // 1-12月份完成投资28.78亿元,投资完成率151.47%': that sentence is the rate's too)
+    if (before.length === 1 && s0 > 0 && text[s0 - 1] === "。") {
+      let p0 = s0 - 1;
+      while (p0 > 0 && !SENTENCE_END.test(text[p0 - 1])) p0--;
+      const prev = qs.filter((q) => q.at >= p0 && q.end < s0);
+      if (prev.length && /^[。]$/.test(text.slice(prev[prev.length - 1].end, s0))) {
+        s0 = p0;
+        before = prev.concat(before);
+      }
+    }
+    const found = pairedRate(text, before, s0, m, stem, rate) ?? remainderRate(text, before, s0, m, stem, rate);
+    if (found) out.push(found);
+  }
+  for (const x of namedBaseShares(text, qs)) out.push(x);
+  for (const x of clauseShares(text)) out.push(x);
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The rate of what was done over the plan: the two amounts right before it (see the module's note), or null. */
+function pairedRate(text: string, before: ProseQuantity[], s0: number, m: RegExpExecArray, stem: string, rate: ProseRate["rate"]): ProseRate | null {
     const sentence = text.slice(s0, m.index);
-    const before = qs.filter((q) => q.at >= s0 && q.end <= m!.index);
-    if (before.length < 2) continue;
+    if (before.length < 2) return null;
     const ni = before.length - 1;
     const num = before[ni];
     const den = before[ni - 1];
@@ -266,19 +293,21 @@ export function statedRates(text: string): ProseRate[] {
     const denWords = wordsBefore(text, den, ni >= 2 ? before[ni - 2].end : s0);
     // (between the plan's clause and the rate: no break, no growth nor share, no second year)
     const span = text.slice(den.at - denWords.length, m.index);
-    if (span.indexOf(BREAK) >= 0 || sentence.indexOf(BREAK) >= 0) continue;
+    if (span.indexOf(BREAK) >= 0 || sentence.indexOf(BREAK) >= 0) return null;
     // (a 其中 list before the done amount: the amount before it may be a part, the rate the whole's or the part's — not said)
-    if (text.slice(s0, num.at).indexOf("其中") >= 0) continue;
-    if (CHANGE_OR_SHARE.test(text.slice(den.end, m.index)) || CHANGE_OR_SHARE.test(denWords)) continue;
-    if (!DONE[stem].test(numWords) || PLAN_NOT_DONE.test(numWords)) continue;
+    if (text.slice(s0, num.at).indexOf("其中") >= 0) return null;
+    if (CHANGE_OR_SHARE.test(text.slice(den.end, m.index)) || CHANGE_OR_SHARE.test(denWords)) return null;
+    if (!DONE[stem].test(numWords) || PLAN_NOT_DONE.test(numWords)) return null;
+    // (prose50: what was left undone is no done amount — '未分配0.32亿元': remainderRate's)
+    if (UNDONE_WORD.test(numWords)) return null;
     // (the plan named; or, for money, the funds named with no word of the done, or the funds arrived for a rate of spending)
     const plan = PLAN.test(denWords) && !DONE_NOT_PLAN.test(denWords);
     const funds = den.kind === "money" && ((FUNDS.test(denWords) && !DONE_NOT_PLAN.test(denWords) && !DONE[stem].test(denWords.replace(FUNDS_USED, ""))) || (OF_ARRIVED.has(stem) && ARRIVED.test(denWords) && !DONE[stem].test(denWords.replace(ARRIVED_WORDS, ""))));
-    if (!plan && !funds) continue;
+    if (!plan && !funds) return null;
     const years = new Set(span.match(YEAR) ?? []);
-    if (years.size > 1) continue;
+    if (years.size > 1) return null;
     const pair = sameUnit(num, den);
-    if (!pair || pair[1].value <= 0) continue;
+    if (!pair || pair[1].value <= 0) return null;
     const alternatives: (ProseQuantity & { words: string })[] = [];
     for (let k = ni - 2; k >= 0; k--) {
       const q = before[k];
@@ -287,7 +316,184 @@ export function statedRates(text: string): ProseRate[] {
       const alt = sameUnit(num, q);
       if (alt && alt[1].value > 0 && (alt[0].unit === pair[0].unit || q.kind !== "money")) alternatives.push({ ...alt[1], words });
     }
-    out.push({ at: m.index, name: rateName(stem), rate, numerator: { ...pair[0], words: numWords }, denominator: { ...pair[1], words: denWords }, alternatives });
+    return { at: m.index, name: rateName(stem), rate, numerator: { ...pair[0], words: numWords }, denominator: { ...pair[1], words: denWords }, alternatives };
+}
+
+/** a rate at its shown precision: `value` (a percentage) rounded half-up or truncated to the rate's digits */
+function agreesAt(rate: ProseRate["rate"], value: number): boolean {
+  const step = Math.pow(10, -rate.decimals);
+  if (Math.abs(rate.value - value) <= step / 2 + 1e-9) return true;
+  return rate.value <= value + 1e-9 && value - rate.value < step - 1e-9;
+}
+
+/** A quantity computed from two of the sentence (a remainder's complement, a done's and a remainder's sum). */
+function computed(a: ProseQuantity, b: ProseQuantity, sign: 1 | -1): ProseQuantity & { words: string } {
+  const pair = sameUnit(a, b)!;
+  const decimals = Math.max(pair[0].decimals, pair[1].decimals);
+  const value = Math.round((pair[0].value + sign * pair[1].value) * 1e6) / 1e6;
+  return { ...pair[0], value, decimals, text: `${a.text}${sign > 0 ? "+" : "−"}${b.text}`, words: "" };
+}
+
+/** what was left undone, by the rate's stem: '未开工项目', '未分配', '尚未完成' */
+const UNDONE = "(?:未|尚未|暂未|没有)";
+const UNDONE_WORD = new RegExp(UNDONE);
+/** a status between done and undone ('基本完成', '部分整改', '正在推进'): neither */
+const PARTLY = /基本|部分|正在|持续|阶段性|推进中|进行中|在建/;
+
+/**
+ * (prose50) **A rate beside what was done and what was left undone**, as a progress bulletin or an allocation notice writes
+ * it: '已开工项目33个,未开工项目17个,开工率为66%' (33 / (33 + 17)), '直达资金45.66亿元,未分配0.32亿元,分配率99.3%'
+ * ((45.66 − 0.32) / 45.66), '合计33.88亿元,已分配33.80亿元,未分配0.08亿元,分配率99.8%', '巡察反馈的697个问题,完成整改688个,
+ * …4个,未完成5个,总体完成率98.71%' (688 / 697). The undone amount (未 / 尚未 + the rate's stem) is one of the two right before the
+ * rate; the done one, if stated, the nearest other amount of its kind named by the stem's done words (not 基本 / 部分 / 正在:
+ * a status between); the whole, if stated, the amount right before both, named by no done word. The rate is the done over
+ * the whole; with no whole, the done over the done and the undone; with no done, the whole less the undone over the whole.
+ * Where a whole, a done and an undone are all stated and the rate is the whole less the undone over it (the statuses between
+ * counted as done), nothing is read: which the publisher meant, the text does not say.
+ */
+function remainderRate(text: string, before: ProseQuantity[], s0: number, m: RegExpExecArray, stem: string, rate: ProseRate["rate"]): ProseRate | null {
+  if (before.length < 2) return null;
+  const span = text.slice(s0, m.index);
+  if (span.indexOf(BREAK) >= 0 || span.indexOf("其中") >= 0) return null;
+  if (new Set(span.match(YEAR) ?? []).size > 1) return null;
+  const words = before.map((q, k) => wordsBefore(text, q, k ? before[k - 1].end : s0));
+  const undone = new RegExp(UNDONE + stem);
+  let ri = -1;
+  for (let k = before.length - 1; k >= before.length - 2; k--)
+    if (undone.test(words[k])) {
+      ri = k;
+      break;
+    }
+  if (ri < 0) return null;
+  const rem = before[ri];
+  // (nothing after the undone but its clause and the rate's: no growth, no share, no other amount's words)
+  if (CHANGE_OR_SHARE.test(text.slice(rem.end, m.index))) return null;
+  let di = -1;
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (k === ri || before[k].kind !== rem.kind) continue;
+    const w = words[k];
+    if (DONE[stem].test(w) && !undone.test(w) && !/未/.test(w) && !PLAN_NOT_DONE.test(w) && !PARTLY.test(w) && !CHANGE_OR_SHARE.test(w)) {
+      if (di < 0 || Math.abs(k - ri) < Math.abs(di - ri)) di = k;
+    }
+  }
+  const wi = Math.min(ri, di < 0 ? ri : di) - 1;
+  const ww = wi >= 0 ? words[wi] : "";
+  const whole = wi >= 0 && before[wi].kind === rem.kind && !DONE_NOT_PLAN.test(ww) && !undone.test(ww) && !DONE[stem].test(ww.replace(FUNDS_USED, "")) && !CHANGE_OR_SHARE.test(ww) ? before[wi] : null;
+  const done = di >= 0 ? before[di] : null;
+  const q = (x: ProseQuantity, w: string) => ({ ...x, words: w });
+  let num: ProseQuantity & { words: string };
+  let den: ProseQuantity & { words: string };
+  if (whole && done) {
+    const pair = sameUnit(done, whole);
+    const left = sameUnit(rem, whole);
+    if (!pair || !left || pair[1].value <= 0 || pair[0].value + left[0].value > pair[1].value + 1e-6) return null;
+    if (agreesAt(rate, (100 * (pair[1].value - left[0].value)) / pair[1].value) && !agreesAt(rate, (100 * pair[0].value) / pair[1].value)) return null;
+    num = q(pair[0], words[di]);
+    den = q(pair[1], ww);
+  } else if (whole) {
+    const pair = sameUnit(rem, whole);
+    if (!pair || pair[1].value <= 0 || pair[0].value > pair[1].value) return null;
+    num = { ...computed(whole, rem, -1), words: ww };
+    den = q(pair[1], ww);
+  } else if (done) {
+    const pair = sameUnit(done, rem);
+    if (!pair) return null;
+    num = q(pair[0], words[di]);
+    den = { ...computed(done, rem, 1), words: `${words[di]}+${words[ri]}` };
+    if (den.value <= 0) return null;
+  } else return null;
+  return { at: m.index, name: rateName(stem), rate, numerator: num, denominator: den, alternatives: [] };
+}
+
+/** '占年度投资计划的44.51%', '占已开工项目数93.56%': a share named by its base's words */
+const SHARE_OF = /占([^\d,;。:%()]{1,14}?)(?:比例|比重)?(?:为|达|是)?(\d+(?:\.\d+)?)%/g;
+const ANY_SHARE_OF = /\d(?:亿元|万元|元|亿|万|个|项|件|所|家|户|人)[,]?占[^\d,;。:%()]{1,14}?\d+(?:\.\d+)?%/;
+/** a base of another period, of a higher level, or a growth: no amount of the sentence is it */
+const OTHER_BASE = /上年|去年|同期|上月|上季|增|减|百分点|全国|全省|生产总值|GDP|总人口|人口/;
+/** the plan's words in a base ('占年度投资计划的', '占预算的') */
+const PLAN_BASE = /计划|预算|任务|目标/;
+/** the base's generic tail, off before its words are looked for: '已开工项目数' → '已开工' */
+const BASE_TAIL = /(?:的|数|总数|个数|总额|金额|总量|总|项目|资金)$/;
+
+/**
+ * (prose50) **A share named by its base's words**, stated right after its part: '计划总投资771.12亿元,1~7月完成投资343.19
+ * 亿元,占年度投资计划的44.51%' (343.19 / 771.12), '已开工326个,…已达或超序时进度项目305个,占已开工项目数93.56%' (305 / 326).
+ * The part is the amount right before '占' (a comma at most between); the base an earlier amount of the sentence of the same
+ * kind whose own words hold the base's words ('已开工'), or, where the base is a plan ('计划', '预算', '任务', '目标'), whose
+ * words name a plan and not what was done. A base of another period or level ('占上年的', '占全省的', '增长') or one no amount
+ * of the sentence is named by states nothing here. The nearest such amount is the base; the others of its kind, alternatives.
+ */
+function namedBaseShares(text: string, qs: ProseQuantity[]): ProseRate[] {
+  const out: ProseRate[] = [];
+  if (text.indexOf("占") < 0) return out;
+  SHARE_OF.lastIndex = 0;
+  for (let m = SHARE_OF.exec(text); m; m = SHARE_OF.exec(text)) {
+    const base = m[1].replace(/的$/, "");
+    if (OTHER_BASE.test(base) || TARGET_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    let s0 = m.index;
+    while (s0 > 0 && !SENTENCE_END.test(text[s0 - 1])) s0--;
+    const before = qs.filter((q) => q.at >= s0 && q.end <= m!.index);
+    if (before.length < 2) continue;
+    const span = text.slice(s0, m.index);
+    if (span.indexOf(BREAK) >= 0 || new Set(span.match(YEAR) ?? []).size > 1) continue;
+    const ni = before.length - 1;
+    const num = before[ni];
+    if (!/^,?$/.test(text.slice(num.end, m.index))) continue;
+    const numWords = wordsBefore(text, num, ni ? before[ni - 1].end : s0);
+    if (CHANGE_OR_SHARE.test(numWords) || TARGET_BEFORE.test(numWords)) continue;
+    const plan = PLAN_BASE.test(base);
+    let key = base;
+    while (BASE_TAIL.test(key)) key = key.replace(BASE_TAIL, "");
+    const named: (ProseQuantity & { words: string })[] = [];
+    const planned: (ProseQuantity & { words: string })[] = [];
+    for (let k = ni - 1; k >= 0; k--) {
+      const q = before[k];
+      if (q.kind !== num.kind) continue;
+      const words = wordsBefore(text, q, k ? before[k - 1].end : s0);
+      if (CHANGE_OR_SHARE.test(words) || TARGET_BEFORE.test(words)) continue;
+      const pair = sameUnit(num, q);
+      if (!pair || pair[1].value <= 0) continue;
+      if (key.length >= 2 && words.indexOf(key) >= 0 && (plan || pair[0].value <= pair[1].value)) named.push({ ...pair[1], words });
+      else if (plan && PLAN.test(words) && !DONE_NOT_PLAN.test(words)) planned.push({ ...pair[1], words });
+    }
+    // (a part of a plan is what was done: its words say so)
+    if (plan && !DONE["完成"].test(numWords)) continue;
+    const dens = named.length ? named.concat(planned) : planned;
+    if (!dens.length) continue;
+    const rate = { value: Number(m[2]), text: m[2] + "%", decimals: decimalsOf(m[2]) };
+    const unitOf = (d: ProseQuantity) => sameUnit(num, d)![0];
+    out.push({ at: m.index, name: `占${base}比例`, rate, numerator: { ...unitOf(dens[0]), words: numWords }, denominator: dens[0], alternatives: dens.slice(1).filter((d) => unitOf(d).unit === unitOf(dens[0]).unit) });
+  }
+  return out;
+}
+
+/** '15个农村幸福院建设已完成8个(53%)': a whole, its words, what was done of it, the share in brackets */
+const CLAUSE_SHARE = new RegExp(`(^|[^\\d.])(\\d+)(${COUNT_UNITS})([^\\d,;。:!?()%]{1,30}?)(\\d+)(${COUNT_UNITS})\\((?:占比?|完成率|比例)?(\\d+(?:\\.\\d+)?)%\\)`, "g");
+const ANY_CLAUSE_SHARE = new RegExp(`\\d(?:${COUNT_UNITS})[^\\d,;。:!?()%]{1,30}?\\d+(?:${COUNT_UNITS})\\((?:占比?|完成率|比例)?\\d+(?:\\.\\d+)?%\\)`);
+/** the words of what was done, closing the words between the whole and its part: '已完成', '已送', '累计建成' */
+const DONE_CLOSE = /(?:已|累计|共)[\u4e00-\u9fa5]{0,3}$|(?:完成|建成|开工|竣工|整改|办结)了?$/;
+
+/**
+ * (prose50) **What was done of a whole stated in its own clause, with its share in brackets**: '15个农村幸福院建设已完成8个
+ * (53%)', '263场送戏进万村已送230场(87%)', '1170件困难群体法律援助已完成948件(81%)'. The whole and the part are counts of one
+ * unit in one clause (no stop, no other number between), the words between end with what was done ('已完成', '已送',
+ * '累计建成'), the part is no larger than the whole, and the bracket holds the share alone ('(53%)', '(占53%)'): the share is
+ * the part over the whole. A bracket holding anything else ('(同比增长20%)') is no share of it.
+ */
+function clauseShares(text: string): ProseRate[] {
+  const out: ProseRate[] = [];
+  CLAUSE_SHARE.lastIndex = 0;
+  for (let m = CLAUSE_SHARE.exec(text); m; m = CLAUSE_SHARE.exec(text)) {
+    const at = m.index + m[1].length;
+    // (the next match may start at this one's part)
+    CLAUSE_SHARE.lastIndex = at + m[2].length;
+    const words = m[4];
+    if (m[3] !== m[6] || !DONE_CLOSE.test(words) || PLAN_NOT_DONE.test(words.replace(/计划$/, "")) || /未|尚未|没有/.test(words)) continue;
+    const whole = Number(m[2]);
+    const part = Number(m[5]);
+    if (!(whole > 0) || part > whole) continue;
+    const q = (v: string, w: string, unit: string): ProseQuantity & { words: string } => ({ at, end: at, text: v + unit, kind: unit, value: Number(v), unit: null, decimals: 0, words: w });
+    out.push({ at, name: "完成率", rate: { value: Number(m[7]), text: m[7] + "%", decimals: decimalsOf(m[7]) }, numerator: q(m[5], words, m[6]), denominator: q(m[2], "", m[3]), alternatives: [] });
   }
   return out;
 }
@@ -322,6 +528,9 @@ function rateRelation(x: ProseRate, r: number, c: number, id: string): RatioRela
   };
 }
 
+/** a text that may state a rate or share read here (the sheet's and each cell's gate) */
+const ANY_READ = new RegExp([ANY_RATE.source, ANY_SHARE_OF.source, ANY_CLAUSE_SHARE.source].join("|"));
+
 /** Ids of the rates read on their evidence (a report's reading takes their place: `withReportRates`). */
 const PROSE_ID = "ratio:prose:";
 /** Cells read at most (a longer text is no sentence a reader types). */
@@ -333,14 +542,14 @@ const MIN_TEXT = 12;
  */
 export function proseRates(grid: Grid, report = false, maxRows = Infinity): RatioRelation[] {
   const out: RatioRelation[] = [];
-  if (!grid.hasText(ANY_RATE)) return out;
+  if (!grid.hasText(ANY_READ)) return out;
   const { start, cols } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
     const first = report && r <= maxRows ? grid.firstTextCell(r) : 0;
     for (let k = start[r]; k < start[r + 1]; k++) {
       const c = cols[k];
       const compactText = grid.compactText(r, c);
-      if (compactText.length < MIN_TEXT || !ANY_RATE.test(compactText) || !grid.ownsCell(r, c)) continue;
+      if (compactText.length < MIN_TEXT || !ANY_READ.test(compactText) || !grid.ownsCell(r, c)) continue;
       if (c > 1 && grid.compactText(r, c - 1) === compactText) continue;
       const text = proseText(grid.text(r, c));
       const rates = statedRates(text);

@@ -8,7 +8,7 @@ import { scanAmountBlocks } from "../recognise/blocks";
 import { sentenceSums } from "../recognise/sentence-sums";
 import { withProseRates } from "../recognise/prose-rates";
 import { planShareRelations } from "../recognise/plan-shares";
-import { countedLists, restatedTotals, totalsAfterParts } from "../recognise/prose-counts";
+import { countedLists, countPartitionSums, restatedTotals, totalsAfterParts } from "../recognise/prose-counts";
 import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
 import { statedWholeShares } from "./stated-whole-shares";
@@ -196,7 +196,7 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // its 预算数 / 执行数 lines, the years across (row-rates.ts)
   // (grad48a: a count before the names it counts, a total stated again over a list's K parts, a total after its parts: prose-counts.ts)
   const sentences = sentenceSums(grid);
-  found.push(...sentences, ...countedLists(grid), ...restatedTotals(grid, sentences), ...totalsAfterParts(grid));
+  found.push(...sentences, ...countedLists(grid), ...restatedTotals(grid, sentences), ...totalsAfterParts(grid), ...countPartitionSums(grid));
   found.push(...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...rowRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
   // (grad49b) counts of a whole the sentence states, each with its share ('15项中有9项提前完成,占比60%;…'): stated-whole-shares.ts
   found.push(...statedWholeShares(grid));

@@ -29,8 +29,27 @@ const INLINE = new RegExp(
   `${NUM}${MONEY},?(?:同口径)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|(?:19|20)\\d{2}年度?)(?:的|同期)?(?:累计)?(?:预算数?|决算数?|实际支出|支出|执行数?)?(?:${NUM}${MONEY})?,?(增加|增长|上升|减少|下降|降低|节约|节省)了?${NUM}${MONEY}`,
   "g",
 );
+/**
+ * (prose50) …or the comparison opening the next clause or sentence, the change's subject named again: '“三公”经费总支出为
+ * 1928.76万元。与上年相比,2020年度的“三公”经费支出减少了1093.92万元,下降了36.2%' (1093.92 / (1928.76 + 1093.92)). The groups
+ * are INLINE's (no earlier amount stated); the words before the change must name the amount's own subject (sameSubject), not
+ * one of its parts ('与上年相比,公务接待费减少了12万元' after the 三公 total is a part's change).
+ */
+const COMPARED = new RegExp(
+  `${NUM}${MONEY}[,。]?(?:与|同)(上年同期|上年度|上年|去年同期|去年|上一年度?)(?:同期)?相比,?((?:(?:19|20)\\d{2}|[^\\d,;。%]){0,24}?)()(增加|增长|上升|减少|下降|降低|节约|节省)了?${NUM}${MONEY}`,
+  "g",
+);
 /** INLINE's opening, without its g flag: a sheet none of whose texts holds it states none */
-const ANY_INLINE = /\d(?:万元|元),?(?:同口径)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)/;
+const ANY_INLINE = /\d(?:万元|元)(?:,?(?:同口径)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)|[,。]?(?:与|同)(?:上年|去年|上一年)(?:同期|度)?相比)/;
+/** the words of a subject, for their comparison: no year, no 的 / 全区 / 总 / 为 */
+const subjectOf = (s: string) => s.replace(/(?:19|20)\d{2}年度?|本年度?|今年|全[市县区省]|[的总为是共]|[“”"]/g, "");
+/** the change's words name the amount's subject: each two characters of theirs are in the amount's words (none: the same) */
+function sameSubject(change: string, lead: string): boolean {
+  const c = subjectOf(change);
+  const l = subjectOf(lead);
+  for (let i = 0; i + 1 < c.length; i++) if (l.indexOf(c.slice(i, i + 2)) < 0) return false;
+  return c.length !== 1;
+}
 /** a rate right after the change: ',下降4.7%', ',增长25%', ',减少了3%' */
 export const RATE_AFTER = /^,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?(\d+(?:\.\d+)?)%/;
 /** the words naming the amount: up to 16 characters before it, no stop, no digit */
@@ -250,8 +269,21 @@ export function inlineChanges(grid: Grid): Relation[] {
       if (!inline) continue;
       const cell = grid.addr(r, c);
       let n = 0;
-      INLINE.lastIndex = 0;
-      for (let m = INLINE.exec(text); m; m = INLINE.exec(text)) {
+      const matches: RegExpExecArray[] = [];
+      for (const re of [INLINE, COMPARED]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          // (COMPARED: the change's words name the amount's subject; its groups are INLINE's, no earlier amount)
+          if (re === COMPARED) {
+            if (!sameSubject(m[4], LEAD.exec(text.slice(0, m.index))?.[0] ?? "")) continue;
+            m[4] = "";
+            m[5] = "";
+          }
+          matches.push(m);
+        }
+      }
+      matches.sort((a, b) => a.index - b.index);
+      for (const m of matches) {
         // (the tail of a longer number is no amount: '1.5万元' read from its '5万元')
         if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue;
         const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^(?:其中|一是|二是|三是)/, "") || "金额";
