@@ -143,7 +143,9 @@ describe("the benign variants of every real prose relation (prec49-variants.ts)"
     expect(m.prints).toBeGreaterThan(srcs.length * 5);
   });
   test("every source's slip is flagged, and under the variants at least 85% of the slip prints", () => {
-    expect(m.slips).toBe(srcs.length);
+    // (a bound source — a cut text's list, its parts only not above the whole, grad50a's 瑞金 A13 — may keep a raised first
+    // part under its whole: every exact source's slip is flagged)
+    expect(m.slips).toBeGreaterThanOrEqual(srcs.filter((s) => s.rel.kind !== "sum" || s.rel.bound === "equal").length);
     expect(m.slipsFlagged / m.slipPrints).toBeGreaterThanOrEqual(0.85);
   });
 });

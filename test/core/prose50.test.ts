@@ -104,9 +104,10 @@ describe("the corpus's relations of the three classes printed again in other sha
   test("no clean print flags; nearly every slip is reported, in the stated figure and in an operand", () => {
     for (const m of results) {
       expect([m.shape, m.clean]).toEqual([m.shape, m.n]);
-      // (left: 福州 A5's done slipped, the rate then (whole − undone) / whole — the reading that is not flagged, by design)
+      // (福州 A5's done slipped, the rate then (whole − undone) / whole — the reading that is not flagged, by design — is found
+      // since grad50b's merge by its stated difference, 未分配 = 合计 − 已分配: at least n − 1)
       expect([m.shape, m.stated]).toEqual([m.shape, m.n]);
-      expect([m.shape, m.operand]).toEqual([m.shape, m.n - 1]);
+      expect(m.operand).toBeGreaterThanOrEqual(m.n - 1);
     }
     expect(results.length * SOURCES.length).toBe(SHAPES.length * SOURCES.length);
   });

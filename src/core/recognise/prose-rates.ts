@@ -238,6 +238,9 @@ export function statedRates(text: string): ProseRate[] {
   for (let m = RATE.exec(text); m; m = RATE.exec(text)) {
     const stem = m[1];
     const rateText = m[2];
+    // (lead, session 50: the rate of what is left undone — '未分配率', '未支出率', '尚未执行率' — is no done rate; the
+    // difference's reader (relations/stated-differences.ts) reads it)
+    if (text[m.index - 1] === "未") continue;
     const after = text.slice(m.index + m[0].length);
     if (TARGET_AFTER.test(after)) continue;
     // the rate's own clause: no target, no growth, no share

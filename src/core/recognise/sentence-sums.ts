@@ -23,8 +23,12 @@ const MIN_TEXT = 16;
 const ANY_GLOSSED = /(?:%|\d(?:亿元|万元|元)\([^()\d]{1,20}\))[,:;。]*其中/;
 /** (grad50a) a bracket of words, no digit, right after an amount: '36121.00万元(不含粮食直补)' */
 const WORD_GLOSS = /(\d(?:亿元|万元|元|万|亿))\([^()\d]{1,20}\)/g;
-/** (grad50a) a rate of the amount right before it: ',分配率99.3%', '执行率为100%' (a 率 word of up to 8 characters, R%) */
-const RATE_TAIL = /(\d(?:亿元|万元|元|万|亿))[,:]?[\u4e00-\u9fa5]{0,8}率(?:为|是|达到|达)?\d+(?:\.\d+)?%/g;
+/** (grad50a) a rate of the amount right before it: ',分配率99.3%', '执行率为100%' (a 率 word of up to 8 characters, R%); (lead,
+ * session 50) or its change in per cent alone: '总投入达5908万元,同比增长50%。其中:…' (a per cent is no amount a 其中 could break
+ * down; a change in money, '比上年增加500万元', stays and keeps its clause from being read as a whole) */
+/** (lead, session 50) a sentence opening with the whole's other part: '其他资金859.6万元', '其余…', '另有…' */
+const OTHER_NEXT = /^(?:其他|其它|其余|另有|另外|剩余)[^,;。\d]{0,12}\d/;
+const RATE_TAIL = /(\d(?:亿元|万元|元|万|亿))[,:]?(?:[\u4e00-\u9fa5]{0,8}率(?:为|是|达到|达)?|(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?)\d+(?:\.\d+)?%/g;
 /** where a total's 其中 list ends: the sentence's end, or the next total's word (a 共 that is not the tail of 公共) */
 const LIST_END = /[。；;]|^共|[^公]共|合计|总计/;
 /** (prec49) a bracket holding an amount right after a part's amount: its gloss, '1372.7万元(其中结转资金686.35万元)' (a part
@@ -140,7 +144,9 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
         // (grad50a: two parts that are the whole's two halves — 中央 / 地方, 市本级 / 县区, 已 / 未, a last 其他 — are its whole
         // breakdown: complete-parts.ts)
-        const exactOf = (ps: RelationTerm[], closed: boolean) => (ps.length >= 3 || completePair(ps)) && !some && closed && ps.reduce((a, p) => a + yuan(p), 0) >= yuan(total) / 2;
+        // (lead, session 50: …unless the next sentence opens with another part, OTHER_NEXT)
+        const otherNext = end >= 0 && OTHER_NEXT.test(text.slice(TOTAL.lastIndex + end + 1));
+        const exactOf = (ps: RelationTerm[], closed: boolean) => (ps.length >= 3 || (completePair(ps) && !otherNext)) && !some && closed && ps.reduce((a, p) => a + yuan(p), 0) >= yuan(total) / 2;
         const relation = (ps: RelationTerm[], exact: boolean): SumRelation => ({
           kind: "sum",
           id: `sum:amount:${cell}:${m!.index}`,
@@ -246,12 +252,13 @@ const ANY_ALLOCATED = /\d(?:亿元|万元|元)(?:\d|[①-⑳]|\[\d{1,2}\])?[,:�
 /** the whole's clause names money */
 const MONEY_WORD = /资金|基金|经费|预算|拨款|投资|补助|补贴|奖补|奖励|下达|安排|拨付|分配|批复|筹集|投入|收入|支出|款/;
 /** …and no change of it, nor a remainder, nor a standard */
-const CHANGE_WORD = /增加|减少|增长|下降|增支|减支|节约|节支|结余|超支|比上年|同比|较上年|环比|差额|人均|户均|每|标准|不低于|不超过|最高|最低/;
+const CHANGE_WORD = /增加|减少|增长|下降|增支|减支|节约|节支|结余|超支|比上年|同比|较上年|环比|差额|人均|户均|每|(?:^|[^高])标准|不低于|不超过|最高|最低/;
 /** (grad50a) a clause of what is left undone: 未分配, 尚未拨付, 剩余 */
 const REMAINDER = /^(?:尚未|未|剩余|待)/;
 /** …a part's name: the same, a remainder carried in left out — '2018年度…结余资金12.664万元', '上年结转资金' is a source of the
  * whole, no change of it (rep47) */
-const PART_CHANGE = /增加|减少|增长|下降|增支|减支|节约|节支|超支|比上年|同比|较上年|环比|差额|人均|户均|每|标准|不低于|不超过|最高|最低/;
+/** (lead, session 50: the 标准 of a standard, not of 高标准农田 — a project's name: '农发、现代农业、高标准农田、“一事一议”财政奖补项目资金1479万元') */
+const PART_CHANGE = /增加|减少|增长|下降|增支|减支|节约|节支|超支|比上年|同比|较上年|环比|差额|人均|户均|每|(?:^|[^高])标准|不低于|不超过|最高|最低/;
 /** a part: its name, an optional 为/是/':', the amount and its unit, the words after it */
 const SEGMENT = /^([^\d]*?|.*?[^\d.])(?:为|是|:)?(\d+(?:\.\d+)?)(亿元|万元|元|万|亿)(.*)$/;
 const AMOUNT_IN = /\d(?:亿元|万元|元)/;
@@ -367,7 +374,10 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     }
     if (bad || parts.length < 2) continue;
     const sum = parts.reduce((a, p) => a + p.value, 0);
-    const rel = listSum(grid, r, c, m.index, clause, m[1], unit, parts, (parts.length >= 3 || completePair(parts)) && closed && !some && sum >= Number(m[1]) / 2);
+    // (lead, session 50: two complementary parts are the whole's every part unless the next sentence opens with another —
+    // '…中央资金1372.7万元,地方资金98.6万元。其他资金859.6万元…': a third kind beside the pair, its stop a copy's)
+    const paired = completePair(parts) && !(end >= 0 && OTHER_NEXT.test(text.slice(end + 1)));
+    const rel = listSum(grid, r, c, m.index, clause, m[1], unit, parts, (parts.length >= 3 || paired) && closed && !some && sum >= Number(m[1]) / 2);
     // (prec49: a list closed by '。' that does not add up, whose next sentence carries it on with parts of the whole's unit —
     // its last part set apart by a stop, '…,一般项目1265万元。绩效奖励299万元。' —: read on where that reading adds up)
     if (end >= 0 && !some && !(rel.bound === "equal" && evaluateRelation(rel).ok)) {
