@@ -1,4 +1,6 @@
 import type { Grid } from "../grid/grid";
+import { collapseDoubledMarks } from "../text/normalize";
+import { decimalsOf } from "../text/numbers";
 import { a1 } from "../grid/a1";
 import type { RatioRelation, RelationTerm } from "../model/types";
 import { ratioAgrees } from "../relations/tolerance";
@@ -57,10 +59,6 @@ const SENTENCE_END = /[。;!?]/;
 /** after the share, the done amount it is of: a comma or bracket, then at most a done word */
 const AFTER = /^[,(](?:计|共计|合计|共|金额|为)?(?:[^\d,。;!?]{0,8}?)$/;
 const YEAR = /(?:19|20)\d{2}年/g;
-/** doubled punctuation ('全市…75.20亿元,,分配率99.5%,。其中') */
-const DOUBLED = /[,。;][,。;]/;
-const SENTENCE_RUN = /,*([。;!?]),*/g;
-const COMMA_RUN = /,{2,}/g;
 /** a space between two digits, proseText's mark */
 const BREAK = "\u00a6";
 
@@ -75,10 +73,6 @@ export interface PlanShare {
   roundedOk: boolean;
 }
 
-const decimalsOf = (digits: string) => {
-  const d = digits.indexOf(".");
-  return d < 0 ? 0 : digits.length - d - 1;
-};
 
 /** The words of a quantity's clause before it (from the clause's start or `from`). */
 function wordsBefore(text: string, at: number, from: number): string {
@@ -104,19 +98,14 @@ function sameKind(a: ProseQuantity, b: ProseQuantity): [number, number, number, 
   return [a.value * f(a), halfUnit(a) * f(a), b.value * f(b), halfUnit(b) * f(b)];
 }
 
-/** (doubled punctuation, a mirror's ',,' or ',。': one mark, the strongest) */
-function collapsed(raw: string): string {
-  return DOUBLED.test(raw) ? raw.replace(SENTENCE_RUN, "$1").replace(COMMA_RUN, ",") : raw;
-}
-
 /**
  * A line group: the plan in the line before (a paragraph cut in two rows, '…年初安排29项,计划完成投资387亿元。' over '目前已开复工
  * 28项,完成投资351亿元,占年度目标任务90.1%'), read as one text; only the shares of the second line whose plan is the first's
  * (a share in the first line takes the plan before it, as in one text).
  */
 export function lineGroupShares(prevText: string, text: string): (PlanShare & { planBefore: true })[] {
-  const prev = collapsed(prevText).replace(/[,。;!?:、]+$/, "") + "。";
-  const own = collapsed(text).replace(/^[,。;!?:、]+/, "");
+  const prev = collapseDoubledMarks(prevText).replace(/[,。;!?:、]+$/, "") + "。";
+  const own = collapseDoubledMarks(text).replace(/^[,。;!?:、]+/, "");
   return planShares(prev + own)
     .filter((x) => x.at >= prev.length && x.done.at >= prev.length && x.plan.at < prev.length)
     .map((x) => ({ ...x, at: x.at - prev.length, planBefore: true as const }));
@@ -126,7 +115,7 @@ export function lineGroupShares(prevText: string, text: string): (PlanShare & { 
 export function planShares(raw: string): PlanShare[] {
   const out: PlanShare[] = [];
   if (!ANY_SHARE.test(raw) || raw.indexOf(BREAK) >= 0) return out;
-  const text = collapsed(raw);
+  const text = collapseDoubledMarks(raw);
   const qs = proseQuantities(text);
   if (qs.length < 2) return out;
   let lineStart = 0;

@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { decimalsOf } from "../text/numbers";
 import { a1 } from "../grid/a1";
 import type { AmountUnit, RatioRelation, Relation, RelationTerm } from "../model/types";
 import { withoutCopyMarks } from "../text/copy-marks";
@@ -88,10 +89,6 @@ export interface ProseQuantity {
   decimals: number;
 }
 
-const decimalsOf = (digits: string) => {
-  const d = digits.indexOf(".");
-  return d < 0 ? 0 : digits.length - d - 1;
-};
 
 /** The value of a number with its 亿 / 万 parts ('1亿2,000万' → 120000000), with the decimals of its last part. */
 function partsValue(token: string): { value: number; last: string; lastScale: number } | null {

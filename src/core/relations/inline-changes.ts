@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { decimalsOf } from "../text/numbers";
 import type { AmountUnit, DifferenceRelation, RatioRelation, Relation, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "../recognise/budget";
 import { proseDigits } from "../recognise/prose-rates";
@@ -55,10 +56,6 @@ export const RATE_AFTER = /^,?(?:增长|增加|上升|减少|下降|降低|增�
 /** the words naming the amount: up to 16 characters before it, no stop, no digit */
 const LEAD = /[^,;。:\d]{0,16}$/;
 
-const decimalsOf = (digits: string) => {
-  const d = digits.indexOf(".");
-  return d < 0 ? 0 : digits.length - d - 1;
-};
 /** a term's value in 元 */
 const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
 
@@ -79,7 +76,27 @@ export function changeRelation(id: string, name: string, up: boolean, change: Re
 }
 /** half a unit of a term's last printed digit, in 元 */
 export function halfUnit(t: RelationTerm): number {
-  return 0.5 * Math.pow(10, -decimalsOf(t.text.replace(/[^\d.]/g, ""))) * (t.unit === "万元" ? 10000 : 1);
+  // (by the unit word after it where there is one: '5.51亿元' is half of 0.01 亿 — grad50b's reading of 亿 amounts)
+  const m = /(\d+)(?:\.(\d+))?([亿万]?)元?$/.exec(t.text);
+  const scale = m?.[3] === "亿" ? 1e8 : m?.[3] === "万" ? 1e4 : t.unit === "万元" && !m?.[3] ? 1e4 : 1;
+  return 0.5 * Math.pow(10, -(m?.[2]?.length ?? 0)) * scale;
+}
+
+/** A stated rate of change or of a difference ('增长12.3%', '审减率16.39%'), printed in points, as a ratio relation. */
+export function statedRateRelation(id: string, cell: string, r: number, c: number, label: string, digits: string, numerator: RelationTerm, denominator: RelationTerm): RatioRelation {
+  return {
+    kind: "ratio",
+    id,
+    measure: "rate",
+    block: "labelled-funds",
+    name: label,
+    label,
+    stated: { cell, row: r, col: c, value: Number(digits), text: digits + "%", decimals: decimalsOf(digits), percent: false, label },
+    numerator,
+    denominator,
+    statedInPoints: true,
+    bound: "equal",
+  };
 }
 
 /**
@@ -181,20 +198,7 @@ function periodChangesOf(grid: Grid, r: number, c: number, text: string, out: Re
     const delta = yuan(change);
     if (!(before > 0)) continue;
     if (!rateCheckable(digits, delta, halfUnit(change), before, halfUnit(earlier))) continue;
-    const label = `${name}${up ? "增长率" : "下降率"}`;
-    out.push({
-      kind: "ratio",
-      id: `ratio:inline-change:${id}`,
-      measure: "rate",
-      block: "labelled-funds",
-      name: label,
-      label,
-      stated: { cell, row: r, col: c, value: Number(digits), text: digits + "%", decimals: decimalsOf(digits), percent: false, label },
-      numerator: rateNumerator(digits, change, current, earlier),
-      denominator: earlier,
-      statedInPoints: true,
-      bound: "equal",
-    } as RatioRelation);
+    out.push(statedRateRelation(`ratio:inline-change:${id}`, cell, r, c, `${name}${up ? "增长率" : "下降率"}`, digits, rateNumerator(digits, change, current, earlier), earlier));
   }
   periodParts(cell, text, clauses, out);
 }
@@ -306,21 +310,7 @@ export function inlineChanges(grid: Grid): Relation[] {
         if (!rateCheckable(rate[1], delta, hDelta, before, hBefore)) continue;
         const numerator = earlier ? rateNumerator(rate[1], change, current, earlier) : change;
         const denominator: RelationTerm = earlier ?? { cell, row: r, col: c, value: before / (change.unit === "万元" ? 10000 : 1), text: `${m[1]}${up ? "−" : "+"}${m[7]}`, decimals: null, percent: false, label: `上年${name}`, unit: change.unit };
-        const label = `${name}${up ? "增长率" : "下降率"}`;
-        const ratio: RatioRelation = {
-          kind: "ratio",
-          id: `ratio:inline-change:${id}`,
-          measure: "rate",
-          block: "labelled-funds",
-          name: label,
-          label,
-          stated: { cell, row: r, col: c, value: Number(rate[1]), text: rate[1] + "%", decimals: decimalsOf(rate[1]), percent: false, label },
-          numerator,
-          denominator,
-          statedInPoints: true,
-          bound: "equal",
-        };
-        out.push(ratio);
+        out.push(statedRateRelation(`ratio:inline-change:${id}`, cell, r, c, `${name}${up ? "增长率" : "下降率"}`, rate[1], numerator, denominator));
       }
     }
   }

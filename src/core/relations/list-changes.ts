@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, RatioRelation, Relation, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "../recognise/budget";
 import { proseDigits } from "../recognise/prose-rates";
-import { changeRelation, halfUnit, RATE_AFTER, rateCheckable, rateNumerator } from "./inline-changes";
+import { changeRelation, halfUnit, RATE_AFTER, rateCheckable, rateNumerator, statedRateRelation } from "./inline-changes";
 
 /*
  * (grad49b, session 49) **A part's change between two stated lists.** A report states two periods' amounts, each a total
@@ -217,23 +217,7 @@ function changeOf(grid: Grid, lists: List[], r: number, c: number, text: string,
   // (a rate of amounts in one unit, checked where the amounts' rounding alone cannot explain it: inline-changes.ts)
   const numerator = rate && b.unit === stated.unit && a.unit === b.unit ? rateNumerator(rate[1], stated, a, b) : stated;
   if (rate && b.value !== 0 && b.unit === stated.unit && a.unit === b.unit && rateCheckable(rate[1], numerator.value * toYuan(b), halfUnit(stated), b.value * toYuan(b), halfUnit(b))) {
-    const digits = rate[1];
-    const dot = digits.indexOf(".");
-    const name = `${label}${up ? "增长率" : "下降率"}`;
-    const ratio: RatioRelation = {
-      kind: "ratio",
-      id: `ratio:list-change:${cell}:${n}`,
-      measure: "rate",
-      block: "labelled-funds",
-      name,
-      label: name,
-      stated: { cell, row: r, col: c, value: Number(digits), text: digits + "%", decimals: dot < 0 ? 0 : digits.length - dot - 1, percent: false, label: name },
-      numerator,
-      denominator: b,
-      statedInPoints: true,
-      bound: "equal",
-    };
-    out.push(ratio);
+    out.push(statedRateRelation(`ratio:list-change:${cell}:${n}`, cell, r, c, `${label}${up ? "增长率" : "下降率"}`, rate[1], numerator, b));
   }
   return out;
 }

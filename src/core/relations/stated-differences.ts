@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, RatioRelation, Relation, RelationTerm } from "../model/types";
 import { proseQuantities, proseText, type ProseQuantity } from "../recognise/prose-rates";
 import { DIFFERENCE_PAIRS, type DifferencePair } from "../recognise/vocabulary";
-import { rateCheckable, rateNumerator } from "./inline-changes";
+import { halfUnit, rateCheckable, rateNumerator, statedRateRelation } from "./inline-changes";
 
 /*
  * (grad50b, session 50) **A difference named by its two amounts' words, and its rate, in one sentence** (procurement and
@@ -75,12 +75,6 @@ function roleOf(pair: DifferencePair, lead: string): { role: number; against: bo
 /** a rate right after: its name, an optional bracket of its operands' words, then r% */
 const RATE_AFTER = /^[,;:]?[^,;。\d%(]{0,8}?率(?:\(([^()]{0,16})\))?(?:为|是|达|约为|约|:)?(\d+(?:\.\d+)?)%/;
 
-/** half a unit of a term's last printed digit, in 元, by the unit word after it ('5.51亿元': half of 0.01 亿) */
-function halfUnit(t: RelationTerm): number {
-  const m = /(\d+)(?:\.(\d+))?([亿万]?)元?$/.exec(t.text);
-  const scale = m?.[3] === "亿" ? 1e8 : m?.[3] === "万" ? 1e4 : t.unit === "万元" && !m?.[3] ? 1e4 : 1;
-  return 0.5 * Math.pow(10, -(m?.[2]?.length ?? 0)) * scale;
-}
 const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
 
 function term(grid: Grid, r: number, c: number, a: Amount, label: string): RelationTerm {
@@ -197,21 +191,7 @@ function rateAfter(pair: DifferencePair, rest: string): StatedRate | null {
 }
 
 function ratioOf(id: string, grid: Grid, r: number, c: number, rate: StatedRate, numerator: RelationTerm, denominator: RelationTerm): RatioRelation {
-  const { digits, label } = rate;
-  const dot = digits.indexOf(".");
-  return {
-    kind: "ratio",
-    id,
-    measure: "rate",
-    block: "labelled-funds",
-    name: label,
-    label,
-    stated: { cell: grid.addr(r, c), row: r, col: c, value: Number(digits), text: digits + "%", decimals: dot < 0 ? 0 : digits.length - dot - 1, percent: false, label },
-    numerator,
-    denominator,
-    statedInPoints: true,
-    bound: "equal",
-  };
+  return statedRateRelation(id, grid.addr(r, c), r, c, rate.label, rate.digits, numerator, denominator);
 }
 
 export function statedDifferences(grid: Grid): Relation[] {

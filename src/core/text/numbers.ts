@@ -44,7 +44,8 @@ export function isPercentFormat(fmt: string | undefined): boolean {
   return !!fmt && infoOf(fmt).percent;
 }
 
-function decimalsOf(s: string): number {
+/** the digits after a number's point ('12.50' → 2) */
+export function decimalsOf(s: string): number {
   const i = s.indexOf(".");
   return i < 0 ? 0 : s.length - i - 1;
 }
