@@ -33,6 +33,7 @@ const KNOWN_GAPS: Record<string, string> = {
   // dev53 (session 43): 泰州's two rankings (value-rankings.ts) read only where every ranked line's value is a number
   // real/js-taizhou-county-air-quality-ranking-2022-07|a 备注 column at the right: closed by dev47 (session 47): the clearing of a remarks column goes on past a second table's head line whose cell in the column is a note (LINE_NOTE: 见附件2, 按计划实施; a date already), side-columns.ts withoutRemarks
   "real/js-taizhou-county-air-quality-ranking-2022-07|numbers with their units as text": "泰州 空气质量排名 (dev53, value-rankings.ts): the values written with the units of their heads ('90.3%' under 优良天数比例(%), '17μg/m3' under PM2.5月均浓度(μg/m3)) are no numbers to the ranking's value column (numberOrPointsAt), so no block orders a column and the rankings are lost",
+  "real/hn-provincial-old-residential-renovation-livelihood-progress-2021-08|numbers with their units as text": "grad51 (session 51, graduated sheet): the progress table's rate relations (H = G / F on rows 6–19: 开工率 and 计划投资完成率) are lost when its numbers carry their heads' units as text ('86157.25万元', '95.33%'); cause not yet diagnosed (progress-table.ts reads with numberOrPointsAt, so the loss is elsewhere: the head or the family's table walk)",
   // an empty row after the header and before each block label line
   // (session 35, meta35: ten closed — the readers that took a list's first line as the one right under its header
   // read it across the empty lines a user spaced them out with, cells.ts lineBelow: findBlocks' recipient column, the
