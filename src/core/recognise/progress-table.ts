@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RatioRelation } from "../model/types";
 import { readNumber } from "../text/numbers";
-import { numberOrPointsAt } from "./cells";
+import { amountAt, numberOrPointsAt } from "./cells";
 
 /**
  * (grad50c, session 50) A progress / completion table: the year's works (projects, counties, 实事项目) one a line, with what
@@ -73,9 +73,12 @@ export function progressTable(grid: Grid): ProgressTable | null {
   return v;
 }
 
-/** a number in the cell (its merge's anchor's, as a number or as points: '100分'), or null */
+/**
+ * a number in the cell (its merge's anchor's, as a number or as points: '100分'), or an amount with its unit fused ('86157.25万元',
+ * fam51: a user's template writing the head's unit into each cell), or null
+ */
 function numberIn(grid: Grid, r: number, c: number): { value: number; percent: boolean } | null {
-  return numberOrPointsAt(grid, r, c);
+  return numberOrPointsAt(grid, r, c) ?? amountAt(grid, r, c);
 }
 
 /**
@@ -184,9 +187,11 @@ export function progressTableRatios(grid: Grid): RatioRelation[] {
   const inPoints = /%/.test(head);
   for (const r of t.rows) {
     const stated = numberOrPointsAt(grid, r, t.rateCol);
-    const n = numberOrPointsAt(grid, r, t.doneCol);
-    const d = numberOrPointsAt(grid, r, t.planCol);
+    const n = numberIn(grid, r, t.doneCol) as ReturnType<typeof amountAt>;
+    const d = numberIn(grid, r, t.planCol) as ReturnType<typeof amountAt>;
     if (!stated || !n || !d || d.value === 0 || n.percent || d.percent) continue;
+    // (fam51: two amounts written with different units, '1.2万元' over '8000元', are no plain quotient)
+    if (n.unit && d.unit && n.unit !== d.unit) continue;
     const name = grid.compactText(r, t.nameCol);
     out.push({
       kind: "ratio",
