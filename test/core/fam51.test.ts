@@ -120,3 +120,34 @@ describe("fam51: a progress table's amounts written with their unit (a user's te
     expect(progressTableRatios(g).map((r) => r.stated.cell)).toEqual(["E3"]);
   });
 });
+
+describe("fam51: a one-line table above a longer one under the same heads is the sheet's first table (several-tables.ts)", () => {
+  const MONTH: Row = ["月份", "项目数(个)", "预算金额(万元)", "实际采购金额(万元)", "节约资金(万元)", "节资率(%)"];
+  const WAYS: Row = ["采购方式", "项目数(个)", "预算金额(万元)", "实际采购金额(万元)", "节约资金(万元)", "节资率(%)"];
+  // (the ways' lines add up to the 共计 and to the month's line: 73 + 24 = 97, 40655 + 23683 = 64338, 37981 + 23514 = 61495)
+  const LINES: Row[] = [
+    ["公开招标", 73, 40655, 37981, 2674, 6.58],
+    ["单一来源", 24, 23683, 23514, 169, 0.71],
+    ["共计", 97, 64338, 61495, 2843, 4.42],
+  ];
+  const header = (g: Grid) => review(g, "national").model.headerRow;
+  test("the real sheet's shape: a sentence, the month's head and line, a sentence, the ways' table → the month's head", () => {
+    expect(header(doc(["2020年1月份,共组织实施采购项目97个,预算金额64338万元。", MONTH, ["1月", 97, 64338, 61495, 2843, 4.42], "按采购方式划分,公开招标项目73个。", WAYS, ...LINES]))).toBe(2);
+  });
+  test("繁體, no sentences between", () => {
+    const t = (r: Row) => r.map((x) => (typeof x === "string" ? x.replace("项目数", "項目數").replace("预算金额", "預算金額").replace("节资率", "節資率").replace("采购", "采購") : x));
+    expect(header(doc([t(MONTH), ["1月", 97, 64338, 61495, 2843, 4.42], t(WAYS), ...LINES]))).toBe(1);
+  });
+  test("the ways' table alone: its own head", () => {
+    expect(header(doc(["按采购方式划分:", WAYS, ...LINES]))).toBe(2);
+  });
+  test("a head printed again inside one table (same first head, a page break) is no earlier table", () => {
+    expect(header(doc([WAYS, ["公开招标", 73, 40655, 37981, 2674, 6.58], WAYS, ...LINES.slice(1)]))).not.toBe(1);
+  });
+  test("an earlier head sharing two heads only is another table's: the list's own head", () => {
+    expect(header(doc([["月份", "项目数(个)", "预算金额(万元)", "合同数(个)", "备案数(个)"], ["1月", 97, 64338, 215, 222], WAYS, ...LINES]))).toBe(3);
+  });
+  test("an earlier head with no numbers under it (a line of words) is none", () => {
+    expect(header(doc([MONTH, ["说明", "见下表", "见下表", "见下表", "见下表", "见下表"], WAYS, ...LINES]))).toBe(3);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import { rankedList, type RankedList } from "./ranked-lists";
 import type { UnitResultList } from "./unit-results";
+import { amountAt, numberOrPointsAt } from "./cells";
 
 /**
  * Several results tables on one sheet (res46, session 46): a bulletin printing one table per kind of unit, each under its own
@@ -30,4 +31,39 @@ export function laterList(grid: Grid, list: UnitResultList, find: (grid: Grid, f
   const next = find(grid, end + 1);
   if (!next || next.headerRow <= end || next.lists.length || next.blocks.length) return null;
   return next;
+}
+
+/** (fam51) a head cell: short words, no number */
+const HEAD_CELL_MAX = 20;
+/** columns the two heads must share, word for word, beside their first (the name's) */
+const SHARED_HEADS = 3;
+
+/**
+ * (fam51) A table printed above the list read under the same column heads (a monthly bulletin: 月份 | 项目数(个) | 预算金额(万元) |
+ * … | 节资率(%) over the month's one line, then 采购方式 | 项目数(个) | 预算金额(万元) | … | 节资率(%) over its five lines and 共计):
+ * the sheet's first table, its head the sheet's header. The earlier head line: three text cells at least, each short and no
+ * number, SHARED_HEADS of them beside its first the later head's own words in the same columns; the line under it a line of
+ * numbers in two of those columns at least. A repeated head inside one table (a page break) is the same line printed again
+ * and is none: its first column's head must differ.
+ */
+export function earlierSameHead(grid: Grid, laterRow: number): number | null {
+  const { start, cols } = grid.textCells();
+  for (let r = 1; r < laterRow - 1; r++) {
+    if (start[r + 1] - start[r] < 3) continue;
+    const first = cols[start[r]];
+    if (grid.compactText(r, first) === grid.compactText(laterRow, first)) continue;
+    const shared: number[] = [];
+    let heads = true;
+    for (let k = start[r]; k < start[r + 1]; k++) {
+      const c = cols[k];
+      const t = grid.compactText(r, c);
+      if (t.length > HEAD_CELL_MAX || /^[\d.,%\s-]+$/.test(t)) { heads = false; break; }
+      if (c !== first && t === grid.compactText(laterRow, c)) shared.push(c);
+    }
+    if (!heads || shared.length < SHARED_HEADS) continue;
+    let numbers = 0;
+    for (const c of shared) if (numberOrPointsAt(grid, r + 1, c) ?? amountAt(grid, r + 1, c)) numbers++;
+    if (numbers >= 2) return r;
+  }
+  return null;
 }
