@@ -151,3 +151,24 @@ describe("fam51: a one-line table above a longer one under the same heads is the
     expect(header(doc([MONTH, ["说明", "见下表", "见下表", "见下表", "见下表", "见下表"], WAYS, ...LINES]))).toBe(3);
   });
 });
+
+describe("fam51: a progress table whose rate head is split over two lines (完成 over 比例%)", () => {
+  const SENTENCE = "自7月27日百日会战启动至9月底,共到位资金2558.5亿元,完成投资2765.1亿元。分地区完成情况详见下表:";
+  const two = (top: Row, sub: Row, lines: Row[]) => Grid.fromValues("Sheet1", [[SENTENCE], top, sub, ...lines], ["A2:A3"]);
+  const LINES: Row[] = [["贵阳市", 1027.0, 534.5, 52.0], ["遵义市", 855.2, 405.8, 47.5], ["六盘水市", 326.3, 215.4, 66.0]];
+  test("the real sheet's split (百日 over 会战投资目标(亿元), 完成 over 比例%): the table read, monitoring", () => {
+    const g = two(["地 区", "百日", "百日", "完成"], ["", "会战投资目标(亿元)", "会战完成投资(亿元)", "比例%"], LINES);
+    const t = progressTable(g)!;
+    expect([t.headerRow, t.headerLastRow, t.planCol, t.doneCol, t.rateCol]).toEqual([2, 3, 2, 3, 4]);
+    expect(family(g)).toBe("monitoring");
+  });
+  test("another split: 完成 over 率(%), 繁體 heads; a slip flagged (534.5 / 1027.0 = 52.0%, printed 55.0)", () => {
+    const g = two(["地 區", "年度", "累計", "完成"], ["", "計劃(億元)", "完成(億元)", "率(%)"], [["貴陽市", 1027.0, 534.5, 55.0], ...LINES.slice(1)]);
+    expect(progressTable(g)?.rateCol).toBe(4);
+    expect(review(g, "national").findings.filter((f) => f.rule === "ratio-mismatch").map((f) => f.cell)).toEqual(["D4"]);
+  });
+  test("a split head of another table (合格 over 比例%, no done column) is no progress table", () => {
+    const g = two(["单 位", "抽查", "合格"], ["", "数量(件)", "比例%"], [["甲厂", 40, 95.0], ["乙厂", 50, 90.0]]);
+    expect(progressTable(g)).toBeNull();
+  });
+});

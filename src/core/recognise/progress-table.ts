@@ -38,6 +38,8 @@ const NOT_PROGRESS = /预算|决算|执行|指标|分值|权重|得分|评分|�
 const CODE_HEAD = /^(序号|编号|序)$/;
 /** the gate: a sheet with none of these words is passed over with no cell read */
 const GATE = /完成率|完成比例|完成进度|完成百分比|进度|占(全年|年度|年|本年)?(投资)?(计划|目标|任务)|(计划|目标|任务)(投资)?的?(%|\(%\)|比例|百分比)/;
+/** (fam51) or a rate head split over two lines, its words' second half a cell of its own: 完成 over 比例%, 完成 over 率(%) */
+const SPLIT_RATE_GATE = /^(比例|百分比|率)(%|\(%\))?$/m;
 /**
  * (fam51) A head's words without the unit it ends with ('1-6月底累计完成投资(万元)', '完成投资占年度投资目标的比例(%)'): a head's
  * length is its words', its unit no part of them.
@@ -117,7 +119,7 @@ function headAt(grid: Grid, r: number, two: boolean): Omit<ProgressTable, "heade
 }
 
 function readTable(grid: Grid): ProgressTable | null {
-  if (!grid.hasText(GATE) || !grid.hasText("完成")) return null;
+  if (!(grid.hasText(GATE) || grid.hasText(SPLIT_RATE_GATE)) || !grid.hasText("完成")) return null;
   const last = Math.min(grid.rowCount, HEAD_ROWS);
   for (let r = 1; r <= last; r++) {
     const start = grid.textCells().start;
