@@ -172,3 +172,30 @@ describe("fam51: a progress table whose rate head is split over two lines (完�
     expect(progressTable(g)).toBeNull();
   });
 });
+
+describe("fam51: numbered tables of a bulletin (表1: over its head, 表2: over the progress table) — the first is the sheet's header", () => {
+  const T1: (string | Row)[] = ["表1:", ["县(市)、新区", "1-6月投资增速(%)", "增速排位"], ["全州", 5.5, ""], ["兴义市", 0.2, 2], ["兴仁市", 10.7, 1]];
+  const T2: (string | Row)[] = [
+    "表2:",
+    ["性质", "年度投资目标(万元)", "1-6月底累计完成投资(万元)", "完成投资占年度投资目标的比例(%)"],
+    ["新建项目", 2954712, 1422596, "48.15%"],
+    ["续建项目", 7629583, 4356017, "57.09%"],
+  ];
+  const header = (lines: (string | Row)[]) => review(doc(lines), "national").model.headerRow;
+  test("the real sheet's shape: a sentence, 表1 with its head and lines, a sentence, 表2 the progress table → 表1's head", () => {
+    expect(header(["1-6月全州固定资产投资同比增长5.5%。", ...T1, "1-6月,全州重点项目累计完成投资691.77亿元。", ...T2])).toBe(3);
+  });
+  test("other captions (附表1 / 附表2), no sentences between", () => {
+    const t = (l: string | Row) => (typeof l === "string" ? l.replace("表", "附表") : l);
+    expect(header([...T1.map(t), ...T2.map(t)])).toBe(2);
+  });
+  test("the progress table alone under its caption: its own head", () => {
+    expect(header(T2)).toBe(2);
+  });
+  test("表1 a caption over a sentence, no head line: the progress table's head", () => {
+    expect(header(["表1:", "全州投资增速详见附件。", ...T2])).toBe(4);
+  });
+  test("the progress table under no caption (表1 above it): its own head, the captions say nothing of it", () => {
+    expect(header([...T1, "其中重点项目完成情况如下:", ...T2.slice(1)])).toBe(7);
+  });
+});

@@ -67,3 +67,43 @@ export function earlierSameHead(grid: Grid, laterRow: number): number | null {
   }
   return null;
 }
+
+/** (fam51) a table's caption line of its own: 表1, 表2:, 附表3, 表一 */
+const CAPTION = /^(附)?表[一二三四五六七八九十\d]{1,2}[:：]?$/;
+/** lines of numbers under a head the captioned table must show */
+const CAPTIONED_LINES = 2;
+
+/**
+ * (fam51) Numbered tables of a bulletin, each under its caption (表1: over 县(市) | 1-6月投资增速(%) | 增速排位 and its lines; 表2:
+ * over 性质 | 年度投资目标 | … | 完成投资占年度投资目标的比例(%)): where the table read stands right under a caption, the first
+ * caption above it over a head line of its own (two short text cells at least, no number) with lines of numbers under it
+ * (a name, then a number in another column, CAPTIONED_LINES at least) is the sheet's first table, its head the header.
+ * A caption over no head line (a sentence, a title line then the head: read no further) is passed over.
+ */
+export function earlierCaptionedHead(grid: Grid, laterRow: number): number | null {
+  const { start, cols } = grid.textCells();
+  const caption = (r: number) => start[r + 1] - start[r] === 1 && CAPTION.test(grid.compactText(r, cols[start[r]]));
+  if (laterRow < 2 || !caption(laterRow - 1)) return null;
+  for (let r = 1; r < laterRow - 1; r++) {
+    if (!caption(r)) continue;
+    const h = r + 1;
+    if (start[h + 1] - start[h] < 2) continue;
+    let heads = true;
+    for (let k = start[h]; k < start[h + 1]; k++) {
+      const t = grid.compactText(h, cols[k]);
+      if (t.length > HEAD_CELL_MAX || numberOrPointsAt(grid, h, cols[k])) heads = false;
+    }
+    if (!heads) continue;
+    const first = cols[start[h]];
+    let lines = 0;
+    for (let x = h + 1; x < laterRow - 1 && lines < CAPTIONED_LINES; x++) {
+      if (!grid.compactText(x, first) || numberOrPointsAt(grid, x, first)) break;
+      let n = false;
+      for (let k = start[x]; k < start[x + 1]; k++) if (cols[k] !== first && numberOrPointsAt(grid, x, cols[k])) n = true;
+      if (!n) break;
+      lines++;
+    }
+    if (lines >= CAPTIONED_LINES) return h;
+  }
+  return null;
+}
