@@ -8,6 +8,7 @@ import { placeRanking } from "./place-rankings";
 import { handlingListHead } from "./handling-lists";
 import { breakdownHead } from "./breakdown-shares";
 import { filledDownMerges } from "./filled-down";
+import { earlierCaptionedHead, earlierSameHead } from "./several-tables";
 import { markerLine, sheetFeatures, SheetFeatures } from "./features";
 import { preambleLine } from "./preamble";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
@@ -187,7 +188,9 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     const split = scored ? null : breakdownHead(grid);
     if (split && (!list || split.headerRow < list.headerRow)) return { ...bare, ...headerLines(grid, split.headerRow), totals: split.totals, relations };
     // (an excerpt ending inside the list says so, as a table of a family does)
-    if (list) return { ...bare, ...headerLines(grid, list.headerRow), totals: list.totals, truncated: listEndsCut(grid, relations, list), relations };
+    // (fam51: a table above the list under the same column heads, the month's one line over its breakdown's lines: the sheet's
+    // first table, its head the header, several-tables.ts earlierSameHead)
+    if (list) return { ...bare, ...headerLines(grid, earlierSameHead(grid, list.headerRow) ?? list.headerRow), totals: list.totals, truncated: listEndsCut(grid, relations, list), relations };
     // a table of no family under an indicator header read from its own words, its lines read under it (指标类别 | 指标名称 |
     // 考核要求 | 2006年完成情况 | 2007年完成情况: a completion table with no points, cells42): that header is the sheet's, as
     // an amount list's is; its lines stay no indicators of a form
@@ -238,7 +241,11 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   // (grad50c: a monitoring's progress table, plan | done | rate or done | 占全年计划, first — its head may be written over two
   // lines, its top the header's: progress-table.ts)
   const progress = family === "monitoring" && model.headerRow === null ? progressTable(grid) : null;
-  if (progress) Object.assign(model, { headerRow: progress.headerRow, headerLastRow: progress.headerLastRow });
+  // (fam51: the progress table a numbered table of a bulletin, 表2: under its caption, and 表1: above it over a head and lines of
+  // its own — the sheet's first table, its head the header, several-tables.ts earlierCaptionedHead)
+  const captioned = progress ? earlierCaptionedHead(grid, progress.headerRow) : null;
+  if (captioned !== null) Object.assign(model, headerLines(grid, captioned));
+  else if (progress) Object.assign(model, { headerRow: progress.headerRow, headerLastRow: progress.headerLastRow });
   else if ((family === "dept-self-eval" || family === "dept-basic-data" || family === "monitoring") && model.headerRow === null) Object.assign(model, headerLines(grid, amountListHead(grid, model.relations)?.headerRow ?? null));
   // a target table written across (one line per 项目单位, 一级 / 二级 / 三级 over the columns): its header's lines
   // a target form under the allocation list it sets targets for (附件1 分配表 with its 合计, 附件2 目标表, the form's head

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RatioRelation } from "../model/types";
 import { readNumber } from "../text/numbers";
-import { numberOrPointsAt } from "./cells";
+import { amountAt, numberOrPointsAt } from "./cells";
 
 /**
  * (grad50c, session 50) A progress / completion table: the year's works (projects, counties, 实事项目) one a line, with what
@@ -38,6 +38,14 @@ const NOT_PROGRESS = /预算|决算|执行|指标|分值|权重|得分|评分|�
 const CODE_HEAD = /^(序号|编号|序)$/;
 /** the gate: a sheet with none of these words is passed over with no cell read */
 const GATE = /完成率|完成比例|完成进度|完成百分比|进度|占(全年|年度|年|本年)?(投资)?(计划|目标|任务)|(计划|目标|任务)(投资)?的?(%|\(%\)|比例|百分比)/;
+/** (fam51) or a rate head split over two lines, its words' second half a cell of its own: 完成 over 比例%, 完成 over 率(%) */
+const SPLIT_RATE_GATE = /^(比例|百分比|率)(%|\(%\))?$/m;
+/**
+ * (fam51) A head's words without the unit it ends with ('1-6月底累计完成投资(万元)', '完成投资占年度投资目标的比例(%)'): a head's
+ * length is its words', its unit no part of them.
+ */
+const UNIT_END = /\((?:%|‰|[千百十]?[万亿]?元|个|项|户|人|套|公里|平方米|亩)\)$/;
+const bare = (t: string) => t.replace(UNIT_END, "");
 /** rows looked at for the head line */
 const HEAD_ROWS = 80;
 /** lines under the head read at most */
@@ -67,9 +75,12 @@ export function progressTable(grid: Grid): ProgressTable | null {
   return v;
 }
 
-/** a number in the cell (its merge's anchor's, as a number or as points: '100分'), or null */
+/**
+ * a number in the cell (its merge's anchor's, as a number or as points: '100分'), or an amount with its unit fused ('86157.25万元',
+ * fam51: a user's template writing the head's unit into each cell), or null
+ */
 function numberIn(grid: Grid, r: number, c: number): { value: number; percent: boolean } | null {
-  return numberOrPointsAt(grid, r, c);
+  return numberOrPointsAt(grid, r, c) ?? amountAt(grid, r, c);
 }
 
 /**
@@ -88,18 +99,18 @@ function headAt(grid: Grid, r: number, two: boolean): Omit<ProgressTable, "heade
     const t = two ? (grid.ownsCell(r, c) ? grid.compactText(r, c) : "") + (grid.ownsCell(r + 1, c) ? grid.compactText(r + 1, c) : "") : grid.compactText(r, c);
     if (NOT_PROGRESS.test(t)) return null;
     heads.push({ col: c, text: t });
-    if (!rate && t.length <= 16 && RATE_HEAD.test(t)) rate = c;
+    if (!rate && bare(t).length <= 16 && RATE_HEAD.test(t)) rate = c;
   }
   if (!rate || heads.length < 3) return null;
   let done = 0;
   let plan = 0;
   const text = (c: number) => heads.find((h) => h.col === c)?.text ?? "";
   for (const h of heads) {
-    if (h.col >= rate || h.text.length > 12) continue;
+    if (h.col >= rate || bare(h.text).length > 12) continue;
     if (DONE_HEAD.test(h.text) && !PLAN_HEAD.test(h.text)) done = h.col;
   }
   if (!done) return null;
-  for (const h of heads) if (h.col < done && h.text.length <= 12 && PLAN_HEAD.test(h.text) && !RATE_HEAD.test(h.text)) plan = h.col;
+  for (const h of heads) if (h.col < done && bare(h.text).length <= 12 && PLAN_HEAD.test(h.text) && !RATE_HEAD.test(h.text)) plan = h.col;
   if (!plan && !RATE_NAMES_PLAN.test(text(rate))) return null;
   // (the name: the first head left of the numbers that is no code's)
   const name = heads.find((h) => h.col < (plan || done) && !CODE_HEAD.test(h.text));
@@ -108,7 +119,7 @@ function headAt(grid: Grid, r: number, two: boolean): Omit<ProgressTable, "heade
 }
 
 function readTable(grid: Grid): ProgressTable | null {
-  if (!grid.hasText(GATE) || !grid.hasText("完成")) return null;
+  if (!(grid.hasText(GATE) || grid.hasText(SPLIT_RATE_GATE)) || !grid.hasText("完成")) return null;
   const last = Math.min(grid.rowCount, HEAD_ROWS);
   for (let r = 1; r <= last; r++) {
     const start = grid.textCells().start;
@@ -178,9 +189,11 @@ export function progressTableRatios(grid: Grid): RatioRelation[] {
   const inPoints = /%/.test(head);
   for (const r of t.rows) {
     const stated = numberOrPointsAt(grid, r, t.rateCol);
-    const n = numberOrPointsAt(grid, r, t.doneCol);
-    const d = numberOrPointsAt(grid, r, t.planCol);
+    const n = numberIn(grid, r, t.doneCol) as ReturnType<typeof amountAt>;
+    const d = numberIn(grid, r, t.planCol) as ReturnType<typeof amountAt>;
     if (!stated || !n || !d || d.value === 0 || n.percent || d.percent) continue;
+    // (fam51: two amounts written with different units, '1.2万元' over '8000元', are no plain quotient)
+    if (n.unit && d.unit && n.unit !== d.unit) continue;
     const name = grid.compactText(r, t.nameCol);
     out.push({
       kind: "ratio",

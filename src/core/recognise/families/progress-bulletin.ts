@@ -28,7 +28,9 @@ const PLAN_THEN_DONE = /(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:
 /** a completion rate, or a count done of its target with its share */
 // (fam49: the done amount's share of the year's plan, '完成投资343.19亿元,占年度投资计划的44.51%', '均已完成全年计划投资的40%以上')
 // (mon50: the plan named by two words, '完成年度目标任务的80%', '完成投资351亿元,占年度目标任务90.1%'; 开复工率)
-const DONE_RATE = /(?:完成率|开工率|开复工率|竣工率|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?|(?:完成|累计)[^。;]{0,16}?,占(?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
+// (fam51: the works' other stages, '完工率90.67%', '验收率91%'; the share's base written in brackets after its name,
+// '累计完成投资691.77亿元,为年度投资目标(1237.6亿元)的55.98%', and the half-year's plan, '为上半年投资目标(610亿元)的113.39%')
+const DONE_RATE = /(?:完成率|开工率|开复工率|竣工率|完工率|验收率|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?|(?:完成|累计)[^。;]{0,16}?,[占为](?:年度|全年|上半年|半年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,12}\))?的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
 /** (grad49a) a count of works by their progress status, with its share ('9项指标提前完成,占比60%', '3项进度偏慢,占比20%') */
 // (or the status first: '已开工16个,占80%')
 const STATUS_SHARE = /(?:\d+[个项件条](?:指标|任务|项目|工程)?[^。;,]{0,4}?(?:提前完成|已完成|完成|建成|竣工|开工|进展|进度|滞后)[^。;,]{0,6}?|(?:已|提前)(?:完成|建成|竣工|开工)[^。;,\d]{0,4}\d+[个项件条]),?(?:占比|占|比例为?)\d+(?:\.\d+)?%/g;
@@ -49,7 +51,7 @@ const PROGRESS_CLAUSES = 3;
 const MIN_SENTENCE = 20;
 /** the gate: a sheet with none of these words is passed over with no cell read */
 // (grad49a: 竣工率, and a status counted with its share: 占比, 已开工 / 已建成 / 进度 / 进展 … 占N%)
-const GATE = /完成率|开工率|竣工率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展/;
+const GATE = /完成率|开工率|竣工率|完工率|验收率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展/;
 
 const memo = new WeakMap<Grid, boolean>();
 
