@@ -208,7 +208,10 @@ const NOT_RUN_ON = /共|合计|总计|总额|其中|支出|收入|安排|下达|
 const NOT_ALONE_PART = /(?:^|[^公])共|合计|总计|总额|其中|增加|减少|增长|下降|节约|超支|比上年|同比|较上年|占|比例|%|人均|户均|每|标准|不低于|不超过|最高|最低|等/;
 function runOnParts(after: string, term: (digits: string, unit: string, label: string) => RelationTerm, alone = false): { parts: RelationTerm[]; closed: boolean; next: number } | null {
   const dot = after.indexOf("。");
-  const groups = (dot < 0 ? after : after.slice(0, dot)).split(";");
+  // (grad51a: a bracket after a part glosses it — '市本级投入专项扶贫资金222万元(第一批122万元,第二批100万元)' —, as allocations reads
+  // a list: out before the groups are read, its amounts none of the run's)
+  const body = dot < 0 ? after : after.slice(0, dot);
+  const groups = (body.indexOf("(") >= 0 ? body.replace(/\([^()]*\)/g, "") : body).split(";");
   const parts: RelationTerm[] = [];
   const closed = dot >= 0;
   for (const group of groups) {
