@@ -89,11 +89,13 @@ function wordsBefore(text: string, at: number, from: number): string {
   return text.slice(i, at);
 }
 
-/** Half the last shown unit of a quantity, in its value's unit ('169亿元' in 万元: 5000; '23.7亿元': 500; '28项': 0.5). */
+/** Half the last shown unit of a quantity, in its value's unit ('169亿元' in 万元: 5000; '23.7亿元': 500; '28项': 0, a whole count). */
 function halfUnit(q: ProseQuantity): number {
   const m = /(\d+(?:\.\d+)?)([亿万]?)[^\d]*$/.exec(q.text.replace(/,/g, ""));
   if (!m) return 0;
   const d = decimalsOf(m[1]);
+  // (grad51a: a whole count is exact — '30个' is no 29.5 … 30.5 —; a count in 万 is rounded as money is)
+  if (q.kind !== "money" && d === 0 && !m[2]) return 0;
   const big = m[2] === "亿" ? 1e8 : m[2] === "万" ? 1e4 : 1;
   const unit = q.unit === "万元" ? 1e4 : 1;
   return (0.5 * Math.pow(10, -d) * big) / unit;
@@ -346,7 +348,7 @@ function namedWholeShares(text: string, qs: ProseQuantity[]): PlanShare[] {
     const named = kin.filter((x) => abbreviates(core, x.words));
     if (named.length !== 1) continue;
     const base = named[0];
-    if (TARGET_BEFORE.test(base.words) || OTHER.test(base.words) || CHANGE_WORDS.test(base.words)) continue;
+    if (TARGET_BEFORE.test(base.words) || CHANGE_WORDS.test(base.words)) continue;
     // (every amount of the kind after it is a part of its 其中 list, in its own sentences)
     const after = kin.filter((x) => x.q.at > base.q.at);
     if (after.length && (!/^[,:;]?其中/.test(text.slice(base.q.end)) || /[。!?]/.test(text.slice(base.q.end, after[after.length - 1].q.at)))) continue;
