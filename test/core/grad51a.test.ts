@@ -206,6 +206,19 @@ describe("a 其中 list whose last part is cut into a sentence of its own, a glo
     // 30 + 10 + 202 + 322 = 564 ≠ 464; the list read up to the stop, 242, falls short too: an error either way
     expect(errors(doc([text("322", "。")]))).toEqual(["total-mismatch@A1"]);
   });
+  test("a bracket of words in a run-on part's name stays in it (only a bracket holding amounts is a gloss)", () => {
+    // 22 + 4.98 + 16.11 + 12.66 + 2.68 + 27.55 = 85.98
+    const t = "资金总计85.98万元,其中九山河一期治理工程监理费22万元,建设用地测绘费4.98万元,青苗补偿费16.11万元;耒水河河段治理工程(塘门口)监理费12.66万元,建设用地测绘费2.68万元,青苗补偿费27.55万元。";
+    const rel = review(doc([t]), "national").model.relations.find((r) => r.kind === "sum");
+    expect(rel && rel.kind === "sum" ? rel.parts.map((p) => `${p.label} ${p.value}`) : []).toEqual([
+      "九山河一期治理工程监理费 22",
+      "建设用地测绘费 4.98",
+      "青苗补偿费 16.11",
+      "耒水河河段治理工程(塘门口)监理费 12.66",
+      "建设用地测绘费 2.68",
+      "青苗补偿费 27.55",
+    ]);
+  });
   test("a next sentence opening a new whole is not read on", () => {
     const t = "(一)2019年我区接到上级扶贫资金464万元,其中:中央资金30万元,少数民族资金10万元,省级专项资金202万元。全年共支出资金222万元(第一批122万元,第二批100万元)。";
     // (30 + 10 + 202 = 242 ≠ 464 with three parts: the list as read is flagged, 共支出 is no part of it)
