@@ -100,6 +100,8 @@ describe("a share of a whole stated earlier, named in other words (plan-shares.t
     // 1000 / 1200 = 83.33%
     ["counts", "全县共摸排贫困户1200户。截至年底已脱贫1000户,占摸排总数的83.33%。", ["83.33% = 1000/1200"]],
     ["counts, the slip", "全县共摸排贫困户1200户。截至年底已脱贫1000户,占摸排总数的88.33%。", ["88.33% = 1000/1200 slip"]],
+    // 20 / 30 = 66.67%: the batch named by the share too
+    ["a batch the name names", "今年第一批筹集资金30亿元。截至8月20日,已累计拨付资金20亿元,占第一批筹资总额的66.67%。", ["66.67% = 200000/300000"]],
   ];
   test.each(cases)("%s", (_name, text, want) => expect(read(text)).toEqual(want));
 
@@ -112,6 +114,9 @@ describe("a share of a whole stated earlier, named in other words (plan-shares.t
     ["the amount not named as done", `${LEAD}省级财政安排资金46.3亿元,占年筹资总额的67.1%。`],
     ["为 with no 的 (no share's wording)", `${LEAD}截至8月20日,已累计拨付资金46.3亿元,为筹资67.1%。`],
     ["the whole after the share", "截至8月20日,已累计拨付资金46.3亿元,占年筹资总额的67.1%。今年共需筹集资金73.6亿元。"],
+    ["a base of a batch the name does not name", "今年第一批筹集资金30亿元。截至8月20日,已累计拨付资金20亿元,占年筹资总额的40%。"],
+    ["a base of a half-year the name does not name", "上半年共筹集资金30亿元。截至8月20日,已累计拨付资金20亿元,占年筹资总额的40%。"],
+    ["the amount above the base (no part of it)", "今年共需筹集资金30亿元。截至8月20日,已累计拨付资金46.3亿元,占年筹资总额的67.1%。"],
   ];
   test.each(none)("not read: %s", (_name, text) => expect(read(text)).toEqual([]));
 

@@ -271,8 +271,9 @@ function bracketShares(text: string, qs: ProseQuantity[]): PlanShare[] {
  * - every amount of the kind between the base and the share's sentence is a part of a 其中 list opened right after the base
  *   (its breakdown), and none is named by the base's name too;
  * - the amount the share is of stands right before the verb (a comma at most between), named by a word of the done (DONE) and
- *   by no word of a plan, a change or a target; the base's words name no target nor another level (上年 / 全国 / 全省 …: OTHER);
- *   not two years named between them.
+ *   by no word of a plan, a change or a target, and no larger than the base (a part of it); the name names no other level or
+ *   period (上年 / 全国 / 全省 …: OTHER), the base's words no target and no part of the period or batch the name does not name
+ *   ('上半年筹集资金', '第一批': PART_OF); not two years named between them.
  * The share is checked as the plan's shares are (roundedOk).
  */
 const NAMED_SHARE = /(占|为|达到?|相当于)([^\d,;。:%()]{1,14}?)(的)?(?:比例|比重)?(?:为|是|达)?(\d+(?:\.\d+)?)%/g;
@@ -284,6 +285,8 @@ const GENERIC_CHARS = /^[资金项目经费款总额数元个]+$/;
 /** a base of another level or period: none of the sentence's amounts is it */
 const OTHER = /上年|去年|同期|上月|上季|全国|全省|全市|全州|全县|生产总值|GDP|人口/;
 const SENTENCE_STOP = /[。;!?]/;
+/** a part of the period or a batch, in a base's words */
+const PART_OF = /\d{1,2}月|[一二三四]季度|上半年|下半年|本月|当月|第[一二三四五六七八九十\d]+批|首批/;
 
 /** The base's name as the earlier amount's words may abbreviate it ('年筹资总额' → '筹资'), or null. */
 function baseCore(name: string): string | null {
@@ -349,6 +352,12 @@ function namedWholeShares(text: string, qs: ProseQuantity[]): PlanShare[] {
     if (named.length !== 1) continue;
     const base = named[0];
     if (TARGET_BEFORE.test(base.words) || CHANGE_WORDS.test(base.words)) continue;
+    // (a base of a part of the period or a batch — '上半年筹集资金', '第一批' — the name does not say: no whole of the share)
+    const part = PART_OF.exec(base.words);
+    if (part && name.indexOf(part[0]) < 0) continue;
+    // (a part of the whole is no more than it: a share above 100% is of another whole)
+    const u = sameKind(done, base.q)!;
+    if (u[0] > u[2]) continue;
     // (every amount of the kind after it is a part of its 其中 list, in its own sentences)
     const after = kin.filter((x) => x.q.at > base.q.at);
     if (after.length && (!/^[,:;]?其中/.test(text.slice(base.q.end)) || /[。!?]/.test(text.slice(base.q.end, after[after.length - 1].q.at)))) continue;
