@@ -4,7 +4,7 @@ import { decimalsOf } from "../text/numbers";
 import { a1 } from "../grid/a1";
 import type { RatioRelation, RelationTerm } from "../model/types";
 import { ratioAgrees } from "../relations/tolerance";
-import { proseQuantities, proseText, TARGET_AFTER, TARGET_BEFORE, type ProseQuantity } from "./prose-rates";
+import { COUNT_UNITS, proseQuantities, proseText, TARGET_AFTER, TARGET_BEFORE, type ProseQuantity } from "./prose-rates";
 
 /**
  * (mon50, session 50) **A done amount's share of the plan, the plan stated earlier in other words** — a progress bulletin's
@@ -43,6 +43,11 @@ const BASE = "(?:年度|全年|本年度?|当年|年)?(?:投资|建设)?(?:计�
 const SHARE = new RegExp(`(占|完成了?|为|达到?|相当于)(${BASE})的?(?:比例|比重|比例为)?(?:为|是|达|达到)?(\\d+(?:\\.\\d+)?)%`, "g");
 /** the gate, on compact texts */
 const ANY_SHARE = new RegExp(`(?:占|完成了?|为|达到?|相当于)${BASE}的?(?:比例|比重)?(?:为|是|达|达到)?\\d`);
+/** (grad51a) the other shares read here (bracketShares, namedWholeShares), on compact texts: a base in brackets after its name,
+ * a base named after an amount ('…46.3亿元,占年筹资总额的67.1%') */
+const ANY_BRACKET_SHARE = /(?:占|为|达|相当于|完成)[^\d,;。:%()]{1,16}?\((?:约|共|计)?\d[^()]{0,23}\)的?(?:比例|比重)?(?:为|是|达|达到)?\d/;
+const ANY_NAMED_SHARE = new RegExp(`\\d(?:亿元|万元|元|亿|万|${COUNT_UNITS}),?(?:占|为|达到?|相当于)[^\\d,;。:%()]{1,14}?\\d+(?:\\.\\d+)?%`);
+const ANY_READ = new RegExp([ANY_SHARE.source, ANY_BRACKET_SHARE.source, ANY_NAMED_SHARE.source].join("|"));
 /** words of the done amount */
 const DONE = /完成|累计|实际|已|到位|支出|拨付|开工|建成|实施|落实|计/;
 /** words of the plan */
@@ -66,6 +71,9 @@ export interface PlanShare {
   /** index of the share in the text */
   at: number;
   base: string;
+  /** (grad51a) how the base was found: named by the plan's words (plan), given in brackets after its name (bracket), or
+   * a whole stated earlier whose words the base's name abbreviates (named) */
+  by?: "plan" | "bracket" | "named";
   rate: { value: number; text: string; decimals: number };
   done: ProseQuantity & { words: string };
   plan: ProseQuantity & { words: string };
@@ -81,11 +89,13 @@ function wordsBefore(text: string, at: number, from: number): string {
   return text.slice(i, at);
 }
 
-/** Half the last shown unit of a quantity, in its value's unit ('169亿元' in 万元: 5000; '23.7亿元': 500; '28项': 0.5). */
+/** Half the last shown unit of a quantity, in its value's unit ('169亿元' in 万元: 5000; '23.7亿元': 500; '28项': 0, a whole count). */
 function halfUnit(q: ProseQuantity): number {
   const m = /(\d+(?:\.\d+)?)([亿万]?)[^\d]*$/.exec(q.text.replace(/,/g, ""));
   if (!m) return 0;
   const d = decimalsOf(m[1]);
+  // (grad51a: a whole count is exact — '30个' is no 29.5 … 30.5 —; a count in 万 is rounded as money is)
+  if (q.kind !== "money" && d === 0 && !m[2]) return 0;
   const big = m[2] === "亿" ? 1e8 : m[2] === "万" ? 1e4 : 1;
   const unit = q.unit === "万元" ? 1e4 : 1;
   return (0.5 * Math.pow(10, -d) * big) / unit;
@@ -114,14 +124,17 @@ export function lineGroupShares(prevText: string, text: string): (PlanShare & { 
 /** The shares of the plan a prose text (proseText's) states, read on their evidence (see the module's note). */
 export function planShares(raw: string): PlanShare[] {
   const out: PlanShare[] = [];
-  if (!ANY_SHARE.test(raw) || raw.indexOf(BREAK) >= 0) return out;
+  if (!ANY_READ.test(raw) || raw.indexOf(BREAK) >= 0) return out;
   const text = collapseDoubledMarks(raw);
   const qs = proseQuantities(text);
   if (qs.length < 2) return out;
   let lineStart = 0;
+  // (the shares named by the plan's words, read or not: no other reading of them below)
+  const planned: number[] = [];
   SHARE.lastIndex = 0;
   for (let m = SHARE.exec(text); m; m = SHARE.exec(text)) {
     const at = m.index;
+    planned.push(at);
     const end = at + m[0].length;
     const from = lineStart;
     lineStart = end;
@@ -172,7 +185,187 @@ export function planShares(raw: string): PlanShare[] {
     const lo = ((u[0] - u[1]) / (u[2] + u[3])) * 100;
     const hi = ((u[0] + u[1]) / Math.max(1e-12, u[2] - u[3])) * 100;
     const roundedOk = hi >= rate.value - step / 2 - 1e-9 && lo <= rate.value + step - 1e-9;
-    out.push({ at, base: m[2], rate, done: { ...done, words: doneWords }, plan: { ...plan.q, words: plan.words }, roundedOk });
+    out.push({ at, base: m[2], rate, done: { ...done, words: doneWords }, plan: { ...plan.q, words: plan.words }, roundedOk, by: "plan" });
+  }
+  for (const x of bracketShares(text, qs)) if (!planned.includes(x.at)) out.push(x);
+  for (const x of namedWholeShares(text, qs)) if (!planned.includes(x.at)) out.push(x);
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Whether the share agrees within the amounts' and its own rounding (the module's tolerance for the class). */
+function roundedAgrees(done: ProseQuantity, base: ProseQuantity, rate: PlanShare["rate"]): boolean | null {
+  const u = sameKind(done, base);
+  if (!u || u[2] <= 0) return null;
+  const step = Math.pow(10, -rate.decimals);
+  const lo = ((u[0] - u[1]) / (u[2] + u[3])) * 100;
+  const hi = ((u[0] + u[1]) / Math.max(1e-12, u[2] - u[3])) * 100;
+  return hi >= rate.value - step / 2 - 1e-9 && lo <= rate.value + step - 1e-9;
+}
+
+/**
+ * (grad51a, session 51) **A share whose base is given in brackets after its name**: '累计完成投资691.77亿元,为年度投资目标(1237.6
+ * 亿元)的55.98%,为上半年投资目标(610亿元)的113.39%', '已拨付资金46.3亿元,占年筹资总额(73.6亿元)的62.9%'. The bracket holds one
+ * amount alone ('约' or '共' before it at most) and the share follows it ('的' at most between, '比例为' / '比重' allowed): the
+ * base is that amount, whatever its name. The amount the share is of stands right before the verb (占 / 为 / 达到 / 相当于 /
+ * 完成), a comma at most between; or, where the share follows another such share right after it (a comma between), the same
+ * amount as that share's ('…,为A(a)的r1,为B(b)的r2'). Both of one kind (money, 万元 / 亿元 / 元 converted; or counts of one unit).
+ * Not read: a target (不低于 / 力争 / 预计 …, '以上' after the share) in the share's or the amount's clause, a change (增长 /
+ * 同比 / 百分点 …) in the base's name or the amount's words, a broken number.
+ */
+const BRACKET_SHARE = /(占|为|达到?|相当于|完成了?)([^\d,;。:%()]{1,16}?)\(((?:约|共|计)?[^()]{1,24}?)\)的?(?:比例|比重)?(?:为|是|达|达到)?(\d+(?:\.\d+)?)%/g;
+/** a change or another period's growth named in the base or the amount's words: no share of a stated amount */
+const CHANGE_WORDS = /增长|增加|减少|下降|同比|环比|比上年|较上年|百分点|增幅|降幅/;
+
+function bracketShares(text: string, qs: ProseQuantity[]): PlanShare[] {
+  const out: PlanShare[] = [];
+  if (text.indexOf("(") < 0) return out;
+  let prev: { end: number; done: ProseQuantity & { words: string } } | null = null;
+  BRACKET_SHARE.lastIndex = 0;
+  for (let m = BRACKET_SHARE.exec(text); m; m = BRACKET_SHARE.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const chained: (ProseQuantity & { words: string }) | null = prev && /^,$/.test(text.slice(prev.end, at)) ? prev.done : null;
+    prev = null;
+    const name = m[2];
+    if (CHANGE_WORDS.test(name) || TARGET_AFTER.test(text.slice(end))) continue;
+    // the base: the bracket's one amount
+    const open = at + m[1].length + name.length + 1;
+    const inside = qs.filter((q) => q.at >= open && q.end <= open + m![3].length);
+    if (inside.length !== 1 || !/^(?:约|共|计)?$/.test(text.slice(open, inside[0].at)) || inside[0].end !== open + m[3].length) continue;
+    const base = inside[0];
+    // the amount it is a share of: right before the verb, or the share's before it
+    let done: (ProseQuantity & { words: string }) | null = chained;
+    if (!done) {
+      let k = -1;
+      for (let i = qs.length - 1; i >= 0; i--)
+        if (qs[i].end <= at) {
+          k = i;
+          break;
+        }
+      if (k < 0 || !/^,?$/.test(text.slice(qs[k].end, at))) continue;
+      done = { ...qs[k], words: wordsBefore(text, qs[k].at, k ? qs[k - 1].end : 0) };
+    }
+    if (CHANGE_WORDS.test(done.words) || TARGET_BEFORE.test(done.words)) continue;
+    let c0 = at;
+    while (c0 > 0 && !CLAUSE_END.test(text[c0 - 1])) c0--;
+    if (TARGET_BEFORE.test(text.slice(c0, at))) continue;
+    const rate = { value: Number(m[4]), text: m[4] + "%", decimals: decimalsOf(m[4]) };
+    const roundedOk = roundedAgrees(done, base, rate);
+    if (roundedOk === null) continue;
+    prev = { end, done };
+    out.push({ at, base: name, rate, done, plan: { ...base, words: name }, roundedOk, by: "bracket" });
+  }
+  return out;
+}
+
+/**
+ * (grad51a, session 51) **A share of a whole stated earlier, named in other words**: '今年全省12项民生工程共需筹集资金73.6亿元,其中,
+ * 拟中央补助资金29.7亿元,省级财政安排资金29.5亿元,市县承担14.4亿元。截至8月20日,全省各级财政部门已累计拨付民生工程资金46.3亿元,
+ * 占年筹资总额的67.1%' (46.3 / 73.6 = 62.9%). The share names its base ('占年筹资总额的', '为筹资总额的', '相当于筹集资金的'); the
+ * base's name, its period's word (年 / 年度 / 全年 / 本年 / 当年) and generic tail (总额 / 总数 / 总量 / 数 / 额 / 金额) off, is two
+ * characters at least, one at least not a generic word of money or counts (资 / 金 / 项 / 目 / 经 / 费 / 款 / 总 / 额 / 数),
+ * and abbreviates the words of exactly one earlier amount of the kind: its characters in their order in those words, within
+ * twice its length ('筹资' in '共需筹集资金'). The weakest evidence that the share is of that amount:
+ * - the amount is in an earlier sentence than the share, and the share's own sentence holds no other amount of the kind before
+ *   the amount it is of (where it does, prose-rates.ts namedBaseShares reads the sentence);
+ * - every amount of the kind between the base and the share's sentence is a part of a 其中 list opened right after the base
+ *   (its breakdown), and none is named by the base's name too;
+ * - the amount the share is of stands right before the verb (a comma at most between), named by a word of the done (DONE) and
+ *   by no word of a plan, a change or a target, and no larger than the base (a part of it); the name names no other level or
+ *   period (上年 / 全国 / 全省 …: OTHER), the base's words no target and no part of the period or batch the name does not name
+ *   ('上半年筹集资金', '第一批': PART_OF); not two years named between them.
+ * The share is checked as the plan's shares are (roundedOk).
+ */
+const NAMED_SHARE = /(占|为|达到?|相当于)([^\d,;。:%()]{1,14}?)(的)?(?:比例|比重)?(?:为|是|达)?(\d+(?:\.\d+)?)%/g;
+/** the base's period words before it, its generic tail after */
+const BASE_HEAD = /^(?:年度|全年|本年度?|当年|今年|年)/;
+const BASE_TAIL_WORDS = /(?:的|总额|总数|总量|总计|金额|数额|数|额|总)$/;
+/** characters of money and counts that name nothing alone */
+const GENERIC_CHARS = /^[资金项目经费款总额数元个]+$/;
+/** a base of another level or period: none of the sentence's amounts is it */
+const OTHER = /上年|去年|同期|上月|上季|全国|全省|全市|全州|全县|生产总值|GDP|人口/;
+const SENTENCE_STOP = /[。;!?]/;
+/** a part of the period or a batch, in a base's words */
+const PART_OF = /\d{1,2}月|[一二三四]季度|上半年|下半年|本月|当月|第[一二三四五六七八九十\d]+批|首批/;
+
+/** The base's name as the earlier amount's words may abbreviate it ('年筹资总额' → '筹资'), or null. */
+function baseCore(name: string): string | null {
+  let core = name.replace(BASE_HEAD, "");
+  while (BASE_TAIL_WORDS.test(core)) core = core.replace(BASE_TAIL_WORDS, "");
+  return core.length >= 2 && !GENERIC_CHARS.test(core) ? core : null;
+}
+
+/** Whether `words` hold `core`'s characters in their order within twice its length. */
+export function abbreviates(core: string, words: string): boolean {
+  for (let s = words.indexOf(core[0]); s >= 0; s = words.indexOf(core[0], s + 1)) {
+    let j = s;
+    let k = 1;
+    for (; k < core.length; k++) {
+      j = words.indexOf(core[k], j + 1);
+      if (j < 0 || j - s + 1 > 2 * core.length) break;
+    }
+    if (k === core.length) return true;
+  }
+  return false;
+}
+
+function namedWholeShares(text: string, qs: ProseQuantity[]): PlanShare[] {
+  const out: PlanShare[] = [];
+  NAMED_SHARE.lastIndex = 0;
+  for (let m = NAMED_SHARE.exec(text); m; m = NAMED_SHARE.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    // (a verb other than 占 names its base with 的: '为年筹资总额的67.1%')
+    if (m[1] !== "占" && !m[3]) continue;
+    const name = m[2];
+    if (OTHER.test(name) || CHANGE_WORDS.test(name) || TARGET_BEFORE.test(name) || TARGET_AFTER.test(text.slice(end))) continue;
+    const core = baseCore(name);
+    if (!core) continue;
+    // the amount it is a share of: right before the verb
+    let k = -1;
+    for (let i = qs.length - 1; i >= 0; i--)
+      if (qs[i].end <= at) {
+        k = i;
+        break;
+      }
+    if (k < 0 || !/^,?$/.test(text.slice(qs[k].end, at))) continue;
+    const done = qs[k];
+    let s0 = done.at;
+    while (s0 > 0 && !SENTENCE_STOP.test(text[s0 - 1])) s0--;
+    const doneWords = wordsBefore(text, done.at, k ? Math.max(s0, qs[k - 1].end) : s0);
+    if (!DONE.test(doneWords) || NOT_DONE.test(doneWords) || TARGET_BEFORE.test(doneWords) || CHANGE_WORDS.test(doneWords)) continue;
+    let c0 = at;
+    while (c0 > 0 && !CLAUSE_END.test(text[c0 - 1])) c0--;
+    if (TARGET_BEFORE.test(text.slice(c0, at))) continue;
+    // (no other amount of the kind in the share's sentence before it)
+    if (qs.some((q, i) => i !== k && q.at >= s0 && q.end <= done.at && sameKind(done, q))) continue;
+    // the base: the one earlier amount of the kind whose words the name abbreviates
+    const kin: { q: ProseQuantity; i: number; words: string }[] = [];
+    for (let i = 0; i < k; i++) {
+      const q = qs[i];
+      if (q.end > s0 || !sameKind(done, q)) continue;
+      let w0 = q.at;
+      while (w0 > 0 && !CLAUSE_END.test(text[w0 - 1])) w0--;
+      kin.push({ q, i, words: text.slice(Math.max(w0, i ? qs[i - 1].end : 0), q.at) });
+    }
+    const named = kin.filter((x) => abbreviates(core, x.words));
+    if (named.length !== 1) continue;
+    const base = named[0];
+    if (TARGET_BEFORE.test(base.words) || CHANGE_WORDS.test(base.words)) continue;
+    // (a base of a part of the period or a batch — '上半年筹集资金', '第一批' — the name does not say: no whole of the share)
+    const part = PART_OF.exec(base.words);
+    if (part && name.indexOf(part[0]) < 0) continue;
+    // (a part of the whole is no more than it: a share above 100% is of another whole)
+    const u = sameKind(done, base.q)!;
+    if (u[0] > u[2]) continue;
+    // (every amount of the kind after it is a part of its 其中 list, in its own sentences)
+    const after = kin.filter((x) => x.q.at > base.q.at);
+    if (after.length && (!/^[,:;]?其中/.test(text.slice(base.q.end)) || /[。!?]/.test(text.slice(base.q.end, after[after.length - 1].q.at)))) continue;
+    if (new Set(text.slice(base.q.at - base.words.length, end).match(YEAR) ?? []).size > 1) continue;
+    const rate = { value: Number(m[4]), text: m[4] + "%", decimals: decimalsOf(m[4]) };
+    const roundedOk = roundedAgrees(done, base.q, rate);
+    if (roundedOk === null) continue;
+    out.push({ at, base: name, rate, done: { ...done, words: doneWords }, plan: { ...base.q, words: base.words }, roundedOk, by: "named" });
   }
   return out;
 }
@@ -196,7 +389,8 @@ function shareRelation(x: PlanShare, r: number, c: number, id: string, planRow =
     kind: "ratio",
     id,
     measure: "rate",
-    name: "完成率",
+    // (grad51a: a share of a base not named as the plan, by the base's name)
+    name: x.by === "plan" || x.by === undefined ? "完成率" : `占${x.base}比例`,
     label: "占" + x.base,
     block: "budget",
     bound: "equal",
@@ -221,13 +415,13 @@ const MIN_TEXT = 12;
  */
 export function planShareRelations(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
-  if (!grid.hasText(ANY_SHARE)) return out;
+  if (!grid.hasText(ANY_READ)) return out;
   const { start, cols } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
       const c = cols[k];
       const compact = grid.compactText(r, c);
-      if (compact.length < MIN_TEXT || !ANY_SHARE.test(compact) || !grid.ownsCell(r, c)) continue;
+      if (compact.length < MIN_TEXT || !ANY_READ.test(compact) || !grid.ownsCell(r, c)) continue;
       if (c > 1 && grid.compactText(r, c - 1) === compact) continue;
       let n = 0;
       const text = proseText(grid.text(r, c));

@@ -200,6 +200,8 @@ export function sentenceSums(grid: Grid): SumRelation[] {
  * not such (closed there: '…27.55万元,以上合计85.98万元') or at the sentence's end (closed by its '。'; running to the text's
  * end it may be cut: not closed). Null where the first segment after the ';' is no such part.
  */
+/** (grad51a) a bracket holding an amount */
+const AMOUNT_BRACKET = /\([^()]*\d(?:亿元|万元|元|万|亿)[^()]*\)/g;
 const RUN_ON_PART = /^(.*?[^\d.]|)(?:为|是|:)?(\d+(?:\.\d+)?)(亿元|万元|元|万|亿)$/;
 const NOT_RUN_ON = /共|合计|总计|总额|其中|支出|收入|安排|下达|下拨|拨付|执行|完成|到位|使用|结余|结转|增加|减少|增长|下降|节约|超支|比上年|同比|较上年|占|比例|%|累计|实际|已|预算|计划|人均|户均|每|标准|不低于|不超过|最高|最低|等/;
 /** (grad50a) the names a list cut after its first part (alone) may not carry on with: a new whole, a change, a share, a
@@ -208,7 +210,10 @@ const NOT_RUN_ON = /共|合计|总计|总额|其中|支出|收入|安排|下达|
 const NOT_ALONE_PART = /(?:^|[^公])共|合计|总计|总额|其中|增加|减少|增长|下降|节约|超支|比上年|同比|较上年|占|比例|%|人均|户均|每|标准|不低于|不超过|最高|最低|等/;
 function runOnParts(after: string, term: (digits: string, unit: string, label: string) => RelationTerm, alone = false): { parts: RelationTerm[]; closed: boolean; next: number } | null {
   const dot = after.indexOf("。");
-  const groups = (dot < 0 ? after : after.slice(0, dot)).split(";");
+  // (grad51a: a bracket holding amounts glosses the part before it — '市本级投入专项扶贫资金222万元(第一批122万元,第二批100万元)' —:
+  // out before the groups are read, its amounts none of the run's; a bracket of words alone, '(塘门口)', stays in its name)
+  const body = dot < 0 ? after : after.slice(0, dot);
+  const groups = (body.indexOf("(") >= 0 ? body.replace(AMOUNT_BRACKET, "") : body).split(";");
   const parts: RelationTerm[] = [];
   const closed = dot >= 0;
   for (const group of groups) {

@@ -8,6 +8,7 @@ import { scanAmountBlocks } from "../recognise/blocks";
 import { sentenceSums } from "../recognise/sentence-sums";
 import { withProseRates } from "../recognise/prose-rates";
 import { planShareRelations } from "../recognise/plan-shares";
+import { partRates } from "../recognise/part-rates";
 import { countedLists, countPartitionSums, restatedTotals, totalsAfterParts } from "../recognise/prose-counts";
 import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
@@ -293,6 +294,16 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     const taken = new Set<string>();
     for (const r of withRates) if (r.kind === "ratio") taken.add(`${r.stated.cell}|${r.name}`);
     const add = shares.filter((r) => !taken.has(`${r.stated.cell}|${r.name}`));
+    if (add.length) withRates = withRates.concat(add);
+  }
+  // (grad51a) parts' rates of a count in brackets after the whole's rate, each part's count stated above ('完工项目311个,完工率
+  // 90.67%(阿图什市89.71%、…)' under '…其中:阿图什市安排项目68个…'): part-rates.ts, several per cell, none where a rate of the same
+  // name is already read at that cell
+  const parts = partRates(grid);
+  if (parts.length) {
+    const taken = new Set<string>();
+    for (const r of withRates) if (r.kind === "ratio") taken.add(`${r.stated.cell}|${r.name}`);
+    const add = parts.filter((r) => !taken.has(`${r.stated.cell}|${r.name}`));
     if (add.length) withRates = withRates.concat(add);
   }
   // (grad49b) a part's change between two stated lists ('公务接待较上年同期减少0.58万元' under the two years' 其中 lists): several
