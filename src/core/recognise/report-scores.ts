@@ -527,9 +527,10 @@ const BOUND_AFTER = /^(?:\(含\))?(?:以上|以下|以内|及以上|及以下|�
  */
 export function reportResult(grid: Grid): ReportReading | null {
   const last = Math.min(grid.rowCount, MAX_ROWS);
-  let whole: { row: number; col: number; raw: string; score: number; decimals: number; grade: string | null } | null = null;
+  type Whole = { row: number; col: number; raw: string; score: number; decimals: number; grade: string | null };
+  let whole: Whole | null = null;
   // (rep51: the one line stating a bare score, '自评得分100分', and how many lines state a score: bare-whole-score.ts)
-  let bare: typeof whole = null;
+  let bare: Whole | null = null;
   let scoredLines = 0;
   for (let r = 1; r <= last; r++) {
     const c = grid.firstTextCell(r);
