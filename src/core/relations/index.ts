@@ -13,6 +13,7 @@ import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
 import { statedWholeShares } from "./stated-whole-shares";
 import { namedAmountRates } from "./named-amount-rates";
+import { periodCountSums } from "../recognise/period-count-parts";
 import { listChanges } from "./list-changes";
 import { inlineChanges } from "./inline-changes";
 import { statedDifferences } from "./stated-differences";
@@ -198,6 +199,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (grad48a: a count before the names it counts, a total stated again over a list's K parts, a total after its parts: prose-counts.ts)
   const sentences = sentenceSums(grid);
   found.push(...sentences, ...countedLists(grid), ...restatedTotals(grid, sentences), ...totalsAfterParts(grid), ...countPartitionSums(grid));
+  // (rep51) a count's whole over its parts named by time ('实施项目共15个,…年初…8个项目,…年中增加8个项目'): period-count-parts.ts
+  pushAll(found, periodCountSums(grid));
   found.push(...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...rowRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
   // (grad49b) counts of a whole the sentence states, each with its share ('15项中有9项提前完成,占比60%;…'): stated-whole-shares.ts
   found.push(...statedWholeShares(grid));
