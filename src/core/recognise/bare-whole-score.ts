@@ -68,7 +68,8 @@ export function bareScoreIsWhole(grid: Grid, row: number): boolean {
     const c = grid.firstTextCell(r);
     if (!c) continue;
     const t = grid.compactText(r, c);
-    if (t.length <= 40 && !/[。;]/.test(t) && TITLE_WORDS.test(t)) return true;
+    // (a title line: no section's code before it)
+    if (t.length <= 40 && !/[。;]/.test(t) && !HEAD_CODE.test(t) && TITLE_WORDS.test(t)) return true;
   }
   return false;
 }

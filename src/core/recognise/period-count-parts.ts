@@ -20,7 +20,7 @@ import { sentenceCells } from "./sentence-cells";
  */
 
 const UNIT = "个|项";
-const WHOLE = new RegExp(`(?:共|共计|合计|总计)[\\u4e00-\\u9fa5]{0,4}?(\\d+)(${UNIT})`);
+const WHOLE = new RegExp(`(?:共|共计|合计|总计)[\\u4e00-\\u9fa5]{0,6}?(\\d+)(${UNIT})`);
 const COUNT = new RegExp(`(\\d+)(${UNIT})`, "g");
 /** a part named by the year's start */
 const OPENING = /年初|原有|原定|原计划|期初|上年结转|以前年度结转/;
