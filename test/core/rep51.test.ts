@@ -41,13 +41,16 @@ describe("a report's bare 自评得分 as its whole", () => {
     ["another score and wording: '自评得分为96.5分'", { 5: "对照年初批复的绩效目标逐项打分,自评得分为96.5分。" }, "96.5@A5"],
     ["评价得分 under '(一)评价结果'", { 4: "(一)评价结果", 5: "经对照各项指标进行评价,评价得分92分。" }, "92@A5"],
     ["繁體", { 1: toTraditional(HUANGSHI[0]), 2: "自評結果", 4: "(一)自評得分", 5: toTraditional(HUANGSHI[4]) }, "100@A5"],
-    ["the head naming no result, the title naming the 自评结果", { 4: "(一)总体情况" }, "100@A5"],
+    ["no head above it, the title naming the 自评结果", { 3: "", 4: "" }, "100@A5"],
+    ["in one cell, its lines run together (the head before the score in the cell)", { 1: HUANGSHI.slice(0, 8).join(" "), 2: "", 3: "", 4: "", 5: "", 6: "", 7: "", 8: "" }, "100@A1"],
     ["the head naming the result, the title naming none", { 2: "工作情况" }, "100@A5"],
     // counter-examples
     ["an indicator's score in the clause: '产出指标自评得分40分'", { 5: "对照年初批复设定的各项指标值进行打分,产出指标自评得分40分。" }, null],
     ["a bracketed section's score '(自评得分20分)'", { 5: "预算执行情况(自评得分20分)" }, null],
     ["a second score stated elsewhere", { 12: "满意度调查得分9分。" }, null],
-    ["neither the head nor the title names the result", { 2: "工作情况", 4: "(一)总体情况" }, null],
+    ["the head above names a part: '(一)产出指标完成情况'", { 4: "(一)产出指标完成情况" }, null],
+    ["the head above names something else, the title naming the 自评结果", { 4: "(一)总体情况" }, null],
+    ["in one cell, the last head before the score a part's", { 1: HUANGSHI.slice(0, 8).join(" ").replace("(一)自评得分", "(一)产出指标"), 2: "", 3: "", 4: "", 5: "", 6: "", 7: "", 8: "" }, null],
   ])("%s", (_name, changes, expected) => {
     expect(totalOf(huangshi(changes))).toBe(expected);
   });

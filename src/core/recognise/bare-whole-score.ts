@@ -9,8 +9,10 @@ import type { Grid } from "../grid/grid";
  *   bracketed '(自评得分20分)' after a section's head), and
  * - the report states no other score on any line (reportResult counts them: one score stated is the result; two are a
  *   breakdown or a rule, and nothing is read), and
- * - the head it sits under names the result ('(一)自评得分', '一、自评结论', '评价结果'), or the report's title names its
- *   self-evaluation ('…项目 / 自评结果', '…绩效自评报告').
+ * - the head it sits under names the result ('(一)自评得分', '一、自评结论', '评价结果'), or, no head right above it, the
+ *   report's title names its self-evaluation ('…项目 / 自评结果', '…绩效自评报告'); a head above naming something else
+ *   ('(一)产出指标完成情况') makes the score that part's. In one cell (the lines run together) the last head before the
+ *   score in the cell's text (resultHeadBefore).
  * Compact, simplified text (Grid.compactText): 繁體 and full-width forms are read as their simplified forms.
  */
 
@@ -49,9 +51,29 @@ function resultHead(text: string): boolean {
   return RESULT_HEAD.test(words);
 }
 
+/** a head's code inside a text: '(一)', '一、', '1.' (not a number's digits) */
+const CODE_IN_TEXT = /\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|(?:^|[^\d.])\d{1,2}[.、](?!\d)/g;
+/** a result head's words opening what follows its code: '自评得分', '评价结果', '绩效自评结论' */
+const RESULT_OPENING = /^(?:项目|绩效|综合|总体|整体|年度)?(?:绩效)?(?:自评|评价|考评|考核)(?:得分|结果|结论|分数|评分|总分)/;
+
 /**
- * The line at (row, col), stating a bare score (bareScoreClause), is under a head naming the result — the nearest line
- * above it, within HEAD_ROWS, that is a head — or the report's title names its self-evaluation.
+ * (a report printed in one cell, its lines run together: '…自评结果一、自评结论(一)自评得分对照…进行打分,自评得分100分。')
+ * The text before the score, in the same cell, holds a head naming the result as the last head before it.
+ */
+export function resultHeadBefore(before: string): boolean {
+  let last = -1;
+  let end = -1;
+  CODE_IN_TEXT.lastIndex = 0;
+  for (let m = CODE_IN_TEXT.exec(before); m; m = CODE_IN_TEXT.exec(before)) {
+    last = m.index;
+    end = m.index + m[0].length;
+  }
+  return last >= 0 && RESULT_OPENING.test(before.slice(end));
+}
+
+/**
+ * The line at (row, col), stating a bare score (bareScoreClause), is under a head naming the result — the nearest head
+ * within HEAD_ROWS lines above it — or, no head there, the report's title names its self-evaluation.
  */
 export function bareScoreIsWhole(grid: Grid, row: number): boolean {
   for (let r = row - 1, seen = 0; r >= 1 && seen < HEAD_ROWS; r--) {
@@ -60,8 +82,9 @@ export function bareScoreIsWhole(grid: Grid, row: number): boolean {
     seen++;
     const t = grid.compactText(r, c);
     if (resultHead(t)) return true;
-    // (the nearest head above is another's: '二、绩效目标完成情况')
-    if (HEAD_CODE.test(t) && t.length <= MAX_HEAD) break;
+    // (the nearest head above is another's — '(一)产出指标完成情况', '二、绩效目标完成情况' —: the score is that part's, and
+    // the title says nothing of it)
+    if (HEAD_CODE.test(t) && t.length <= MAX_HEAD) return false;
   }
   const last = Math.min(row - 1, TITLE_ROWS);
   for (let r = 1; r <= last; r++) {

@@ -10,7 +10,7 @@ import { statedResult } from "./stated-grades";
 import { GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 import { statedWholeScore } from "./prose-counts";
 import { brokenTitle } from "./broken-title";
-import { bareScoreClause, bareScoreIsWhole } from "./bare-whole-score";
+import { bareScoreClause, bareScoreIsWhole, resultHeadBefore } from "./bare-whole-score";
 import { DEPT_WHOLE_TITLE, titleNamesProjectEvaluation } from "./families/vocabulary";
 
 /**
@@ -531,6 +531,7 @@ export function reportResult(grid: Grid): ReportReading | null {
   let whole: Whole | null = null;
   // (rep51: the one line stating a bare score, '自评得分100分', and how many lines state a score: bare-whole-score.ts)
   let bare: Whole | null = null;
+  let bareHeaded = false;
   let scoredLines = 0;
   for (let r = 1; r <= last; r++) {
     const c = grid.firstTextCell(r);
@@ -550,7 +551,10 @@ export function reportResult(grid: Grid): ReportReading | null {
     const g = GRADE_STATED.exec(text.slice(m.index! + m[0].length));
     // (grad48a: or the whole's words of an evaluation, '…开展了绩效评价,综合评分为97分', prose-counts.ts)
     if (!g && !WHOLE_WORDS.test(text) && !statedWholeScore(text)) {
-      if (scoredLines === 1 && bareScoreClause(text)) bare = { row: r, col: c, raw: grid.text(r, c), score: Number(m[1]), decimals: m[1].split(".")[1]?.length ?? 0, grade: null };
+      if (scoredLines === 1 && bareScoreClause(text)) {
+        bare = { row: r, col: c, raw: grid.text(r, c), score: Number(m[1]), decimals: m[1].split(".")[1]?.length ?? 0, grade: null };
+        bareHeaded = resultHeadBefore(text.slice(0, m.index!));
+      }
       continue;
     }
     const score = Number(m[1]);
@@ -559,7 +563,7 @@ export function reportResult(grid: Grid): ReportReading | null {
   }
   // (rep51: a bare score, the only score the report states, under a head naming the result or below a title naming the
   // self-evaluation)
-  if (!whole && bare && scoredLines === 1 && bareScoreIsWhole(grid, bare.row)) whole = bare;
+  if (!whole && bare && scoredLines === 1 && (bareHeaded || bareScoreIsWhole(grid, bare.row))) whole = bare;
   if (!whole) return null;
   const cell = a1(whole.row, whole.col);
   const score: RelationTerm = { cell, row: whole.row, col: whole.col, value: whole.score, text: normalizeText(whole.raw).trim(), decimals: whole.decimals, percent: false };
