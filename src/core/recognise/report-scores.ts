@@ -10,6 +10,7 @@ import { statedResult } from "./stated-grades";
 import { GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 import { statedWholeScore } from "./prose-counts";
 import { brokenTitle } from "./broken-title";
+import { bareScoreClause, bareScoreIsWhole, resultHeadBefore } from "./bare-whole-score";
 import { DEPT_WHOLE_TITLE, titleNamesProjectEvaluation } from "./families/vocabulary";
 
 /**
@@ -526,7 +527,12 @@ const BOUND_AFTER = /^(?:\(含\))?(?:以上|以下|以内|及以上|及以下|�
  */
 export function reportResult(grid: Grid): ReportReading | null {
   const last = Math.min(grid.rowCount, MAX_ROWS);
-  let whole: { row: number; col: number; raw: string; score: number; decimals: number; grade: string | null } | null = null;
+  type Whole = { row: number; col: number; raw: string; score: number; decimals: number; grade: string | null };
+  let whole: Whole | null = null;
+  // (rep51: the one line stating a bare score, '自评得分100分', and how many lines state a score: bare-whole-score.ts)
+  let bare: Whole | null = null;
+  let bareHeaded = false;
+  let scoredLines = 0;
   for (let r = 1; r <= last; r++) {
     const c = grid.firstTextCell(r);
     if (!c) continue;
@@ -534,6 +540,7 @@ export function reportResult(grid: Grid): ReportReading | null {
     if (text.indexOf("分") < 0) continue;
     const found = scoresIn(text);
     if (!found.length) continue;
+    scoredLines++;
     if (found.length !== 1) {
       if (found.some((m) => WHOLE_WORDS.test(text) || GRADE_STATED.test(text.slice(m.index!)))) return null;
       continue;
@@ -543,11 +550,20 @@ export function reportResult(grid: Grid): ReportReading | null {
     if (BOUND_AFTER.test(text.slice(m.index! + m[0].length))) continue;
     const g = GRADE_STATED.exec(text.slice(m.index! + m[0].length));
     // (grad48a: or the whole's words of an evaluation, '…开展了绩效评价,综合评分为97分', prose-counts.ts)
-    if (!g && !WHOLE_WORDS.test(text) && !statedWholeScore(text)) continue;
+    if (!g && !WHOLE_WORDS.test(text) && !statedWholeScore(text)) {
+      if (scoredLines === 1 && bareScoreClause(text)) {
+        bare = { row: r, col: c, raw: grid.text(r, c), score: Number(m[1]), decimals: m[1].split(".")[1]?.length ?? 0, grade: null };
+        bareHeaded = resultHeadBefore(text.slice(0, m.index!));
+      }
+      continue;
+    }
     const score = Number(m[1]);
     if (whole && whole.score !== score) return null;
     if (!whole) whole = { row: r, col: c, raw: grid.text(r, c), score, decimals: m[1].split(".")[1]?.length ?? 0, grade: g ? g[1] : null };
   }
+  // (rep51: a bare score, the only score the report states, under a head naming the result or below a title naming the
+  // self-evaluation)
+  if (!whole && bare && scoredLines === 1 && (bareHeaded || bareScoreIsWhole(grid, bare.row))) whole = bare;
   if (!whole) return null;
   const cell = a1(whole.row, whole.col);
   const score: RelationTerm = { cell, row: whole.row, col: whole.col, value: whole.score, text: normalizeText(whole.raw).trim(), decimals: whole.decimals, percent: false };

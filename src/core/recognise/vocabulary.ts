@@ -833,3 +833,13 @@ export const DIFFERENCE_PAIRS: readonly DifferencePair[] = [
  * relations/joined-wholes.ts): each part is an amount of the same measure, stated before it.
  */
 export const JOINED_WHOLE_MEASURE = /支出|结余|收入|筹集|募集|接收|接受|使用|拨付|下达|到位|发放/;
+
+/**
+ * (rep51, session 51) **The measure a share's own word names**, right before its 占比 / 比例 / 比重: '资金量占比54%',
+ * '金额占比', '资金比例', '投资占比' state a money share (an amount over the amounts' whole), '个数占比', '项目数占比', '数量占比'
+ * a count share. A share after a count is the count's only where its word names no money (stated-whole-shares.ts).
+ */
+export const MONEY_SHARE_WORD = /(?:资金量|资金额|资金|金额|经费|投资额?|预算额?|预算资金|支出额?|拨付额?|补助额?|补贴额?|款额)$/;
+export const COUNT_SHARE_WORD = /(?:个数|项目数|项数|数量|户数|人数|家数|件数|次数|单位数|村数)$/;
+/** an amount of money stated among a count's words ('1个,金额108万元,占比54%'): the share after it is the amount's unless its word names the count */
+export const MONEY_AMOUNT = /\d(?:\.\d+)?(?:亿|万|千)?元/;

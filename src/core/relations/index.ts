@@ -13,6 +13,8 @@ import { countedLists, countPartitionSums, restatedTotals, totalsAfterParts } fr
 import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
 import { statedWholeShares } from "./stated-whole-shares";
+import { namedAmountRates } from "./named-amount-rates";
+import { periodCountSums } from "../recognise/period-count-parts";
 import { listChanges } from "./list-changes";
 import { inlineChanges } from "./inline-changes";
 import { statedDifferences } from "./stated-differences";
@@ -198,6 +200,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (grad48a: a count before the names it counts, a total stated again over a list's K parts, a total after its parts: prose-counts.ts)
   const sentences = sentenceSums(grid);
   found.push(...sentences, ...countedLists(grid), ...restatedTotals(grid, sentences), ...totalsAfterParts(grid), ...countPartitionSums(grid));
+  // (rep51) a count's whole over its parts named by time ('实施项目共15个,…年初…8个项目,…年中增加8个项目'): period-count-parts.ts
+  pushAll(found, periodCountSums(grid));
   found.push(...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...rowRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
   // (grad49b) counts of a whole the sentence states, each with its share ('15项中有9项提前完成,占比60%;…'): stated-whole-shares.ts
   found.push(...statedWholeShares(grid));
@@ -306,6 +310,11 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     const add = parts.filter((r) => !taken.has(`${r.stated.cell}|${r.name}`));
     if (add.length) withRates = withRates.concat(add);
   }
+  // (rep51) a project's rate against the amount its name is given elsewhere ('老年人福利项目1个,金额108万元' … '老年人福利项目:
+  // …支出102万元,资金执行率96.23%'; '金额102万元,占老年人福利类项目资金的96.23%'): named-amount-rates.ts, several per cell,
+  // after the merge as the plan's shares, none where a ratio of that cell already states the same value
+  const named = namedAmountRates(grid, withRates);
+  if (named.length) withRates = withRates.concat(named);
   // (grad49b) a part's change between two stated lists ('公务接待较上年同期减少0.58万元' under the two years' 其中 lists): several
   // per cell, after the merge as the prose rates (list-changes.ts)
   const changes = listChanges(grid, sentences);

@@ -4,6 +4,7 @@ import { proseDigits } from "../recognise/prose-rates";
 import { sentenceCells } from "../recognise/sentence-cells";
 import { SHARE_COUNT_UNITS } from "../recognise/text-shares";
 import { chineseNumber } from "../text/codes";
+import { COUNT_SHARE_WORD, MONEY_AMOUNT, MONEY_SHARE_WORD } from "../recognise/vocabulary";
 
 /*
  * (grad49b, session 49) **Counts of a stated whole, each with its share**, as a progress bulletin or a tally writes them:
@@ -126,6 +127,9 @@ function itemsOf(sentence: string): Item[] {
   const out: Item[] = [];
   COUNT_FIRST.lastIndex = 0;
   for (let m = COUNT_FIRST.exec(sentence); m; m = COUNT_FIRST.exec(sentence)) {
+    // (rep51) a share whose own word names money ('金额108万元,资金量占比54%'), or one after an amount stated among the
+    // count's words with no word naming the count ('1个,金额108万元,占比54%'), is the amount's, no share of the count
+    if (m[3] !== undefined && moneyShare(m[3])) continue;
     const label = (m[3] ?? "").replace(/^[,、的]+|[,、]+$/g, "");
     out.push({ at: m.index, end: m.index + m[0].length, count: Number(m[1]), countText: m[1], unit: m[2], share: m[4] ?? m[5], label });
   }
@@ -136,6 +140,14 @@ function itemsOf(sentence: string): Item[] {
     out.push({ at, end: at + m[0].length, count: Number(m[2]), countText: m[2], unit: m[3], share: m[1], label: "" });
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** (rep51) The words between a count and its share name a money share: its word (MONEY_SHARE_WORD), or an amount before
+ * a share whose word names no count (COUNT_SHARE_WORD: '金额108万元,项目数占比33%' is the count's). */
+function moneyShare(words: string): boolean {
+  const w = words.replace(/[,、]+$/, "");
+  if (COUNT_SHARE_WORD.test(w)) return false;
+  return MONEY_SHARE_WORD.test(w) || MONEY_AMOUNT.test(w);
 }
 
 /** The last count of `unit` in `text` that no share follows within its clause, or null. */
