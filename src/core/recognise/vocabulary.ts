@@ -521,6 +521,12 @@ export const LIST_NUMBER = /^(?:[(（]?[0-9一二三四五六七八九十]+[)）
 export const EXEC_RATE_NAME = /执行率|支出率|执行$/;
 /** The header of a numbering column or row (行次 1, 2, 3 …; 列次 0, 1, 2 …): its numbers are no amounts. */
 export const NUMBERING_HEADER = /^(行次|列次|栏次|序号|编号|行号)$/;
+/**
+ * A head naming what a column of a list of words holds (hdr51: 主管部门, 补贴项目, 政策级次, 政策依据文件及文号, 补贴对象, 补助标准,
+ * 申领流程, 发放方式, 发放时间, 咨询电话, 备注): the noun it ends with. A list's head of such words over numbered lines is the
+ * list's head where its values are text (word-list.ts).
+ */
+export const LIST_HEAD_NOUN = /(部门|单位|机关|机构|项目|名称|对象|标准|时间|日期|期限|时限|方式|电话|备注|说明|依据|文号|文件|级次|级别|层级|流程|程序|内容|地点|地址|类别|类型|范围|条件|负责人|联系人|责任人|情况|措施|要求|结果|意见|来源|渠道|事项|主体|职责|人员|姓名|职务|科室)$/;
 /** The header of an accounts statement's line numbers (收入支出决算总表: 项目 | 行次 | 金额): lines numbered 1, 2, 3 … */
 export const STATEMENT_LINE_HEADER = /^(行次|行号)$/;
 /** A fund row label that starts a 其中 breakdown. */
