@@ -42,6 +42,15 @@ export const SCAN = {
 export const MARKER_LINE = /^(附[件表]\d{0,2}(-\d{1,2})?[:：]?|(金额|资金)?单位[:：]?[(（]?(人民币)?(元|万元|千元|亿元)[)）]?)$/;
 /** A date on a line of its own above a table (2023年12月, 2023年12月31日, 2023-12-31): when the form was filled, no title text. */
 export const DATE_LINE = /^(19|20)\d{2}(年\d{1,2}月(\d{1,2}日)?|[-/.]\d{1,2}[-/.]\d{1,2})$/;
+/**
+ * The opening line of a notice's attachment list (hdr51): "附件:1. 2020年…资金分配表" (its first item on the line) or "附件:" alone
+ * over the items; its items, "2. 中央对地方转移支付整体绩效目标表", "3、…", each on a line of its own (LIST_ITEM_LINE). The list names
+ * the documents sent with the notice: no title of the sheet and no heading of a form on it. An attachment's own number
+ * over its form ("附件3", "附件3:…绩效目标表") opens no list.
+ */
+export const ATTACHMENT_LIST_OPEN = /^附[件表][:：]((\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]|$)/;
+/** An item of a numbered list written on a line of its own ("2.…", "3、…"), a mirror's lost indent ("?????2.…") before it. */
+export const LIST_ITEM_LINE = /^[?？\ufffd]*(\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]/;
 /** Of those, the attachment's number: under a title's lines it opens the next attachment. */
 export const ATTACHMENT_LINE = /^附[件表]/;
 /** An attachment's number alone in its cell (附件1, 附件2：, 附表3, 附件一, 附件2-1). */
