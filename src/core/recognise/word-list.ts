@@ -8,8 +8,8 @@ import { LIST_HEAD_NOUN, NUMBERING_HEADER } from "./vocabulary";
  * 中央 | … | 260元/年/车 | … | 0358-2100403 | …' (a 一卡通 项目清单). No column holds a number a relation reads, so no amount,
  * score or count reader heads it; its head is still the table's head, read on three pieces of evidence together:
  * - the head line: a numbering head first (NUMBERING_HEADER, 序号 / 编号), then MIN_HEADS − 1 heads or more beside it, each a
- *   short word (at most MAX_HEAD characters, an ideograph, no digit), side by side with no blank head between them, and most
- *   of them (HEAD_SHARE) naming what a column of a list holds (LIST_HEAD_NOUN: …部门, …项目, …对象, …标准, …时间, …电话, 备注);
+ *   short word (at most MAX_HEAD characters, an ideograph, no digit; a blank column between them passed over), and most of
+ *   them (HEAD_SHARE) naming what a column of a list holds (LIST_HEAD_NOUN: …部门, …项目, …对象, …标准, …时间, …电话, 备注);
  * - the numbering: the line right under the head is numbered 1 in the numbering column, the lines after it 2, 3, … ;
  * - the lines' width: each numbered line writes nothing outside the head's columns, fills most of them (LINE_SHARE) and names
  *   something (a cell with an ideograph besides its number).
@@ -56,17 +56,12 @@ function headColumns(grid: Grid, r: number): number[] | null {
       continue;
     }
     const t = grid.compactText(r, c);
-    if (!t) {
-      if (cols.length) break;
-      continue;
-    }
+    // (a blank column inside the list, blank on its lines too: passed over)
+    if (!t) continue;
     if (!cols.length && !NUMBERING_HEADER.test(t)) return null;
     if (cols.length && (t.length > MAX_HEAD || /\d/.test(t) || !IDEOGRAPH.test(t))) return null;
     cols.push(c);
   }
-  // (nothing right of the head's last column on its line)
-  const end = cols[cols.length - 1];
-  for (let c = (end ?? 0) + 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return null;
   const heads = cols.slice(1).filter((c) => grid.ownsCell(r, c));
   if (heads.length + 1 < MIN_HEADS) return null;
   const nouns = heads.filter((c) => LIST_HEAD_NOUN.test(grid.compactText(r, c))).length;
