@@ -536,6 +536,8 @@ export const NUMBERING_HEADER = /^(行次|列次|栏次|序号|编号|行号)$/;
  * list's head where its values are text (word-list.ts).
  */
 export const LIST_HEAD_NOUN = /(部门|单位|机关|机构|项目|名称|对象|标准|时间|日期|期限|时限|方式|电话|备注|说明|依据|文号|文件|级次|级别|层级|流程|程序|内容|地点|地址|类别|类型|范围|条件|负责人|联系人|责任人|情况|措施|要求|结果|意见|来源|渠道|事项|主体|职责|人员|姓名|职务|科室)$/;
+/** A head naming money put in or spent (投资规模, 金额, 资金): a list under it is a list of figures, never one of words (word-list.ts). */
+export const LIST_AMOUNT_HEAD = /投资|金额|资金|万元|预算|经费/;
 /** The header of an accounts statement's line numbers (收入支出决算总表: 项目 | 行次 | 金额): lines numbered 1, 2, 3 … */
 export const STATEMENT_LINE_HEADER = /^(行次|行号)$/;
 /** A fund row label that starts a 其中 breakdown. */

@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import { numberAt } from "./cells";
-import { LIST_HEAD_NOUN, NUMBERING_HEADER } from "./vocabulary";
+import { LIST_AMOUNT_HEAD, LIST_HEAD_NOUN, NUMBERING_HEADER } from "./vocabulary";
 
 /**
  * A numbered list of words under its head (hdr51, session 51): a 清单 / 一览表 whose values are text — 序号 | 主管部门 | 补贴项目 |
@@ -13,6 +13,8 @@ import { LIST_HEAD_NOUN, NUMBERING_HEADER } from "./vocabulary";
  * - the numbering: the line right under the head is numbered 1 in the numbering column, the lines after it 2, 3, … ;
  * - the lines' width: each numbered line writes nothing outside the head's columns, fills most of them (LINE_SHARE) and names
  *   something (a cell with an ideograph besides its number).
+ * A head naming money (LIST_AMOUNT_HEAD: 投资规模, 金额), a bare figure on a line, or a line of several cells running on right
+ * under the last numbered one make it no list of words (a list of figures, or one running on unread).
  * Near shapes that are none: a prose sheet's stray line of short cells (no numbering head, or no line numbered 1 under it, or
  * a line of one long cell under it), a line of heads of another kind (年度 | 金额 …, no list nouns), a head whose line below
  * spreads past its columns or fills only its first cells (a form's label | value pairs under a line of labels). Read only for
@@ -59,7 +61,7 @@ function headColumns(grid: Grid, r: number): number[] | null {
     // (a blank column inside the list, blank on its lines too: passed over)
     if (!t) continue;
     if (!cols.length && !NUMBERING_HEADER.test(t)) return null;
-    if (cols.length && (t.length > MAX_HEAD || /\d/.test(t) || !IDEOGRAPH.test(t))) return null;
+    if (cols.length && (t.length > MAX_HEAD || /\d/.test(t) || !IDEOGRAPH.test(t) || LIST_AMOUNT_HEAD.test(t))) return null;
     cols.push(c);
   }
   const heads = cols.slice(1).filter((c) => grid.ownsCell(r, c));
@@ -86,12 +88,21 @@ function numberedLines(grid: Grid, head: number, cols: number[]): number[] {
       if (!t) continue;
       if (c < from || c > to) outside = true;
       else if (c !== seq) {
+        // (a bare figure in a column: a list of figures, the amount and count readers' or left unread — none of words)
+        if (numberAt(grid, r, c)) return [];
         filled++;
         if (IDEOGRAPH.test(t)) named = true;
       }
     }
     if (outside || !named || filled < LINE_SHARE * (cols.length - 1)) break;
     rows.push(r);
+  }
+  // (the list ends where its lines do: a line of several cells right under its last, unnumbered, is the list running on unread)
+  const next = rows.length ? rows[rows.length - 1] + 1 : 0;
+  if (next && next <= grid.rowCount) {
+    let cells = 0;
+    for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(next, c) && grid.compactText(next, c)) cells++;
+    if (cells >= 2) return [];
   }
   return rows;
 }
