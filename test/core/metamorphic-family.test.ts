@@ -223,8 +223,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   // session 51, corpus51a (new sheet, development half; measured on 078faacd, engine bb170575)
-  "real/ln-disabled-federation-wheelchair-fuel-subsidy-allocation-2020-excerpt|a 项目名称 / 主管部门 / 实施单位 preamble":
-    "session 51 (corpus51a, new sheet): an allocation notice in prose (family unknown, no relation read: 311 = 243 + 68 sits in one sentence with the vehicles and the standard) whose body names the target forms three times — '填报《转移支付区域绩效目标表》(附件3)' (A6), '2. 中央对地方转移支付整体绩效目标表' and '3. 转移支付区域绩效目标表' (A11, A12) — and ends on the cut head of 附件1 (提前下达 / 此次下达); with 项目名称 / 主管部门 / 实施单位 lines above it, those identity fields plus the named 绩效目标表 read as a target declaration's head (target-declaration), and no table or relation in the body weighs against: the preamble is the sheet's only form evidence",
+  // real/ln-disabled-federation-wheelchair-fuel-subsidy-allocation-2020-excerpt|a 项目名称 / 主管部门 / 实施单位 preamble: closed by hdr51 (session 51): a notice's attachment list (附件:1. … 2. … 3. …) and a form named to be filled (《…》, 填报) are no declaration title (features.ts, namesDeclaration)
 };
 
 const MEASURE = !!process.env.FAMILY_MEASURE;

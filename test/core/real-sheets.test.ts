@@ -381,11 +381,11 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // js-lianyungang-guanyun-welfare-lottery-funds-use-2024-excerpt no-other-errors: closed by rep51 (session 51): a share whose word names money (资金量占比) or that follows an amount is no share of the count (stated-whole-shares.ts)
   // corpus51a (session 51): the development half of the batch, measured once on c801f30b (engine bb170575) before any engine change
   // hb-huangshi-highway-bureau-maintenance-projects-selfeval-2020-excerpt total: closed by rep51 (session 51): a bare 自评得分, the report's only score, under a head naming the result or a title naming the self-evaluation (bare-whole-score.ts)
-  { id: "sx-lvliang-disabled-federation-one-card-central-subsidy-list-2021", check: "header-row", why: "session 51 (corpus51a, new sheet): a one-line list (序号 1) under a 12-column head of words (序号 | 主管部门 | 补贴项目 | 政策级次 | … | 咨询电话 | 备注, row 6) reads no header: no column holds a number a relation reads (the numbers are inside text — '260元/年/车', '0358-2100403', the 备注's '5人' and '1300元'), and a single line gives no column a type to match its head by" },
   // ah-provincial-twelve-livelihood-projects-funds-disbursed-2007-08 expected-findings: closed by grad51a (session 51): a share of a whole stated earlier whose words the base's name abbreviates (筹资 in 共需筹集资金), its 其中 parts between (plan-shares.ts namedWholeShares)
   // gz-qianxinan-key-projects-investment-progress-2020-06-trad-excerpt expected-findings: closed by grad51a (session 51): a share whose base is in brackets after its name, '為X(Y億元)的Z%', chained shares of one amount (plan-shares.ts bracketShares)
   // xj-kizilsu-consolidation-projects-progress-2021-09-excerpt expected-findings: closed by grad51a (session 51): parts' rates in brackets after the whole's rate over the parts' counts stated above; the rate no whole count gives against the others' remainder (part-rates.ts)
   // yn-honghe-data-development-centre-project-selfeval-report-2024-excerpt expected-findings: closed by rep51 (session 51): a count's whole over its parts named by time, 年初 + 年中增加 (period-count-parts.ts)
+  // sx-lvliang-disabled-federation-one-card-central-subsidy-list-2021 header-row: closed by hdr51 (session 51): a numbered list of words (序号 head, list nouns, lines from 1 filling its columns) heads its sheet, word-list.ts
 ];
 
 interface TruthEntry {

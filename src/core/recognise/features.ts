@@ -7,7 +7,7 @@ import { copiesLeft, numberAt } from "./cells";
 import { findNameLabelBlocks } from "./label-blocks";
 import { fieldLine } from "./preamble";
 import { firstStandardHeader } from "./standard-header";
-import { ATTACHMENT_LINE, MARKER_LINE, TOTAL_LABEL } from "./vocabulary";
+import { ATTACHMENT_LINE, ATTACHMENT_LIST_OPEN, LIST_ITEM_LINE, MARKER_LINE, TOTAL_LABEL } from "./vocabulary";
 import { findIndicatorHeader, firstCriteriaHeader, HeaderMap, inferHeaderless, TableWalk, walkIndicatorTable } from "./table";
 import { agreesTyped } from "../relations/tolerance";
 import { paragraphList, type ParagraphList } from "./paragraph-list";
@@ -101,6 +101,8 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   // (each line's own texts, left to right: Grid.textCells, no cell by cell scan of the blank and merged ones)
   const { start, cols } = grid.textCells();
   const lastCol = Math.min(grid.scanCols, 30);
+  // (a notice's attachment list, 附件:1. … / 2. … / 3. …: the lines naming the documents it sends, no title nor heading)
+  let attachmentList = false;
   for (let r = 1; r <= Math.min(grid.rowCount, BODY_ROWS); r++) {
     let line = "";
     let cells = 0;
@@ -116,6 +118,9 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
       only = t;
     }
     const marker = line && cells === 1 && MARKER_LINE.test(only);
+    const opens: boolean = !!line && cells === 1 && ATTACHMENT_LIST_OPEN.test(only);
+    const listed: boolean = opens || (!!line && cells === 1 && attachmentList && LIST_ITEM_LINE.test(only));
+    if (line) attachmentList = listed;
     if (marker && titleSeen && ATTACHMENT_LINE.test(only)) {
       titleSeen = titleRows;
       titleOpen = false;
@@ -127,7 +132,7 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
     if (line && (titleSeen < titleRows || stray) && !marker) {
       if (!stray) titleSeen++;
       // a sentence of a letter or notice above the table (a 批复's "以绩效监控和评价为抓手……") names no family
-      if (!(cells === 1 && PROSE.test(only))) {
+      if (!(cells === 1 && PROSE.test(only)) && !(listed && !marker)) {
         title += "|" + line;
         if (r < firstTable) heading += "|" + line;
       }
@@ -136,7 +141,7 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
         const glued = gluedTitle(only);
         if (glued) title += "|" + glued.title + "|";
       }
-    } else if (cells === 1 && HEADING.test(only)) headings.push(only);
+    } else if (cells === 1 && HEADING.test(only) && !listed) headings.push(only);
     // (a sentence introducing the table, "根据…制定了以下绩效目标:", is no heading)
     if (line && r < firstTable && !(cells === 1 && PROSE.test(only))) lineAbove = line.slice(0, -1);
     if (r <= TEXT_ROWS) text += line + "\n";

@@ -37,6 +37,7 @@ import { rateColumnsHead } from "./rate-columns-head";
 import { valueRankings } from "./value-rankings";
 import { partsResults } from "./parts-results";
 import { reviewFormHead } from "./review-form";
+import { wordListHead } from "./word-list";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRolesShared, sameHeaderLine, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { amountAt, copiesLeft, numberAt, numberOrPointsAt, textAt } from "./cells";
@@ -204,7 +205,9 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     // on the list's own evidence — its rates need not be rebuilt from its counts)
     // (or a table whose one reading is a rate column over two amount columns, line by line: 年度 | … | 可支用預算數 | 執行數 |
     // 執行率%, rate-columns-head.ts)
-    const shaped = scored ? null : ((relations.length ? (groupedSharesHead(grid) ?? rowRatesHead(grid) ?? rateColumnsHead(grid, relations)) : null) ?? reviewFormHead(grid) ?? handlingListHead(grid) ?? sideBlocksHead(grid));
+    // (or, none of those, a numbered list of words: 序号 | 主管部门 | 补贴项目 | … | 咨询电话 | 备注 over lines numbered from 1 that
+    // fill its columns with text — a 清单 no amount, score or count reader heads, word-list.ts)
+    const shaped = scored ? null : ((relations.length ? (groupedSharesHead(grid) ?? rowRatesHead(grid) ?? rateColumnsHead(grid, relations)) : null) ?? reviewFormHead(grid) ?? handlingListHead(grid) ?? sideBlocksHead(grid) ?? wordListHead(grid)?.headerRow ?? null);
     return { ...bare, ...(shaped !== null ? headerLines(grid, shaped) : {}), relations };
   }
   model.relations = sheetRelations(grid, model);

@@ -42,6 +42,15 @@ export const SCAN = {
 export const MARKER_LINE = /^(附[件表]\d{0,2}(-\d{1,2})?[:：]?|(金额|资金)?单位[:：]?[(（]?(人民币)?(元|万元|千元|亿元)[)）]?)$/;
 /** A date on a line of its own above a table (2023年12月, 2023年12月31日, 2023-12-31): when the form was filled, no title text. */
 export const DATE_LINE = /^(19|20)\d{2}(年\d{1,2}月(\d{1,2}日)?|[-/.]\d{1,2}[-/.]\d{1,2})$/;
+/**
+ * The opening line of a notice's attachment list (hdr51): "附件:1. 2020年…资金分配表" (its first item on the line) or "附件:" alone
+ * over the items; its items, "2. 中央对地方转移支付整体绩效目标表", "3、…", each on a line of its own (LIST_ITEM_LINE). The list names
+ * the documents sent with the notice: no title of the sheet and no heading of a form on it. An attachment's own number
+ * over its form ("附件3", "附件3:…绩效目标表") opens no list.
+ */
+export const ATTACHMENT_LIST_OPEN = /^附[件表][:：]((\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]|$)/;
+/** An item of a numbered list written on a line of its own ("2.…", "3、…"), a mirror's lost indent ("?????2.…") before it. */
+export const LIST_ITEM_LINE = /^[?？\ufffd]*(\d{1,2}|[一二三四五六七八九十]{1,2})[.、．]/;
 /** Of those, the attachment's number: under a title's lines it opens the next attachment. */
 export const ATTACHMENT_LINE = /^附[件表]/;
 /** An attachment's number alone in its cell (附件1, 附件2：, 附表3, 附件一, 附件2-1). */
@@ -521,6 +530,14 @@ export const LIST_NUMBER = /^(?:[(（]?[0-9一二三四五六七八九十]+[)）
 export const EXEC_RATE_NAME = /执行率|支出率|执行$/;
 /** The header of a numbering column or row (行次 1, 2, 3 …; 列次 0, 1, 2 …): its numbers are no amounts. */
 export const NUMBERING_HEADER = /^(行次|列次|栏次|序号|编号|行号)$/;
+/**
+ * A head naming what a column of a list of words holds (hdr51: 主管部门, 补贴项目, 政策级次, 政策依据文件及文号, 补贴对象, 补助标准,
+ * 申领流程, 发放方式, 发放时间, 咨询电话, 备注): the noun it ends with. A list's head of such words over numbered lines is the
+ * list's head where its values are text (word-list.ts).
+ */
+export const LIST_HEAD_NOUN = /(部门|单位|机关|机构|项目|名称|对象|标准|时间|日期|期限|时限|方式|电话|备注|说明|依据|文号|文件|级次|级别|层级|流程|程序|内容|地点|地址|类别|类型|范围|条件|负责人|联系人|责任人|情况|措施|要求|结果|意见|来源|渠道|事项|主体|职责|人员|姓名|职务|科室)$/;
+/** A head naming money put in or spent (投资规模, 金额, 资金): a list under it is a list of figures, never one of words (word-list.ts). */
+export const LIST_AMOUNT_HEAD = /投资|金额|资金|万元|预算|经费/;
 /** The header of an accounts statement's line numbers (收入支出决算总表: 项目 | 行次 | 金额): lines numbered 1, 2, 3 … */
 export const STATEMENT_LINE_HEADER = /^(行次|行号)$/;
 /** A fund row label that starts a 其中 breakdown. */

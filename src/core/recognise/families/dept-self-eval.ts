@@ -1,7 +1,7 @@
 import { departmentFundsBesideTitle, documentBody, documentReportKind } from "./document-text";
 import { evidence, type FamilyDetector } from "../features";
 import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
-import { ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, DECLARATION_TITLE, DEPT_WHOLE_TITLE, departmentIndicators, PROJECT_IDENTITY, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
+import { ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, namesDeclaration, DEPT_WHOLE_TITLE, departmentIndicators, PROJECT_IDENTITY, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
 /** 部门整体支出绩效自评表 (RULEBOOK §3, Anhui/Guizhou/Chongqing layouts in the corpus). */
 export const deptSelfEval: FamilyDetector = {
@@ -50,7 +50,7 @@ export const deptSelfEval: FamilyDetector = {
     // (no table: its blocks in the document's lines, a report pasted as one long cell — documentBody, fam48)
     if (SELF_EVAL_TITLE.test(f.title) || deptReport) s += Math.min(0.3, 0.1 * evidence(f.header ? f.body : documentBody(f), DEPT_SELF_EVAL_BLOCKS));
     // a department's declaration of targets (部门整体支出绩效目标申报表) is not its self-evaluation
-    else if (DECLARATION_TITLE.test(f.title)) s -= 0.4;
+    else if (namesDeclaration(f.title)) s -= 0.4;
     // …nor, its title left out, a department's form that reports nothing done over a declaration's fields (年度预算申请 按收入
     // 性质分 / 按支出性质分, 职能职责概述, 整体绩效目标)
     else if (reportsNothingDone(f) && evidence(f.body, DECLARATION_BLOCKS) >= 2) s -= 0.2;

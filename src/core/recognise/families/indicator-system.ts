@@ -3,7 +3,7 @@ import { departmentScores } from "./self-report";
 import { declaredByHead } from "./target-declaration";
 import { rulePoints } from "../rule-points";
 import { MARKER_LINE } from "../vocabulary";
-import { ASSESSMENT_SHEET, assessmentTitle, DECLARATION_TITLE, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
+import { ASSESSMENT_SHEET, assessmentTitle, namesDeclaration, DEPT_SELF_EVAL_TITLE, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, RULE_SHEET_HEADER, RULE_SHEET_TITLE, RULE_TEXT } from "./vocabulary";
 import { agreesTyped } from "../../relations/tolerance";
 import type { GroupNode } from "../../model/types";
 import { ruleSheetItems } from "./rule-sheet-items";
@@ -62,7 +62,7 @@ export const indicatorSystem: FamilyDetector = {
     // (only where the table has targets to weight: a 审核表 of items with their points and no target column is a
     // scoring system under a reviewer's title)
     // (or a declaration's head over the table, its title left out: declaredByHead)
-    else if (!cols.score && cols.targetValue !== undefined && (DECLARATION_TITLE.test(f.title) || declaredByHead(f))) s -= 0.3;
+    else if (!cols.score && cols.targetValue !== undefined && (namesDeclaration(f.title) || declaredByHead(f))) s -= 0.3;
     // weights at every level (一级 | 权重 | 二级 | 分值 | 三级 | 分值) or a score column per level, or each group's points
     // merged down its lines (合计得分 over the lines' points: groupPointsColumn)
     if (cols.level1Weight || cols.level2Weight || cols.level1Score || cols.level2Score || f.header?.groupPointsCol !== undefined) s += 0.15;

@@ -2,7 +2,7 @@ import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { progressColumn } from "./monitoring";
 import { reportsNothingDone } from "./self-report";
 import { DATE_LINE, MARKER_LINE } from "../vocabulary";
-import { DECLARATION_BLOCKS, DECLARATION_TITLE, DECLARING_FIELD, departmentFunds, FIELD_LINE, UNIT_YEAR_LINE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
+import { DECLARATION_BLOCKS, DECLARING_FIELD, namesDeclaration, departmentFunds, FIELD_LINE, UNIT_YEAR_LINE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
 
 /**
  * Fields of a declaration's head (TARGET_FORM_HEAD and DECLARATION_BLOCKS, each pattern once) that name the form without
@@ -21,7 +21,7 @@ const FORM_GOALS = /(^|\|)(本?年度(总体|绩效)?目标|总体目标|实施�
  * (自评, 评价报告, 监控).
  */
 export function declaresTargets(f: SheetFeatures): boolean {
-  return DECLARATION_TITLE.test(f.title) || f.headings.some((h) => DECLARATION_TITLE.test(h)) || declaredByHead(f);
+  return namesDeclaration(f.title) || f.headings.some((h) => namesDeclaration(h)) || declaredByHead(f);
 }
 
 /** A declaration's head without a declaration's title (see declaresTargets). */
@@ -116,7 +116,7 @@ export const targetDeclaration: FamilyDetector = {
     // is cut before its indicators
     // (or, its title left out, a sheet that opens with that head, declaring by its own fields (declaredByHead): the same
     // form without its title line — not a later attachment's head under another table)
-    if (DECLARATION_TITLE.test(f.title) ? evidence(f.body, TARGET_FORM_HEAD) >= 3 : evidence(f.title, TARGET_FORM_HEAD) >= 3 && headOpensSheet(f) && declaredByHead(f)) s += 0.15;
+    if (namesDeclaration(f.title) ? evidence(f.body, TARGET_FORM_HEAD) >= 3 : evidence(f.title, TARGET_FORM_HEAD) >= 3 && headOpensSheet(f) && declaredByHead(f)) s += 0.15;
     // a self-evaluation of targets reports execution and completion: not a declaration — unless the line right above
     // the table is the report's section presenting its targets ("(二)绩效目标情况") and the table has a target column
     // and no completion (a score column is ruled out above)

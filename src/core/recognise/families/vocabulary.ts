@@ -81,6 +81,17 @@ export const EVALUATION_COVER = /(^|\|)(考评|评价)(类型|方式)/m;
 
 /** A title that names a declaration of targets (申报表, 目标表, 审批表, 审核表). */
 export const DECLARATION_TITLE = /目标表|申报表|目标申报|审批表|审核表|批复表|目标批复/;
+/**
+ * A form named as one to fill or send (hdr51): a document's name in 《》 ("填报《转移支付区域绩效目标表》"), or what follows
+ * 填报 / 填写 / 报送 / 上报 on its line ("请于8月7日前报送区域绩效目标表"). A notice naming the form it asks for is not that form:
+ * such a name is no title of the sheet (namesDeclaration).
+ */
+const FORM_REFERENCE = /《[^》|\n]*》|(填报|填写|报送|上报)[^|\n]*/g;
+/** The text (a title, a heading) names a declaration of targets as its own form: DECLARATION_TITLE outside a FORM_REFERENCE. */
+export function namesDeclaration(text: string): boolean {
+  if (!DECLARATION_TITLE.test(text)) return false;
+  return DECLARATION_TITLE.test(text.replace(FORM_REFERENCE, ""));
+}
 
 /**
  * Blocks of a department's self-evaluation report (Hunan 部门整体支出绩效评价自评报告: 一、部门(单位)基本概况
