@@ -829,6 +829,14 @@ export const DIFFERENCE_PAIRS: readonly DifferencePair[] = [
   { diff: /未支出|未使用|未拨付|未执行/, minuend: /到位|下达|预算|安排|总额/, subtrahend: /已支出|已使用|已拨付|已执行|实际支出|累计支出/, rate: /未(?:支出|使用|拨付|执行)率/ },
 ];
 /**
+ * (grad51b) A completion of the budget and an excess of the 决算 over it, stated in one sentence (relations/budget-excess.ts):
+ * the completion 'R%' (完成年初预算100%, 为预算的98.5%, 占调整后预算的R%); the excess's words right before its amount
+ * (决算数大于预算数, 决算数比预算数减少, 決算數低於預算數 simplified); the words of the amount spent it is of (支出, 决算, 执行).
+ */
+export const BUDGET_COMPLETION = /(?:完成|为|占)了?(?:年初|全年|年度|调整后)?预算(?:数)?的?(\d+(?:\.\d+)?)%/;
+export const EXCESS_OVER_BUDGET = /决算数?(?:(?:大于|高于|超过|超出|多于|小于|低于|少于)(?:年初|全年|年度|调整后)?预算数?|(?:比|较)(?:年初|全年|年度|调整后)?预算数?(?:增加|减少|多|少)了?)$/;
+export const SPENT_AMOUNT_LEAD = /支出|决算|执行|实际完成|使用/;
+/**
  * (grad50b) The measures of money a whole named by joining its parts' words states ('资金和物资价值共支出', '资金及物资合计结余':
  * relations/joined-wholes.ts): each part is an amount of the same measure, stated before it.
  */

@@ -15,6 +15,7 @@ import { statedWholeShares } from "./stated-whole-shares";
 import { listChanges } from "./list-changes";
 import { inlineChanges } from "./inline-changes";
 import { statedDifferences } from "./stated-differences";
+import { budgetExcesses } from "./budget-excess";
 import { joinedWholes } from "./joined-wholes";
 import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
@@ -302,6 +303,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   changes.push(...inlineChanges(grid));
   // (grad50b) a difference named by its two amounts' words ('送审金额…,审定金额…,审减金额…,审减率…'): stated-differences.ts
   changes.push(...statedDifferences(grid));
+  // (grad51b) a completion of the budget against a stated excess of the 决算 over it ('完成年初预算100%,决算数大于预算数55.93万元'): budget-excess.ts
+  changes.push(...budgetExcesses(grid));
   // (grad50b) a whole named by joining its parts' words, its parts stated before it ('资金和物资价值共支出…'): joined-wholes.ts
   changes.push(...joinedWholes(grid));
   return changes.length ? withRates.concat(changes) : withRates;
