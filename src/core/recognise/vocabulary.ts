@@ -829,6 +829,25 @@ export const DIFFERENCE_PAIRS: readonly DifferencePair[] = [
   { diff: /未支出|未使用|未拨付|未执行/, minuend: /到位|下达|预算|安排|总额/, subtrahend: /已支出|已使用|已拨付|已执行|实际支出|累计支出/, rate: /未(?:支出|使用|拨付|执行)率/ },
 ];
 /**
+ * (grad51b) **The columns of a difference** (recognise/difference-columns.ts): the pairs above read on a table's heads (送审 |
+ * 审定 | 审减 | 审减率, 预算 | 中标 | 节约 | 节约率, 到位 | 支出 | 结余 | 结余率), and the neutral change of a 决算 against its
+ * 预算 (预算数 | 决算数 | 比较增减数 | 百分比增减(%), 预算 | 执行 | 差额), whose sign the sheet's own formula or its lines say
+ * (`signed`: no word of the head says which amount is the larger). A difference's head is its word alone, with at most an
+ * amount's ending (审减金额, 结余数, 差额, 比较增减数); never a change against another period (比上年增减: period-change.ts).
+ */
+export interface TableDifferencePair extends DifferencePair {
+  signed?: true;
+}
+export const TABLE_DIFFERENCE_PAIRS: readonly TableDifferencePair[] = [
+  // (a table's 结余 is also of its 预算 or 安排: 预算数(调整后) | 执行数 | 结余数; the lines say which where both are there)
+  ...DIFFERENCE_PAIRS.map((p) => ({
+    ...p,
+    diff: new RegExp(`^(?:${p.diff.source})(?:金额|资金|额|数|资金数|价值)?$`),
+    ...(p.rate.source === "结余率" ? { minuend: /到位|收入|筹集|募集|接收|接受|下达|预算|安排|计划|批复/ } : {}),
+  })),
+  { diff: /^(?:比较)?(?:增减|增\(减\)|增加\(减少\)|增\(\+\)减\(-\)|差额|差异|超支\(节约\)|节超)(?:数|额|金额|数额)?$/, minuend: /决算|执行|实际|完成/, subtrahend: /预算|计划|批复/, rate: /^(?:百分比)?(?:增减|差额|差异|比较|超支|节约)?(?:率|幅度|百分比|比例|%)(?:增减)?$|^百分比增减$/, rateOver: "subtrahend", signed: true },
+];
+/**
  * (grad51b) A completion of the budget and an excess of the 决算 over it, stated in one sentence (relations/budget-excess.ts):
  * the completion 'R%' (完成年初预算100%, 为预算的98.5%, 占调整后预算的R%); the excess's words right before its amount
  * (决算数大于预算数, 决算数比预算数减少, 決算數低於預算數 simplified); the words of the amount spent it is of (支出, 决算, 执行).
