@@ -253,7 +253,14 @@ function pairLines(grid: Grid, h: number, pair: TableDifferencePair, heads: Head
     const den = base === M ? a : b;
     if (!rateOk || !l.rate || !rateHead || den.value === 0) continue;
     // (the difference's own value, in the base's unit: a rate is of amounts of one unit)
-    const num = { ...res, value: (l.d.value * scale(d)) / scale(base), unit: base.unit };
+    // (a difference written negative, 审减 −120, beside a rate written positive, 10%: the rate is of its size)
+    const sized = !pair.signed && l.d.value < 0 !== l.rate.value < 0 ? -1 : 1;
+    let num: RelationTerm = { ...res, value: (sized * l.d.value * scale(d)) / scale(base), unit: base.unit };
+    // (the rate of the two amounts' own difference where the stated difference slipped and the rate did not: one slip, one
+    // finding — the difference's)
+    const own = (sized * (minuend.value * scale(sign === 1 ? M : S) - sub.value * scale(sign === 1 ? S : M))) / scale(base);
+    const points = inPoints && !l.rate.percent;
+    if (!ratioAgrees(l.rate, num.value, den.value, points).ok && ratioAgrees(l.rate, own, den.value, points).ok) num = { ...num, value: own, text: `${minuend.text}−${sub.text}`, decimals: null };
     const ratio: RatioRelation = { kind: "ratio", id: `ratio:${l.rate.cell}`, measure: "rate", block: "amount-table", name: rateHead.core, label: rateHead.core, stated: { ...l.rate, label: rateHead.core }, numerator: num, denominator: term(den, base.core, base.unit), bound: "equal", ...(inPoints && !l.rate.percent ? { statedInPoints: true as const } : {}) };
     out.push(ratio);
   }
