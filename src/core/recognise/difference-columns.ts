@@ -3,7 +3,7 @@ import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation
 import { combinationAgrees, ratioAgrees } from "../relations/tolerance";
 import { normalizeText } from "../text/normalize";
 import { parseAmountHeader } from "./blocks";
-import { amountAt } from "./cells";
+import { amountAt, headMerge } from "./cells";
 import { TABLE_DIFFERENCE_PAIRS, type TableDifferencePair } from "./vocabulary";
 
 /*
@@ -23,6 +23,7 @@ import { TABLE_DIFFERENCE_PAIRS, type TableDifferencePair } from "./vocabulary";
  * (a blank, a dash or a note in any of the three: the line is not read); the rate, where its head is there, is the
  * difference over the pair's base (the minuend; the 预算 for a 超支 or a neutral change), in points where its head says %
  * or its numbers plainly are; a rate head the pair does not name (百分比) only where the lines bear it out.
+ * A head over several columns (预算数 over 中央 | 省级 | 市级 | 区级) names no one column: not read.
  * The lines run from under the header (a marker line and a sub-head line skipped) to the first line whose difference
  * cell holds words (another table's head), or three lines with none of the three amounts.
  */
@@ -63,6 +64,9 @@ function headsOf(grid: Grid, h: number): Head[] {
     if (!grid.ownsCell(h, c)) continue;
     const raw = grid.compactText(h, c);
     if (!raw || raw.length > HEAD_CHARS || !CJK.test(raw)) continue;
+    // (a head over several columns, 预算数 over 中央 | 省级 | 市级 | 区级, is a group's: no one column's amount)
+    const span = headMerge(grid, h, c);
+    if (span && span.c2 > span.c1) continue;
     const text = normalizeText(raw);
     const p = parseAmountHeader(text);
     out.push({ col: c, core: p.core, formula: p.formula, letter: p.letter, unit: p.unit, percent: /%/.test(text) });
