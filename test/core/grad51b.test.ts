@@ -160,3 +160,32 @@ describe("the columns of a difference and its rate (difference-columns.ts)", () 
     expect(review(merged, "national").findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}@${f.cell}`)).toEqual([]);
   });
 });
+
+describe("a completion's gap to the time schedule, in points (schedule-gaps.ts)", () => {
+  test.each([
+    // [paragraphs, expected]
+    // (淮安 A4: 1-6月, 序时 50%: 73.87 − 50 = 23.87)
+    [["1-6月份,20个省重大项目已开工19个,完成投资160.45亿元,完成年度计划的73.87%,超序时进度23.87个百分点。"], []],
+    [["1-6月份,20个省重大项目已开工19个,完成投资160.45亿元,完成年度计划的73.87%,超序时进度22.20个百分点。"], ["total-mismatch@A2"]],
+    // (the period in the paragraph above: 62.14 − 50 = 12.14)
+    [["1-6月份,全市重大项目进展顺利。", "365个市重大产业项目完成投资887.44亿元,完成年度计划62.14%,超序时进度12.14个百分点。"], []],
+    [["1-6月份,全市重大项目进展顺利。", "365个市重大产业项目完成投资887.44亿元,完成年度计划62.14%,超序时进度13.14个百分点。"], ["total-mismatch@A3"]],
+    // (中科院 A4: 截至7月底, 序时 7/12 printed 58%: 58 − 56.47 = 1.53; at 58.33 it is 1.86, also read)
+    [["截至7月底,全所累计支出16873万元,完成预算(含结余)的56.47%,支出进度低于序时进度1.53个百分点。"], []],
+    [["截至7月底,全所累计支出16873万元,完成预算(含结余)的56.47%,支出进度低于序时进度1.86个百分点。"], []],
+    [["截至7月底,全所累计支出16873万元,完成预算(含结余)的56.47%,支出进度低于序时进度1.42个百分点。"], ["total-mismatch@A2"]],
+    // 繁體, 前三季度 (75%): 80 − 75 = 5
+    [["前三季度,全縣完成投資80億元,完成年度計劃的80%,快於序時進度5個百分點。"], []],
+    [["前三季度,全縣完成投資80億元,完成年度計劃的80%,快於序時進度15個百分點。"], ["total-mismatch@A2"]],
+  ])("%j", (paras, want) => {
+    expect(errors([["进展情况"], ...(paras as string[]).map((p) => [p])])).toEqual(want);
+  });
+
+  test("counter-examples: no period stated, a day's date, no rate right before the gap", () => {
+    expect(one("全市完成年度计划的73.87%,超序时进度20个百分点。")).toEqual([]);
+    expect(one("截至6月15日,全市完成年度计划的73.87%,超序时进度20个百分点。")).toEqual([]);
+    expect(one("1-6月份,全市项目超序时进度20个百分点,完成投资160亿元。")).toEqual([]);
+    // a count of projects ahead of the schedule: no points
+    expect(one("1-6月份,完成年度计划的73.87%,已达或超序时进度项目15个。")).toEqual([]);
+  });
+});

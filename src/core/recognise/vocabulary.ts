@@ -856,6 +856,13 @@ export const BUDGET_COMPLETION = /(?:完成|为|占)了?(?:年初|全年|年度|
 export const EXCESS_OVER_BUDGET = /决算数?(?:(?:大于|高于|超过|超出|多于|小于|低于|少于)(?:年初|全年|年度|调整后)?预算数?|(?:比|较)(?:年初|全年|年度|调整后)?预算数?(?:增加|减少|多|少)了?)$/;
 export const SPENT_AMOUNT_LEAD = /支出|决算|执行|实际完成|使用/;
 /**
+ * (grad51b) A completion's gap to the time schedule (relations/schedule-gaps.ts): '超序时进度23.87个百分点', '低于序时进度1.53个百分点'
+ * (the way, then the points), and the period whose months the 序时进度 is of: 1-6月(份), 1至10月, 截至7月底 (a day, 截至6月15日,
+ * is no month's end), 前8个月, 上半年, 前三季度, 一季度.
+ */
+export const SCHEDULE_GAP = /(超过?|超出|高于|快于|领先|低于|慢于|落后于?|滞后于?)序时进度?(\d+(?:\.\d+)?)个?百分点/;
+export const SCHEDULE_PERIOD = /(?:^|[^\d.])1[-—~至到](\d{1,2})月(?![\d.])|截[至止](?:\d{4}年)?(\d{1,2})月(?:底|末|份)?(?![\d.])|前(\d{1,2})个月|(上半年)|(前三季度)|(一季度|第一季度)/;
+/**
  * (grad50b) The measures of money a whole named by joining its parts' words states ('资金和物资价值共支出', '资金及物资合计结余':
  * relations/joined-wholes.ts): each part is an amount of the same measure, stated before it.
  */

@@ -17,6 +17,7 @@ import { listChanges } from "./list-changes";
 import { inlineChanges } from "./inline-changes";
 import { statedDifferences } from "./stated-differences";
 import { budgetExcesses } from "./budget-excess";
+import { scheduleGaps } from "./schedule-gaps";
 import { joinedWholes } from "./joined-wholes";
 import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
@@ -309,6 +310,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   changes.push(...statedDifferences(grid));
   // (grad51b) a completion of the budget against a stated excess of the 决算 over it ('完成年初预算100%,决算数大于预算数55.93万元'): budget-excess.ts
   changes.push(...budgetExcesses(grid));
+  // (grad51b) a completion's gap to the time schedule in points ('完成年度计划的73.87%,超序时进度23.87个百分点', 1-6月): schedule-gaps.ts
+  changes.push(...scheduleGaps(grid));
   // (grad50b) a whole named by joining its parts' words, its parts stated before it ('资金和物资价值共支出…'): joined-wholes.ts
   changes.push(...joinedWholes(grid));
   return changes.length ? withRates.concat(changes) : withRates;
