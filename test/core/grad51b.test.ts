@@ -189,3 +189,20 @@ describe("a completion's gap to the time schedule, in points (schedule-gaps.ts)"
     expect(one("1-6月份,完成年度计划的73.87%,已达或超序时进度项目15个。")).toEqual([]);
   });
 });
+
+describe("节资率, the procurement bulletins' word for the 节约 rate (深圳 采购中心), in prose and in a table", () => {
+  test("prose: 2843 / 64338 = 4.42%", () => {
+    expect(one("预算金额64338万元,实际采购金额61495万元,节约资金2843万元,节资率4.42%。")).toEqual([]);
+    expect(one("预算金额64338万元,实际采购金额61495万元,节约资金2843万元,节资率4.24%。")).toEqual(["ratio-mismatch@A2"]);
+  });
+  test("a table in 繁體 (節省資金 | 節資率(%)): 2674 / 40655 = 6.58%, 101 / 1501 = 6.73%; a '/' line not read", () => {
+    const rows = (f7: string): Row[] => [
+      ["采購方式", "項目數(個)", "預算金額(萬元)", "實際采購金額(萬元)", "節省資金(萬元)", "節資率(%)"],
+      ["公開招標", "73", "40655", "37981", "2674", "6.58"],
+      ["競爭性談判", "5", "0.0005", "0.0005", "/", "/"],
+      ["預選競價", "15", "1501", "1400", "101", f7],
+    ];
+    expect(errors(rows("6.73"))).toEqual([]);
+    expect(errors(rows("7.63"))).toEqual(["ratio-mismatch@F4"]);
+  });
+});

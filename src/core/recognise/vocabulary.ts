@@ -821,7 +821,7 @@ export interface DifferencePair {
   rateOver?: "subtrahend";
 }
 export const DIFFERENCE_PAIRS: readonly DifferencePair[] = [
-  { diff: /节约|节支|节省/, minuend: /预算|控制价|招标价|最高限价|限价|概算|估算|计划/, subtrahend: /实际|中标|成交|合同|签约|决算|结算/, rate: /(?:节约|节支|节省)率/ },
+  { diff: /节约|节支|节省/, minuend: /预算|控制价|招标价|最高限价|限价|概算|估算|计划/, subtrahend: /实际|中标|成交|合同|签约|决算|结算/, rate: /(?:节约|节支|节省|节资)率/ },
   { diff: /审减/, minuend: /送审|报审|申报/, subtrahend: /审定|核定|审核后|审后/, rate: /审减率/ },
   { diff: /结余|结存|剩余/, notDiff: /上年|年初|历年|以前年度|结转/, minuend: /到位|收入|筹集|募集|接收|接受|下达/, subtrahend: /支出|使用|执行/, rate: /结余率/ },
   { diff: /超支|超额|超规模|超计划/, minuend: /实际|决算/, subtrahend: /预算|计划|应配套|应到位|应拨付|应完成|任务/, rate: /超支率|超额率/, rateOver: "subtrahend" },
