@@ -26,6 +26,9 @@ import { TABLE_DIFFERENCE_PAIRS, type TableDifferencePair } from "./vocabulary";
  * A head over several columns (预算数 over 中央 | 省级 | 市级 | 区级) names no one column: not read.
  * The lines run from under the header (a marker line and a sub-head line skipped) to the first line whose difference
  * cell holds words (another table's head), or three lines with none of the three amounts.
+ *
+ * Cheap: one search of the sheet's joined texts (Grid.hasText) before any cell is read; a line's heads are read only where
+ * one of its cells holds a difference's word.
  */
 
 /** the longest head read as a difference's, a side's or a rate's */
@@ -40,6 +43,8 @@ const MARKER = /^\(?([A-Z\d]{1,2}|[①-⑳])\)?(?:=\(?([A-Z\d]{1,2}|[①-⑳])\)
 /** a head that is a share or a rate of something else than the difference */
 const NOT_RATE = /占|比重|完成率|执行率|到位率|支出率/;
 const CJK = /[\u4e00-\u9fa5]/;
+/** a difference's word on the compact texts (simplified or traditional, before normalising): a cheap gate, sheet and cell */
+const ANY_DIFFERENCE_HEAD = /审减|審減|节约|節約|节支|節支|节省|節省|结余|結餘|結余|结存|結存|剩余|剩餘|超支|超额|超額|超规模|超規模|超计划|超計劃|未分配|未支出|未使用|未拨付|未撥付|未执行|未執行|增减|增減|差额|差額|差异|差異|节超|節超|增\(|增加\(/;
 
 interface Head {
   col: number;
@@ -100,6 +105,7 @@ const term = (n: NumberRef, label: string, unit: AmountUnit | null): RelationTer
 
 export function differenceColumns(grid: Grid, skip: { first: number; last: number } | null): Relation[] {
   const out: Relation[] = [];
+  if (!grid.hasText(ANY_DIFFERENCE_HEAD)) return out;
   const { start, cols } = grid.textCells();
   for (let h = 1; h <= grid.rowCount; h++) {
     if (skip && h >= skip.first && h <= skip.last) continue;
@@ -108,7 +114,7 @@ export function differenceColumns(grid: Grid, skip: { first: number; last: numbe
     for (let k = start[h]; k < start[h + 1]; k++) {
       const c = cols[k];
       const raw = grid.ownsCell(h, c) ? grid.compactText(h, c) : "";
-      if (!raw || raw.length > HEAD_CHARS) continue;
+      if (!raw || raw.length > HEAD_CHARS || !ANY_DIFFERENCE_HEAD.test(raw)) continue;
       heads ??= headsOf(grid, h);
       const d = heads.find((x) => x.col === c);
       if (!d) continue;
