@@ -151,6 +151,9 @@ describe("the columns of a difference and its rate (difference-columns.ts)", () 
     expect(errors([["项目", "送审金额", "审定金额", "审减金额"], ["A", 100, 90, 30], ["B", 200, 150, 80], ["C", 300, 290, 45]])).toEqual([]);
     // …while one slip among lines that hold is found (300 − 290 = 10)
     expect(errors([["项目", "送审金额", "审定金额", "审减金额"], ["A", 100, 90, 10], ["B", 200, 150, 50], ["C", 300, 290, 45]])).toEqual(["total-mismatch@D4"]);
+    // a 结余 beside an amount carried in (上年结转): 结余 = 上年结转 + 收入 − 支出, not 收入 − 支出 (5 + 100 − 90 = 15)
+    expect(relationsOf([["项目", "上年结转", "本年收入", "本年支出", "结余"], ["A", 5, 100, 90, 15], ["B", 0, 200, 150, 50]], "difference:E").filter((r) => r.label === "结余")).toEqual([]);
+    expect(errors([["项目", "上年结转", "本年收入", "本年支出", "结余"], ["A", 5, 100, 90, 15], ["B", 0, 200, 150, 50]])).toEqual([]);
     // a head over several columns (预算数 over 中央 | 省级) names no one column: its first column is not the minuend
     const merged = Grid.fromValues(
       "Sheet1",

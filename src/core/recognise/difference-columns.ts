@@ -23,7 +23,8 @@ import { TABLE_DIFFERENCE_PAIRS, type TableDifferencePair } from "./vocabulary";
  * (a blank, a dash or a note in any of the three: the line is not read); the rate, where its head is there, is the
  * difference over the pair's base (the minuend; the 预算 for a 超支 or a neutral change), in points where its head says %
  * or its numbers plainly are; a rate head the pair does not name (百分比) only where the lines bear it out.
- * A head over several columns (预算数 over 中央 | 省级 | 市级 | 区级) names no one column: not read.
+ * A head over several columns (预算数 over 中央 | 省级 | 市级 | 区级) names no one column: not read. A 结余 beside a head of an
+ * amount carried in (上年结余, 年初, 结转: the pair's notDiff words) is of that amount too: not read.
  * The lines run from under the header (a marker line and a sub-head line skipped) to the first line whose difference
  * cell holds words (another table's head), or three lines with none of the three amounts.
  *
@@ -130,6 +131,8 @@ export function differenceColumns(grid: Grid, skip: { first: number; last: numbe
 }
 
 function pairLines(grid: Grid, h: number, pair: TableDifferencePair, heads: Head[], d: Head): Relation[] {
+  // (a line of heads holding an amount carried in — 上年结余 | 本年收入 | 本年支出 | 结余 —: the balance is of it too)
+  if (pair.notDiff && heads.some((x) => x !== d && pair.notDiff!.test(x.core))) return [];
   const ms = sideHeads(pair, heads, d, true);
   const ss = sideHeads(pair, heads, d, false);
   if (!ms.length || !ss.length) return [];
