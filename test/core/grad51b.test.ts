@@ -161,6 +161,8 @@ describe("the columns of a difference and its rate (difference-columns.ts)", () 
       ["A1:A2", "B1:C1", "D1:D2", "E1:E2"],
     );
     expect(review(merged, "national").findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}@${f.cell}`)).toEqual([]);
+    // …and the same with its merges undone (a CSV dump)
+    expect(errors([["项目", "预算数", "", "执行数", "结余数"], ["", "中央", "省级", "", ""], ["A", 10, 5, 15, 0], ["B", 20, "", 18, 2]])).toEqual([]);
   });
 });
 

@@ -23,7 +23,8 @@ import { TABLE_DIFFERENCE_PAIRS, type TableDifferencePair } from "./vocabulary";
  * (a blank, a dash or a note in any of the three: the line is not read); the rate, where its head is there, is the
  * difference over the pair's base (the minuend; the 预算 for a 超支 or a neutral change), in points where its head says %
  * or its numbers plainly are; a rate head the pair does not name (百分比) only where the lines bear it out.
- * A head over several columns (预算数 over 中央 | 省级 | 市级 | 区级) names no one column: not read. A 结余 beside a head of an
+ * A head over several columns (预算数 over 中央 | 省级 | 市级 | 区级; merged, or its merge undone: the cell right of it blank
+ * and sub-heads in words under both) names no one column: not read. A 结余 beside a head of an
  * amount carried in (上年结余, 年初, 结转: the pair's notDiff words) is of that amount too: not read.
  * The lines run from under the header (a marker line and a sub-head line skipped) to the first line whose difference
  * cell holds words (another table's head), or three lines with none of the three amounts.
@@ -73,6 +74,8 @@ function headsOf(grid: Grid, h: number): Head[] {
     // (a head over several columns, 预算数 over 中央 | 省级 | 市级 | 区级, is a group's: no one column's amount)
     const span = headMerge(grid, h, c);
     if (span && span.c2 > span.c1) continue;
+    // (…its merge undone, a CSV dump's: the cell right of it blank, sub-heads in words under both)
+    if (c < grid.scanCols && h < grid.rowCount && !grid.compactText(h, c + 1) && CJK.test(grid.compactText(h + 1, c)) && CJK.test(grid.compactText(h + 1, c + 1))) continue;
     const text = normalizeText(raw);
     const p = parseAmountHeader(text);
     out.push({ col: c, core: p.core, formula: p.formula, letter: p.letter, unit: p.unit, percent: /%/.test(text) });
