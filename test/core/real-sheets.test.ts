@@ -372,7 +372,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // qh-key-projects-progress-september-excerpt expected-findings: closed by mon50 (session 50): a done amount's share of the plan stated earlier in other words (recognise/plan-shares.ts)
   // session 51, start (grad51): session 50's held-out sheets graduated from validation/, measured on bb170575 before any engine change
   // gd-shenzhen-procurement-centre-monthly-2020-01-trad-excerpt header-row: closed by fam51 (session 51): a table above the list read under the same column heads is the sheet's first table (several-tables.ts earlierSameHead)
-  { id: "gs-tianshui-municipal-kindergarten-final-accounts-2017-trad-excerpt", check: "expected-findings", why: "grad51 (session 51): '一般公共預算財政拨款支出1741.75萬元,完成年初預算100%,決算數大于預算數55.93萬元' (A16): a completion rate against a stated excess — the budget is 1741.75 − 55.93 = 1685.82 and the rate 103.32%, not 100%; no reading takes a 预算 from the 决算 and a stated 大于/小于 difference" },
   // gz-qianxinan-key-projects-investment-progress-2020-06-trad-excerpt family: closed by fam51 (session 51): a progress table's head read without the unit it ends with (1-6月底累計完成投資(萬元) | 完成投資占年度投資目標的比例(%)), progress-table.ts
   // gz-qianxinan-key-projects-investment-progress-2020-06-trad-excerpt header-row: closed by fam51 (session 51): the progress table read under its caption (表2:), the first captioned table above it (表1: over its head and lines) is the sheet's first table (several-tables.ts earlierCaptionedHead)
   // xj-kizilsu-consolidation-projects-progress-2021-09-excerpt family: closed by fam51 (session 51): 完工率 / 验收率 are progress clauses of a bulletin (progress-bulletin.ts DONE_RATE)
@@ -386,6 +385,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // xj-kizilsu-consolidation-projects-progress-2021-09-excerpt expected-findings: closed by grad51a (session 51): parts' rates in brackets after the whole's rate over the parts' counts stated above; the rate no whole count gives against the others' remainder (part-rates.ts)
   // yn-honghe-data-development-centre-project-selfeval-report-2024-excerpt expected-findings: closed by rep51 (session 51): a count's whole over its parts named by time, 年初 + 年中增加 (period-count-parts.ts)
   // sx-lvliang-disabled-federation-one-card-central-subsidy-list-2021 header-row: closed by hdr51 (session 51): a numbered list of words (序号 head, list nouns, lines from 1 filling its columns) heads its sheet, word-list.ts
+  // gs-tianshui-municipal-kindergarten-final-accounts-2017-trad-excerpt expected-findings: closed by grad51b (session 51): a completion of the budget against a stated excess of the 决算 in one sentence (relations/budget-excess.ts)
 ];
 
 interface TruthEntry {

@@ -838,13 +838,47 @@ export interface DifferencePair {
   rateOver?: "subtrahend";
 }
 export const DIFFERENCE_PAIRS: readonly DifferencePair[] = [
-  { diff: /节约|节支|节省/, minuend: /预算|控制价|招标价|最高限价|限价|概算|估算|计划/, subtrahend: /实际|中标|成交|合同|签约|决算|结算/, rate: /(?:节约|节支|节省)率/ },
+  { diff: /节约|节支|节省/, minuend: /预算|控制价|招标价|最高限价|限价|概算|估算|计划/, subtrahend: /实际|中标|成交|合同|签约|决算|结算/, rate: /(?:节约|节支|节省|节资)率/ },
   { diff: /审减/, minuend: /送审|报审|申报/, subtrahend: /审定|核定|审核后|审后/, rate: /审减率/ },
   { diff: /结余|结存|剩余/, notDiff: /上年|年初|历年|以前年度|结转/, minuend: /到位|收入|筹集|募集|接收|接受|下达/, subtrahend: /支出|使用|执行/, rate: /结余率/ },
   { diff: /超支|超额|超规模|超计划/, minuend: /实际|决算/, subtrahend: /预算|计划|应配套|应到位|应拨付|应完成|任务/, rate: /超支率|超额率/, rateOver: "subtrahend" },
   { diff: /未分配/, minuend: /总额|合计|总计|共计|下达|到位/, subtrahend: /已分配/, rate: /未分配率/ },
   { diff: /未支出|未使用|未拨付|未执行/, minuend: /到位|下达|预算|安排|总额/, subtrahend: /已支出|已使用|已拨付|已执行|实际支出|累计支出/, rate: /未(?:支出|使用|拨付|执行)率/ },
 ];
+/**
+ * (grad51b) **The columns of a difference** (recognise/difference-columns.ts): the pairs above read on a table's heads (送审 |
+ * 审定 | 审减 | 审减率, 预算 | 中标 | 节约 | 节约率, 到位 | 支出 | 结余 | 结余率), and the neutral change of a 决算 against its
+ * 预算 (预算数 | 决算数 | 比较增减数 | 百分比增减(%), 预算 | 执行 | 差额), whose sign the sheet's own formula or its lines say
+ * (`signed`: no word of the head says which amount is the larger). A difference's head is its word alone, with at most an
+ * amount's ending (审减金额, 结余数, 差额, 比较增减数); never a change against another period (比上年增减: period-change.ts).
+ */
+export interface TableDifferencePair extends DifferencePair {
+  signed?: true;
+}
+export const TABLE_DIFFERENCE_PAIRS: readonly TableDifferencePair[] = [
+  // (a table's 结余 is also of its 预算 or 安排: 预算数(调整后) | 执行数 | 结余数; the lines say which where both are there)
+  ...DIFFERENCE_PAIRS.map((p) => ({
+    ...p,
+    diff: new RegExp(`^(?:${p.diff.source})(?:金额|资金|额|数|资金数|价值)?$`),
+    ...(p.rate.source === "结余率" ? { minuend: /到位|收入|筹集|募集|接收|接受|下达|预算|安排|计划|批复/ } : {}),
+  })),
+  { diff: /^(?:比较)?(?:增减|增\(减\)|增加\(减少\)|增\(\+\)减\(-\)|差额|差异|超支\(节约\)|节超)(?:数|额|金额|数额)?$/, minuend: /决算|执行|实际|完成/, subtrahend: /预算|计划|批复/, rate: /^(?:百分比)?(?:增减|差额|差异|比较|超支|节约)?(?:率|幅度|百分比|比例|%)(?:增减)?$|^百分比增减$/, rateOver: "subtrahend", signed: true },
+];
+/**
+ * (grad51b) A completion of the budget and an excess of the 决算 over it, stated in one sentence (relations/budget-excess.ts):
+ * the completion 'R%' (完成年初预算100%, 为预算的98.5%, 占调整后预算的R%); the excess's words right before its amount
+ * (决算数大于预算数, 决算数比预算数减少, 決算數低於預算數 simplified); the words of the amount spent it is of (支出, 决算, 执行).
+ */
+export const BUDGET_COMPLETION = /(?:完成|为|占)了?(?:年初|全年|年度|调整后)?预算(?:数)?的?(\d+(?:\.\d+)?)%/;
+export const EXCESS_OVER_BUDGET = /决算数?(?:(?:大于|高于|超过|超出|多于|小于|低于|少于)(?:年初|全年|年度|调整后)?预算数?|(?:比|较)(?:年初|全年|年度|调整后)?预算数?(?:增加|减少|多|少)了?)$/;
+export const SPENT_AMOUNT_LEAD = /支出|决算|执行|实际完成|使用/;
+/**
+ * (grad51b) A completion's gap to the time schedule (relations/schedule-gaps.ts): '超序时进度23.87个百分点', '低于序时进度1.53个百分点'
+ * (the way, then the points), and the period whose months the 序时进度 is of: 1-6月(份), 1至10月, 截至7月底 (a day, 截至6月15日,
+ * is no month's end), 前8个月, 上半年, 前三季度, 一季度.
+ */
+export const SCHEDULE_GAP = /(超过?|超出|高于|快于|领先|低于|慢于|落后于?|滞后于?)序时进度?(\d+(?:\.\d+)?)个?百分点/;
+export const SCHEDULE_PERIOD = /(?:^|[^\d.])1[-—~至到](\d{1,2})月(?![\d.])|截[至止](?:\d{4}年)?(\d{1,2})月(?:底|末|份)?(?![\d.])|前(\d{1,2})个月|(上半年)|(前三季度)|(一季度|第一季度)/;
 /**
  * (grad50b) The measures of money a whole named by joining its parts' words states ('资金和物资价值共支出', '资金及物资合计结余':
  * relations/joined-wholes.ts): each part is an amount of the same measure, stated before it.

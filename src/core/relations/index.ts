@@ -5,6 +5,7 @@ import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
 import { scoreRateRelations } from "./score-rates";
 import { basicDataRelations, basicDataRows } from "../recognise/basic-data";
 import { scanAmountBlocks } from "../recognise/blocks";
+import { differenceColumns } from "../recognise/difference-columns";
 import { sentenceSums } from "../recognise/sentence-sums";
 import { withProseRates } from "../recognise/prose-rates";
 import { planShareRelations } from "../recognise/plan-shares";
@@ -18,6 +19,8 @@ import { periodCountSums } from "../recognise/period-count-parts";
 import { listChanges } from "./list-changes";
 import { inlineChanges } from "./inline-changes";
 import { statedDifferences } from "./stated-differences";
+import { budgetExcesses } from "./budget-excess";
+import { scheduleGaps } from "./schedule-gaps";
 import { joinedWholes } from "./joined-wholes";
 import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
@@ -191,7 +194,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const lastIndicator = model.indicators.length ? model.indicators[model.indicators.length - 1].row : first;
   const cols = model.columns;
   const pointed = [cols.weight, cols.score, cols.level1Weight, cols.level2Weight, cols.level1Score, cols.level2Score].some((x) => x !== undefined);
-  found.push(...scanAmountBlocks(grid, model.headerLastRow !== null && pointed ? { first, last: lastIndicator } : null));
+  const skipIndicators = model.headerLastRow !== null && pointed ? { first, last: lastIndicator } : null;
+  found.push(...scanAmountBlocks(grid, skipIndicators));
+  // (grad51b) the columns of a difference and its rate (送审 | 审定 | 审减 | 审减率, 预算数 | 决算数 | 比较增减数): difference-columns.ts
+  pushAll(found, differenceColumns(grid, skipIndicators));
   // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints; a
   // share beside its two counts (资金抽查占比); an execution rate beside its 预算数: / 执行数: pairs on one line; a
   // sample check's rate in a sentence ("抽查20户，合格19户，合格率95%"); counts listed in a sentence with their shares of
@@ -322,6 +328,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   changes.push(...inlineChanges(grid));
   // (grad50b) a difference named by its two amounts' words ('送审金额…,审定金额…,审减金额…,审减率…'): stated-differences.ts
   changes.push(...statedDifferences(grid));
+  // (grad51b) a completion of the budget against a stated excess of the 决算 over it ('完成年初预算100%,决算数大于预算数55.93万元'): budget-excess.ts
+  changes.push(...budgetExcesses(grid));
+  // (grad51b) a completion's gap to the time schedule in points ('完成年度计划的73.87%,超序时进度23.87个百分点', 1-6月): schedule-gaps.ts
+  changes.push(...scheduleGaps(grid));
   // (grad50b) a whole named by joining its parts' words, its parts stated before it ('资金和物资价值共支出…'): joined-wholes.ts
   changes.push(...joinedWholes(grid));
   return changes.length ? withRates.concat(changes) : withRates;
