@@ -127,7 +127,20 @@ export interface Measured {
   clean: number;
   slips: number;
   rateSlips: number;
+  /** sources whose +0.5 rate slip lies outside what the shown amounts' rounding can give (rateSlipVisible) */
+  rateVisible: number;
 }
+
+const half = (x: string) => 0.5 * 10 ** -decimalsOf(x);
+/**
+ * A rate printed 0.5 points above part / base (base: the sum of its terms), at two decimals, that no amounts within half a unit of
+ * their shown last digit give: only such a slip must be found (whole-number amounts such as 33 or 102, or a difference shown as
+ * 0.5, can cover it). The bound is loose on the safe side where the part is also a term of the base.
+ */
+export const rateSlipVisible = (part: string, r: string, ...base: string[]) => {
+  const low = base.reduce((t, x) => t + Number(x) - half(x), 0);
+  return Number(r) + 0.5 > (100 * (Number(part) + half(part))) / low + 0.005;
+};
 
 const doc = (text: string) => Grid.fromValues("Sheet1", [["情况说明"], [text]], []);
 const flagged = (text: string) =>
@@ -137,19 +150,21 @@ const flagged = (text: string) =>
 
 /** each source printed in a shape with each set of words: clean unflagged, difference slip found at A2, rate slip found at A2 */
 export function measure(shape: Shape, w: Words, sources: Source[], k = 0): Measured {
-  if (shape.rate && w.rate === null) return { shape: shape.name, words: `${w.name}/${k}`, sources: 0, clean: 0, slips: 0, rateSlips: 0 };
+  if (shape.rate && w.rate === null) return { shape: shape.name, words: `${w.name}/${k}`, sources: 0, clean: 0, slips: 0, rateSlips: 0, rateVisible: 0 };
   let clean = 0;
   let slips = 0;
   let rateSlips = 0;
+  let rateVisible = 0;
   for (const s of sources) {
     const r = rateOf(s, w);
     if (flagged(shape.print(s, w, k, s.d, r)).length === 0) clean++;
     if (flagged(shape.print(s, w, k, slipped(s.d), r)).includes("total-mismatch@A2")) slips++;
     if (!shape.rate) continue;
+    if (rateSlipVisible(s.d, r, w.overSub ? s.b : s.a)) rateVisible++;
     const f = flagged(shape.print(s, w, k, s.d, (Number(r) + 0.5).toFixed(2)));
     if (f.includes("ratio-mismatch@A2") || f.includes("exec-rate-mismatch@A2")) rateSlips++;
   }
-  return { shape: shape.name, words: `${w.name}/${k}`, sources: sources.length, clean, slips, rateSlips };
+  return { shape: shape.name, words: `${w.name}/${k}`, sources: sources.length, clean, slips, rateSlips, rateVisible };
 }
 
 /** a near shape with the difference slipped: how many flag nothing */
@@ -164,14 +179,16 @@ export function measureNear(shape: Shape, w: Words, sources: Source[], k = 0): {
  * The minuend named in the difference's words and not stated ('规模为32.72亿元,较采购计划节约资金5.51亿元,资金节约率达14.41%'):
  * the rate over the two amounts' sum. Clean unflagged; the rate moved by 0.5 found.
  */
-export function measureImplied(sources: Source[]): { sources: number; clean: number; rateSlips: number } {
+export function measureImplied(sources: Source[]): { sources: number; clean: number; rateSlips: number; rateVisible: number } {
   let clean = 0;
   let rateSlips = 0;
+  let rateVisible = 0;
   const print = (s: Source, r: string) => `全市政府采购规模为${s.b}万元,较采购预算节约资金${s.d}万元,资金节约率达${r}%。`;
   for (const s of sources) {
     const r = pct(Number(s.d), Number(s.b) + Number(s.d));
     if (flagged(print(s, r)).length === 0) clean++;
+    if (rateSlipVisible(s.d, r, s.b, s.d)) rateVisible++;
     if (flagged(print(s, (Number(r) + 0.5).toFixed(2))).includes("ratio-mismatch@A2")) rateSlips++;
   }
-  return { sources: sources.length, clean, rateSlips };
+  return { sources: sources.length, clean, rateSlips, rateVisible };
 }

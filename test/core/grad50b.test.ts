@@ -94,14 +94,17 @@ describe("the corpus's stated differences printed in the class's shapes", () => 
     for (const k of [0, 1, 2]) {
       const m = measure(shape, w, sources, k);
       expect({ clean: m.clean, slips: m.slips }).toEqual({ clean: m.sources, slips: m.sources });
-      // (a rate slip of 0.5 is within what whole-number amounts' rounding can give on a few sources: 10 万元, 50 万元)
-      if (shape.rate) expect(m.rateSlips).toBeGreaterThanOrEqual(m.sources - 2);
+      // (a rate slip of 0.5 is within what whole-number amounts' rounding can give on some sources: 33 万元, 102 万元; every
+      // slip outside the rounding is found — the count grows with the corpus, so it is computed, not fixed)
+      if (shape.rate) expect(m.rateSlips).toBeGreaterThanOrEqual(m.rateVisible);
+      if (shape.rate && m.sources > 0) expect(m.rateVisible).toBeGreaterThanOrEqual(m.sources / 2);
     }
   });
   test("the minuend implied by '较采购预算节约': clean unflagged, the rate's slip found but where rounding covers it", () => {
     const m = measureImplied(sources);
     expect(m.clean).toBe(m.sources);
-    expect(m.rateSlips).toBeGreaterThanOrEqual(m.sources - 1);
+    expect(m.rateSlips).toBeGreaterThanOrEqual(m.rateVisible);
+    expect(m.rateVisible).toBeGreaterThanOrEqual(m.sources - 4);
   });
   const near = NEAR.flatMap((sh) => WORDS.map((w) => [`${sh.name} · ${w.name}`, sh, w] as const));
   test.each(near)("near shape %s: the slipped difference flags nothing", (_n, shape, w) => {
