@@ -186,6 +186,13 @@ export interface TextCells {
 
 /** Texts joined at a time for Grid.hasText: an array of their slots stays below V8's large-object size (128 KB). */
 const TEXT_PIECE = 8192;
+/**
+ * Joined texts shorter than this are searched without the pattern gate (Grid.hasText): a search of them costs about
+ * what the gate's check does (some µs), and the texts' presence would cost the sheet more than the searches it saves
+ * (the corpus' sheets, reviewed in one process with and without the gate: 1.01×; the 2,000-row sheet, 80,000
+ * characters: 0.92×).
+ */
+const GATE_MIN_CHARS = 8192;
 
 /**
  * compact(text) of a cell's value (Grid.text from the value read once): a number's or a boolean's text is ASCII without
@@ -240,8 +247,11 @@ export class Grid {
    * texts whole are a string of some 160 KB, a large object on pages fresh from the system, which took 0.6 ms to make.
    */
   private textPieces: string[] | null = null;
-  /** the characters and adjacent pairs of textPieces (pattern-gate.ts), made on the first pattern searched */
-  private piecesPresence: TextPresence | null = null;
+  /**
+   * the characters and adjacent pairs of textPieces (pattern-gate.ts), made on the first pattern searched; false where
+   * the texts are shorter than GATE_MIN_CHARS (searched without a gate)
+   */
+  private piecesPresence: TextPresence | false | null = null;
 
   /** `store`: the cells of another grid (the same cells with other merges); init.cells is then not read */
   constructor(init: GridInit, store?: CellStore) {
@@ -545,9 +555,13 @@ export class Grid {
    * the reader of patterns takes.
    */
   private mayHoldMatch(re: RegExp): boolean {
-    if (patternAutomaton(re) === null) return true;
-    if (this.textPieces === null) this.textCells();
-    return mayMatch(re, this.piecesPresence ?? (this.piecesPresence = textPresence(this.textPieces!)));
+    if (this.piecesPresence === null) {
+      if (this.textPieces === null) this.textCells();
+      let chars = 0;
+      for (const p of this.textPieces!) chars += p.length;
+      this.piecesPresence = chars < GATE_MIN_CHARS ? false : textPresence(this.textPieces!);
+    }
+    return this.piecesPresence === false || patternAutomaton(re) === null || mayMatch(re, this.piecesPresence);
   }
 
   /** The column of the row's first text cell (textCells(): owned, with a compact text), 0 where the row has none. */
