@@ -301,19 +301,28 @@ export function textPresence(texts: readonly string[]): TextPresence {
   const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
   for (let t = 0; t < texts.length; t++) {
     const s = texts[t];
-    const n = s.length;
-    if (n === 0) continue;
-    let prev = s.charCodeAt(0);
-    chars[prev >>> 5] |= 1 << (prev & 31);
-    for (let k = 1; k < n; k++) {
-      const c = s.charCodeAt(k);
-      chars[c >>> 5] |= 1 << (c & 31);
-      const h = pairBit(prev, c);
-      pairs[h >>> 5] |= 1 << (h & 31);
-      prev = c;
-    }
+    // (in runs of RUN characters, one call each: a host that optimises no loop while it turns, as the CLI, V8 without
+    // on-stack replacement, optimises the run's function after a few runs instead of reading a whole sheet's text in
+    // its baseline code: 5–7 ms instead of 0.5 for the 2,000-row sheet's 80,000 characters)
+    for (let from = 0; from < s.length; from += RUN) addRun(s, from, Math.min(s.length, from + RUN + 1), chars, pairs);
   }
   return { chars, pairs };
+}
+
+/** characters read per call of addRun */
+const RUN = 2048;
+
+/** The characters s[from..to) and their adjacent pairs, added to the tables. */
+function addRun(s: string, from: number, to: number, chars: Uint32Array, pairs: Uint32Array): void {
+  let prev = s.charCodeAt(from);
+  chars[prev >>> 5] |= 1 << (prev & 31);
+  for (let k = from + 1; k < to; k++) {
+    const c = s.charCodeAt(k);
+    chars[c >>> 5] |= 1 << (c & 31);
+    const h = pairBit(prev, c);
+    pairs[h >>> 5] |= 1 << (h & 31);
+    prev = c;
+  }
 }
 
 const hasChar = (p: TextPresence, c: number) => (p.chars[c >>> 5] & (1 << (c & 31))) !== 0;
