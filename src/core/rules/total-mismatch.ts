@@ -224,7 +224,9 @@ function twinBrokenThroughOther(relations: readonly Relation[], broken: readonly
     const r = relations[i];
     if (r.kind !== "sum") continue;
     const twins = at.get(r.total.cell);
-    if (!twins || twins.includes(r) || !r.parts.some((p) => at.has(p.cell)) || !evaluateRelation(r).ok) continue;
+    // (prose51: a part at the sum's own cell — a sentence stating its whole and its parts, several sums in one cell — is no
+    // broken total among its parts: the cell holds no second breakdown of the same figure)
+    if (!twins || twins.includes(r) || !r.parts.some((p) => p.cell !== r.total.cell && at.has(p.cell)) || !evaluateRelation(r).ok) continue;
     out.push(...twins);
   }
   return out;
