@@ -86,6 +86,12 @@ describe("reading: the whole and its parts, kind by kind", () => {
       text: "全年实际收入1699.12万元,其中财政拨款收入1435.22万元,上年结转结余263.90万元;全年实际支出1595.59万元,其中基本支出890.4万元,项目支出705.19万元。",
       want: ["1699.12万元 ≤ 1435.22万元 + 263.90万元", "1595.59万元 = 890.4万元 + 705.19万元"],
     },
+    // a stop lost in a copy (nm-linhe A6)
+    {
+      what: "a second list after a stop lost before a year",
+      text: "2023年收到财政资金共2330.9万元,其中:中央资金1372.7万元,地方资金98.6万元,其他资金859.6万元2023年支出2310.4万元,其中中央资金1352.2万元,地方资金98.6万元,其他资金859.6万元",
+      want: ["2330.9万元 = 1372.7万元 + 98.6万元 + 859.6万元", "2310.4万元 ≤ 1352.2万元 + 98.6万元 + 859.6万元"],
+    },
     // an aspect opener (js-huaian A5): the one figure of its kind before
     {
       what: "从…看: the one amount of the sentence before; its several counts name no whole",

@@ -32,6 +32,7 @@ import { completePair } from "./complete-parts";
  * of another unit — are the part's own); without ';', the run of segments (',' '、') each one figure of the kind, ended by the
  * first segment with none. A part that states a change, a share of money, a standard, or a nested 其中 ends nothing: the list is
  * not read. A group opening a new clause of the money ('全年…', '实际…', '合计…') ends the list.
+ * An amount run straight into a year ('…859.6万元2023年支出…') is read as the end of its sentence: a stop lost in a copy.
  * Three parts or more, two that are the whole's two halves (complete-parts.ts), or a list closed by the rest ('其它项目56个'),
  * closed by the sentence's '。', must add up; else (two parts, a list running to the text's end, '等') they may not exceed
  * the whole. Parts that exceed their whole where a first run of two or more of them adds up to it exactly are that run, the
@@ -82,7 +83,11 @@ export interface Breakdown {
   exact: boolean;
 }
 
-export function sentenceBreakdowns(text: string): Breakdown[] {
+/** a stop lost in a copy: an amount run straight into a year opening the next sentence ('…859.6万元2023年支出2310.4万元,其中…') */
+const LOST_STOP = /(\d(?:元|万元|亿元|万|亿))(?=(?:19|20)\d{2}年)/g;
+
+export function sentenceBreakdowns(raw: string): Breakdown[] {
+  const text = raw.replace(LOST_STOP, "$1。");
   const qs: Q[] = [];
   const all = proseQuantities(text);
   if (all.length < 3) return [];
