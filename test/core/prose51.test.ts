@@ -74,6 +74,11 @@ describe("reading: the whole and its parts, kind by kind", () => {
       text: "核定人员编制71人,实际正式教职工62人,其中副高级职称4人,中级职称25人,初级职称23人,管理人员3人,技师3人,高级工3人,中级工1人,退休职工28人。",
       want: ["62人 = 4人 + 25人 + 23人 + 3人 + 3人 + 3人 + 1人"],
     },
+    {
+      what: "a count after the whole's parts, of something else: the first run adding up is the list",
+      text: "完成项目10个,其中市级项目6个,县级项目4个,涉及乡镇3个。",
+      want: ["10个 = 6个 + 4个"],
+    },
     // two kinds at once (cn-county A4)
     {
       what: "one list breaking down counts and money at once, 万元 among 亿元",
@@ -127,9 +132,19 @@ describe("not read: what is no breakdown of the figure before it", () => {
     { what: "a bracket excluding (不含)", text: "总投资500万元(不含征地费100万元、拆迁费50万元),已完成。" },
     { what: "a bracket of a single figure", text: "建设项目27项(省级6项),已开工。" },
     { what: "a bracket of parts far below the figure (a few named)", text: "确定23亿元(包括省红十字会接收的2亿元、市红十字会接收的1亿元)用于恢复重建。" },
+    { what: "bands that nest (N分以上) are no partition", text: "本轮共检查61个。其中,得分70分以上的59个(占96.7%);得分80分以上的44个(占72.1%);得分90分以上的10个(占16.4%)。" },
+    { what: "a stage of the money after a 其中 part (结余 / 审减 / 已支出)", text: "到位资金100万元,其中实际支出60万元,结余资金45万元。" },
+    { what: "an approximate whole (约) is none, and no earlier figure stands in for it", text: "核定人员编制71人,实际正式教职工约62人,其中副高级职称4人,中级职称25人,初级职称23人,管理人员3人,技师3人,高级工3人,中级工1人,退休职工28人。" },
+    { what: "an approximate part (超过): the list not read", text: "现有编制人员205人。其中,局机关在职113人、离休2人、退休75人、财政事务中心10人,超过国库集中支付中心5人。" },
+    { what: "parts a quarter and more over their whole, no first run adding up: counts of something else", text: "完成项目10个,其中市级项目6个,县级项目5个,涉及乡镇3个。" },
     { what: "个百分点 is no count", text: "完成投资20亿元,超序时进度12.14个百分点。其中:交通项目5个,水利项目3个。" },
   ];
   for (const c of cases) test(c.what, () => expect(read(c.text).map(show)).toEqual([]));
+  test("a list's last part set apart by a stop: read on into the next sentence where the cut list does not add up", () => {
+    expect(read("2017年度,本单位收入为1687.45万元,其中:财政拨款收入1516.64万元;事业收入100.81万元。经营收入70万元,其他收入0万元。").map(show)).toEqual(["1687.45万元 = 1516.64万元 + 100.81万元 + 70万元 + 0万元"]);
+    // (the cut list adding up: not read on)
+    expect(read("本单位收入为1687.45万元,其中:财政拨款收入1516.64万元;事业收入170.81万元。经营收入70万元,其他收入0万元。").map(show)).toEqual(["1687.45万元 ≤ 1516.64万元 + 170.81万元"]);
+  });
   test("a list cut at the text's end with no stop: its parts may not exceed the whole", () => {
     expect(read("确定捐赠资金23亿元用于恢复重建,其中援建学校11.7亿元;援建医疗卫生机构6.3亿元;农牧民住房重建3.5亿元;防灾减灾设").map(show)).toEqual(["23亿元 ≤ 11.7亿元 + 6.3亿元 + 3.5亿元"]);
   });

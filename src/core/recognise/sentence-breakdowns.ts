@@ -36,8 +36,11 @@ import { completePair } from "./complete-parts";
  * Three parts or more, two that are the whole's two halves (complete-parts.ts), or a list closed by the rest ('其它项目56个'),
  * closed by the sentence's '。', must add up; else (two parts, a list running to the text's end, '等') they may not exceed
  * the whole. Parts that exceed their whole where a first run of two or more of them adds up to it exactly are that run, the
- * rest outside the whole ('实际正式教职工62人,其中…中级工1人,退休职工28人': 62 = the seven before 退休); parts more than twice
- * their whole count something else, not read.
+ * rest outside the whole ('实际正式教职工62人,其中…中级工1人,退休职工28人': 62 = the seven before 退休); parts more than a
+ * quarter over their whole count something else (bands that nest, a cross-classification), not read; nor are parts named by
+ * a threshold ('80分以上的村44个') or by a stage of the money ('实际支出…', '结余…', '审减…'), nor an approximate figure.
+ * A list closed by '。' that does not add up is read on into the next sentence where that opens with parts of its kind
+ * (the last part set apart by a stop).
  */
 
 const OPENER = /其中|(?:从|分|按)[\u4e00-\u9fa5]{1,6}(?:看|来看)(?=[,:])/g;
@@ -48,6 +51,10 @@ const APPROX_BEFORE = /(?:约|近|逾|超过|超|达近|大约|将近)$/;
 const APPROX_AFTER = /^(?:余|多|左右|以上|以下|以内|上下)/;
 /** a change, a standard, a remainder of the money: no whole, and no part */
 const CHANGE = /增加|减少|增长|下降|增支|减支|节约|节支|超支|比上年|同比|较上年|环比|比去年|较去年|差额|人均|户均|每|(?:^|[^高])标准|不低于|不超过|最高|最低|平均/;
+/** bands that may nest ('得分80分以上的村44个'): no partition */
+const THRESHOLD = /以上|以下|以内|不低于|不少于|不高于|不超过|低于|高于|超过|大于|小于|≥|≤/;
+/** a stage or a difference of the money ('实际支出…', '结余资金…', '审减…'): a statement of its own, no item of a breakdown */
+const STAGE_PART = /审减|审增|核减|审定|核定|(?<!结转)结余|节约|超支|未支出|已支出|实际支出|累计支出|未使用|已使用/;
 /** a share of money ('占…100万元的'): the segment states the base, no part */
 const SHARE = /占/;
 /** a group after ';' opening another clause of the money: the list ended there */
@@ -60,18 +67,20 @@ const NOT_LIST = /^(?:不含|不包括|除|扣除)/;
 
 interface Q extends ProseQuantity {
   depth: number;
+  /** an approximate figure ('360余个', '约62人', '超过5个'): no whole, and a list holding one is not read */
+  approx: boolean;
 }
 
 /** money in one comparable value (万元), a count its own unit */
 const kindKey = (q: ProseQuantity) => q.kind;
 
 /** the figure is a 个百分点 (a change in points), a date's, or a range's: no count */
-function countable(text: string, q: ProseQuantity): boolean {
-  if (q.kind === "个" && text.startsWith("百分点", q.end)) return false;
-  if (APPROX_AFTER.test(text.slice(q.end, q.end + 2))) return false;
-  if (APPROX_BEFORE.test(text.slice(Math.max(0, q.at - 4), q.at))) return false;
-  if (text[q.end] === "-" || text[q.end] === "~" || text[q.end] === "至" || text[q.at - 1] === "-" || text[q.at - 1] === "~") return false;
-  return true;
+function countable(text: string, q: ProseQuantity): "no" | "approx" | "yes" {
+  if (q.kind === "个" && text.startsWith("百分点", q.end)) return "no";
+  if (text[q.end] === "-" || text[q.end] === "~" || text[q.end] === "至" || text[q.at - 1] === "-" || text[q.at - 1] === "~") return "no";
+  if (APPROX_AFTER.test(text.slice(q.end, q.end + 2))) return "approx";
+  if (APPROX_BEFORE.test(text.slice(Math.max(0, q.at - 4), q.at))) return "approx";
+  return "yes";
 }
 
 /** The sum relations of a prose text read as above (pure: the cell's own text), in order. */
@@ -100,7 +109,10 @@ export function sentenceBreakdowns(raw: string): Breakdown[] {
     else if (text[i] === ")") d = Math.max(0, d - 1);
   }
   depthAt[text.length] = d;
-  for (const q of all) if (countable(text, q)) qs.push({ ...q, depth: depthAt[q.at] });
+  for (const q of all) {
+    const k = countable(text, q);
+    if (k !== "no") qs.push({ ...q, depth: depthAt[q.at], approx: k === "approx" });
+  }
   const out: Breakdown[] = [];
   OPENER.lastIndex = 0;
   for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
@@ -155,13 +167,23 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
       const between = qs.some((q) => q.at >= last.end && q.end <= s1 && q.depth === 0);
       if (!between) whole = last;
     }
-    if (!whole) continue;
+    if (!whole || whole.approx) continue;
     const wholeWords = clauseBefore(text, whole.at);
     if (CHANGE.test(wholeWords) || CHANGE.test(text.slice(whole.end, whole.end + 6).replace(/[,;。].*$/, ""))) continue;
     const list = readParts(text, qs, depthAt, from, end, kind);
     if (!list || list.parts.length < 2) continue;
     let { parts, labels } = list;
-    const closed = list.closed && (closedBySentence || list.endedInside);
+    let closed = list.closed && (closedBySentence || list.endedInside);
+    // (a list run to its '。' whose next sentence opens with parts of the kind — its last part set apart by a stop —: read on
+    // where the list as cut does not add up)
+    if (closedBySentence && list.closed && !list.endedInside && !list.some && !holds(whole, parts, whole)) {
+      const more = runOn(text, qs, depthAt, end + 1, kind);
+      if (more.parts.length) {
+        parts = parts.concat(more.parts);
+        labels = labels.concat(more.labels);
+        closed = more.closed;
+      }
+    }
     const restLast = REST.test(labels[labels.length - 1]);
     const val = (q: Q) => inUnit(q, whole!);
     const sum = parts.reduce((a, p) => a + val(p), 0);
@@ -182,11 +204,39 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
         parts = parts.slice(0, k + 1);
         labels = labels.slice(0, k + 1);
         exact = true;
-      } else if (sum > 2 * w) continue;
+      } else if (sum > 1.25 * w) continue;
     } else if (sum < w / 2) exact = false;
     out.push({ whole, parts, labels, wholeLabel: wholeWords, exact });
   }
   return out;
+}
+
+/** the parts add up to the whole within the shown rounding (the reader's choice between two cuts of a list) */
+function holds(whole: Q, parts: Q[], unitOf: Q): boolean {
+  const w = inUnit(whole, unitOf);
+  const sum = parts.reduce((a, p) => a + inUnit(p, unitOf), 0);
+  const d = (q: Q) => q.decimals + (q.kind === "money" && /亿/.test(unitOf.text) && !/亿/.test(q.text) ? 4 : 0);
+  const slack = 0.5 * 10 ** -d(whole) + parts.reduce((a, p) => a + 0.5 * 10 ** -d(p), 0);
+  return Math.abs(sum - w) <= slack + 1e-9;
+}
+
+/** the parts of the kind opening the text from `from`: segments (',' ';' '、') each one figure of the kind, named, no stage,
+ * change, threshold or 其中, up to the first segment that is not one; closed where the run reaches its sentence's '。' */
+function runOn(text: string, qs: Q[], depthAt: number[], from: number, kind: string): { parts: Q[]; labels: string[]; closed: boolean } {
+  let end = from;
+  while (end < text.length && !(text[end] === "。" && depthAt[end] === 0)) end++;
+  const parts: Q[] = [];
+  const labels: string[] = [];
+  for (const seg of splitAt(text, depthAt, from, end, ",;、")) {
+    const xs = qs.filter((q) => q.at >= seg.a && q.end <= seg.b && q.depth === 0);
+    const words = xs.length ? text.slice(seg.a, xs[0].at) : "";
+    if (xs.length !== 1 || xs[0].approx || kindKey(xs[0]) !== kind || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || /其中|共|合计|总计/.test(words) || NEW_CLAUSE.test(words) || THRESHOLD.test(words) || STAGE_PART.test(words) || text.slice(xs[0].end, seg.b).length > 0) {
+      return { parts, labels, closed: true };
+    }
+    parts.push(xs[0]);
+    labels.push(words);
+  }
+  return { parts, labels, closed: end < text.length };
 }
 
 /** a quantity's value in the unit its whole is compared in (money: 万元, or 亿元 where the whole is written in 亿) */
@@ -224,9 +274,11 @@ function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: 
   const labels: string[] = [];
   const semi = splitAt(text, depthAt, from, end, ";").length > 1;
   const take = (seg: { a: number; b: number }, q: Q): boolean => {
+    if (q.approx) return false;
     const words = text.slice(seg.a, q.at).replace(/^[,:、\s]+/, "");
     const after = text.slice(q.end, seg.b);
-    if (CHANGE.test(words) || (kind === "money" && SHARE.test(words)) || /其中/.test(words)) return false;
+    if (CHANGE.test(words) || (kind === "money" && SHARE.test(words)) || /其中/.test(words) || THRESHOLD.test(words) || STAGE_PART.test(words)) return false;
+    if (THRESHOLD.test(text.slice(q.end, Math.min(seg.b, q.end + 4)))) return false;
     if (/^[/每]/.test(after)) return false;
     parts.push(q);
     labels.push(words.replace(/^(?:其中|包括|包含|含)[,:]?/, "") || text.slice(q.end, Math.min(seg.b, q.end + 12)));
@@ -281,7 +333,9 @@ function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: 
 function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
   const out: Breakdown[] = [];
   for (const whole of qs) {
-    if (text[whole.end] !== "(") continue;
+    if (text[whole.end] !== "(" || whole.approx) continue;
+    // (a figure a 其中 clause names — '其中结转资金…(…)' — is a part's own: its bracket glosses the part before it)
+    if (/其中/.test(clauseBefore(text, whole.at))) continue;
     const open = whole.end;
     let close = -1;
     for (let i = open + 1; i < text.length; i++) {
@@ -313,7 +367,7 @@ function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
       if (!ok) break;
       const xs = qs.filter((q) => q.at >= s.a && q.end <= s.b);
       const words = text.slice(s.a, xs.length ? xs[0].at : s.b).replace(/:$/, "");
-      if (xs.length !== 1 || kindKey(xs[0]) !== kindKey(whole) || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || /其中/.test(words)) {
+      if (xs.length !== 1 || xs[0].approx || kindKey(xs[0]) !== kindKey(whole) || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || /其中/.test(words)) {
         ok = false;
         break;
       }
