@@ -216,8 +216,10 @@ function holds(whole: Q, parts: Q[], unitOf: Q): boolean {
   const w = inUnit(whole, unitOf);
   const sum = parts.reduce((a, p) => a + inUnit(p, unitOf), 0);
   const d = (q: Q) => q.decimals + (q.kind === "money" && /亿/.test(unitOf.text) && !/亿/.test(q.text) ? 4 : 0);
-  const slack = 0.5 * 10 ** -d(whole) + parts.reduce((a, p) => a + 0.5 * 10 ** -d(p), 0);
-  return Math.abs(sum - w) <= slack + 1e-9;
+  // (at the parts' precision; a whole shown coarser within half its last unit)
+  const dp = parts.reduce((a, p) => Math.max(a, d(p)), 0);
+  const slack = d(whole) < dp ? 0.5 * 10 ** -d(whole) : 0;
+  return Math.abs(sum - w) <= slack + 1e-6 * 10 ** -dp;
 }
 
 /** the parts of the kind opening the text from `from`: segments (',' ';' '、') each one figure of the kind, named, no stage,
@@ -227,11 +229,14 @@ function runOn(text: string, qs: Q[], depthAt: number[], from: number, kind: str
   while (end < text.length && !(text[end] === "。" && depthAt[end] === 0)) end++;
   const parts: Q[] = [];
   const labels: string[] = [];
-  for (const seg of splitAt(text, depthAt, from, end, ",;、")) {
+  const segs = splitAt(text, depthAt, from, end, ",;、");
+  for (let si = 0; si < segs.length; si++) {
+    const seg = segs[si];
     const xs = qs.filter((q) => q.at >= seg.a && q.end <= seg.b && q.depth === 0);
     const words = xs.length ? text.slice(seg.a, xs[0].at) : "";
     if (xs.length !== 1 || xs[0].approx || kindKey(xs[0]) !== kind || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || /其中|共|合计|总计/.test(words) || NEW_CLAUSE.test(words) || THRESHOLD.test(words) || STAGE_PART.test(words) || text.slice(xs[0].end, seg.b).length > 0) {
-      return { parts, labels, closed: true };
+      // (the text's last words with no stop after them: a part cut short, the list not closed)
+      return { parts, labels, closed: !(si === segs.length - 1 && end === text.length) };
     }
     parts.push(xs[0]);
     labels.push(words);
