@@ -129,6 +129,7 @@ describe("not read: what is no breakdown of the figure before it", () => {
     { what: "an approximate count is no whole", text: "全县洽谈项目360余个,其中工业项目200个,服务业项目100个,农业项目60个。" },
     { what: "a per-head standard in a part", text: "发放补助资金50万元,其中每人补助500元,共发放1000人。" },
     { what: "a part with two amounts in one segment", text: "下达资金300万元。其中,甲县100万元比上年增加20万元,乙县200万元。" },
+    { what: "a change's bracket is no breakdown", text: "公务接待费比上年增加50万元(其中会议接待30万元,外宾接待30万元),主要是会议增多。" },
     { what: "a bracket excluding (不含)", text: "总投资500万元(不含征地费100万元、拆迁费50万元),已完成。" },
     { what: "a bracket of a single figure", text: "建设项目27项(省级6项),已开工。" },
     { what: "a bracket of parts far below the figure (a few named)", text: "确定23亿元(包括省红十字会接收的2亿元、市红十字会接收的1亿元)用于恢复重建。" },

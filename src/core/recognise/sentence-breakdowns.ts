@@ -341,6 +341,8 @@ function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
     if (text[whole.end] !== "(" || whole.approx) continue;
     // (a figure a 其中 clause names — '其中结转资金…(…)' — is a part's own: its bracket glosses the part before it)
     if (/其中/.test(clauseBefore(text, whole.at))) continue;
+    // (nor a change's, '比上年增加50万元(其中…)', nor a standard's)
+    if (CHANGE.test(clauseBefore(text, whole.at))) continue;
     const open = whole.end;
     let close = -1;
     for (let i = open + 1; i < text.length; i++) {
