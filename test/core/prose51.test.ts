@@ -74,6 +74,22 @@ describe("reading: the whole and its parts, kind by kind", () => {
       text: "核定人员编制71人,实际正式教职工62人,其中副高级职称4人,中级职称25人,初级职称23人,管理人员3人,技师3人,高级工3人,中级工1人,退休职工28人。",
       want: ["62人 = 4人 + 25人 + 23人 + 3人 + 3人 + 3人 + 1人"],
     },
+    // prose51b: the run's cut needs the part after it named outside the whole
+    {
+      what: "a raised first part: the run adding up by chance before a part of its own family is no cut; the list runs to 退休",
+      text: "核定人员编制71人,实际正式教职工62人,其中副高级职称5人,中级职称25人,初级职称23人,管理人员3人,技师3人,高级工3人,中级工1人,退休职工28人。",
+      want: ["62人 = 5人 + 25人 + 23人 + 3人 + 3人 + 3人 + 1人"],
+    },
+    {
+      what: "the same cut at 离休 in 繁體",
+      text: trad("实际在职职工40人,其中管理人员10人,专业技术人员20人,工勤人员10人,离休干部2人。"),
+      want: ["40人 = 10人 + 20人 + 10人"],
+    },
+    {
+      what: "a stage of the handling after the run (已办结, sn-weinan A-shape), 件",
+      text: "全年共收到群众来信1563件,其中直接答复430件,受理转办有效信件1133件,已办结1121件,办结率98.94%。",
+      want: ["1563件 = 430件 + 1133件"],
+    },
     {
       what: "a count after the whole's parts, of something else: the first run adding up is the list",
       text: "完成项目10个,其中市级项目6个,县级项目4个,涉及乡镇3个。",
@@ -137,6 +153,8 @@ describe("not read: what is no breakdown of the figure before it", () => {
     { what: "a stage of the money after a 其中 part (结余 / 审减 / 已支出)", text: "到位资金100万元,其中实际支出60万元,结余资金45万元。" },
     { what: "an approximate whole (约) is none, and no earlier figure stands in for it", text: "核定人员编制71人,实际正式教职工约62人,其中副高级职称4人,中级职称25人,初级职称23人,管理人员3人,技师3人,高级工3人,中级工1人,退休职工28人。" },
     { what: "an approximate part (超过): the list not read", text: "现有编制人员205人。其中,局机关在职113人、离休2人、退休75人、财政事务中心10人,超过国库集中支付中心5人。" },
+    { what: "a first run adding up with a part of its own family after it, no part named outside: chance, not read", text: "完成项目10个,其中市级项目6个,县级项目4个,乡镇项目3个。" },
+    { what: "a raised part with the run adding up by chance and no part named outside after it: not read", text: "实际正式教职工62人,其中副高级职称5人,中级职称25人,初级职称23人,管理人员3人,技师3人,高级工3人,中级工1人,工勤人员28人。" },
     { what: "parts a quarter and more over their whole, no first run adding up: counts of something else", text: "完成项目10个,其中市级项目6个,县级项目5个,涉及乡镇3个。" },
     { what: "个百分点 is no count", text: "完成投资20亿元,超序时进度12.14个百分点。其中:交通项目5个,水利项目3个。" },
   ];
@@ -159,6 +177,8 @@ describe("review: flagged where the sentence does not add up, nothing where it d
     { what: "shares' list adding up", lines: ["2017年度,本单位支出为1942.57万元。其中:基本支出1121.09万元,占57.71%;项目支出821.48万元,占42.29%;经营支出0万元,占0%。"], want: [] },
     { what: "shares' list, the whole mistyped", lines: ["2017年度,本单位支出为1842.57万元。其中:基本支出1121.09万元,占57.71%;项目支出821.48万元,占42.29%;经营支出0万元,占0%。"], want: ["total-mismatch@A1"] },
     { what: "count list adding up (繁體)", lines: [trad("现有编制人员205人。其中,局机关在职113人、离休2人、退休75人、财政事务中心10人,国库集中支付中心5人。")], want: [] },
+    { what: "staff by title, a first part raised: flagged (63 against 62), not masked by a run adding up by chance", lines: ["核定人员编制71人,实际正式教职工62人,其中副高级职称5人,中级职称25人,初级职称23人,管理人员3人,技师3人,高级工3人,中级工1人,退休职工28人。"], want: ["total-mismatch@A1"] },
+    { what: "staff by title adding up before the retired: nothing", lines: ["核定人员编制71人,实际正式教职工62人,其中副高级职称4人,中级职称25人,初级职称23人,管理人员3人,技师3人,高级工3人,中级工1人,退休职工28人。"], want: [] },
     { what: "count list, a part mistyped", lines: ["现有编制人员205人。其中,局机关在职113人、离休2人、退休76人、财政事务中心10人,国库集中支付中心5人。"], want: ["total-mismatch@A1"] },
     { what: "two kinds: the money the slip", lines: ["全县签订正式合同109个,协议引资7.78亿元,到位资金8.29亿元,完成年度目标任务的207.2%。其中工业项目35个,到位资金6.14亿元;基础设施建设项目18个,到位资金8910万元;其它项目56个,到位资金1.31亿元。"], want: ["total-mismatch@A1"] },
     { what: "a whole shown coarser than its parts (113.4 over 113.39)", lines: ["重大产业项目:累计完成投资113.4亿元,完成年度计划的67.05%。其中:生态能源业累计完成投资102.21亿元;生态旅游业累计完成投资6.12亿元;优势矿产业累计完成投资0.73亿元;特色农牧业累计完成投资2.63亿元;战略性新兴产业累计完成投资1.7亿元。"], want: [] },

@@ -35,8 +35,10 @@ import { completePair } from "./complete-parts";
  * An amount run straight into a year ('…859.6万元2023年支出…') is read as the end of its sentence: a stop lost in a copy.
  * Three parts or more, two that are the whole's two halves (complete-parts.ts), or a list closed by the rest ('其它项目56个'),
  * closed by the sentence's '。', must add up; else (two parts, a list running to the text's end, '等') they may not exceed
- * the whole. Parts that exceed their whole where a first run of two or more of them adds up to it exactly are that run, the
- * rest outside the whole ('实际正式教职工62人,其中…中级工1人,退休职工28人': 62 = the seven before 退休); parts more than a
+ * the whole. Parts that exceed their whole where a first run of two or more of them adds up to it exactly and the part after
+ * it is named outside the whole (退休, 离休, 已…, 涉及…) are that run, the rest outside ('实际正式教职工62人,其中…中级工1人,
+ * 退休职工28人': 62 = the seven before 退休); a run adding up by chance before a part of its own family (a part raised) is no
+ * cut: the list runs to the first part named outside, read as any list; parts more than a
  * quarter over their whole count something else (bands that nest, a cross-classification), not read; nor are parts named by
  * a threshold ('80分以上的村44个') or by a stage of the money ('实际支出…', '结余…', '审减…'), nor an approximate figure.
  * A list closed by '。' that does not add up is read on into the next sentence where that opens with parts of its kind
@@ -59,6 +61,9 @@ const STAGE_PART = /审减|审增|核减|审定|核定|(?<!结转)结余|节约|
 const SHARE = /占/;
 /** a group after ';' opening another clause of the money: the list ended there */
 const NEW_CLAUSE = /^(?:全年|年度|当年|全部|实际|累计|截至|截止|以上|上述|合计|共计|总计|此外|另外|同时|全县|全市|全区|全省)/;
+/** a part named as outside a staff's or a case load's whole: the retired after the staff in post, a stage of the handling
+ * ('已办结'), what a list's items reach ('涉及…') */
+const OUTSIDE = /^(?:退休|离休|離休|离退休|離退休|已|涉及|外聘|返聘)/;
 /** a part named as the rest of the whole */
 const REST = /^(?:其他|其它|其余|剩余|另)/;
 /** the opener of a bracket that names some parts only */
@@ -190,21 +195,36 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     const w = val(whole);
     let exact = closed && !list.some && (parts.length >= 3 || restLast || completePair(labels.map((l) => ({ label: l }) as RelationTerm)));
     if (sum > w * (1 + 1e-9)) {
-      // (a first run adding up to the whole exactly: the rest outside it)
+      // (a first run adding up to the whole exactly, the part after it named as outside the whole — '退休职工28人' after the
+      // staff by title, '已办结…' after the letters by handling, '涉及…' —: that run, the rest outside. A run adding up with a
+      // part of the list's own family after it is chance — a part raised, '5 + 25 + 23 + 3 + 3 + 3 = 62' before '中级工1人' —:
+      // the list then runs to the first part named outside, read as any list)
       let run = 0;
       let k = -1;
+      let chance = -1;
       for (let i = 0; i < parts.length - 1; i++) {
         run += val(parts[i]);
         if (i >= 1 && Math.abs(run - w) < 1e-6 * Math.max(1, w)) {
-          k = i;
-          break;
+          if (OUTSIDE.test(labels[i + 1])) {
+            k = i;
+            break;
+          }
+          if (chance < 0) chance = i;
         }
       }
       if (k >= 0) {
         parts = parts.slice(0, k + 1);
         labels = labels.slice(0, k + 1);
         exact = true;
-      } else if (sum > 1.25 * w) continue;
+      } else {
+        const j = chance >= 0 ? labels.findIndex((l, i) => i > chance + 1 && OUTSIDE.test(l)) : -1;
+        if (j >= 2) {
+          parts = parts.slice(0, j);
+          labels = labels.slice(0, j);
+          exact = closed && !list.some && (parts.length >= 3 || completePair(labels.map((l) => ({ label: l }) as RelationTerm)));
+          if (parts.reduce((a, p) => a + val(p), 0) > 1.25 * w) continue;
+        } else if (sum > 1.25 * w) continue;
+      }
     } else if (sum < w / 2) exact = false;
     out.push({ whole, parts, labels, wholeLabel: wholeWords, exact });
   }
