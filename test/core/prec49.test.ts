@@ -144,11 +144,11 @@ const KNOWN_FALSE_PRINTS: Record<string, string> = {
   "sc-meishan-disabled-persons-development-fund-selfeval-report-excerpt|plan-before":
     "prose51 (session 51): '年初计划安排N万元,' put inside the 其中 list of '合计1067.2万元。其中,中央资金776.84万元(…)' (the bracket's sentence starts there): sentence-sums' allocations reads the plan as a part (1067.2 against 1334 + 776.84 + 290.36)",
   "xj-kizilsu-consolidation-projects-progress-2021-09-excerpt|second-group-semicolon":
-    "prose51 (session 51): grad51a's sheet — A8 '343个 = 68 + 181 + 57 + 37' with its 计划投资 per county; the second group printed after ';' adds a flag beside A8's own (19.89亿元 against its counties' plans, the slip its truth names): not looked into (grad51a works on this sheet)",
+    "prose51b (session 51): A8's money 19.89亿元 against 6.83 + 9.24 + 1.83 + 1.98 = 19.88 holds as a one-unit residue (total-mismatch weakEvidence, info); the variant's second group doubles every amount, and so the residue: 39.78 against 13.66 + 18.48 + 3.66 + 3.96 = 39.76, two units of 0.01 over four parts rounded to 0.01 (within their rounding, 4 × 0.005), past weakEvidence's one unit — flagged, told in one finding with the first group's message (the prose cell's sums over the same names are one group). A product of the doubling and of total-mismatch's one-unit residue policy, not of a reading; widening the residue to the parts' rounding would let two-unit slips through",
   "xj-kizilsu-consolidation-projects-progress-2021-09-excerpt|second-group-stop":
-    "prose51 (session 51): as second-group-semicolon, the second group after '。'",
+    "prose51b (session 51): as second-group-semicolon, the second group after '。' (39.78 against 39.76 over four parts, past weakEvidence's one unit)",
   "xj-kizilsu-consolidation-projects-progress-2021-09-excerpt|split-last-part":
-    "prose51 (session 51): as second-group-semicolon, the list's last county set apart by '。'",
+    "prose51b (session 51): the last county's group set apart by '。' ('…乌恰县安排项目57个、计划投资1.83亿元。阿合奇县安排项目37个、计划投资1.98亿元。'): sentence-sums reads A8's 19.89亿元 against the cut list (6.83 + 9.24 + 1.83 = 17.9) and does not read on — its runOnParts takes segments of a name and one amount only, and this group holds a count of its own (37个) and 计划 (NOT_RUN_ON). sentence-breakdowns.ts reads the group on (19.89 = … + 1.98) but stands aside for the whole sentence-sums already states; the same cause as sx-changzhi's split-last-part above (a last part with figures of its own)",
 };
 
 describe("the benign variants of every real prose relation (prec49-variants.ts)", () => {

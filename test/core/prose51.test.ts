@@ -161,6 +161,11 @@ describe("not read: what is no breakdown of the figure before it", () => {
   for (const c of cases) test(c.what, () => expect(read(c.text).map(show)).toEqual([]));
   test("a list's last part set apart by a stop: read on into the next sentence where the cut list does not add up", () => {
     expect(read("2017年度,本单位收入为1687.45万元,其中:财政拨款收入1516.64万元;事业收入100.81万元。经营收入70万元,其他收入0万元。").map(show)).toEqual(["1687.45万元 = 1516.64万元 + 100.81万元 + 70万元 + 0万元"]);
+    // (prose51b: a list of ';' groups, each a count and an amount, its last group set apart by a stop: read on as a group)
+    expect(read("全州共安排项目343个,投资规模19.89亿元,其中:甲市安排项目68个、计划投资6.83亿元;乙县安排项目181个、计划投资9.24亿元;丙县安排项目57个、计划投资1.83亿元。丁县安排项目37个、计划投资1.98亿元。").map(show)).toEqual(["343个 = 68个 + 181个 + 57个 + 37个", "19.89亿元 = 6.83亿元 + 9.24亿元 + 1.83亿元 + 1.98亿元"]);
+    // (the same in 元, 繁體; and the group set apart holding a change: not read on, the two parts before it at most)
+    expect(read(trad("共安排项目12个,投资规模900000元,其中:甲市安排项目5个、计划投资400000元;乙县安排项目4个、计划投资300000元。丙县安排项目3个、计划投资200000元。")).map(show)).toEqual(["12个 = 5个 + 4个 + 3个", "900000元 = 400000元 + 300000元 + 200000元"]);
+    expect(read("共安排项目12个,投资规模90万元,其中:甲市安排项目5个、计划投资40万元;乙县安排项目4个、计划投资30万元。丙县安排项目3个、比上年增加20万元。").map(show)).toEqual(["12个 = 5个 + 4个 + 3个", "90万元 ≤ 40万元 + 30万元"]);
     // (the cut list adding up: not read on)
     expect(read("本单位收入为1687.45万元,其中:财政拨款收入1516.64万元;事业收入170.81万元。经营收入70万元,其他收入0万元。").map(show)).toEqual(["1687.45万元 ≤ 1516.64万元 + 170.81万元"]);
   });

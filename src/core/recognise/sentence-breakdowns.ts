@@ -182,7 +182,7 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     // (a list run to its '。' whose next sentence opens with parts of the kind — its last part set apart by a stop —: read on
     // where the list as cut does not add up)
     if (closedBySentence && list.closed && !list.endedInside && !list.some && !holds(whole, parts, whole)) {
-      const more = runOn(text, qs, depthAt, end + 1, kind);
+      const more = runOn(text, qs, depthAt, end + 1, kind, splitAt(text, depthAt, from, end, ";").length > 1);
       if (more.parts.length) {
         parts = parts.concat(more.parts);
         labels = labels.concat(more.labels);
@@ -243,18 +243,24 @@ function holds(whole: Q, parts: Q[], unitOf: Q): boolean {
 }
 
 /** the parts of the kind opening the text from `from`: segments (',' ';' '、') each one figure of the kind, named, no stage,
- * change, threshold or 其中, up to the first segment that is not one; closed where the run reaches its sentence's '。' */
-function runOn(text: string, qs: Q[], depthAt: number[], from: number, kind: string): { parts: Q[]; labels: string[]; closed: boolean } {
+ * change, threshold or 其中, up to the first segment that is not one (after a list of ';' groups: ';' groups each one figure
+ * of the kind among figures of their own); closed where the run reaches its sentence's '。' */
+function runOn(text: string, qs: Q[], depthAt: number[], from: number, kind: string, groups: boolean): { parts: Q[]; labels: string[]; closed: boolean } {
   let end = from;
   while (end < text.length && !(text[end] === "。" && depthAt[end] === 0)) end++;
   const parts: Q[] = [];
   const labels: string[] = [];
-  const segs = splitAt(text, depthAt, from, end, ",;、");
+  // (a list read in ';' groups — each group its part's figure of the kind and figures of its own, '阿合奇县安排项目37个、计划投资
+  // 1.98亿元' —: its last group set apart the same, one figure of the kind in it; else segments of one figure each)
+  const ofKind = (seg: { a: number; b: number }) => qs.filter((q) => q.at >= seg.a && q.end <= seg.b && q.depth === 0 && kindKey(q) === kind).length;
+  const segs: { a: number; b: number; group: boolean }[] = groups
+    ? splitAt(text, depthAt, from, end, ";").flatMap((g) => (ofKind(g) > 1 ? splitAt(text, depthAt, g.a, g.b, ",、").map((x) => ({ ...x, group: false })) : [{ ...g, group: true }]))
+    : splitAt(text, depthAt, from, end, ",;、").map((x) => ({ ...x, group: false }));
   for (let si = 0; si < segs.length; si++) {
     const seg = segs[si];
-    const xs = qs.filter((q) => q.at >= seg.a && q.end <= seg.b && q.depth === 0);
+    const xs = qs.filter((q) => q.at >= seg.a && q.end <= seg.b && q.depth === 0 && (!seg.group || kindKey(q) === kind));
     const words = xs.length ? text.slice(seg.a, xs[0].at) : "";
-    if (xs.length !== 1 || xs[0].approx || kindKey(xs[0]) !== kind || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || /其中|共|合计|总计/.test(words) || NEW_CLAUSE.test(words) || THRESHOLD.test(words) || STAGE_PART.test(words) || text.slice(xs[0].end, seg.b).length > 0) {
+    if (xs.length !== 1 || xs[0].approx || kindKey(xs[0]) !== kind || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || /其中|共|合计|总计/.test(words) || NEW_CLAUSE.test(words) || THRESHOLD.test(words) || STAGE_PART.test(words) || (seg.group ? /^[/每]/.test(text.slice(xs[0].end, seg.b)) || THRESHOLD.test(text.slice(xs[0].end, Math.min(seg.b, xs[0].end + 4))) : text.slice(xs[0].end, seg.b).length > 0)) {
       // (the text's last words with no stop after them: a part cut short, the list not closed)
       return { parts, labels, closed: !(si === segs.length - 1 && end === text.length) };
     }
