@@ -253,9 +253,10 @@ function runOn(text: string, qs: Q[], depthAt: number[], from: number, kind: str
   // (a list read in ';' groups — each group its part's figure of the kind and figures of its own, '阿合奇县安排项目37个、计划投资
   // 1.98亿元' —: its last group set apart the same, one figure of the kind in it; else segments of one figure each)
   const ofKind = (seg: { a: number; b: number }) => qs.filter((q) => q.at >= seg.a && q.end <= seg.b && q.depth === 0 && kindKey(q) === kind).length;
-  const segs: { a: number; b: number; group: boolean }[] = groups
-    ? splitAt(text, depthAt, from, end, ";").flatMap((g) => (ofKind(g) > 1 ? splitAt(text, depthAt, g.a, g.b, ",、").map((x) => ({ ...x, group: false })) : [{ ...g, group: true }]))
-    : splitAt(text, depthAt, from, end, ",;、").map((x) => ({ ...x, group: false }));
+  type Seg = { a: number; b: number; group: boolean };
+  const segs: Seg[] = groups
+    ? splitAt(text, depthAt, from, end, ";").flatMap((g): Seg[] => (ofKind(g) > 1 ? splitAt(text, depthAt, g.a, g.b, ",、").map((x) => ({ ...x, group: false })) : [{ ...g, group: true }]))
+    : splitAt(text, depthAt, from, end, ",;、").map((x): Seg => ({ ...x, group: false }));
   for (let si = 0; si < segs.length; si++) {
     const seg = segs[si];
     const xs = qs.filter((q) => q.at >= seg.a && q.end <= seg.b && q.depth === 0 && (!seg.group || kindKey(q) === kind));
