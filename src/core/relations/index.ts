@@ -55,6 +55,7 @@ import { weightedTotals } from "../recognise/weighted-totals";
 import { resultPartsRelations } from "../recognise/result-parts";
 import { writtenResultRelations } from "../recognise/written-results";
 import { continuedPageBounds } from "./continued-page";
+import { sentenceBreakdownSums } from "../recognise/sentence-breakdowns";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -321,6 +322,11 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // after the merge as the plan's shares, none where a ratio of that cell already states the same value
   const named = namedAmountRates(grid, withRates);
   if (named.length) withRates = withRates.concat(named);
+  // (prose51) a sentence's figure and the list breaking it down kind by kind — parts carrying shares, rates or counts of
+  // their own, a second 其中 list of one cell, a per-item list in brackets (sentence-breakdowns.ts): after the merge, several per
+  // cell, none over a whole already read at its cell
+  const breakdowns = sentenceBreakdownSums(grid, withRates);
+  if (breakdowns.length) withRates = withRates.concat(breakdowns);
   // (grad49b) a part's change between two stated lists ('公务接待较上年同期减少0.58万元' under the two years' 其中 lists): several
   // per cell, after the merge as the prose rates (list-changes.ts)
   const changes = listChanges(grid, sentences);

@@ -224,7 +224,9 @@ function twinBrokenThroughOther(relations: readonly Relation[], broken: readonly
     const r = relations[i];
     if (r.kind !== "sum") continue;
     const twins = at.get(r.total.cell);
-    if (!twins || twins.includes(r) || !r.parts.some((p) => at.has(p.cell)) || !evaluateRelation(r).ok) continue;
+    // (prose51: a part at the sum's own cell — a sentence stating its whole and its parts, several sums in one cell — is no
+    // broken total among its parts: the cell holds no second breakdown of the same figure)
+    if (!twins || twins.includes(r) || !r.parts.some((p) => p.cell !== r.total.cell && at.has(p.cell)) || !evaluateRelation(r).ok) continue;
     out.push(...twins);
   }
   return out;
@@ -274,7 +276,9 @@ export const totalMismatch: Rule = {
       if (through.has(b.r)) continue;
       // a total row left unfilled (0 in every column against its parts) is one slip, reported once at the row's
       // preferred cell; a stated number that disagrees is its own slip, reported at its cell
-      const key = (b.r.kind === "sum" && b.r.group && !statedOf(b.r).value && `${b.r.group}:unfilled`) || b.r.id;
+      // (prose51: the sums a sentence states in one cell — its whole and parts all in that cell — over parts of the same names,
+      // one finding: the same facts printed twice, a second group's, are one slip to read there)
+      const key = (b.r.kind === "sum" && b.r.group && !statedOf(b.r).value && `${b.r.group}:unfilled`) || (b.r.kind === "sum" && b.r.parts.length && b.r.parts.every((p) => p.cell === statedOf(b.r).cell) ? `prose:${statedOf(b.r).cell}:${b.r.measure}:${b.r.parts.map((p) => p.label ?? "").join("|")}` : b.r.id);
       const list = byGroup.get(key);
       if (list) list.push(b);
       else byGroup.set(key, [b]);

@@ -1,0 +1,485 @@
+import type { Grid } from "../grid/grid";
+import type { RelationTerm, SumRelation } from "../model/types";
+import { decimalsOf } from "../text/numbers";
+import { proseDigits, proseQuantities, type ProseQuantity } from "./prose-rates";
+import { sentenceCells } from "./sentence-cells";
+import { completePair } from "./complete-parts";
+
+/*
+ * (prose51, session 51) **A figure of a sentence and the list that breaks it down, kind by kind**, where the list's parts
+ * carry other figures of their own — the shapes a bulletin, a final-accounts note or a department's report writes and the
+ * money-only readers (sentence-sums.ts) leave:
+ * - a 其中 list whose parts each carry a share, a rate or counts: '本單位收入為1687.45萬元,其中:財政撥款收入1516.64萬元,占
+ *   89.88%;事業收入170.81萬元,占10.12%;…', '累计完成投资104.08亿元,完成年度计划的94.98%。其中:交通…累计完成投资91.94亿元,
+ *   完成年度计划的100.65%;…', '发放…资金131.55万元。其中,城市低保对象1062户、1321人,发放保障资金117.58万元;农村…13.97万元';
+ * - a 其中 list of counts: '现有编制人员205人。其中,局机关在职113人、离休2人、退休75人、…', '项目总数为143个,其中:A48个项目、…',
+ *   '共30项,其中:建设项目27项(…),前期项目3项(…)'; and one list breaking down two kinds at once, each ';' group a count and
+ *   an amount ('签订正式合同109个,…到位资金8.29亿元,…。其中工业项目35个,到位资金6.14亿元,…;基础设施建设项目18个,到位资金8910万
+ *   元;其它项目56个,到位资金1.31亿元': 109 = 35 + 18 + 56, 8.29 against 6.14 + 0.891 + 1.31);
+ * - a second 其中 list of one sentence ('全年实际收入1699.12万元,其中…;全年实际支出1595.59万元,其中基本支出890.4万元,项目支出
+ *   705.19万元'), which the merge of the sheet's relations by stated cell drops (one sum per cell and measure): these relations
+ *   are added after that merge (relations/index.ts), skipping a whole another reader already states at its cell;
+ * - a breakdown opened by the aspect it takes ('从建设性质看,83个结转项目完成投资472.63亿元,…;282个新列项目完成投资414.81亿元'),
+ *   its whole the one figure of its kind the sentence before states;
+ * - a per-item list in brackets right after its figure: '建设项目27项(省级6项、市级5项、县级16项)', '中央资金776.84万元(一般公共
+ *   预算:323.97万元;彩票公益金:452.87万元)', '23.22亿元(捐赠资金23.09亿元,捐赠物资0.13亿元)'.
+ *
+ * The weakest evidence that a figure is the list's whole: it is of the parts' kind (money — 元, 万元, 亿元 compared in one unit —
+ * or a count of one unit) and, in the clause group before the opener (back to the last '。' or ';'; the sentence before where
+ * the opener starts its sentence), the only figure of that kind — or, after 其中, the last one with nothing but rates between
+ * it and 其中. An approximate figure ('360余个', '约…'), a change ('比上年减少2.28万元') or a standard ('每人…') is no whole.
+ * The parts: after ';' groups, each group one figure of the kind outside brackets (its other figures — shares, rates, counts
+ * of another unit — are the part's own); without ';', the run of segments (',' '、') each one figure of the kind, ended by the
+ * first segment with none. A part that states a change, a share of money, a standard, or a nested 其中 ends nothing: the list is
+ * not read. A group opening a new clause of the money ('全年…', '实际…', '合计…') ends the list.
+ * An amount run straight into a year ('…859.6万元2023年支出…') is read as the end of its sentence: a stop lost in a copy.
+ * Three parts or more, two that are the whole's two halves (complete-parts.ts), or a list closed by the rest ('其它项目56个'),
+ * closed by the sentence's '。', must add up; else (two parts, a list running to the text's end, '等') they may not exceed
+ * the whole. Parts that exceed their whole where a first run of two or more of them adds up to it exactly and the part after
+ * it is named outside the whole (退休, 离休, 已…, 涉及…) are that run, the rest outside ('实际正式教职工62人,其中…中级工1人,
+ * 退休职工28人': 62 = the seven before 退休); a run adding up by chance before a part of its own family (a part raised) is no
+ * cut: the list runs to the first part named outside, read as any list; parts more than a
+ * quarter over their whole count something else (bands that nest, a cross-classification), not read; nor are parts named by
+ * a threshold ('80分以上的村44个') or by a stage of the money ('实际支出…', '结余…', '审减…'), nor an approximate figure.
+ * A list closed by '。' that does not add up is read on into the next sentence where that opens with parts of its kind
+ * (the last part set apart by a stop).
+ */
+
+const OPENER = /其中|(?:从|分|按)[\u4e00-\u9fa5]{1,6}(?:看|来看)(?=[,:])/g;
+const ANY_OPENER = /其中|(?:从|分|按)[\u4e00-\u9fa5]{1,6}(?:看|来看)[,:]/;
+const MIN_TEXT = 12;
+/** an approximate figure: '360余个', '约5万元', '近20个', '超过…' */
+const APPROX_BEFORE = /(?:约|近|逾|超过|超|达近|大约|将近)$/;
+const APPROX_AFTER = /^(?:余|多|左右|以上|以下|以内|上下)/;
+/** a change, a standard, a remainder of the money: no whole, and no part */
+const CHANGE = /增加|减少|增长|下降|增支|减支|节约|节支|超支|比上年|同比|较上年|环比|比去年|较去年|差额|人均|户均|每|(?:^|[^高])标准|不低于|不超过|最高|最低|平均/;
+/** bands that may nest ('得分80分以上的村44个'): no partition */
+const THRESHOLD = /以上|以下|以内|不低于|不少于|不高于|不超过|低于|高于|超过|大于|小于|≥|≤/;
+/** a stage or a difference of the money ('实际支出…', '结余资金…', '审减…'): a statement of its own, no item of a breakdown */
+const STAGE_PART = /审减|审增|核减|审定|核定|(?<!结转)结余|节约|超支|未支出|已支出|实际支出|累计支出|未使用|已使用/;
+/** a share of money ('占…100万元的'): the segment states the base, no part */
+const SHARE = /占/;
+/** a group after ';' opening another clause of the money: the list ended there */
+const NEW_CLAUSE = /^(?:全年|年度|当年|全部|实际|累计|截至|截止|以上|上述|合计|共计|总计|此外|另外|同时|全县|全市|全区|全省)/;
+/** a part named as outside a staff's or a case load's whole: the retired after the staff in post, a stage of the handling
+ * ('已办结'), what a list's items reach ('涉及…') */
+const OUTSIDE = /^(?:退休|离休|離休|离退休|離退休|已|涉及|外聘|返聘)/;
+/** a part named as the rest of the whole */
+const REST = /^(?:其他|其它|其余|剩余|另)/;
+/** the opener of a bracket that names some parts only */
+const SOME = /^(?:其中|含|包括|包含)[:,]?/;
+const NOT_LIST = /^(?:不含|不包括|除|扣除)/;
+
+interface Q extends ProseQuantity {
+  depth: number;
+  /** an approximate figure ('360余个', '约62人', '超过5个'): no whole, and a list holding one is not read */
+  approx: boolean;
+}
+
+/** money in one comparable value (万元), a count its own unit */
+const kindKey = (q: ProseQuantity) => q.kind;
+
+/** the figure is a 个百分点 (a change in points), a date's, or a range's: no count */
+function countable(text: string, q: ProseQuantity): "no" | "approx" | "yes" {
+  if (q.kind === "个" && text.startsWith("百分点", q.end)) return "no";
+  if (text[q.end] === "-" || text[q.end] === "~" || text[q.end] === "至" || text[q.at - 1] === "-" || text[q.at - 1] === "~") return "no";
+  if (APPROX_AFTER.test(text.slice(q.end, q.end + 2))) return "approx";
+  if (APPROX_BEFORE.test(text.slice(Math.max(0, q.at - 4), q.at))) return "approx";
+  return "yes";
+}
+
+/** The sum relations of a prose text read as above (pure: the cell's own text), in order. */
+export interface Breakdown {
+  whole: Q;
+  parts: Q[];
+  labels: string[];
+  wholeLabel: string;
+  exact: boolean;
+}
+
+/** a stop lost in a copy: an amount run straight into a year opening the next sentence ('…859.6万元2023年支出2310.4万元,其中…') */
+const LOST_STOP = /(\d(?:元|万元|亿元|万|亿))(?=(?:19|20)\d{2}年)/g;
+
+export function sentenceBreakdowns(raw: string): Breakdown[] {
+  const text = raw.replace(LOST_STOP, "$1。");
+  const qs: Q[] = [];
+  const all = proseQuantities(text);
+  if (all.length < 3) return [];
+  // brackets' depth at each quantity
+  const depthAt: number[] = new Array(text.length + 1).fill(0);
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    depthAt[i] = d;
+    if (text[i] === "(") d++;
+    else if (text[i] === ")") d = Math.max(0, d - 1);
+  }
+  depthAt[text.length] = d;
+  for (const q of all) {
+    const k = countable(text, q);
+    if (k !== "no") qs.push({ ...q, depth: depthAt[q.at], approx: k === "approx" });
+  }
+  const out: Breakdown[] = [];
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(text); m; m = OPENER.exec(text)) {
+    if (depthAt[m.index] > 0) continue;
+    const aspect = m[0] !== "其中";
+    for (const b of listAfter(text, qs, depthAt, m.index, m.index + m[0].length, aspect)) out.push(b);
+  }
+  for (const b of bracketLists(text, qs, depthAt)) out.push(b);
+  return out;
+}
+
+/** the start of the clause group holding index `at` (after the last '。' or ';' before it, outside brackets) */
+function groupStart(text: string, depthAt: number[], at: number): number {
+  for (let i = at - 1; i >= 0; i--) if ((text[i] === "。" || text[i] === ";" || text[i] === "!" || text[i] === "?") && depthAt[i] === 0) return i + 1;
+  return 0;
+}
+
+/** the words of a clause before index `at` (back to the last mark) */
+function clauseBefore(text: string, at: number): string {
+  let a = at;
+  while (a > 0 && !/[,;:。、()]/.test(text[a - 1])) a--;
+  return text.slice(a, at);
+}
+
+function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from: number, aspect: boolean): Breakdown[] {
+  // the scope of the whole: the clause group before the opener; the sentence before where the opener starts its own
+  let s0 = groupStart(text, depthAt, open);
+  let s1 = open;
+  if (/^[,:;。\s]*$/.test(text.slice(s0, open))) {
+    if (s0 === 0) return [];
+    s1 = s0 - 1;
+    s0 = groupStart(text, depthAt, s1);
+  }
+  const scope = text.slice(s0, s1);
+  // (a 其中 inside another 其中 list of its clause group: a part's own breakdown, read as that part's — not here)
+  if (scope.indexOf("其中") >= 0) return [];
+  // the list: to the sentence's end ('。'); running to the text's end it may be cut
+  let end = from;
+  while (end < text.length && !(text[end] === "。" && depthAt[end] === 0)) end++;
+  const closedBySentence = end < text.length;
+  const kinds = new Set<string>();
+  for (const q of qs) if (q.at >= from && q.end <= end && q.depth === 0) kinds.add(kindKey(q));
+  const out: Breakdown[] = [];
+  for (const kind of kinds) {
+    const cands = qs.filter((q) => q.at >= s0 && q.end <= s1 && q.depth === 0 && kindKey(q) === kind);
+    if (!cands.length) continue;
+    let whole: Q | null = null;
+    if (cands.length === 1) whole = cands[0];
+    else if (!aspect) {
+      // (several: the last one, where only rates stand between it and 其中 — no figure of any kind)
+      const last = cands[cands.length - 1];
+      const between = qs.some((q) => q.at >= last.end && q.end <= s1 && q.depth === 0);
+      if (!between) whole = last;
+    }
+    if (!whole || whole.approx) continue;
+    const wholeWords = clauseBefore(text, whole.at);
+    if (CHANGE.test(wholeWords) || CHANGE.test(text.slice(whole.end, whole.end + 6).replace(/[,;。].*$/, ""))) continue;
+    const list = readParts(text, qs, depthAt, from, end, kind);
+    if (!list || list.parts.length < 2) continue;
+    let { parts, labels } = list;
+    let closed = list.closed && (closedBySentence || list.endedInside);
+    // (a list run to its '。' whose next sentence opens with parts of the kind — its last part set apart by a stop —: read on
+    // where the list as cut does not add up)
+    if (closedBySentence && list.closed && !list.endedInside && !list.some && !holds(whole, parts, whole)) {
+      const more = runOn(text, qs, depthAt, end + 1, kind, splitAt(text, depthAt, from, end, ";").length > 1);
+      if (more.parts.length) {
+        parts = parts.concat(more.parts);
+        labels = labels.concat(more.labels);
+        closed = more.closed;
+      }
+    }
+    const restLast = REST.test(labels[labels.length - 1]);
+    const val = (q: Q) => inUnit(q, whole!);
+    const sum = parts.reduce((a, p) => a + val(p), 0);
+    const w = val(whole);
+    let exact = closed && !list.some && (parts.length >= 3 || restLast || completePair(labels.map((l) => ({ label: l }) as RelationTerm)));
+    if (sum > w * (1 + 1e-9)) {
+      // (a first run adding up to the whole exactly, the part after it named as outside the whole — '退休职工28人' after the
+      // staff by title, '已办结…' after the letters by handling, '涉及…' —: that run, the rest outside. A run adding up with a
+      // part of the list's own family after it is chance — a part raised, '5 + 25 + 23 + 3 + 3 + 3 = 62' before '中级工1人' —:
+      // the list then runs to the first part named outside, read as any list)
+      let run = 0;
+      let k = -1;
+      let chance = -1;
+      for (let i = 0; i < parts.length - 1; i++) {
+        run += val(parts[i]);
+        if (i >= 1 && Math.abs(run - w) < 1e-6 * Math.max(1, w)) {
+          if (OUTSIDE.test(labels[i + 1])) {
+            k = i;
+            break;
+          }
+          if (chance < 0) chance = i;
+        }
+      }
+      if (k >= 0) {
+        parts = parts.slice(0, k + 1);
+        labels = labels.slice(0, k + 1);
+        exact = true;
+      } else {
+        const j = chance >= 0 ? labels.findIndex((l, i) => i > chance + 1 && OUTSIDE.test(l)) : -1;
+        if (j >= 2) {
+          parts = parts.slice(0, j);
+          labels = labels.slice(0, j);
+          exact = closed && !list.some && (parts.length >= 3 || completePair(labels.map((l) => ({ label: l }) as RelationTerm)));
+          if (parts.reduce((a, p) => a + val(p), 0) > 1.25 * w) continue;
+        } else if (sum > 1.25 * w) continue;
+      }
+    } else if (sum < w / 2) exact = false;
+    out.push({ whole, parts, labels, wholeLabel: wholeWords, exact });
+  }
+  return out;
+}
+
+/** the parts add up to the whole within the shown rounding (the reader's choice between two cuts of a list) */
+function holds(whole: Q, parts: Q[], unitOf: Q): boolean {
+  const w = inUnit(whole, unitOf);
+  const sum = parts.reduce((a, p) => a + inUnit(p, unitOf), 0);
+  const d = (q: Q) => q.decimals + (q.kind === "money" && /亿/.test(unitOf.text) && !/亿/.test(q.text) ? 4 : 0);
+  // (at the parts' precision; a whole shown coarser within half its last unit)
+  const dp = parts.reduce((a, p) => Math.max(a, d(p)), 0);
+  const slack = d(whole) < dp ? 0.5 * 10 ** -d(whole) : 0;
+  return Math.abs(sum - w) <= slack + 1e-6 * 10 ** -dp;
+}
+
+/** the parts of the kind opening the text from `from`: segments (',' ';' '、') each one figure of the kind, named, no stage,
+ * change, threshold or 其中, up to the first segment that is not one (after a list of ';' groups: ';' groups each one figure
+ * of the kind among figures of their own); closed where the run reaches its sentence's '。' */
+function runOn(text: string, qs: Q[], depthAt: number[], from: number, kind: string, groups: boolean): { parts: Q[]; labels: string[]; closed: boolean } {
+  let end = from;
+  while (end < text.length && !(text[end] === "。" && depthAt[end] === 0)) end++;
+  const parts: Q[] = [];
+  const labels: string[] = [];
+  // (a list read in ';' groups — each group its part's figure of the kind and figures of its own, '阿合奇县安排项目37个、计划投资
+  // 1.98亿元' —: its last group set apart the same, one figure of the kind in it; else segments of one figure each)
+  const ofKind = (seg: { a: number; b: number }) => qs.filter((q) => q.at >= seg.a && q.end <= seg.b && q.depth === 0 && kindKey(q) === kind).length;
+  type Seg = { a: number; b: number; group: boolean };
+  const segs: Seg[] = groups
+    ? splitAt(text, depthAt, from, end, ";").flatMap((g): Seg[] => (ofKind(g) > 1 ? splitAt(text, depthAt, g.a, g.b, ",、").map((x) => ({ ...x, group: false })) : [{ ...g, group: true }]))
+    : splitAt(text, depthAt, from, end, ",;、").map((x): Seg => ({ ...x, group: false }));
+  for (let si = 0; si < segs.length; si++) {
+    const seg = segs[si];
+    const xs = qs.filter((q) => q.at >= seg.a && q.end <= seg.b && q.depth === 0 && (!seg.group || kindKey(q) === kind));
+    const words = xs.length ? text.slice(seg.a, xs[0].at) : "";
+    if (xs.length !== 1 || xs[0].approx || kindKey(xs[0]) !== kind || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || /其中|共|合计|总计/.test(words) || NEW_CLAUSE.test(words) || THRESHOLD.test(words) || STAGE_PART.test(words) || (seg.group ? /^[/每]/.test(text.slice(xs[0].end, seg.b)) || THRESHOLD.test(text.slice(xs[0].end, Math.min(seg.b, xs[0].end + 4))) : text.slice(xs[0].end, seg.b).length > 0)) {
+      // (the text's last words with no stop after them: a part cut short, the list not closed)
+      return { parts, labels, closed: !(si === segs.length - 1 && end === text.length) };
+    }
+    parts.push(xs[0]);
+    labels.push(words);
+  }
+  return { parts, labels, closed: end < text.length };
+}
+
+/** a quantity's value in the unit its whole is compared in (money: 万元, or 亿元 where the whole is written in 亿) */
+function inUnit(q: Q, whole: Q): number {
+  if (q.kind !== "money") return q.value;
+  const wan = q.unit === "万元" ? q.value : q.value / 1e4;
+  return /亿/.test(whole.text) ? wan / 1e4 : wan;
+}
+
+interface Parts {
+  parts: Q[];
+  labels: string[];
+  closed: boolean;
+  endedInside: boolean;
+  some: boolean;
+}
+
+/** split `text[from, end)` at the marks in `marks`, outside brackets */
+function splitAt(text: string, depthAt: number[], from: number, end: number, marks: string): { a: number; b: number }[] {
+  const out: { a: number; b: number }[] = [];
+  let a = from;
+  for (let i = from; i < end; i++) {
+    if (depthAt[i] === 0 && marks.indexOf(text[i]) >= 0) {
+      out.push({ a, b: i });
+      a = i + 1;
+    }
+  }
+  out.push({ a, b: end });
+  return out.filter((s) => s.b > s.a);
+}
+
+function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: number, kind: string): Parts | null {
+  const inside = (s: { a: number; b: number }) => qs.filter((q) => q.at >= s.a && q.end <= s.b && q.depth === 0 && kindKey(q) === kind);
+  const parts: Q[] = [];
+  const labels: string[] = [];
+  const semi = splitAt(text, depthAt, from, end, ";").length > 1;
+  const take = (seg: { a: number; b: number }, q: Q): boolean => {
+    if (q.approx) return false;
+    const words = text.slice(seg.a, q.at).replace(/^[,:、\s]+/, "");
+    const after = text.slice(q.end, seg.b);
+    if (CHANGE.test(words) || (kind === "money" && SHARE.test(words)) || /其中/.test(words) || THRESHOLD.test(words) || STAGE_PART.test(words)) return false;
+    if (THRESHOLD.test(text.slice(q.end, Math.min(seg.b, q.end + 4)))) return false;
+    if (/^[/每]/.test(after)) return false;
+    parts.push(q);
+    labels.push(words.replace(/^(?:其中|包括|包含|含)[,:]?/, "") || text.slice(q.end, Math.min(seg.b, q.end + 12)));
+    return true;
+  };
+  if (semi) {
+    const groups = splitAt(text, depthAt, from, end, ";");
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi];
+      const head = text.slice(g.a, g.b).replace(/^[,:\s]+/, "");
+      if (gi > 0 && NEW_CLAUSE.test(head)) return { parts, labels, closed: true, endedInside: true, some: false };
+      if (/其中/.test(head)) return parts.length ? { parts, labels, closed: false, endedInside: false, some: true } : null;
+      const xs = inside(g);
+      if (xs.length === 1) {
+        if (!take({ a: g.a, b: g.b }, xs[0])) return null;
+        continue;
+      }
+      if (xs.length === 0) {
+        // (a group with none of the kind: the list of this kind ended, or never began; the last group of a text running on
+        // with no stop may be a part cut short, '…;防灾减灾设')
+        if (!parts.length) return null;
+        return { parts, labels, closed: true, endedInside: gi < groups.length - 1, some: false };
+      }
+      // (several in one group: a plain sub-list, each segment one)
+      for (const seg of splitAt(text, depthAt, g.a, g.b, ",、:")) {
+        const ys = inside(seg);
+        if (ys.length !== 1 || !take(seg, ys[0])) return null;
+      }
+    }
+    return { parts, labels, closed: true, endedInside: false, some: /等$/.test(text.slice(from, end)) };
+  }
+  const segs = splitAt(text, depthAt, from, end, ",、");
+  for (let si = 0; si < segs.length; si++) {
+    const seg = segs[si];
+    const xs = inside(seg);
+    if (xs.length > 1) return null;
+    if (xs.length === 0) {
+      if (!parts.length) {
+        // (the opener's own segment, '其中:' alone, or words before the first part)
+        if (/\d/.test(text.slice(seg.a, seg.b))) return null;
+        continue;
+      }
+      return { parts, labels, closed: true, endedInside: si < segs.length - 1, some: false };
+    }
+    if (!take(seg, xs[0])) return null;
+    if (text.startsWith("等", xs[0].end) || text.startsWith("等", seg.b)) return { parts, labels, closed: false, endedInside: false, some: true };
+  }
+  return { parts, labels, closed: true, endedInside: false, some: false };
+}
+
+/** a per-item list in brackets right after its figure: '建设项目27项(省级6项、市级5项、县级16项)' */
+function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const whole of qs) {
+    if (text[whole.end] !== "(" || whole.approx) continue;
+    // (a figure a 其中 clause names — '其中结转资金…(…)' — is a part's own: its bracket glosses the part before it)
+    if (/其中/.test(clauseBefore(text, whole.at))) continue;
+    // (nor a change's, '比上年增加50万元(其中…)', nor a standard's)
+    if (CHANGE.test(clauseBefore(text, whole.at))) continue;
+    const open = whole.end;
+    let close = -1;
+    for (let i = open + 1; i < text.length; i++) {
+      if (text[i] === "(") break;
+      if (text[i] === ")") {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    const body = text.slice(open + 1, close);
+    if (NOT_LIST.test(body)) continue;
+    const some = SOME.test(body);
+    const from = open + 1 + (some ? SOME.exec(body)![0].length : 0);
+    // (inside the bracket every index is at depth 1: split at its marks)
+    const segments: { a: number; b: number }[] = [];
+    let a = from;
+    for (let i = from; i < close; i++) {
+      if (",、;".indexOf(text[i]) >= 0) {
+        segments.push({ a, b: i });
+        a = i + 1;
+      }
+    }
+    segments.push({ a, b: close });
+    const parts: Q[] = [];
+    const labels: string[] = [];
+    let ok = segments.length >= 2;
+    for (const s of segments) {
+      if (!ok) break;
+      const xs = qs.filter((q) => q.at >= s.a && q.end <= s.b);
+      const words = text.slice(s.a, xs.length ? xs[0].at : s.b).replace(/:$/, "");
+      if (xs.length !== 1 || xs[0].approx || kindKey(xs[0]) !== kindKey(whole) || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || /其中/.test(words)) {
+        ok = false;
+        break;
+      }
+      // (nothing but the figure after it in its segment)
+      if (text.slice(xs[0].end, s.b).length > 0) {
+        ok = false;
+        break;
+      }
+      parts.push(xs[0]);
+      labels.push(words);
+    }
+    if (!ok || parts.length < 2) continue;
+    const sum = parts.reduce((x, p) => x + inUnit(p, whole), 0);
+    const w = inUnit(whole, whole);
+    if (sum > 2 * w || sum < w / 2) continue;
+    out.push({ whole, parts, labels, wholeLabel: clauseBefore(text, whole.at), exact: !some });
+  }
+  return out;
+}
+
+/** a term of the figure `q` of the cell at (r, c), in its whole's unit */
+function term(grid: Grid, r: number, c: number, q: Q, whole: Q, label: string): RelationTerm {
+  const cell = grid.addr(r, c);
+  if (q.kind !== "money") return { cell, row: r, col: c, text: q.text, value: q.value, decimals: q.decimals, percent: false, label };
+  const yi = /亿/.test(whole.text);
+  const digits = /(\d+(?:\.\d+)?)[^\d.]*$/.exec(q.text.replace(/,/g, ""));
+  const shown = digits ? decimalsOf(digits[1]) : q.decimals;
+  if (yi) {
+    // (in 亿元: a figure written in 亿 keeps its decimals, one in 万 four more, one in 元 eight more)
+    const scale = /亿/.test(q.text) ? 0 : /万/.test(q.text) ? 4 : 8;
+    return { cell, row: r, col: c, text: q.text, value: Math.round(inUnit(q, whole) * 1e12) / 1e12, decimals: shown + scale, percent: false, label };
+  }
+  return { cell, row: r, col: c, text: q.text, value: q.value, decimals: q.decimals, percent: false, label, ...(q.unit ? { unit: q.unit } : {}) };
+}
+
+/**
+ * The breakdowns of the sheet's prose cells as sum relations, but a whole another relation of `found` already states at its
+ * cell (the same value of the same measure): read after the merge by stated cell (relations/index.ts).
+ */
+export function sentenceBreakdownSums(grid: Grid, found: readonly { kind: string }[]): SumRelation[] {
+  const out: SumRelation[] = [];
+  if (!grid.hasText(ANY_OPENER) && !grid.hasText(/\d(?:个|项|人|万元|亿元|元|家|所)\(/)) return out;
+  let stated: Set<string> | null = null;
+  const statedKeys = () => {
+    if (stated) return stated;
+    stated = new Set<string>();
+    for (const r of found as SumRelation[]) if (r.kind === "sum" || r.kind === "rollup") stated.add(`${r.total.cell}|${r.total.value}`);
+    return stated;
+  };
+  for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, /其中|看[,:]|\d(?:个|项|人|元|家|所)\(/)) {
+    const text = proseDigits(grid.text(r, c));
+    if (text === null) continue;
+    const cell = grid.addr(r, c);
+    let n = 0;
+    const seen = new Set<string>();
+    for (const b of sentenceBreakdowns(text)) {
+      const total = term(grid, r, c, b.whole, b.whole, b.wholeLabel);
+      const key = `${b.whole.at}:${b.parts.map((p) => p.at).join(",")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (statedKeys().has(`${cell}|${total.value}`)) continue;
+      const money = b.whole.kind === "money";
+      const parts = b.parts.map((p, i) => term(grid, r, c, p, b.whole, b.labels[i]));
+      out.push({
+        kind: "sum",
+        id: `sum:${money ? "amount" : "count"}:${cell}:breakdown:${n++}`,
+        measure: money ? "amount" : "count",
+        block: money ? "labelled-funds" : "fund-block",
+        orientation: "columns",
+        label: b.wholeLabel,
+        total,
+        parts,
+        bound: b.exact ? "equal" : "atMost",
+        // (a whole shown coarser than its parts — '113.4亿元' over parts to 0.01 adding to 113.39 —: each part rounded, the
+        // whole within their rounding)
+        ...(parts.some((p) => (p.decimals ?? 0) > (total.decimals ?? 0)) ? { roundedParts: true as const } : {}),
+      });
+    }
+  }
+  return out;
+}
