@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, NumberRef, RatioRelation, Relation, RelationTerm } from "../model/types";
-import { combinationAgrees, ratioAgrees } from "../relations/tolerance";
+import { combinationAgrees, ratioAgrees, toYuan } from "../relations/tolerance";
 import { normalizeText } from "../text/normalize";
 import { parseAmountHeader } from "./blocks";
 import { amountAt, headMerge } from "./cells";
@@ -186,7 +186,7 @@ function pairLines(grid: Grid, h: number, pair: TableDifferencePair, heads: Head
     lines.push({ r, d: dv, m: mv as NumberRef[], s: sv as NumberRef[], rate: rateHead ? amountAt(grid, r, rateHead.col) : null });
   }
   if (!lines.length) return [];
-  const scale = (x: Head) => (x.unit === "万元" ? 10000 : 1);
+  const scale = (x: Head) => toYuan(x.unit);
   const agrees = (l: Line, mi: number, si: number, sg: 1 | -1) => {
     const a = l.m[mi];
     const b = l.s[si];

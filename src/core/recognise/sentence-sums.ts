@@ -4,6 +4,7 @@ import { lineTerm } from "./budget";
 import { proseDigits } from "./prose-rates";
 import { evaluateRelation } from "../relations/evaluate";
 import { completePair } from "./complete-parts";
+import { yuanOf } from "../relations/tolerance";
 
 /**
  * Amounts written in a sentence: "本项目共申请预算资金2026400元，其中村级组织运转400000元，…，村级工作目标奖励100000元。"
@@ -141,12 +142,11 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         if ([...parts, ...(alone ? alone.parts : [])].some((p) => (p.unit == null) !== yi)) continue;
         // (…or falling short of the total by more than half: the few parts a sentence names, '共下达5000万元,其中A县1000万元')
         // (in yuan: the parts may be in another unit than the total, '共…2026400元' over '…万元')
-        const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
         // (grad50a: two parts that are the whole's two halves — 中央 / 地方, 市本级 / 县区, 已 / 未, a last 其他 — are its whole
         // breakdown: complete-parts.ts)
         // (lead, session 50: …unless the next sentence opens with another part, OTHER_NEXT)
         const otherNext = end >= 0 && OTHER_NEXT.test(text.slice(TOTAL.lastIndex + end + 1));
-        const exactOf = (ps: RelationTerm[], closed: boolean) => (ps.length >= 3 || (completePair(ps) && !otherNext)) && !some && closed && ps.reduce((a, p) => a + yuan(p), 0) >= yuan(total) / 2;
+        const exactOf = (ps: RelationTerm[], closed: boolean) => (ps.length >= 3 || (completePair(ps) && !otherNext)) && !some && closed && ps.reduce((a, p) => a + yuanOf(p), 0) >= yuanOf(total) / 2;
         const relation = (ps: RelationTerm[], exact: boolean): SumRelation => ({
           kind: "sum",
           id: `sum:amount:${cell}:${m!.index}`,

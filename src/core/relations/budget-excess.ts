@@ -3,6 +3,7 @@ import type { AmountUnit, DifferenceRelation, Relation, RelationTerm } from "../
 import { proseQuantities, proseText, type ProseQuantity } from "../recognise/prose-rates";
 import { BUDGET_COMPLETION, EXCESS_OVER_BUDGET, SPENT_AMOUNT_LEAD } from "../recognise/vocabulary";
 import { halfUnit, rateCheckable, statedRateRelation } from "./inline-changes";
+import { toYuan, yuanOf } from "./tolerance";
 
 /*
  * (grad51b, session 51) **A completion of the budget against a stated excess, in one sentence** (决算 disclosures):
@@ -32,8 +33,6 @@ interface Amount {
   q: ProseQuantity;
   lead: string;
 }
-
-const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
 
 function term(grid: Grid, r: number, c: number, q: ProseQuantity, label: string): RelationTerm {
   return { cell: grid.addr(r, c), row: r, col: c, text: q.text, value: q.value, decimals: q.decimals, percent: false, label, unit: q.unit as AmountUnit };
@@ -87,11 +86,11 @@ export function excessesOf(grid: Grid, r: number, c: number, raw: string, out: R
     const rates = [...sentence.matchAll(new RegExp(BUDGET_COMPLETION.source, "g"))];
     if (rates.length !== 1) continue;
     const digits = rates[0][1];
-    const f = x.unit === "万元" ? 10000 : 1;
-    const whole = over ? yuan(x) - yuan(d) : yuan(x) + yuan(d);
+    const f = toYuan(x.unit);
+    const whole = over ? yuanOf(x) - yuanOf(d) : yuanOf(x) + yuanOf(d);
     if (!(whole > 0)) continue;
     const hWhole = halfUnit(x) + halfUnit(d);
-    if (!rateCheckable(digits, yuan(x), halfUnit(x), whole, hWhole)) continue;
+    if (!rateCheckable(digits, yuanOf(x), halfUnit(x), whole, hWhole)) continue;
     const den: RelationTerm = { cell, row: r, col: c, value: Math.round((whole / f) * 1e6) / 1e6, text: `${x.text}${over ? "−" : "+"}${d.text}`, decimals: null, percent: false, label: "预算数", unit: x.unit };
     const label = /完成[^\d%]*?预算(?:数)?/.exec(rates[0][0])?.[0] ?? "完成预算";
     out.push(statedRateRelation(`ratio:${id}`, cell, r, c, label, digits, x, den));

@@ -3,6 +3,7 @@ import { decimalsOf } from "../text/numbers";
 import type { AmountUnit, DifferenceRelation, RatioRelation, Relation, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "../recognise/budget";
 import { proseDigits } from "../recognise/prose-rates";
+import { toYuan, yuanOf } from "./tolerance";
 
 /*
  * (grad49b, session 49) **An amount's change stated beside it in a sentence**, the other shape of list-changes.ts's class
@@ -55,10 +56,6 @@ function sameSubject(change: string, lead: string): boolean {
 export const RATE_AFTER = /^,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?(\d+(?:\.\d+)?)%/;
 /** the words naming the amount: up to 16 characters before it, no stop, no digit */
 const LEAD = /[^,;。:\d]{0,16}$/;
-
-/** a term's value in 元 */
-const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
-
 
 /** The relation a stated change is of: `change` = the later amount less the earlier one (增加), or the earlier less the later (减少). */
 export function changeRelation(id: string, name: string, up: boolean, change: RelationTerm, later: RelationTerm, earlier: RelationTerm): DifferenceRelation {
@@ -130,11 +127,11 @@ function rateAgrees(digits: string, delta: number, before: number): boolean {
  * once, by the difference (values in 元; `later` and `earlier` the two amounts' terms, `stated` the change's).
  */
 export function rateNumerator(digits: string, stated: RelationTerm, later: RelationTerm, earlier: RelationTerm): RelationTerm {
-  const before = yuan(earlier);
-  if (rateAgrees(digits, yuan(stated), before)) return stated;
-  const own = Math.abs(yuan(later) - before);
+  const before = yuanOf(earlier);
+  if (rateAgrees(digits, yuanOf(stated), before)) return stated;
+  const own = Math.abs(yuanOf(later) - before);
   if (!rateAgrees(digits, own, before)) return stated;
-  const f = stated.unit === "万元" ? 10000 : 1;
+  const f = toYuan(stated.unit);
   return { cell: stated.cell, row: stated.row, col: stated.col, value: own / f, text: `${later.text}−${earlier.text}`, decimals: null, percent: false, label: stated.label, unit: stated.unit };
 }
 
@@ -194,8 +191,8 @@ function periodChangesOf(grid: Grid, r: number, c: number, text: string, out: Re
     const rate = RATE_NAMED.exec(rest) ?? RATE_AFTER.exec(rest);
     if (!rate) continue;
     const digits = rate[1].replace(/^-/, "");
-    const before = yuan(earlier);
-    const delta = yuan(change);
+    const before = yuanOf(earlier);
+    const delta = yuanOf(change);
     if (!(before > 0)) continue;
     if (!rateCheckable(digits, delta, halfUnit(change), before, halfUnit(earlier))) continue;
     out.push(statedRateRelation(`ratio:inline-change:${id}`, cell, r, c, `${name}${up ? "增长率" : "下降率"}`, digits, rateNumerator(digits, change, current, earlier), earlier));
@@ -230,9 +227,9 @@ function periodParts(cell: string, text: string, clauses: Clause[], out: Relatio
     const unit = whole.terms[0].unit;
     if (parts.some((p) => p.terms[0].unit !== unit || p.terms[1].unit !== unit)) continue;
     const holds = [0, 1].map((y) => {
-      const sum = parts.reduce((a, p) => a + yuan(p.terms[y]), 0);
+      const sum = parts.reduce((a, p) => a + yuanOf(p.terms[y]), 0);
       const slack = parts.reduce((a, p) => a + halfUnit(p.terms[y]), halfUnit(whole.terms[y]));
-      return Math.abs(sum - yuan(whole.terms[y])) <= slack + 1e-6;
+      return Math.abs(sum - yuanOf(whole.terms[y])) <= slack + 1e-6;
     });
     if (!holds[0] && !holds[1]) continue;
     // (the year that adds up is the evidence; where the other does not, only its sum is stated — a prose cell's terms share
@@ -300,9 +297,9 @@ export function inlineChanges(grid: Grid): Relation[] {
         const rate = RATE_AFTER.exec(text.slice(m.index + m[0].length));
         if (!rate) continue;
         // the earlier amount: stated, or the amount less its increase (plus its decrease)
-        const cur = yuan(current);
-        const delta = yuan(change);
-        const before = earlier ? yuan(earlier) : up ? cur - delta : cur + delta;
+        const cur = yuanOf(current);
+        const delta = yuanOf(change);
+        const before = earlier ? yuanOf(earlier) : up ? cur - delta : cur + delta;
         if (!(before > 0)) continue;
         if (earlier && earlier.unit !== change.unit) continue;
         const hDelta = halfUnit(change);

@@ -3,6 +3,7 @@ import type { AmountUnit, RatioRelation, Relation, RelationTerm, SumRelation } f
 import { lineTerm } from "../recognise/budget";
 import { proseDigits } from "../recognise/prose-rates";
 import { changeRelation, halfUnit, RATE_AFTER, rateCheckable, rateNumerator, statedRateRelation } from "./inline-changes";
+import { toYuan } from "./tolerance";
 
 /*
  * (grad49b, session 49) **A part's change between two stated lists.** A report states two periods' amounts, each a total
@@ -136,9 +137,6 @@ function onlyOfYear(lists: List[], year: number, kind: "budget" | "final" | null
   return kinded.length === 1 ? kinded[0] : null;
 }
 
-/** a term's factor to 元 */
-const toYuan = (t: RelationTerm) => (t.unit === "万元" ? 10000 : 1);
-
 export function listChanges(grid: Grid, sums: readonly SumRelation[]): Relation[] {
   const out: Relation[] = [];
   if (sums.length < 2 || !grid.hasText(ANY_CHANGE)) return out;
@@ -216,7 +214,7 @@ function changeOf(grid: Grid, lists: List[], r: number, c: number, text: string,
   const rate = RATE_AFTER.exec(text.slice(m.index + m[0].length));
   // (a rate of amounts in one unit, checked where the amounts' rounding alone cannot explain it: inline-changes.ts)
   const numerator = rate && b.unit === stated.unit && a.unit === b.unit ? rateNumerator(rate[1], stated, a, b) : stated;
-  if (rate && b.value !== 0 && b.unit === stated.unit && a.unit === b.unit && rateCheckable(rate[1], numerator.value * toYuan(b), halfUnit(stated), b.value * toYuan(b), halfUnit(b))) {
+  if (rate && b.value !== 0 && b.unit === stated.unit && a.unit === b.unit && rateCheckable(rate[1], numerator.value * toYuan(b.unit), halfUnit(stated), b.value * toYuan(b.unit), halfUnit(b))) {
     out.push(statedRateRelation(`ratio:list-change:${cell}:${n}`, cell, r, c, `${label}${up ? "增长率" : "下降率"}`, rate[1], numerator, b));
   }
   return out;

@@ -3,6 +3,7 @@ import type { AmountUnit, DifferenceRelation, RatioRelation, Relation, RelationT
 import { proseQuantities, proseText, type ProseQuantity } from "../recognise/prose-rates";
 import { DIFFERENCE_PAIRS, type DifferencePair } from "../recognise/vocabulary";
 import { halfUnit, rateCheckable, rateNumerator, statedRateRelation } from "./inline-changes";
+import { toYuan, yuanOf } from "./tolerance";
 
 /*
  * (grad50b, session 50) **A difference named by its two amounts' words, and its rate, in one sentence** (procurement and
@@ -75,8 +76,6 @@ function roleOf(pair: DifferencePair, lead: string): { role: number; against: bo
 /** a rate right after: its name, an optional bracket of its operands' words, then r% */
 const RATE_AFTER = /^[,;:]?[^,;。\d%(]{0,8}?率(?:\(([^()]{0,16})\))?(?:为|是|达|约为|约|:)?(\d+(?:\.\d+)?)%/;
 
-const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
-
 function term(grid: Grid, r: number, c: number, a: Amount, label: string): RelationTerm {
   return { cell: grid.addr(r, c), row: r, col: c, text: a.q.text, value: a.q.value, decimals: a.q.decimals, percent: false, label, unit: a.q.unit as AmountUnit };
 }
@@ -142,7 +141,7 @@ export function differencesOf(grid: Grid, r: number, c: number, raw: string, out
         const rate = rateAfter(pair, text.slice(amounts[k + 2].q.end, to));
         if (!rate) continue;
         const [den, other] = rate.over === "subtrahend" ? [b, a] : [a, b];
-        if (!rateCheckable(rate.digits, yuan(d), halfUnit(d), yuan(den), halfUnit(den))) continue;
+        if (!rateCheckable(rate.digits, yuanOf(d), halfUnit(d), yuanOf(den), halfUnit(den))) continue;
         out.push(ratioOf(`ratio:${id}`, grid, r, c, rate, rateNumerator(rate.digits, d, other, den), den));
       }
       // (the minuend named in the difference's words and not stated — '规模为32.72亿元,较采购计划节约资金5.51亿元,资金节约率
@@ -159,9 +158,9 @@ export function differencesOf(grid: Grid, r: number, c: number, raw: string, out
         const id = `${cell}:stated-difference:${n++}`;
         const b = term(grid, r, c, B, nameOf(B.lead));
         const d = term(grid, r, c, D, nameOf(D.lead));
-        const whole = yuan(b) + yuan(d);
-        if (!rateCheckable(rate.digits, yuan(d), halfUnit(d), whole, halfUnit(b) + halfUnit(d))) continue;
-        const f = d.unit === "万元" ? 10000 : 1;
+        const whole = yuanOf(b) + yuanOf(d);
+        if (!rateCheckable(rate.digits, yuanOf(d), halfUnit(d), whole, halfUnit(b) + halfUnit(d))) continue;
+        const f = toYuan(d.unit);
         const den: RelationTerm = { cell, row: r, col: c, value: Math.round((whole / f) * 1e6) / 1e6, text: `${B.q.text}+${D.q.text}`, decimals: null, percent: false, label: nameOf(D.lead), unit: d.unit };
         out.push(ratioOf(`ratio:${id}`, grid, r, c, rate, d, den));
       }

@@ -100,10 +100,13 @@ export function agreesAtDecimals(stated: number, computed: number, d: number): b
   return Math.abs(stated - computed) <= 0.5 * unit + noise(stated);
 }
 
-/** The factor that brings a term to 元 (1 for 元 or an unknown unit, 10,000 for 万元). */
-function toYuan(unit: AmountUnit | null | undefined): number {
+/** The factor that brings a term to 元 (1 for 元 or an unknown unit, 10,000 for 万元; 亿元 is read as 万元). */
+export function toYuan(unit: AmountUnit | null | undefined): number {
   return unit === "万元" ? WAN : 1;
 }
+
+/** A term's value in 元. */
+export const yuanOf = (t: { value: number; unit?: AmountUnit | null }): number => t.value * toYuan(t.unit);
 
 export interface SumTerm extends Pick<NumberRef, "value" | "decimals" | "percent"> {
   unit?: AmountUnit | null;
