@@ -56,7 +56,7 @@ const CHANGE = /增加|减少|增长|下降|增支|减支|节约|节支|超支|�
 /** bands that may nest ('得分80分以上的村44个'): no partition */
 const THRESHOLD = /以上|以下|以内|不低于|不少于|不高于|不超过|低于|高于|超过|大于|小于|≥|≤/;
 /** a stage or a difference of the money ('实际支出…', '结余资金…', '审减…'): a statement of its own, no item of a breakdown */
-const STAGE_PART = /审减|审增|核减|审定|核定|(?<!结转)结余|节约|超支|未支出|已支出|实际支出|累计支出|未使用|已使用/;
+const STAGE_PART = /审减|审增|核减|审定|核定|(?:^|[^转])结余|节约|超支|未支出|已支出|实际支出|累计支出|未使用|已使用/;
 /** a share of money ('占…100万元的'): the segment states the base, no part */
 const SHARE = /占/;
 /** a group after ';' opening another clause of the money: the list ended there */

@@ -133,7 +133,8 @@ export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 
     case "sum": {
       const name = bare(r.label) || "合计";
       const total = datum(r.total.value, dd);
-      const inColumn: MessageData = column ? { column, inColumn: `${column}栏：`, inColumnEn: ` (column ${column})` } : {};
+      // (a sum in prose or in a line names no column: its templates' placeholders are still in the data, empty)
+      const inColumn: MessageData = column ? { column, inColumn: `${column}栏：`, inColumnEn: ` (column ${column})` } : { inColumn: "", inColumnEn: "" };
       if (r.running) return { messageId: "sumRunning", data: { name, total, sum, part: bare(r.parts[0]?.label ?? ""), partEn: r.parts[0]?.label ?? "its part" } };
       if (r.bound === "atMost") return { messageId: "sumAtMost", data: { name, total, sum, more, moreEn, ...inColumn } };
       const parts = r.parts.length <= 6 ? `（${r.parts.map((p) => `${p.label ? bare(p.label) + " " : ""}${num(p.value, p.decimals ?? 2)}`).join(" + ")}）` : "";
