@@ -60,7 +60,7 @@ describe("a target form's head is the form, cut before its indicators", () => {
 describe("a fund block's total line left blank over an amount on its 其中 line", () => {
   test("年度资金总额 blank (C4) over 其中:中央补助 50.29 (C5) and 地方资金 blank: total-mismatch at C4, the parts' sum 50.29", () => {
     expect(errors(reviewed(head()))).toEqual([
-      { rule: "total-mismatch", cell: "C4", messageId: "sumBlank", data: { name: "年度资金总额", sum: 50.29, parts: "（中央补助 50.29）" } },
+      { rule: "total-mismatch", cell: "C4", messageId: "sumBlank", data: { name: "年度资金总额", sum: 50.29, parts: "（中央补助 50.29）", inColumn: "", inColumnEn: "" } },
     ]);
   });
 
@@ -68,7 +68,7 @@ describe("a fund block's total line left blank over an amount on its 其中 line
     ["both parts filled: 30 + 20.29", [["其中:中央补助", 30], ["地方资金", 20.29]], 50.29, "（中央补助 30 + 地方资金 20.29）"],
     ["上级资金 10 + 本级资金 6 under a blank 年度资金总额", [["其中:上级资金", 10], ["本级资金", 6]], 16, "（上级资金 10 + 本级资金 6）"],
   ] as [string, [string, CellValue][], number, string][])("%s: reported at the blank total with the parts' sum", (_n, parts, sum, text) => {
-    expect(errors(reviewed(head({ parts })))).toEqual([{ rule: "total-mismatch", cell: "C4", messageId: "sumBlank", data: { name: "年度资金总额", sum, parts: text } }]);
+    expect(errors(reviewed(head({ parts })))).toEqual([{ rule: "total-mismatch", cell: "C4", messageId: "sumBlank", data: { name: "年度资金总额", sum, parts: text, inColumn: "", inColumnEn: "" } }]);
   });
 
   test("labels in A and amounts in B, no merges, the amounts three columns right of the labels: the same finding at the total's cell", () => {
@@ -80,8 +80,8 @@ describe("a fund block's total line left blank over an amount on its 其中 line
       };
       return [["项目绩效目标表"], ["项目名称", "某项目"], ["主管部门", "某局"], line("年度资金总额", null), line("其中:财政拨款", 12.5), line("其他资金", 7.5), ["年度目标", "完成某事"]];
     };
-    expect(errors(reviewed({ rows: plain(1), merges: [] }))).toEqual([{ rule: "total-mismatch", cell: "B4", messageId: "sumBlank", data: { name: "年度资金总额", sum: 20, parts: "（财政拨款 12.5 + 其他资金 7.5）" } }]);
-    expect(errors(reviewed({ rows: plain(3), merges: [] }))).toEqual([{ rule: "total-mismatch", cell: "D4", messageId: "sumBlank", data: { name: "年度资金总额", sum: 20, parts: "（财政拨款 12.5 + 其他资金 7.5）" } }]);
+    expect(errors(reviewed({ rows: plain(1), merges: [] }))).toEqual([{ rule: "total-mismatch", cell: "B4", messageId: "sumBlank", data: { name: "年度资金总额", sum: 20, parts: "（财政拨款 12.5 + 其他资金 7.5）", inColumn: "", inColumnEn: "" } }]);
+    expect(errors(reviewed({ rows: plain(3), merges: [] }))).toEqual([{ rule: "total-mismatch", cell: "D4", messageId: "sumBlank", data: { name: "年度资金总额", sum: 20, parts: "（财政拨款 12.5 + 其他资金 7.5）", inColumn: "", inColumnEn: "" } }]);
   });
 
   test.each([
