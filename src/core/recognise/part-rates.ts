@@ -3,6 +3,7 @@ import type { RatioRelation, RelationTerm } from "../model/types";
 import { agreesAtDecimals, ratioAgrees } from "../relations/tolerance";
 import { decimalsOf } from "../text/numbers";
 import { COUNT_UNITS, proseDigits } from "./prose-rates";
+import { sentenceCells } from "./sentence-cells";
 
 /**
  * (grad51a, session 51) **Per-part rates of a count in brackets after the whole's rate, each part's count stated above**, as a
@@ -105,27 +106,20 @@ function wholeCounts(rate: string, n: number): number[] {
 export function partRates(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
   if (!grid.hasText(ANY)) return out;
-  const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      const compact = grid.compactText(r, c);
-      if (compact.length < MIN_TEXT || !ANY.test(compact) || !grid.ownsCell(r, c)) continue;
-      if (c > 1 && grid.compactText(r, c - 1) === compact) continue;
-      const text = proseDigits(grid.text(r, c));
-      if (text === null) continue;
-      // (the text cells above, in the column: the paragraph the parts' counts are stated in)
-      const above: Source[] = [];
-      for (let rr = r - 1; rr >= 1 && above.length < ABOVE; rr--) {
-        if (!grid.ownsCell(rr, c) || grid.compactText(rr, c).length < MIN_TEXT) continue;
-        const t = proseDigits(grid.text(rr, c));
-        if (t !== null) above.push({ text: t, row: rr, col: c });
-      }
-      BRACKETED_RATES.lastIndex = 0;
-      let n = 0;
-      for (let m = BRACKETED_RATES.exec(text); m; m = BRACKETED_RATES.exec(text)) {
-        for (const rel of readRates(grid, text, m, { text: "", row: r, col: c }, above)) out.push({ ...rel, id: `ratio:part-rate:${grid.addr(r, c)}:${n++}` });
-      }
+  for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, ANY)) {
+    const text = proseDigits(grid.text(r, c));
+    if (text === null) continue;
+    // (the text cells above, in the column: the paragraph the parts' counts are stated in)
+    const above: Source[] = [];
+    for (let rr = r - 1; rr >= 1 && above.length < ABOVE; rr--) {
+      if (!grid.ownsCell(rr, c) || grid.compactText(rr, c).length < MIN_TEXT) continue;
+      const t = proseDigits(grid.text(rr, c));
+      if (t !== null) above.push({ text: t, row: rr, col: c });
+    }
+    BRACKETED_RATES.lastIndex = 0;
+    let n = 0;
+    for (let m = BRACKETED_RATES.exec(text); m; m = BRACKETED_RATES.exec(text)) {
+      for (const rel of readRates(grid, text, m, { text: "", row: r, col: c }, above)) out.push({ ...rel, id: `ratio:part-rate:${grid.addr(r, c)}:${n++}` });
     }
   }
   return out;

@@ -5,6 +5,7 @@ import { a1 } from "../grid/a1";
 import type { RatioRelation, RelationTerm } from "../model/types";
 import { ratioAgrees } from "../relations/tolerance";
 import { COUNT_UNITS, proseQuantities, proseText, TARGET_AFTER, TARGET_BEFORE, type ProseQuantity } from "./prose-rates";
+import { sentenceCells } from "./sentence-cells";
 
 /**
  * (mon50, session 50) **A done amount's share of the plan, the plan stated earlier in other words** — a progress bulletin's
@@ -416,27 +417,21 @@ const MIN_TEXT = 12;
 export function planShareRelations(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
   if (!grid.hasText(ANY_READ)) return out;
-  const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      const compact = grid.compactText(r, c);
-      if (compact.length < MIN_TEXT || !ANY_READ.test(compact) || !grid.ownsCell(r, c)) continue;
-      if (c > 1 && grid.compactText(r, c - 1) === compact) continue;
-      let n = 0;
-      const text = proseText(grid.text(r, c));
-      let xs: PlanShare[] = planShares(text);
-      let planRow = r;
-      // (none read on the line alone: its plan in the line before, the same column's text)
-      if (!xs.length && r > 1 && grid.ownsCell(r - 1, c) && grid.compactText(r - 1, c).length >= MIN_TEXT && grid.compactText(r - 1, c) !== compact) {
-        xs = lineGroupShares(proseText(grid.text(r - 1, c)), text);
-        planRow = r - 1;
-      }
-      for (const x of xs) {
-        const rel = shareRelation(x, r, c, `${ID}${a1(r, c)}:${n++}`, planRow);
-        const printed = ratioAgrees(rel.stated, rel.numerator.value, rel.denominator.value, true).ok;
-        if (printed || !x.roundedOk) out.push(rel);
-      }
+  for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, ANY_READ)) {
+    const compact = grid.compactText(r, c);
+    let n = 0;
+    const text = proseText(grid.text(r, c));
+    let xs: PlanShare[] = planShares(text);
+    let planRow = r;
+    // (none read on the line alone: its plan in the line before, the same column's text)
+    if (!xs.length && r > 1 && grid.ownsCell(r - 1, c) && grid.compactText(r - 1, c).length >= MIN_TEXT && grid.compactText(r - 1, c) !== compact) {
+      xs = lineGroupShares(proseText(grid.text(r - 1, c)), text);
+      planRow = r - 1;
+    }
+    for (const x of xs) {
+      const rel = shareRelation(x, r, c, `${ID}${a1(r, c)}:${n++}`, planRow);
+      const printed = ratioAgrees(rel.stated, rel.numerator.value, rel.denominator.value, true).ok;
+      if (printed || !x.roundedOk) out.push(rel);
     }
   }
   return out;

@@ -4,6 +4,7 @@ import { proseQuantities, proseText, type ProseQuantity } from "../recognise/pro
 import { BUDGET_COMPLETION, EXCESS_OVER_BUDGET, SPENT_AMOUNT_LEAD } from "../recognise/vocabulary";
 import { halfUnit, rateCheckable, statedRateRelation } from "./inline-changes";
 import { toYuan, yuanOf } from "./tolerance";
+import { sentenceCells } from "../recognise/sentence-cells";
 
 /*
  * (grad51b, session 51) **A completion of the budget against a stated excess, in one sentence** (决算 disclosures):
@@ -100,16 +101,6 @@ export function excessesOf(grid: Grid, r: number, c: number, raw: string, out: R
 export function budgetExcesses(grid: Grid): Relation[] {
   const out: Relation[] = [];
   if (!grid.hasText(ANY_EXCESS)) return out;
-  const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      if (!grid.ownsCell(r, c)) continue;
-      const compact = grid.compactText(r, c);
-      if (c > 1 && grid.compactText(r, c - 1) === compact) continue;
-      if (!ANY_EXCESS.test(compact)) continue;
-      excessesOf(grid, r, c, grid.text(r, c), out);
-    }
-  }
+  for (const { row: r, col: c } of sentenceCells(grid, 0, ANY_EXCESS)) excessesOf(grid, r, c, grid.text(r, c), out);
   return out;
 }

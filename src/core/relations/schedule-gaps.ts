@@ -4,6 +4,7 @@ import { proseText } from "../recognise/prose-rates";
 import { SCHEDULE_GAP, SCHEDULE_PERIOD } from "../recognise/vocabulary";
 import { agreesAtDecimals } from "./tolerance";
 import { decimalsOf } from "../text/numbers";
+import { sentenceCells } from "../recognise/sentence-cells";
 
 /*
  * (grad51b, session 51) **A completion's gap to the time schedule (序时进度), in points** (progress bulletins, budget
@@ -44,45 +45,40 @@ function monthsIn(text: string, end = text.length): number {
 export function scheduleGaps(grid: Grid): Relation[] {
   const out: Relation[] = [];
   if (!grid.hasText(ANY_GAP)) return out;
+  // (the cells above a sentence are searched for its period)
   const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      if (!grid.ownsCell(r, c)) continue;
-      const compact = grid.compactText(r, c);
-      if (!ANY_GAP.test(compact) || (c > 1 && grid.compactText(r, c - 1) === compact)) continue;
-      const text = proseText(grid.text(r, c));
-      const cell = grid.addr(r, c);
-      let n = 0;
-      SENTENCE.lastIndex = 0;
-      for (let s = SENTENCE.exec(text); s; s = SENTENCE.exec(text)) {
-        const gaps = [...s[0].matchAll(new RegExp(SCHEDULE_GAP.source, "g"))];
-        for (const g of gaps) {
-          const at = s.index + g.index!;
-          const rate = RATE_BEFORE.exec(text.slice(s.index, at));
-          if (!rate) continue;
-          let months = monthsIn(text, at);
-          for (let up = r - 1; !months && up >= Math.max(1, r - PERIOD_ROWS); up--) {
-            for (let j = start[up]; j < start[up + 1] && !months; j++) months = Math.max(months, monthsIn(proseText(grid.text(up, cols[j]))));
-          }
-          if (!months) continue;
-          const ahead = !/低|慢|落后|滞后/.test(g[1]);
-          const stated = g[2];
-          const R = Number(rate[1]);
-          const exact = (100 * months) / 12;
-          // (the 序时 at the rounding the sheet used, where one makes the gap hold; else at two places)
-          const dg = decimalsOf(stated);
-          const roundings = [Math.round(exact * 100) / 100, Math.round(exact * 10) / 10, Math.round(exact)];
-          const holds = roundings.find((t) => agreesAtDecimals(Number(stated), ahead ? R - t : t - R, dg));
-          const schedule = holds ?? Math.round(exact * 100) / 100;
-          const label = `序时进度(${months}/12)`;
-          const base = { cell, row: r, col: c, percent: false } as const;
-          const result: RelationTerm = { ...base, value: Number(stated), text: `${stated}个百分点`, decimals: dg, label: g[0].replace(/\d.*$/, "") };
-          const done: RelationTerm = { ...base, value: R, text: `${rate[1]}%`, decimals: decimalsOf(rate[1]), label: "完成进度" };
-          const time: RelationTerm = { ...base, value: schedule, text: `${schedule}%`, decimals: decimalsOf(String(schedule)), label };
-          const diff: DifferenceRelation = { kind: "difference", id: `difference:${cell}:schedule-gap:${n++}`, measure: "amount", block: "labelled-funds", label: result.label!, result, minuend: ahead ? done : time, subtrahends: [ahead ? time : done], bound: "equal" };
-          out.push(diff);
+  for (const { row: r, col: c } of sentenceCells(grid, 0, ANY_GAP)) {
+    const text = proseText(grid.text(r, c));
+    const cell = grid.addr(r, c);
+    let n = 0;
+    SENTENCE.lastIndex = 0;
+    for (let s = SENTENCE.exec(text); s; s = SENTENCE.exec(text)) {
+      const gaps = [...s[0].matchAll(new RegExp(SCHEDULE_GAP.source, "g"))];
+      for (const g of gaps) {
+        const at = s.index + g.index!;
+        const rate = RATE_BEFORE.exec(text.slice(s.index, at));
+        if (!rate) continue;
+        let months = monthsIn(text, at);
+        for (let up = r - 1; !months && up >= Math.max(1, r - PERIOD_ROWS); up--) {
+          for (let j = start[up]; j < start[up + 1] && !months; j++) months = Math.max(months, monthsIn(proseText(grid.text(up, cols[j]))));
         }
+        if (!months) continue;
+        const ahead = !/低|慢|落后|滞后/.test(g[1]);
+        const stated = g[2];
+        const R = Number(rate[1]);
+        const exact = (100 * months) / 12;
+        // (the 序时 at the rounding the sheet used, where one makes the gap hold; else at two places)
+        const dg = decimalsOf(stated);
+        const roundings = [Math.round(exact * 100) / 100, Math.round(exact * 10) / 10, Math.round(exact)];
+        const holds = roundings.find((t) => agreesAtDecimals(Number(stated), ahead ? R - t : t - R, dg));
+        const schedule = holds ?? Math.round(exact * 100) / 100;
+        const label = `序时进度(${months}/12)`;
+        const base = { cell, row: r, col: c, percent: false } as const;
+        const result: RelationTerm = { ...base, value: Number(stated), text: `${stated}个百分点`, decimals: dg, label: g[0].replace(/\d.*$/, "") };
+        const done: RelationTerm = { ...base, value: R, text: `${rate[1]}%`, decimals: decimalsOf(rate[1]), label: "完成进度" };
+        const time: RelationTerm = { ...base, value: schedule, text: `${schedule}%`, decimals: decimalsOf(String(schedule)), label };
+        const diff: DifferenceRelation = { kind: "difference", id: `difference:${cell}:schedule-gap:${n++}`, measure: "amount", block: "labelled-funds", label: result.label!, result, minuend: ahead ? done : time, subtrahends: [ahead ? time : done], bound: "equal" };
+        out.push(diff);
       }
     }
   }

@@ -4,6 +4,7 @@ import { proseQuantities, proseText, type ProseQuantity } from "../recognise/pro
 import { DIFFERENCE_PAIRS, type DifferencePair } from "../recognise/vocabulary";
 import { halfUnit, rateCheckable, rateNumerator, statedRateRelation } from "./inline-changes";
 import { toYuan, yuanOf } from "./tolerance";
+import { sentenceCells } from "../recognise/sentence-cells";
 
 /*
  * (grad50b, session 50) **A difference named by its two amounts' words, and its rate, in one sentence** (procurement and
@@ -196,16 +197,6 @@ function ratioOf(id: string, grid: Grid, r: number, c: number, rate: StatedRate,
 export function statedDifferences(grid: Grid): Relation[] {
   const out: Relation[] = [];
   if (!grid.hasText(ANY_DIFFERENCE)) return out;
-  const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      if (!grid.ownsCell(r, c)) continue;
-      const compact = grid.compactText(r, c);
-      if (c > 1 && grid.compactText(r, c - 1) === compact) continue;
-      if (!ANY_DIFFERENCE.test(compact)) continue;
-      differencesOf(grid, r, c, grid.text(r, c), out);
-    }
-  }
+  for (const { row: r, col: c } of sentenceCells(grid, 0, ANY_DIFFERENCE)) differencesOf(grid, r, c, grid.text(r, c), out);
   return out;
 }
