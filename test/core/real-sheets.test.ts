@@ -386,6 +386,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // yn-honghe-data-development-centre-project-selfeval-report-2024-excerpt expected-findings: closed by rep51 (session 51): a count's whole over its parts named by time, 年初 + 年中增加 (period-count-parts.ts)
   // sx-lvliang-disabled-federation-one-card-central-subsidy-list-2021 header-row: closed by hdr51 (session 51): a numbered list of words (序号 head, list nouns, lines from 1 filling its columns) heads its sheet, word-list.ts
   // gs-tianshui-municipal-kindergarten-final-accounts-2017-trad-excerpt expected-findings: closed by grad51b (session 51): a completion of the budget against a stated excess of the 决算 in one sentence (relations/budget-excess.ts)
+  // session 52 (lead): session 51's 10 held-out sheets graduated from validation/ (measured on bc0a2531 just before the move: family 8/10, recall 0/1)
+  { id: "fj-ningde-fuan-archives-special-funds-performance-report-trad-excerpt", check: "family", why: "graduated session 52 (held out in session 51): family monitoring, expected project-self-eval — the collection title the mirror site gave ('項目績效目標執行監控報告(優質19篇) 篇一') wins over the body, a year-end self-evaluation ('結合我局…績效自評情況,現將…財政項目支出績效評價情況匯報如下', then (一)立項情況 …, 預算 / 到位 / 支出 with 到位率 and 支出完成率)" },
+  { id: "sc-transport-dept-ordinary-highway-construction-annual-progress-2020", check: "family", why: "graduated session 52 (held out in session 51): family unknown, expected monitoring — a one-paragraph progress item ('截至12底,全省普通公路累计完成投资836.2亿元,占厅年度力争目标(606.5亿元)的137.9%,其中…分别占厅年度力争目标(…)的121.3%185%230%'; title '…顺利完成年度目标') is not read as a progress bulletin (families/progress-bulletin.ts)" },
+  { id: "sc-suining-chuanshan-direct-funds-allocation-payment-excerpt", check: "expected-findings", why: "graduated session 52 (held out in session 51): A2's 支付率 68.7% (paid 21966.95 of 34509 received = 63.66%) is not read — the amounts are printed with '.' as the thousands separator ('34.568.64万元', '21.966.95万元') and the rate's base is the amount received stated two clauses earlier ('收到直达资金34,509万元,…分配资金…,分配率100.7%,支付…,支付率68.7%')" },
 ];
 
 interface TruthEntry {
