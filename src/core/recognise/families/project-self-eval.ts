@@ -71,7 +71,8 @@ export const projectSelfEval: FamilyDetector = {
     if (/监控/.test(f.title) || cols.likelihood) s -= 0.5;
     // indicators the unit scored itself under a title that says so: a self-evaluation on a scoring rubric (the
     // Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 layout), not an indicator system
-    if (selfTitle && f.header && cols.score !== undefined && !cols.actual) s += 0.3;
+    // (any title naming a self-evaluation: '…专项资金绩效自评表', '…经费绩效自评报告' name no 项目 but are the same form)
+    if ((selfTitle || SELF_EVAL_WORD.test(f.title)) && f.header && cols.score !== undefined && !cols.actual) s += 0.3;
     else if (cols.rubric && !actual && blocks < 3) s -= 0.4;
     // a department's whole spending (部门整体 in the title; or its funds as 基本支出 beside 项目支出 and no project
     // named) outweighs the shape both self-evaluations share: taken off the capped score
@@ -84,6 +85,9 @@ export const projectSelfEval: FamilyDetector = {
     return Math.max(0, s);
   },
 };
+
+/** A title's word for a self-evaluation (simplified or 繁體). */
+const SELF_EVAL_WORD = /自评|自評/;
 
 /** A fund block's column of the year's executed money beside an execution rate column ("全年执行资金(E)|预算执行(E/C×100%)"). */
 const YEAR_EXECUTED_COLUMN = /(^|\|)全年(执行|支出)(数|资金|金额)(\([A-Z]\))?\|([^|\n]*\|)?(预算)?执行(率|进度|\()/m;
