@@ -23,3 +23,23 @@ test.each([
   ["某局2023年度部门整体支出绩效自评表", "dept-self-eval"],
   ["服务贸易专项资金绩效评价指标评分表", "indicator-system"],
 ])("title %s → %s", (t, family) => expect(retitled(t)).toBe(family));
+
+import { Grid } from "../../src/core/grid/grid";
+/**
+ * A 其中 pair read on past its ';' (sentence-sums.ts runOnParts) whose second part names the rest (其他费用) is the whole's
+ * breakdown: the sentence after the run decides whether another part follows, not the ';' inside the list (session 52:
+ * 嘉定 外冈's '项目决算总投资598.5669万元,其中建安工程费用为546.5531万元,其他费用为52.0138万元', printed with ';').
+ */
+const flags = (line: string) =>
+  review(Grid.fromValues("Sheet1", [["某县2023年度项目支出绩效自评报告"], [line]], []), "national")
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => `${f.rule}@${f.cell}`);
+test.each([
+  ["';' list, 其他 short of the whole", "项目决算总投资598.5669万元,其中:建安工程费用546.5531万元;其他费用49.4131万元。", ["total-mismatch@A2"]],
+  ["full-width '；'", "项目决算总投资598.5669万元，其中：建安工程费用546.5531万元；其他费用49.4131万元。", ["total-mismatch@A2"]],
+  ["繁體", "項目決算總投資598.5669萬元,其中:建安工程費用546.5531萬元;其他費用49.4131萬元。", ["total-mismatch@A2"]],
+  ["';' list adding up", "项目决算总投资598.5669万元,其中:建安工程费用546.5531万元;其他费用52.0138万元。", []],
+  ["a third kind in the next sentence: the pair may leave it out", "项目资金100万元,其中:中央资金60万元;其他资金30万元。其余资金10万元。", []],
+  ["two halves, a third kind in the next sentence", "项目资金100万元,其中:中央资金60万元;地方资金30万元。其他资金10万元。", []],
+  ["a pair that is no breakdown (设备), short", "项目决算总投资598.5669万元,其中:建安工程费用546.5531万元;设备费用49.4131万元。", []],
+])("%s", (_n, line, expected) => expect(flags(line)).toEqual(expected));

@@ -145,8 +145,11 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         // (grad50a: two parts that are the whole's two halves — 中央 / 地方, 市本级 / 县区, 已 / 未, a last 其他 — are its whole
         // breakdown: complete-parts.ts)
         // (lead, session 50: …unless the next sentence opens with another part, OTHER_NEXT)
-        const otherNext = end >= 0 && OTHER_NEXT.test(text.slice(TOTAL.lastIndex + end + 1));
-        const exactOf = (ps: RelationTerm[], closed: boolean) => (ps.length >= 3 || (completePair(ps) && !otherNext)) && !some && closed && ps.reduce((a, p) => a + yuanOf(p), 0) >= yuanOf(total) / 2;
+        // (lead, session 52: after the list's own end — a list read on past its ';' (runOnParts) ends at the run's stop, its
+        // 其他 part the list's last, not another sentence's: '其中:建安工程费用546.5531万元;其他费用52.0138万元。')
+        const otherAfter = (from: number) => from >= 0 && OTHER_NEXT.test(text.slice(from));
+        const otherNext = otherAfter(end >= 0 ? TOTAL.lastIndex + end + 1 : -1);
+        const exactOf = (ps: RelationTerm[], closed: boolean, other = otherNext) => (ps.length >= 3 || (completePair(ps) && !other)) && !some && closed && ps.reduce((a, p) => a + yuanOf(p), 0) >= yuanOf(total) / 2;
         const relation = (ps: RelationTerm[], exact: boolean): SumRelation => ({
           kind: "sum",
           id: `sum:amount:${cell}:${m!.index}`,
@@ -176,9 +179,9 @@ export function sentenceSums(grid: Grid): SumRelation[] {
           continue;
         }
         const whole = parts.concat(more.parts);
-        const long = relation(whole, exactOf(whole, more.closed));
         // (…and, run on to a '。', on past it where only that adds up: the run's last part set apart by a stop)
         const after = more.next >= 0 ? TOTAL.lastIndex + end + 1 + more.next + 1 : -1;
+        const long = relation(whole, exactOf(whole, more.closed, otherAfter(after)));
         const further = after >= 0 && !(long.bound === "equal" && evaluateRelation(long).ok) ? runOnParts(text.slice(after), term) : null;
         const longer = further ? relation(whole.concat(further.parts), exactOf(whole.concat(further.parts), true)) : null;
         if (long.bound === "equal" && evaluateRelation(long).ok) push(long);
