@@ -1,4 +1,4 @@
-import type { Relation } from "../model/types";
+import type { Relation, RelationTerm } from "../model/types";
 import { evaluateRelation, RelationOutcome, sumAgrees } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
@@ -41,7 +41,9 @@ function columnYear(grid: Grid, row: number, col: number): number | null {
  *   thirteen amounts kept in 元 and shown in 万元): the rounding residue of the parts, not a slip; or, every amount a whole
  *   number, by one unit of a money unit above the 元 the sheet states for the table or the column (单位:新台币千元: 4,726,881
  *   against six parts adding up to 4,726,880), on a total of 10,000 units and more (RESIDUE_SHARE): each amount rounded
- *   to the 千元 on its own, the same residue.
+ *   to the 千元 on its own, the same residue;
+ * - "rounding": an amount total shown with decimals, off its parts by no more than the halves of the last digits its terms
+ *   show (withinRounding).
  */
 function weakEvidence(b: Checked, all: Relation[], brokenRates: Set<string>, grid: Grid): boolean {
   const r = b.r;
@@ -53,6 +55,7 @@ function weakEvidence(b: Checked, all: Relation[], brokenRates: Set<string>, gri
   const d = Math.max(shownDecimals(total), ...r.parts.map(shownDecimals));
   if (d >= 2 && r.parts.length >= 3 && Math.abs(computed - total.value) <= 10 ** -d + 1e-9) return true;
   const off = Math.abs(computed - total.value);
+  if (r.parts.length >= 2 && withinRounding(total, r.parts, off)) return true;
   if (d === 0 && r.parts.length >= 3 && off <= 1 + 1e-9 && off <= Math.abs(total.value) * RESIDUE_SHARE && scaledMoneyUnit(grid, total.row, total.col)) return true;
   if (r.orientation === "rows" && computed < total.value) {
     const year = columnYear(grid, total.row, total.col);
@@ -66,6 +69,35 @@ function weakEvidence(b: Checked, all: Relation[], brokenRates: Set<string>, gri
     }
   }
   return false;
+}
+
+/**
+ * (lead, session 52) An amount total within the rounding its terms show: each term shown with decimals taken as rounded to
+ * its last digit, up to half a unit of it off the amount it stands for, so a total off its parts' sum by no more than those
+ * halves together (19.62亿 over 10.22 + 2.66 + 6.65 + 0.0849 = 19.6149; 7.79 over 3.89 + 3.89) may be the rounding of the
+ * exact amounts, not a slip — the corpus's truths hold such totals defensible, never required (a slip is one the shown
+ * precision cannot hold) — where it is less than a unit of the total's last digit. A whole part beside terms shown with decimals is exact (89.97 over 30 + 30 + 29.99: the 30s are
+ * 30.00, the 0.02 is past 29.99's and 89.97's halves); a whole total over parts shown with decimals is rounded to the unit
+ * (173亿 over 33.7 + 119.7 + 19.7 = 173.1), no further (1586 over 43.8 + 43 + 1500 = 1586.8 is a slip). Where every term is
+ * whole, the whole-unit residue below decides. Terms in one unit.
+ */
+function withinRounding(total: RelationTerm, parts: readonly RelationTerm[], off: number): boolean {
+  if (parts.some((p) => (p.unit ?? null) !== (total.unit ?? null))) return false;
+  let halves = 0;
+  let fine = false;
+  for (const p of parts) {
+    const pd = shownDecimals(p);
+    if (pd >= 1) {
+      halves += 0.5 * 10 ** -pd;
+      fine = true;
+    }
+  }
+  const d = shownDecimals(total);
+  if (d >= 1) halves += 0.5 * 10 ** -d;
+  else if (fine) halves += 0.5;
+  // (and less than a unit of the total's last digit: many parts' halves add up past what any list's rounding leaves — an
+  // allocation list of 24 towns at 1.5, 2, 5 万元 is exact, its total a whole 万元 off is a slip)
+  return (fine || d >= 1) && off <= halves + 1e-9 && off < 10 ** -d - 1e-9;
 }
 
 /**

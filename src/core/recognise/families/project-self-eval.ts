@@ -72,7 +72,7 @@ export const projectSelfEval: FamilyDetector = {
     // indicators the unit scored itself under a title that says so: a self-evaluation on a scoring rubric (the
     // Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 layout), not an indicator system
     // (any title naming a self-evaluation: '…专项资金绩效自评表', '…经费绩效自评报告' name no 项目 but are the same form)
-    if ((selfTitle || SELF_EVAL_WORD.test(f.title)) && f.header && cols.score !== undefined && !cols.actual) s += 0.3;
+    if ((selfTitle || SELF_EVAL_WORD.test(f.heading)) && f.header && cols.score !== undefined && !cols.actual) s += 0.3;
     else if (cols.rubric && !actual && blocks < 3) s -= 0.4;
     // a department's whole spending (部门整体 in the title; or its funds as 基本支出 beside 项目支出 and no project
     // named) outweighs the shape both self-evaluations share: taken off the capped score
