@@ -278,7 +278,7 @@ export function statedRates(text: string): ProseRate[] {
       }
     }
     const paired = pairedRate(text, before, s0, m, stem, rate);
-    const found = paired ? overOneBase(paired, prev) : remainderRate(text, before, s0, m, stem, rate);
+    const found: ProseRate | null = paired ? overOneBase(paired, prev) : remainderRate(text, before, s0, m, stem, rate);
     if (found) out.push(found);
     prev = paired ? found : null;
   }
