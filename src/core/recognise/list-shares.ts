@@ -51,6 +51,8 @@ export function listShares(text: string, qs: ProseQuantity[], kin: Kin): PlanSha
     if (last < n - 1) continue;
     const parts = qs.slice(last - n + 1, last + 1);
     if (parts.some((q, k) => k > 0 && !BETWEEN_PARTS.test(text.slice(parts[k - 1].end, q.at)))) continue;
+    // (the list no longer than the shares: an amount listed before the first part, '、' between, is a part with no share)
+    if (last >= n && BETWEEN_PARTS.test(text.slice(qs[last - n].end, parts[0].at))) continue;
     const shares: PlanShare[] = [];
     for (let k = 0; k < n; k++) {
       const u = kin(parts[k], bases[k]);
