@@ -115,6 +115,8 @@ describe("a body's statement of the evaluation it reports, against a title namin
     ["simplified, 评价情况汇报如下", ["项目绩效目标执行监控报告(优质19篇)篇一", "按照市财政局的要求,结合我局46万元专项经费的收支、绩效自评情况,现将2023年财政项目支出绩效评价情况汇报如下:", ...HEADS], "project-self-eval"],
     // 繁體 with the mirror's glosses
     ["繁體 with glosses", ["項(xiàng)目績(jī)效目標(biāo)執(zhí)行監(jiān)控報(bào)告(優(yōu)質(zhì)19篇)篇一", "結(jié)合我局資金專項(xiàng)經(jīng)費(fèi)的收支、績(jī)效自評(píng)情況(kuàng),現(xiàn)將20xx年財(cái)政項(xiàng)目支出績(jī)效評(píng)價(jià)情況(kuàng)匯報(bào)如下:", "(一)立項情況。", "福安市檔案館資金是我局經常性的專項業務支出。", "(二)資金情況。", "採購資金預算總額為46萬元,實際到位46萬元。全年資金到位率為100%。"], "project-self-eval"],
+    // the report printed twice, one copy under the other: the copy's title line is the title, not the body's words
+    ["printed twice", ["项目绩效目标执行监控报告(优质19篇)篇一", "现将2023年财政项目支出绩效评价情况汇报如下:", ...HEADS, "项目绩效目标执行监控报告(优质19篇)篇一", "现将2023年财政项目支出绩效评价情况汇报如下:", ...HEADS], "project-self-eval"],
     // 自评情况报告如下, another collection title
     ["自评情况报告如下", ["项目支出绩效监控报告范文5篇", "根据县财政局通知要求,现将我单位2022年度农村公路养护资金绩效自评情况报告如下:", ...HEADS], "project-self-eval"],
     // a department's whole spending named in the statement: its self-evaluation
@@ -127,6 +129,8 @@ describe("a body's statement of the evaluation it reports, against a title namin
     ["the months so far (1-6月)", ["项目绩效目标执行监控报告", "现将2023年项目支出绩效自评情况报告如下:", "(一)资金情况。", "1-6月预算执行23万元,执行率50%。", "(二)目标完成情况。", "各项目标按计划推进。"]],
     // a deviation and its correction
     ["偏差 / 纠偏", ["项目绩效目标执行监控报告", "现将项目支出绩效评价情况汇报如下:", "(一)资金情况。", "资金执行存在偏差。", "(二)纠偏措施。", "加快支出进度。"]],
+    // a head of the body naming the monitoring (not the title printed again)
+    ["a head naming the monitoring", ["项目绩效目标执行监控报告", "现将2023年项目支出绩效评价情况汇报如下:", ...HEADS, "(四)绩效监控发现的问题。"]],
     // the statement names the monitoring itself
     ["the statement names a monitoring", ["项目绩效目标执行监控报告", "现将2023年项目绩效运行监控情况报告如下:", ...HEADS]],
     // no heads after the statement: the title stands

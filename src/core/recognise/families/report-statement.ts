@@ -45,10 +45,15 @@ function readStatement(f: SheetFeatures): "project" | "dept" | null {
   const body = documentBody(f);
   const m = STATEMENT.exec(body);
   if (!m) return null;
-  const after = body.slice(m.index);
-  if (MONITORING_WORDS.test(after)) return null;
+  // (the title's own lines printed again below — a form printed twice, its copy's title naming the monitoring — are the title,
+  // not the body's words: a line with no sentence mark that stood above the statement)
+  const titles = new Set(body.slice(0, m.index).split("\n").filter((t) => t !== "" && !/[。;,]/.test(t)));
   let heads = 0;
-  for (const line of after.split("\n")) if (HEAD_LINE.test(line) && ++heads >= MIN_HEADS) break;
+  for (const line of body.slice(m.index).split("\n")) {
+    if (titles.has(line)) continue;
+    if (MONITORING_WORDS.test(line)) return null;
+    if (HEAD_LINE.test(line)) heads++;
+  }
   if (heads < MIN_HEADS) return null;
   return WHOLE_SPENDING.test(m[1]) ? "dept" : "project";
 }
