@@ -117,6 +117,8 @@ describe("a body's statement of the evaluation it reports, against a title namin
     ["繁體 with glosses", ["項(xiàng)目績(jī)效目標(biāo)執(zhí)行監(jiān)控報(bào)告(優(yōu)質(zhì)19篇)篇一", "結(jié)合我局資金專項(xiàng)經(jīng)費(fèi)的收支、績(jī)效自評(píng)情況(kuàng),現(xiàn)將20xx年財(cái)政項(xiàng)目支出績(jī)效評(píng)價(jià)情況(kuàng)匯報(bào)如下:", "(一)立項情況。", "福安市檔案館資金是我局經常性的專項業務支出。", "(二)資金情況。", "採購資金預算總額為46萬元,實際到位46萬元。全年資金到位率為100%。"], "project-self-eval"],
     // the report printed twice, one copy under the other: the copy's title line is the title, not the body's words
     ["printed twice", ["项目绩效目标执行监控报告(优质19篇)篇一", "现将2023年财政项目支出绩效评价情况汇报如下:", ...HEADS, "项目绩效目标执行监控报告(优质19篇)篇一", "现将2023年财政项目支出绩效评价情况汇报如下:", ...HEADS], "project-self-eval"],
+    // the whole report pasted as one long cell, a break before each code (its glosses split from their characters by breaks)
+    ["one long cell", ["项目绩效目标执行监控报告(优质19篇)篇一 结合我局专项经费的收支、绩效自评情况,现将2023年财政项目支出绩效评(píng) 价情况汇报如下: (一)立项情况。该项目是我局经常性的专项业务支出。 (二)资金情况。采购资金预算总额为46万元,实际到位46万元。全年资金到位率为100%。"], "project-self-eval"],
     // 自评情况报告如下, another collection title
     ["自评情况报告如下", ["项目支出绩效监控报告范文5篇", "根据县财政局通知要求,现将我单位2022年度农村公路养护资金绩效自评情况报告如下:", ...HEADS], "project-self-eval"],
     // a department's whole spending named in the statement: its self-evaluation

@@ -20,12 +20,16 @@ import { documentBody } from "./document-text";
  * table's header was read.
  */
 const STATEMENT = /(?:现|特|兹)将([^。;|\n]{0,48}?(?:自评|评价)(?:工作)?(?:开展)?(?:情况|结果|报告)?)(?:汇报|报告|报送|总结)?如下/;
+/** the gate on the grid's texts (a gloss may still split the statement's words there) */
+const STATEMENT_GATE = /(?:现|特|兹)将[^。;]{0,80}?如下/;
 /** a monitoring's words of the year as it goes */
 const MONITORING_WORDS = /(?:^|[^\d])1[-—~至](?:[1-9]|1[01])月|截[至止](?:\d{4}年)?(?:[1-9]|1[01])月|上半年|前三季度|偏差|纠偏|监控|序时进度|全年预计|预计全年/;
 /** a department's (a unit's) whole spending */
 const WHOLE_SPENDING = /(?:部门|单位)(?:\(单位\))?整体|整体支出/;
-/** a numbered head opening a line (一、 (一) 1、 (1)), short: a section's head */
-const HEAD_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、．](?!\d)|\(\d{1,2}\))[^|]{2,30}\|/;
+/** a numbered head opening a line (一、 (一) 1、 (1)), its words short, ending the line or run on into its paragraph after '。' / ':' */
+const HEAD_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、．](?!\d)|\(\d{1,2}\))[^|。;,:]{2,30}[|。:]/;
+/** a mirror's pinyin gloss in brackets, left in the text where a break stood between it and its character */
+const LEFT_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
 /** heads needed after the statement */
 const MIN_HEADS = 2;
 
@@ -41,8 +45,9 @@ export function statedEvaluationKind(f: SheetFeatures): "project" | "dept" | nul
 }
 
 function readStatement(f: SheetFeatures): "project" | "dept" | null {
-  if (f.header || !f.grid.hasText(STATEMENT)) return null;
-  const body = documentBody(f);
+  if (f.header || !f.grid.hasText(STATEMENT_GATE)) return null;
+  // (a pinyin gloss left in by a break between its character and it, '评(píng)价': out)
+  const body = documentBody(f).replace(LEFT_GLOSS, "");
   const m = STATEMENT.exec(body);
   if (!m) return null;
   // (the title's own lines printed again below — a form printed twice, its copy's title naming the monitoring — are the title,
