@@ -6,6 +6,7 @@ import type { RatioRelation, RelationTerm } from "../model/types";
 import { ratioAgrees } from "../relations/tolerance";
 import { COUNT_UNITS, proseQuantities, proseText, TARGET_AFTER, TARGET_BEFORE, type ProseQuantity } from "./prose-rates";
 import { sentenceCells } from "./sentence-cells";
+import { listShares } from "./list-shares";
 
 /**
  * (mon50, session 50) **A done amount's share of the plan, the plan stated earlier in other words** — a progress bulletin's
@@ -190,6 +191,9 @@ export function planShares(raw: string): PlanShare[] {
   }
   for (const x of bracketShares(text, qs)) if (!planned.includes(x.at)) out.push(x);
   for (const x of namedWholeShares(text, qs)) if (!planned.includes(x.at)) out.push(x);
+  // (grad52: parts' shares of their own targets stated together, '…分别占年度目标(470亿元、106.5亿元、30亿元)的121.3%185%230%':
+  // list-shares.ts)
+  for (const x of listShares(text, qs, sameKind)) out.push(x);
   return out.sort((a, b) => a.at - b.at);
 }
 

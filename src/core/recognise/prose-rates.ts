@@ -4,6 +4,7 @@ import { a1 } from "../grid/a1";
 import type { AmountUnit, RatioRelation, Relation, RelationTerm } from "../model/types";
 import { withoutCopyMarks } from "../text/copy-marks";
 import { collapseDoubledMarks, normalizeText } from "../text/normalize";
+import { withDotGroupedAmounts } from "../text/dot-grouped";
 
 /**
  * (prose48) Rates stated in prose with their two amounts, on any sheet, family or not — and the one number reader of prose.
@@ -51,7 +52,8 @@ export function proseText(raw: string): string {
   // (prec49: a percent in words with its figure, '百分之92.5', is '92.5%')
   if (t.indexOf("百分之") >= 0) t = t.replace(PERCENT_WORDS, "$1%");
   // (grad50a: a mirror's doubled punctuation, ',,' ',。' ',;', one mark — text/normalize.ts collapseDoubledMarks)
-  return collapseDoubledMarks(t.replace(DIGIT_SPACE, "$1" + BREAK).replace(SPACES, ""));
+  // (grad52: an amount printed with '.' as its thousands separator, '34.568.64万元', read as '34,568.64万元': text/dot-grouped.ts)
+  return withDotGroupedAmounts(collapseDoubledMarks(t.replace(DIGIT_SPACE, "$1" + BREAK).replace(SPACES, "")));
 }
 
 /** A number with thousands commas ('1,234.56', '12,345'), not the head of a longer run of digits and commas. */
@@ -231,6 +233,7 @@ export function statedRates(text: string): ProseRate[] {
   const out: ProseRate[] = [];
   if (!ANY_RATE.test(text) && !ANY_SHARE_OF.test(text) && !ANY_CLAUSE_SHARE.test(text)) return out;
   const qs = proseQuantities(text);
+  let prev: ProseRate | null = null;
   RATE.lastIndex = 0;
   for (let m = RATE.exec(text); m; m = RATE.exec(text)) {
     const stem = m[1];
@@ -274,8 +277,10 @@ export function statedRates(text: string): ProseRate[] {
         before = prev.concat(before);
       }
     }
-    const found = pairedRate(text, before, s0, m, stem, rate) ?? remainderRate(text, before, s0, m, stem, rate);
+    const paired = pairedRate(text, before, s0, m, stem, rate);
+    const found: ProseRate | null = paired ? overOneBase(paired, prev) : remainderRate(text, before, s0, m, stem, rate);
     if (found) out.push(found);
+    prev = paired ? found : null;
   }
   for (const x of namedBaseShares(text, qs)) out.push(x);
   for (const x of clauseShares(text)) out.push(x);
@@ -317,6 +322,26 @@ function pairedRate(text: string, before: ProseQuantity[], s0: number, m: RegExp
       if (alt && alt[1].value > 0 && (alt[0].unit === pair[0].unit || q.kind !== "money")) alternatives.push({ ...alt[1], words });
     }
     return { at: m.index, name: rateName(stem), rate, numerator: { ...pair[0], words: numWords }, denominator: { ...pair[1], words: denWords }, alternatives };
+}
+
+/**
+ * (grad52) **Rates in a chain over one base**: '收到直达资金34,509万元,分配资金34,568.64万元,分配率100.7%,支付21,966.95万元,
+ * 支付率68.7%' — the whole received stated first, then each done amount with its rate. The amount paired with the second rate
+ * as its base (34,568.64) is the first rate's done amount, its own rate stated right after it: no base but a stage done of the
+ * same whole. The second rate is over the first's base (21,966.95 / 34,509), the done amount between kept as an alternative
+ * base (a publisher may take the payment over the allocated). A rate of the same name again is no chain.
+ */
+function overOneBase(x: ProseRate, prev: ProseRate | null): ProseRate {
+  if (!prev || prev.name === x.name || prev.numerator.at !== x.denominator.at || prev.at > x.numerator.at) return x;
+  const pair = sameUnit(x.numerator, prev.denominator);
+  if (!pair || pair[1].value <= 0) return x;
+  const alternatives: (ProseQuantity & { words: string })[] = [];
+  for (const a of [x.denominator, ...x.alternatives]) {
+    if (a.at === prev.denominator.at) continue;
+    const alt = sameUnit(pair[0], a);
+    if (alt && alt[0].unit === pair[0].unit && alt[1].value > 0) alternatives.push({ ...alt[1], words: a.words });
+  }
+  return { ...x, numerator: { ...pair[0], words: x.numerator.words }, denominator: { ...pair[1], words: prev.denominator.words }, alternatives };
 }
 
 /** a rate at its shown precision: `value` (a percentage) rounded half-up or truncated to the rate's digits */

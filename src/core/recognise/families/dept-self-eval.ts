@@ -1,4 +1,5 @@
 import { departmentFundsBesideTitle, documentBody, documentReportKind } from "./document-text";
+import { statedEvaluationKind } from "./report-statement";
 import { evidence, type FamilyDetector } from "../features";
 import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
 import { ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, namesDeclaration, DEPT_WHOLE_TITLE, departmentIndicators, PROJECT_IDENTITY, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
@@ -19,7 +20,9 @@ export const deptSelfEval: FamilyDetector = {
     // …or the money a unit spent (执行数: | 82.65) above the table it scored itself (自评得分), no project named
     const deptScores = departmentScores(f);
     // …or a department's (a unit's) whole-spending report printed as paragraphs (report-scores.ts)
-    const paragraphs = !f.header && documentReportKind(f) === "dept";
+    // (grad52: or whose body states the whole spending's evaluation it reports over its heads: report-statement.ts)
+    const stated = statedEvaluationKind(f);
+    const paragraphs = !f.header && (documentReportKind(f) === "dept" || stated === "dept");
     // …or, the head on the page above (a page opening at its header), a completion table whose lines are a department's
     // management indicators (三公经费, 公用经费, 预决算信息公开, 政府采购 …: four of them) and no project named (fam47)
     const deptLines = cols.actual !== undefined && departmentIndicators(f.body) && !PROJECT_IDENTITY.test(f.body);
@@ -41,7 +44,7 @@ export const deptSelfEval: FamilyDetector = {
     // block, no scores read — the self-evaluation is another table, not on the sheet
     if (!f.header && !f.budget && !deptScores && !deptReport && ACCOUNTS_STATEMENT_LINE.test(f.body)) s -= 0.3;
     // a department's monitoring form (部门整体支出绩效运行监控表; 完成目标可能性 beside its targets) reports the year so far
-    if (/监控/.test(f.title) || cols.likelihood) s -= 0.5;
+    if ((/监控/.test(f.title) && !stated) || cols.likelihood) s -= 0.5;
     // a basic-data table, named by its title or opening the sheet with its first block: a self-evaluation's head
     // further down (its fund block) is a later part of the page
     if (/基础数据/.test(f.title) || opensWithBasicData(f.body)) s -= 0.5;

@@ -4,6 +4,7 @@ import { reportTitleLine } from "../report-scores";
 import { PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabulary";
 import { executionNotice, progressBulletin } from "./progress-bulletin";
 import { progressTable } from "../progress-table";
+import { statedEvaluationKind } from "./report-statement";
 
 /** A column of the indicator header that reports progress so far (实施进度, 执行进度, 进展情况). */
 export function progressColumn(f: SheetFeatures): boolean {
@@ -48,10 +49,11 @@ export const monitoring: FamilyDetector = {
   detect(f) {
     const cols = f.header?.columns ?? {};
     let s = 0;
-    if (namesMonitoring(f.title)) s += 0.5;
     // (a monitoring report in prose: a title line of the body names it, where the sheet's own title is another line — a
     // 范文 page's '项目支出绩效监控报告1' under its 附件 line, rep47)
-    else if (!f.header && reportTitleLine(f.body, MONITORING_REPORT)) s += 0.5;
+    // (grad52: not where the body states it reports an evaluation of the year and speaks of no monitoring — '现将…绩效评价
+    // 情况汇报如下' under an essay site's '…监控报告(优质19篇)': report-statement.ts)
+    if ((namesMonitoring(f.title) || (!f.header && reportTitleLine(f.body, MONITORING_REPORT))) && !statedEvaluationKind(f)) s += 0.5;
     if (cols.likelihood) s += 0.35;
     // targets beside their progress (指标值 | 实施进度 "已完成100%"): a sheet of how the year goes
     if (cols.targetValue && !cols.actual && !cols.score && progressColumn(f)) s += 0.45;

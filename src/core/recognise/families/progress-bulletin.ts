@@ -30,12 +30,27 @@ const PLAN_THEN_DONE = /(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:
 // (mon50: the plan named by two words, '完成年度目标任务的80%', '完成投资351亿元,占年度目标任务90.1%'; 开复工率)
 // (fam51: the works' other stages, '完工率90.67%', '验收率91%'; the share's base written in brackets after its name,
 // '累计完成投资691.77亿元,为年度投资目标(1237.6亿元)的55.98%', and the half-year's plan, '为上半年投资目标(610亿元)的113.39%')
-const DONE_RATE = /(?:完成率|开工率|开复工率|竣工率|完工率|验收率|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?|(?:完成|累计)[^。;]{0,16}?,[占为](?:年度|全年|上半年|半年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,12}\))?的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
+// (grad52: the target's issuer and its qualifier between, '占厅年度力争目标(606.5亿元)的137.9%': TARGET_OF)
+const DONE_RATE = /(?:完成率|开工率|开复工率|竣工率|完工率|验收率|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?|(?:完成|累计)[^。;]{0,16}?,[占为](?:[厅局委办省市县区]{1,2})?(?:年度|全年|上半年|半年)(?:力争|投资|建设)*(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,12}\))?的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
 /** (grad49a) a count of works by their progress status, with its share ('9项指标提前完成,占比60%', '3项进度偏慢,占比20%') */
 // (or the status first: '已开工16个,占80%')
 const STATUS_SHARE = /(?:\d+[个项件条](?:指标|任务|项目|工程)?[^。;,]{0,4}?(?:提前完成|已完成|完成|建成|竣工|开工|进展|进度|滞后)[^。;,]{0,6}?|(?:已|提前)(?:完成|建成|竣工|开工)[^。;,\d]{0,4}\d+[个项件条]),?(?:占比|占|比例为?)\d+(?:\.\d+)?%/g;
+/**
+ * (grad52) **The parts' shares of their year's targets, stated together**: '干线公路570.2亿元、农村公路197亿元、其他专项69亿元,
+ * 分别占厅年度力争目标(470亿元、106.5亿元、30亿元)的121.3%185%230%', '…16801.8公里,分别占厅年度目标(1700公里、11400公里)的
+ * 138.6%147.4%' — each share a progress clause (a part done against its target), the shares run together as a page served
+ * them (their separators lost) or listed ('121.3%、185%、230%'). The target named by the year (年度 / 全年 / 上半年), its issuer
+ * (厅, 局 …) and its qualifier (力争) before it allowed, its amounts in brackets or not.
+ */
+const PART_SHARES = /\d(?:亿元|万元|元|公里|千米|个|项|件|座|所|户|人|亩)?,分别[占为](?:[厅局委办省市县区]{1,2})?(?:年度|全年|上半年|半年)(?:力争|投资|建设)*(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,48}\))?的?(?:为|达|达到)?\d+(?:\.\d+)?%(?:[、,和及]?\d+(?:\.\d+)?%)*/g;
 /** (grad49a) the period run to the year's end or to the day of writing: a bulletin's where its text says it reports progress */
-const YEAR_SO_FAR = /(?:^|[^\d])1[-—~至]12月|截[至止](?:\d{4}年)?12月(?:底|末|31日)?|截[至止](?:目前|今)/;
+// (grad52: the year's end with its 月 lost, '截至12底', as a page served it)
+const YEAR_SO_FAR = /(?:^|[^\d])1[-—~至]12月|截[至止](?:\d{4}年)?12(?:月(?:底|末|31日)?|底|末)|截[至止](?:目前|今)/;
+/**
+ * (grad52) …or where it measures what is done to date (累计) against the year's targets, part by part (PART_SHARES): '截至12
+ * 底,全省普通公路累计完成投资836.2亿元,占厅年度力争目标(606.5亿元)的137.9%,其中…分别占厅年度力争目标(…)的121.3%185%230%'
+ */
+const TO_DATE = /累计/;
 /** (grad49a) the text says it reports the works' progress */
 const PROGRESS_WORDS = /进展|进度/;
 /** (grad49a) a year's summary: its year-end figures are no bulletin's */
@@ -63,17 +78,26 @@ export function progressBulletin(grid: Grid): boolean {
 
 function readBulletin(grid: Grid): boolean {
   if (!grid.hasText(GATE) || grid.hasText(NOT_BULLETIN)) return false;
-  if (!grid.hasText(SO_FAR) && !(grid.hasText(YEAR_SO_FAR) && grid.hasText(PROGRESS_WORDS) && !grid.hasText(SUMMARY_WORDS))) return false;
+  if (!grid.hasText(SO_FAR) && !(grid.hasText(YEAR_SO_FAR) && (grid.hasText(PROGRESS_WORDS) || (grid.hasText(TO_DATE) && grid.hasText(PART_SHARES))) && !grid.hasText(SUMMARY_WORDS))) return false;
   const { start, cols } = grid.textCells();
   let n = 0;
   for (let r = 1; r <= grid.rowCount && n < PROGRESS_CLAUSES; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
       const t = grid.compactText(r, cols[k]);
       if (t.length < MIN_SENTENCE) continue;
-      n += count(PLAN_THEN_DONE, t) + count(DONE_RATE, t) + count(STATUS_SHARE, t);
+      n += count(PLAN_THEN_DONE, t) + count(DONE_RATE, t) + count(STATUS_SHARE, t) + countShares(t);
     }
   }
   return n >= PROGRESS_CLAUSES;
+}
+
+/** (grad52) the parts' shares stated together (PART_SHARES): one clause a share */
+function countShares(text: string): number {
+  if (text.indexOf("分别") < 0) return 0;
+  PART_SHARES.lastIndex = 0;
+  let n = 0;
+  for (let m = PART_SHARES.exec(text); m; m = PART_SHARES.exec(text)) n += m[0].split("%").length - 1;
+  return n;
 }
 
 function count(re: RegExp, text: string): number {
