@@ -105,7 +105,17 @@ interface Col {
 }
 
 /** A circled column number at a header's end, with the formula it may state over other columns' numbers. */
-const CIRCLED_MARK = /[①-⑳](=[①-⑳](?:[-+/*×][①-⑳])+(?:[×*]100%)?)?$/;
+const CIRCLED_MARK = /([①-⑳])(?:=([①-⑳](?:[-+/*×][①-⑳])+)(?:[×*]100%)?)?$/;
+/**
+ * (rate52) A column's mark in a header's formula: a letter (A | B | C=B/A) or a circled number (①② | ③=①+② | ⑤=④/③);
+ * the formulas the slots read: a difference of two marks, a quotient of two.
+ */
+const MARK = "(?:[A-Z]|[①-⑳])";
+const QUOTIENT_FORMULA = new RegExp(`^(${MARK})/(${MARK})$`);
+const DIFFERENCE_FORMULA = new RegExp(`^(${MARK})-(${MARK})$`);
+const CIRCLED = /[①-⑳]/;
+/** (rate52) a column's own letter written bare after its words ("委辦費A", "總經費C"): read only where a formula names it */
+const BARE_LETTER = /[\u4e00-\u9fa5]([A-Z])$/;
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const UNIT_WAN_HINT = /\(万元\)|万元$/;
@@ -121,6 +131,8 @@ const BRACKETED_EXPLANATION = /^([^()]{2,})\([^()]*\)$/;
 export function parseAmountHeader(text: string): { core: string; letter: string | null; formula: string | null; unit: AmountUnit | null } {
   // a circled number naming the column for the sheet's own formulas ("年中调整金额②", "小计③=①+②", "结余金额⑥=③-④",
   // "支出实现率(%)⑤=④/③"): not part of the column's name
+  // (rate52: the mark and its formula kept, a letter's way, where no letter in brackets names the column: "⑤=④/③" → ⑤, ④/③)
+  const circled = CIRCLED_MARK.exec(compact(text));
   let c = compact(text).replace(CIRCLED_MARK, "");
   let unit: AmountUnit | null = null;
   if (UNIT_WAN_HINT.test(c)) unit = "万元";
@@ -139,6 +151,10 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
     // dropped when the words before it are amount vocabulary on their own
     const e = BRACKETED_EXPLANATION.exec(c);
     if (e && coreRole(e[1])) c = e[1];
+  }
+  if (circled && !letter && !formula) {
+    letter = circled[1];
+    formula = circled[2] ? circled[2].replace(/×/g, "*") : null;
   }
   return { core: c, letter, formula, unit };
 }
@@ -197,7 +213,7 @@ function amountRoleUncached(text: string): AmountRole | null {
   const { core, formula } = parseAmountHeader(text);
   if (!core || core.length > 16) return null;
   // a quotient of two lettered columns is a rate whatever its words ("预算执行(E/C×100%)", "预算到位(D/C×100%)")
-  if (formula && /^[A-Z]\/[A-Z]$/.test(formula)) return "rate";
+  if (formula && QUOTIENT_FORMULA.test(formula)) return "rate";
   return coreRole(core);
 }
 
@@ -262,6 +278,8 @@ function headerColumns(grid: Grid, r: number): Col[] {
   let own = 0;
   let numbers = 0;
   const borrowedCols = new Set<number>();
+  /** (rate52) the line's own heads no amount vocabulary names, a formula's mark may (markedColumns) */
+  const unnamed: { col: number; text: string }[] = [];
   // (whether the line holds numbers of its own: a line of data, read once for the line, not per cell)
   let ownNumbers: boolean | undefined;
   for (let c = 1; c <= grid.scanCols; c++) {
@@ -279,11 +297,15 @@ function headerColumns(grid: Grid, r: number): Col[] {
       if (NUMBER_LIKE.test(text)) numbers++;
     }
     const role = amountRole(text);
-    if (!role) continue;
+    if (!role) {
+      if (text && !borrowed) unnamed.push({ col: c, text });
+      continue;
+    }
     if (borrowed) borrowedCols.add(c);
     const h = parseAmountHeader(text);
     cols.push({ col: c, role, label: h.core, letter: h.letter, formula: h.formula, unit: h.unit, ...(role === "rate" && POINTS_HEADER.test(compact(text)) ? { points: true as const } : {}) });
   }
+  if (cols.some((x) => x.formula)) markedColumns(cols, unnamed);
   // borrowed labels only complete a header row (no numbers in it) that has roles of its own
   // (and a row whose own role is only a row label left of them — "合计" in the label column of a blank first line —
   // borrows nothing: it is the block's first data line, not the lower line of its header)
@@ -291,6 +313,39 @@ function headerColumns(grid: Grid, r: number): Col[] {
   const ownRight = cols.some((col) => !borrowedCols.has(col.col) && col.col > firstBorrowed);
   const kept = numbers > 0 || !ownRight ? cols.filter((col) => !borrowedCols.has(col.col)) : cols;
   return own > 0 && kept.some((col) => !borrowedCols.has(col.col)) ? kept : [];
+}
+
+/**
+ * (rate52) The columns a header's own formula names by their marks (委辦費A | 海洋研究業務B | 總經費C | 比率(A/B),
+ * 小计③=①+② | 年度拨付金额 | 支出实现率(%)⑤=④/③):
+ *  - a head no amount vocabulary names, its mark (bracketed, or a letter bare after its words) in a formula of the line:
+ *    an amount column, the page's formula its evidence;
+ *  - a circled mark a formula names that no head bears, the columns numbered in order (③ | … | ⑤): the one column between
+ *    the marks before and after it with no mark of its own (a page that left the ④ off its 年度拨付金额).
+ * `cols` (in column order) is completed in place.
+ */
+function markedColumns(cols: Col[], unnamed: readonly { col: number; text: string }[]): void {
+  const named = new Set<string>();
+  for (const x of cols) if (x.formula) for (const m of x.formula.match(new RegExp(MARK, "g")) ?? []) named.add(m);
+  for (const u of unnamed) {
+    const h = parseAmountHeader(u.text);
+    const bare = h.letter ? null : BARE_LETTER.exec(h.core);
+    const letter = h.letter ?? (bare ? bare[1] : null);
+    if (!letter || !named.has(letter) || cols.some((x) => x.letter === letter) || h.formula) continue;
+    const label = bare ? h.core.slice(0, -1) : h.core;
+    if (!label || NOT_MONEY_HEADER.test(label) || /件数|个数|数量/.test(label)) continue;
+    let at = 0;
+    while (at < cols.length && cols[at].col < u.col) at++;
+    cols.splice(at, 0, { col: u.col, role: "amount", label, letter, formula: null, unit: h.unit });
+  }
+  for (const m of named) {
+    if (!CIRCLED.test(m) || cols.some((x) => x.letter === m)) continue;
+    const code = m.charCodeAt(0);
+    const before = cols.findIndex((x) => x.letter === String.fromCharCode(code - 1));
+    const after = cols.findIndex((x) => x.letter === String.fromCharCode(code + 1));
+    if (before < 0 || after !== before + 2 || cols[before + 1].letter || cols[before + 1].role === "rate") continue;
+    cols[before + 1].letter = m;
+  }
 }
 
 /** Some cell of line `r` that is its merge's first column (or no merge's) has a text of its own naming an amount's role. */
@@ -1483,7 +1538,9 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock, lane
   const balance = slots.find((s) => s.role === "balance");
   if (balance) {
     // 结余(C=A-B): the letters say; else 到位 − 支出, with 计划 as the alternative minuend
-    const f = balance.formula && /^([A-Z])-([A-Z])$/.exec(balance.formula);
+    // (circled marks no column bears, a mark the page left off: the roles say, as where no marks are written)
+    const lettered = balance.formula ? DIFFERENCE_FORMULA.exec(balance.formula) : null;
+    const f = lettered && (!CIRCLED.test(lettered[0]) || (pick(slots, "arrived", lettered[1]) && pick(slots, "spent", lettered[2]))) ? lettered : null;
     const minuend = f ? pick(slots, "arrived", f[1]) : pick(slots, "arrived") ?? pick(slots, "plan");
     const spent = f ? pick(slots, "spent", f[2]) : pick(slots, "spent");
     const alt = !f && minuend?.role === "arrived" ? pick(slots, "plan") : undefined;
@@ -1508,7 +1565,9 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock, lane
     const own = slots.slice(slots.slice(0, at).map((s) => s.role).lastIndexOf("rate") + 1, at);
     let progress = false;
     const pool = rates.length > 1 && own.some((s) => s.role === "spent") && own.some((s) => s.role === "plan") ? own : slots;
-    const f = rate.formula && /^([A-Z])\/([A-Z])$/.exec(rate.formula);
+    const lettered = rate.formula ? QUOTIENT_FORMULA.exec(rate.formula) : null;
+    // (circled marks no column bears: the rate's words say, as where no marks are written)
+    const f = lettered && (!CIRCLED.test(lettered[0]) || (pick(slots, "spent", lettered[1]) && pick(slots, "plan", lettered[2]))) ? lettered : null;
     if (f) {
       num = pick(slots, "spent", f[1]);
       const d = pick(slots, "plan", f[2]);
