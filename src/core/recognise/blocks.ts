@@ -1703,6 +1703,8 @@ function lineLabelled(grid: Grid, r: number, label: RegExp): boolean {
 
 /** the longest label a label | value list reads ("全年预算数(万元)", "资金到位率(%)" with spaces) */
 const LABEL_MAX_CHARS = 24;
+/** (rate52) lines above or below a lettered rate's own where the pairs its letters name may stand */
+const LETTER_LINES = 2;
 /** label-value rows a list may skip between two of its entries (a remark line) */
 const LIST_GAP_ROWS = 1;
 
@@ -1740,6 +1742,21 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
     if (list.length < 2 || !list.some((e) => e.slot.role === "rate" || e.slot.role === "balance")) return;
     out.push(...slotRelations(list.map((e) => e.slot), [0], "fund-block"));
   };
+  // (rate52) a row's rate whose formula names letters the row does not bear (转移支付预算数(A) | 5.8万 | 预算执行率(B/A) |
+  // 100% over 转移支付执行数(B) | 5.8万 on the next line: a form's pairs over two lines): the lines within LETTER_LINES
+  // above or below bearing them join it, the nearest first; the letters make it exact
+  const withLetteredLines = (list: Entry[]): Entry[] => {
+    const f = list.map((e) => (e.slot.role === "rate" && e.slot.formula ? QUOTIENT_FORMULA.exec(e.slot.formula) : null)).find((x) => x);
+    if (!f) return list;
+    const out = [...list];
+    for (const letter of [f[1], f[2]]) {
+      if (out.some((e) => e.slot.letter === letter)) continue;
+      const row = list[0].row;
+      const near = entries.filter((e) => e.slot.letter === letter && e.row !== row && Math.abs(e.row - row) <= LETTER_LINES).sort((a, b) => Math.abs(a.row - row) - Math.abs(b.row - row));
+      if (near.length) out.push(near[0]);
+    }
+    return out;
+  };
   // (a run down a column read in every column right of its first value whose lines all hold an amount there: the
   // areas side by side, 目标任务 / 进度 / 完成比例 down the rows under 全市 | 东坡区 | 彭山区)
   const emitColumns = (list: Entry[]) => {
@@ -1755,7 +1772,7 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
   // along a row
   const byRow = new Map<number, Entry[]>();
   for (const e of entries) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
-  for (const list of byRow.values()) emit(list);
+  for (const list of byRow.values()) emit(withLetteredLines(list));
   // down a column: consecutive rows (one gap at most), one entry per row, the same value column
   const single = entries.filter((e) => byRow.get(e.row)!.length === 1);
   let run: Entry[] = [];
