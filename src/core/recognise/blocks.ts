@@ -1703,6 +1703,8 @@ function lineLabelled(grid: Grid, r: number, label: RegExp): boolean {
 
 /** the longest label a label | value list reads ("全年预算数(万元)", "资金到位率(%)" with spaces) */
 const LABEL_MAX_CHARS = 24;
+/** (rate52) part lines read under a row of pairs at most */
+const PART_LINES = 8;
 /** (rate52) lines above or below a lettered rate's own where the pairs its letters name may stand */
 const LETTER_LINES = 2;
 /** label-value rows a list may skip between two of its entries (a remark line) */
@@ -1713,7 +1715,7 @@ const LIST_GAP_ROWS = 1;
  * down a column, or "预算数 | 100 | 执行数 | 95 | 执行率 | 95%" along a row. Their rates and 结余 relate.
  */
 function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
-  interface Entry { row: number; valueCol: number; unit: AmountUnit | null; slot: Slot }
+  interface Entry { row: number; labelCol: number; valueCol: number; unit: AmountUnit | null; slot: Slot }
   const entries: Entry[] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
     if (skip && r >= skip.first && r <= skip.last) r = skip.last + 1;
@@ -1734,13 +1736,29 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
       const unit = h.unit ?? blockUnit(grid, r);
       const row = r;
       const col = d;
-      entries.push({ row, valueCol: col, unit, slot: { role, letter: h.letter, formula: h.formula, label: h.core, at: () => t(grid, row, col, h.core, unit) } });
+      entries.push({ row, labelCol: c, valueCol: col, unit, slot: { role, letter: h.letter, formula: h.formula, label: h.core, at: () => t(grid, row, col, h.core, unit) } });
     }
   }
   const out: Relation[] = [];
   const emit = (list: Entry[]) => {
     if (list.length < 2 || !list.some((e) => e.slot.role === "rate" || e.slot.role === "balance")) return;
     out.push(...slotRelations(list.map((e) => e.slot), [0], "fund-block"));
+  };
+  // (rate52) the lines under a row of pairs that repeat one part's name in each pair's label cell (计划安排资金 | 2,489.4 |
+  // 实际到位资金 | 2,489.4 | 实际支出 | 2,466.6 | 结余 | 22.8, then 省财政 | 550.0 | 省财政 | 550.0 | …): each such line
+  // the row's slots over again, its part's 结余 and rates as the row's; the run ends at the first line that is not so
+  const emitPartLines = (list: Entry[]) => {
+    if (list.length < 3 || !list.some((e) => e.slot.role === "rate" || e.slot.role === "balance")) return;
+    const lanes: number[] = [];
+    for (let r = list[0].row + 1; r <= Math.min(grid.rowCount, list[0].row + PART_LINES); r++) {
+      const names = list.map((e) => (grid.ownsCell(r, e.labelCol) ? grid.compactText(r, e.labelCol) : ""));
+      const name = names.find((x) => x);
+      if (!name || names.filter((x) => x === name).length < 2 || names.some((x) => x && x !== name) || amountRole(name) === "rate" || list.some((e) => grid.ownsCell(r, e.labelCol) && amountAt(grid, r, e.labelCol))) break;
+      lanes.push(r);
+    }
+    if (!lanes.length) return;
+    const slots = list.map((e) => ({ ...e.slot, at: (k: number) => t(grid, k, e.valueCol, e.slot.label, e.unit) }));
+    out.push(...slotRelations(slots, lanes, "fund-block"));
   };
   // (rate52) a row's rate whose formula names letters the row does not bear (转移支付预算数(A) | 5.8万 | 预算执行率(B/A) |
   // 100% over 转移支付执行数(B) | 5.8万 on the next line: a form's pairs over two lines): the lines within LETTER_LINES
@@ -1772,7 +1790,10 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
   // along a row
   const byRow = new Map<number, Entry[]>();
   for (const e of entries) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
-  for (const list of byRow.values()) emit(withLetteredLines(list));
+  for (const list of byRow.values()) {
+    emit(withLetteredLines(list));
+    emitPartLines(list);
+  }
   // down a column: consecutive rows (one gap at most), one entry per row, the same value column
   const single = entries.filter((e) => byRow.get(e.row)!.length === 1);
   let run: Entry[] = [];
