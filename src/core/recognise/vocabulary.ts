@@ -452,6 +452,11 @@ export const AREA_WHOLE_LINE = /^全[省市州县区旗]$/;
  * figure of it is no sum of its parts' (全市 4.3 beside 东坡区 4.3 | 彭山区 4.3).
  */
 export const NOT_ADDITIVE_NAME = /率|比例|比重|占比|%|平均|人均|指数/;
+/**
+ * (rate52) An indicator table's column of each line's completion rate, its 实际完成值 over its 年度指标值 (一级 | … | 年度指标值 |
+ * 实际完成值 | 完成率 | 分值 | 得分): the head alone, with its unit at most (compact, simplified text).
+ */
+export const INDICATOR_COMPLETION_RATE_HEADER = /^(指标|目标|年度指标|年度目标)?完成(率|比例|比率|程度|百分比)(\(%\)|%)?$/;
 /** A ratio's name that states how much of a target is done (完成比例, 完成目标(%), 完成率, 投资完成率): its line's state. */
 export const COMPLETION_RATE_NAME = /完成(比例|目标|率)/;
 /** The states a note beside a completion rate may state: above its target, at it, below it. */
