@@ -250,3 +250,34 @@ describe("E. an indicator table's 完成率 column", () => {
     expect(flagged(indicators(HEAD, lines))).toEqual([]);
   });
 });
+
+// —— F. a rate's label over its figure on a line of pairs (河北 成安县民政局, 2020; 平山县行政审批局, 2023) ——
+const handan = (head: Row, pairs: Row, spent = "6.84"): Row[] => [
+  ["成安县民政局2020年度预算项目绩效自评表", "", "", "", "", "", "", ""],
+  ["一、基本情况", "项目名称:", "19名百岁老人高龄津贴", "", "", "", "", ""],
+  head,
+  pairs,
+  ["", "其中:财政资金", "6.84", "其中:财政资金", "6.84", "其中:财政资金", spent, ""],
+  ["", "其他", "0.00", "其他", "0.00", "其他", "0.00", ""],
+];
+const HANDAN_HEAD: Row = ["二、预算执行情况", "预算安排情况(调整后)", "", "资金到位情况", "", "资金执行情况", "", "预算执行进度(%)"];
+describe("F. a rate's label over its figure, the amounts as pairs on the figure's line", () => {
+  const cases: { name: string; rows: Row[]; slip: [string, string] }[] = [
+    // 6.84 / 6.84 = 100.00
+    { name: "as published (预算执行进度(%) over 100.00)", rows: handan(HANDAN_HEAD, ["", "预算数", "6.84", "到位数", "6.84", "执行数", "6.84", "100.00"]), slip: ["H4", "93.00"] },
+    // 82.65 / 95 = 87.0%
+    { name: "预算执行率 over 87%, the labels with colons", rows: handan(["一、预算执行情况", "预算安排情况(调整后)", "", "资金到位情况", "", "资金执行情况", "", "预算执行率"], ["", "预算数:", "95", "到位数:", "95", "执行数:", "82.65", "87%"]), slip: ["H4", "80%"] },
+    { name: "繁體", rows: handan(["二、預算執行情況", "預算安排情況(調整後)", "", "資金到位情況", "", "資金執行情況", "", "預算執行進度(%)"], ["", "預算數", "6.84", "到位數", "6.84", "執行數", "6.84", "100.00"]), slip: ["H4", "93.00"] },
+    // 5.2 / 6.84 = 76.02%
+    { name: "a rate short of 100, as a fraction", rows: handan(HANDAN_HEAD.map((h) => (h === "预算执行进度(%)" ? "预算执行进度" : h)), ["", "预算数", "6.84", "到位数", "6.84", "执行数", "5.2", "0.7602"], "5.2"), slip: ["H4", "0.6602"] },
+  ];
+  test.each(cases)("$name: no flag as printed, the slip flagged at its cell", ({ rows, slip }) => {
+    expect(flagged(rows)).toEqual([]);
+    expect(flagged(withCell(rows, slip[0], slip[1]))).toContain(slip[0]);
+  });
+
+  test("a rate's label over a figure on a line with no pairs beside it: nothing read", () => {
+    const rows: Row[] = [["预算数", "6.84", "", "预算执行进度(%)"], ["说明", "", "", "93.00"], ["执行数", "6.84", "", ""]];
+    expect(flagged(rows)).toEqual([]);
+  });
+});

@@ -1575,7 +1575,7 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock, lane
     } else if (/到位率/.test(rate.label)) {
       num = pick(slots, "arrived");
       dens = slots.filter((s) => s.role === "plan");
-    } else if (/执行率|支出率|完成率|完成比例|完成目标/.test(rate.label)) {
+    } else if (/执行率|支出率|完成率|完成比例|完成目标|执行进度/.test(rate.label)) {
       progress = /完成比例|完成目标/.test(rate.label);
       num = pick(pool, "spent");
       // (the year's budget as adjusted, 全年预算数 / 调整后预算数, before the one set at its start, 年初预算数: whatever
@@ -1720,7 +1720,8 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
   for (let r = 1; r <= grid.rowCount; r++) {
     if (skip && r >= skip.first && r <= skip.last) r = skip.last + 1;
     if (r > grid.rowCount || !grid.rowHasContent(r)) continue;
-    for (let c = 1; c < grid.scanCols; c++) {
+    // (the last column too: a rate's label over its figure, rate52)
+    for (let c = 1; c <= grid.scanCols; c++) {
       const raw = grid.raw(r, c);
       // a label is short text (a number, a date or a sentence is none)
       if (typeof raw !== "string" || raw.length > LABEL_MAX_CHARS || !grid.ownsCell(r, c)) continue;
@@ -1731,7 +1732,16 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
       if (!role || role === "total" || role === "part" || role === "amount" || amountAt(grid, r, c)) continue;
       let d = c + 1;
       while (d <= grid.scanCols && !grid.ownsCell(r, d)) d++;
-      if (d > grid.scanCols || !amountAt(grid, r, d)) continue;
+      if (d > grid.scanCols || !amountAt(grid, r, d)) {
+        // (rate52) a rate's label over its figure, on a line of pairs (预算执行进度(%) over 100.00, beside 预算数 | 6.84 |
+        // 执行数 | 6.84): the figure's line holds the rate
+        if (role !== "rate" || r >= grid.rowCount || !grid.ownsCell(r + 1, c) || !amountAt(grid, r + 1, c) || grid.text(r + 1, c - 1) === "") continue;
+        const h = parseAmountHeader(text);
+        const unit = h.unit ?? blockUnit(grid, r);
+        const row = r + 1;
+        entries.push({ row, labelCol: c, valueCol: c, unit, slot: { ...(POINTS_HEADER.test(compact(text)) ? { points: true as const } : {}), role, letter: h.letter, formula: h.formula, label: h.core, at: () => t(grid, row, c, h.core, unit) } });
+        continue;
+      }
       const h = parseAmountHeader(text);
       const unit = h.unit ?? blockUnit(grid, r);
       const row = r;
