@@ -1735,7 +1735,8 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
       if (d > grid.scanCols || !amountAt(grid, r, d)) {
         // (rate52) a rate's label over its figure, on a line of pairs (预算执行进度(%) over 100.00, beside 预算数 | 6.84 |
         // 执行数 | 6.84): the figure's line holds the rate
-        if (role !== "rate" || r >= grid.rowCount || !grid.ownsCell(r + 1, c) || !amountAt(grid, r + 1, c) || grid.text(r + 1, c - 1) === "") continue;
+        // (not a merged label's copy filled across: 预算执行率 | 预算执行率 over 87% | 87% is one rate)
+        if (role !== "rate" || r >= grid.rowCount || !grid.ownsCell(r + 1, c) || !amountAt(grid, r + 1, c) || grid.text(r + 1, c - 1) === "" || copiesLeft(grid, r, c)) continue;
         const h = parseAmountHeader(text);
         const unit = h.unit ?? blockUnit(grid, r);
         const row = r + 1;
@@ -1774,7 +1775,9 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
   // 100% over 转移支付执行数(B) | 5.8万 on the next line: a form's pairs over two lines): the lines within LETTER_LINES
   // above or below bearing them join it, the nearest first; the letters make it exact
   const withLetteredLines = (list: Entry[]): Entry[] => {
-    const f = list.map((e) => (e.slot.role === "rate" && e.slot.formula ? QUOTIENT_FORMULA.exec(e.slot.formula) : null)).find((x) => x);
+    // (a rate label merged down over two lines and filled down, 预算执行率(B/A) on both: the copy is no rate of its own)
+    const rate = list.find((e) => e.slot.role === "rate" && e.slot.formula && !copiesAbove(grid, e.row, e.labelCol));
+    const f = rate ? QUOTIENT_FORMULA.exec(rate.slot.formula!) : null;
     if (!f) return list;
     const out = [...list];
     for (const letter of [f[1], f[2]]) {
