@@ -281,3 +281,18 @@ describe("F. a rate's label over its figure, the amounts as pairs on the figure'
     expect(flagged(rows)).toEqual([]);
   });
 });
+
+describe("merged labels filled across or down are one rate, not two", () => {
+  const ratios = (rows: Row[]) =>
+    review(Grid.fromValues("Sheet1", rows, []), "national")
+      .model.relations.filter((r) => r.kind === "ratio")
+      .map((r) => (r.kind === "ratio" ? `${r.stated.cell}=${r.numerator.cell}/${r.denominator.cell}` : ""));
+  test("预算执行率 merged over two columns and filled across (87% | 87%): the first column's rate only", () => {
+    const rows = handan(["一、预算执行情况", "预算安排情况(调整后)", "", "资金到位情况", "", "资金执行情况", "", "预算执行率", "预算执行率"], ["", "预算数:", "95", "到位数:", "95", "执行数:", "82.65", "87%", "87%"], "82.65");
+    expect(ratios(rows)).toEqual(["H4=G4/C4"]);
+  });
+  test("预算执行率(B/A) merged down over the two lines of pairs and filled down: the first line's rate only", () => {
+    const rows = suining(["预算执行情况(万元)", "转移支付预算数(A)", "5.8万", "预算执行率(B/A)", "100%"], ["", "转移支付执行数(B)", "5.8万", "预算执行率(B/A)", "100%"]);
+    expect(ratios(rows)).toEqual(["E3=C4/C3"]);
+  });
+});
