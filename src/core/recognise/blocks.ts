@@ -105,7 +105,17 @@ interface Col {
 }
 
 /** A circled column number at a header's end, with the formula it may state over other columns' numbers. */
-const CIRCLED_MARK = /[①-⑳](=[①-⑳](?:[-+/*×][①-⑳])+(?:[×*]100%)?)?$/;
+const CIRCLED_MARK = /([①-⑳])(?:=([①-⑳](?:[-+/*×][①-⑳])+)(?:[×*]100%)?)?$/;
+/**
+ * (rate52) A column's mark in a header's formula: a letter (A | B | C=B/A) or a circled number (①② | ③=①+② | ⑤=④/③);
+ * the formulas the slots read: a difference of two marks, a quotient of two.
+ */
+const MARK = "(?:[A-Z]|[①-⑳])";
+const QUOTIENT_FORMULA = new RegExp(`^(${MARK})/(${MARK})$`);
+const DIFFERENCE_FORMULA = new RegExp(`^(${MARK})-(${MARK})$`);
+const CIRCLED = /[①-⑳]/;
+/** (rate52) a column's own letter written bare after its words ("委辦費A", "總經費C"): read only where a formula names it */
+const BARE_LETTER = /[\u4e00-\u9fa5]([A-Z])$/;
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const UNIT_WAN_HINT = /\(万元\)|万元$/;
@@ -121,6 +131,8 @@ const BRACKETED_EXPLANATION = /^([^()]{2,})\([^()]*\)$/;
 export function parseAmountHeader(text: string): { core: string; letter: string | null; formula: string | null; unit: AmountUnit | null } {
   // a circled number naming the column for the sheet's own formulas ("年中调整金额②", "小计③=①+②", "结余金额⑥=③-④",
   // "支出实现率(%)⑤=④/③"): not part of the column's name
+  // (rate52: the mark and its formula kept, a letter's way, where no letter in brackets names the column: "⑤=④/③" → ⑤, ④/③)
+  const circled = CIRCLED_MARK.exec(compact(text));
   let c = compact(text).replace(CIRCLED_MARK, "");
   let unit: AmountUnit | null = null;
   if (UNIT_WAN_HINT.test(c)) unit = "万元";
@@ -139,6 +151,10 @@ export function parseAmountHeader(text: string): { core: string; letter: string 
     // dropped when the words before it are amount vocabulary on their own
     const e = BRACKETED_EXPLANATION.exec(c);
     if (e && coreRole(e[1])) c = e[1];
+  }
+  if (circled && !letter && !formula) {
+    letter = circled[1];
+    formula = circled[2] ? circled[2].replace(/×/g, "*") : null;
   }
   return { core: c, letter, formula, unit };
 }
@@ -197,7 +213,7 @@ function amountRoleUncached(text: string): AmountRole | null {
   const { core, formula } = parseAmountHeader(text);
   if (!core || core.length > 16) return null;
   // a quotient of two lettered columns is a rate whatever its words ("预算执行(E/C×100%)", "预算到位(D/C×100%)")
-  if (formula && /^[A-Z]\/[A-Z]$/.test(formula)) return "rate";
+  if (formula && QUOTIENT_FORMULA.test(formula)) return "rate";
   return coreRole(core);
 }
 
@@ -262,6 +278,8 @@ function headerColumns(grid: Grid, r: number): Col[] {
   let own = 0;
   let numbers = 0;
   const borrowedCols = new Set<number>();
+  /** (rate52) the line's own heads no amount vocabulary names, a formula's mark may (markedColumns) */
+  const unnamed: { col: number; text: string }[] = [];
   // (whether the line holds numbers of its own: a line of data, read once for the line, not per cell)
   let ownNumbers: boolean | undefined;
   for (let c = 1; c <= grid.scanCols; c++) {
@@ -279,11 +297,15 @@ function headerColumns(grid: Grid, r: number): Col[] {
       if (NUMBER_LIKE.test(text)) numbers++;
     }
     const role = amountRole(text);
-    if (!role) continue;
+    if (!role) {
+      if (text && !borrowed) unnamed.push({ col: c, text });
+      continue;
+    }
     if (borrowed) borrowedCols.add(c);
     const h = parseAmountHeader(text);
     cols.push({ col: c, role, label: h.core, letter: h.letter, formula: h.formula, unit: h.unit, ...(role === "rate" && POINTS_HEADER.test(compact(text)) ? { points: true as const } : {}) });
   }
+  if (cols.some((x) => x.formula)) markedColumns(cols, unnamed);
   // borrowed labels only complete a header row (no numbers in it) that has roles of its own
   // (and a row whose own role is only a row label left of them — "合计" in the label column of a blank first line —
   // borrows nothing: it is the block's first data line, not the lower line of its header)
@@ -291,6 +313,39 @@ function headerColumns(grid: Grid, r: number): Col[] {
   const ownRight = cols.some((col) => !borrowedCols.has(col.col) && col.col > firstBorrowed);
   const kept = numbers > 0 || !ownRight ? cols.filter((col) => !borrowedCols.has(col.col)) : cols;
   return own > 0 && kept.some((col) => !borrowedCols.has(col.col)) ? kept : [];
+}
+
+/**
+ * (rate52) The columns a header's own formula names by their marks (委辦費A | 海洋研究業務B | 總經費C | 比率(A/B),
+ * 小计③=①+② | 年度拨付金额 | 支出实现率(%)⑤=④/③):
+ *  - a head no amount vocabulary names, its mark (bracketed, or a letter bare after its words) in a formula of the line:
+ *    an amount column, the page's formula its evidence;
+ *  - a circled mark a formula names that no head bears, the columns numbered in order (③ | … | ⑤): the one column between
+ *    the marks before and after it with no mark of its own (a page that left the ④ off its 年度拨付金额).
+ * `cols` (in column order) is completed in place.
+ */
+function markedColumns(cols: Col[], unnamed: readonly { col: number; text: string }[]): void {
+  const named = new Set<string>();
+  for (const x of cols) if (x.formula) for (const m of x.formula.match(new RegExp(MARK, "g")) ?? []) named.add(m);
+  for (const u of unnamed) {
+    const h = parseAmountHeader(u.text);
+    const bare = h.letter ? null : BARE_LETTER.exec(h.core);
+    const letter = h.letter ?? (bare ? bare[1] : null);
+    if (!letter || !named.has(letter) || cols.some((x) => x.letter === letter) || h.formula) continue;
+    const label = bare ? h.core.slice(0, -1) : h.core;
+    if (!label || NOT_MONEY_HEADER.test(label) || /件数|个数|数量/.test(label)) continue;
+    let at = 0;
+    while (at < cols.length && cols[at].col < u.col) at++;
+    cols.splice(at, 0, { col: u.col, role: "amount", label, letter, formula: null, unit: h.unit });
+  }
+  for (const m of named) {
+    if (!CIRCLED.test(m) || cols.some((x) => x.letter === m)) continue;
+    const code = m.charCodeAt(0);
+    const before = cols.findIndex((x) => x.letter === String.fromCharCode(code - 1));
+    const after = cols.findIndex((x) => x.letter === String.fromCharCode(code + 1));
+    if (before < 0 || after !== before + 2 || cols[before + 1].letter || cols[before + 1].role === "rate") continue;
+    cols[before + 1].letter = m;
+  }
 }
 
 /** Some cell of line `r` that is its merge's first column (or no merge's) has a text of its own naming an amount's role. */
@@ -1483,7 +1538,9 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock, lane
   const balance = slots.find((s) => s.role === "balance");
   if (balance) {
     // 结余(C=A-B): the letters say; else 到位 − 支出, with 计划 as the alternative minuend
-    const f = balance.formula && /^([A-Z])-([A-Z])$/.exec(balance.formula);
+    // (circled marks no column bears, a mark the page left off: the roles say, as where no marks are written)
+    const lettered = balance.formula ? DIFFERENCE_FORMULA.exec(balance.formula) : null;
+    const f = lettered && (!CIRCLED.test(lettered[0]) || (pick(slots, "arrived", lettered[1]) && pick(slots, "spent", lettered[2]))) ? lettered : null;
     const minuend = f ? pick(slots, "arrived", f[1]) : pick(slots, "arrived") ?? pick(slots, "plan");
     const spent = f ? pick(slots, "spent", f[2]) : pick(slots, "spent");
     const alt = !f && minuend?.role === "arrived" ? pick(slots, "plan") : undefined;
@@ -1508,7 +1565,9 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock, lane
     const own = slots.slice(slots.slice(0, at).map((s) => s.role).lastIndexOf("rate") + 1, at);
     let progress = false;
     const pool = rates.length > 1 && own.some((s) => s.role === "spent") && own.some((s) => s.role === "plan") ? own : slots;
-    const f = rate.formula && /^([A-Z])\/([A-Z])$/.exec(rate.formula);
+    const lettered = rate.formula ? QUOTIENT_FORMULA.exec(rate.formula) : null;
+    // (circled marks no column bears: the rate's words say, as where no marks are written)
+    const f = lettered && (!CIRCLED.test(lettered[0]) || (pick(slots, "spent", lettered[1]) && pick(slots, "plan", lettered[2]))) ? lettered : null;
     if (f) {
       num = pick(slots, "spent", f[1]);
       const d = pick(slots, "plan", f[2]);
@@ -1516,7 +1575,7 @@ function slotRelations(slots: Slot[], lanes: number[], kind: RelationBlock, lane
     } else if (/到位率/.test(rate.label)) {
       num = pick(slots, "arrived");
       dens = slots.filter((s) => s.role === "plan");
-    } else if (/执行率|支出率|完成率|完成比例|完成目标/.test(rate.label)) {
+    } else if (/执行率|支出率|完成率|完成比例|完成目标|执行进度/.test(rate.label)) {
       progress = /完成比例|完成目标/.test(rate.label);
       num = pick(pool, "spent");
       // (the year's budget as adjusted, 全年预算数 / 调整后预算数, before the one set at its start, 年初预算数: whatever
@@ -1644,6 +1703,10 @@ function lineLabelled(grid: Grid, r: number, label: RegExp): boolean {
 
 /** the longest label a label | value list reads ("全年预算数(万元)", "资金到位率(%)" with spaces) */
 const LABEL_MAX_CHARS = 24;
+/** (rate52) part lines read under a row of pairs at most */
+const PART_LINES = 8;
+/** (rate52) lines above or below a lettered rate's own where the pairs its letters name may stand */
+const LETTER_LINES = 2;
 /** label-value rows a list may skip between two of its entries (a remark line) */
 const LIST_GAP_ROWS = 1;
 
@@ -1652,12 +1715,13 @@ const LIST_GAP_ROWS = 1;
  * down a column, or "预算数 | 100 | 执行数 | 95 | 执行率 | 95%" along a row. Their rates and 结余 relate.
  */
 function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
-  interface Entry { row: number; valueCol: number; unit: AmountUnit | null; slot: Slot }
+  interface Entry { row: number; labelCol: number; valueCol: number; unit: AmountUnit | null; slot: Slot }
   const entries: Entry[] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
     if (skip && r >= skip.first && r <= skip.last) r = skip.last + 1;
     if (r > grid.rowCount || !grid.rowHasContent(r)) continue;
-    for (let c = 1; c < grid.scanCols; c++) {
+    // (the last column too: a rate's label over its figure, rate52)
+    for (let c = 1; c <= grid.scanCols; c++) {
       const raw = grid.raw(r, c);
       // a label is short text (a number, a date or a sentence is none)
       if (typeof raw !== "string" || raw.length > LABEL_MAX_CHARS || !grid.ownsCell(r, c)) continue;
@@ -1668,18 +1732,61 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
       if (!role || role === "total" || role === "part" || role === "amount" || amountAt(grid, r, c)) continue;
       let d = c + 1;
       while (d <= grid.scanCols && !grid.ownsCell(r, d)) d++;
-      if (d > grid.scanCols || !amountAt(grid, r, d)) continue;
+      if (d > grid.scanCols || !amountAt(grid, r, d)) {
+        // (rate52) a rate's label over its figure, on a line of pairs (预算执行进度(%) over 100.00, beside 预算数 | 6.84 |
+        // 执行数 | 6.84): the figure's line holds the rate
+        // (not a merged label's copy filled across: 预算执行率 | 预算执行率 over 87% | 87% is one rate)
+        if (role !== "rate" || r >= grid.rowCount || !grid.ownsCell(r + 1, c) || !amountAt(grid, r + 1, c) || grid.text(r + 1, c - 1) === "" || copiesLeft(grid, r, c)) continue;
+        const h = parseAmountHeader(text);
+        const unit = h.unit ?? blockUnit(grid, r);
+        const row = r + 1;
+        entries.push({ row, labelCol: c, valueCol: c, unit, slot: { ...(POINTS_HEADER.test(compact(text)) ? { points: true as const } : {}), role, letter: h.letter, formula: h.formula, label: h.core, at: () => t(grid, row, c, h.core, unit) } });
+        continue;
+      }
       const h = parseAmountHeader(text);
       const unit = h.unit ?? blockUnit(grid, r);
       const row = r;
       const col = d;
-      entries.push({ row, valueCol: col, unit, slot: { role, letter: h.letter, formula: h.formula, label: h.core, at: () => t(grid, row, col, h.core, unit) } });
+      entries.push({ row, labelCol: c, valueCol: col, unit, slot: { role, letter: h.letter, formula: h.formula, label: h.core, at: () => t(grid, row, col, h.core, unit) } });
     }
   }
   const out: Relation[] = [];
   const emit = (list: Entry[]) => {
     if (list.length < 2 || !list.some((e) => e.slot.role === "rate" || e.slot.role === "balance")) return;
     out.push(...slotRelations(list.map((e) => e.slot), [0], "fund-block"));
+  };
+  // (rate52) the lines under a row of pairs that repeat one part's name in each pair's label cell (计划安排资金 | 2,489.4 |
+  // 实际到位资金 | 2,489.4 | 实际支出 | 2,466.6 | 结余 | 22.8, then 省财政 | 550.0 | 省财政 | 550.0 | …): each such line
+  // the row's slots over again, its part's 结余 and rates as the row's; the run ends at the first line that is not so
+  const emitPartLines = (list: Entry[]) => {
+    if (list.length < 3 || !list.some((e) => e.slot.role === "rate" || e.slot.role === "balance")) return;
+    const lanes: number[] = [];
+    for (let r = list[0].row + 1; r <= Math.min(grid.rowCount, list[0].row + PART_LINES); r++) {
+      const names = list.map((e) => (grid.ownsCell(r, e.labelCol) ? grid.compactText(r, e.labelCol) : ""));
+      const name = names.find((x) => x);
+      if (!name || names.filter((x) => x === name).length < 2 || names.some((x) => x && x !== name) || amountRole(name) === "rate" || list.some((e) => grid.ownsCell(r, e.labelCol) && amountAt(grid, r, e.labelCol))) break;
+      lanes.push(r);
+    }
+    if (!lanes.length) return;
+    const slots = list.map((e) => ({ ...e.slot, at: (k: number) => t(grid, k, e.valueCol, e.slot.label, e.unit) }));
+    out.push(...slotRelations(slots, lanes, "fund-block"));
+  };
+  // (rate52) a row's rate whose formula names letters the row does not bear (转移支付预算数(A) | 5.8万 | 预算执行率(B/A) |
+  // 100% over 转移支付执行数(B) | 5.8万 on the next line: a form's pairs over two lines): the lines within LETTER_LINES
+  // above or below bearing them join it, the nearest first; the letters make it exact
+  const withLetteredLines = (list: Entry[]): Entry[] => {
+    // (a rate label merged down over two lines and filled down, 预算执行率(B/A) on both: the copy is no rate of its own)
+    const rate = list.find((e) => e.slot.role === "rate" && e.slot.formula && !copiesAbove(grid, e.row, e.labelCol));
+    const f = rate ? QUOTIENT_FORMULA.exec(rate.slot.formula!) : null;
+    if (!f) return list;
+    const out = [...list];
+    for (const letter of [f[1], f[2]]) {
+      if (out.some((e) => e.slot.letter === letter)) continue;
+      const row = list[0].row;
+      const near = entries.filter((e) => e.slot.letter === letter && e.row !== row && Math.abs(e.row - row) <= LETTER_LINES).sort((a, b) => Math.abs(a.row - row) - Math.abs(b.row - row));
+      if (near.length) out.push(near[0]);
+    }
+    return out;
   };
   // (a run down a column read in every column right of its first value whose lines all hold an amount there: the
   // areas side by side, 目标任务 / 进度 / 完成比例 down the rows under 全市 | 东坡区 | 彭山区)
@@ -1696,7 +1803,10 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
   // along a row
   const byRow = new Map<number, Entry[]>();
   for (const e of entries) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
-  for (const list of byRow.values()) emit(list);
+  for (const list of byRow.values()) {
+    emit(withLetteredLines(list));
+    emitPartLines(list);
+  }
   // down a column: consecutive rows (one gap at most), one entry per row, the same value column
   const single = entries.filter((e) => byRow.get(e.row)!.length === 1);
   let run: Entry[] = [];

@@ -452,6 +452,11 @@ export const AREA_WHOLE_LINE = /^全[省市州县区旗]$/;
  * figure of it is no sum of its parts' (全市 4.3 beside 东坡区 4.3 | 彭山区 4.3).
  */
 export const NOT_ADDITIVE_NAME = /率|比例|比重|占比|%|平均|人均|指数/;
+/**
+ * (rate52) An indicator table's column of each line's completion rate, its 实际完成值 over its 年度指标值 (一级 | … | 年度指标值 |
+ * 实际完成值 | 完成率 | 分值 | 得分): the head alone, with its unit at most (compact, simplified text).
+ */
+export const INDICATOR_COMPLETION_RATE_HEADER = /^(指标|目标|年度指标|年度目标)?完成(率|比例|比率|程度|百分比)(\(%\)|%)?$/;
 /** A ratio's name that states how much of a target is done (完成比例, 完成目标(%), 完成率, 投资完成率): its line's state. */
 export const COMPLETION_RATE_NAME = /完成(比例|目标|率)/;
 /** The states a note beside a completion rate may state: above its target, at it, below it. */
@@ -565,11 +570,12 @@ export type AmountRole = "total" | "part" | "plan" | "arrived" | "spent" | "bala
 export const AMOUNT_HEADERS: [AmountRole, RegExp][] = [
   // (a progress table's ratio of its 进度 to its 目标任务: 完成比例(%), 完成目标(%))
   // (a rate's unit written bare after its name, 执行率% as 执行率(%): a 繁體 附表's 執行率%)
-  ["rate", /^(到位率|执行率|支出率|预算执行率|资金到位率|资金执行率|资金支出率|投资完成率|完成比例|完成目标)%?$/],
+  // (rate52: a form's 预算执行进度(%) over its figure, beside 预算数 | 到位数 | 执行数 pairs)
+  ["rate", /^(到位率|执行率|支出率|预算执行率|资金到位率|资金执行率|资金支出率|投资完成率|完成比例|完成目标|(预算|资金)执行进度)%?$/],
   ["balance", /^(结余|结转结余|结余资金|结余数|结余金额|资金结余|余额)$/],
   ["arrived", /^(实际到位|到位数|到位资金|已到位|资金到位|实际到位数|到位金额|实际到位资金|实际到位金额|资金到位数|全年到位资金)$/],
-  ["spent", /^(实际支出|支出数|执行数|全年执行数|全年执行|决算数|已支出|实际使用|实际支出数|支出金额|已使用|实际执行数|资金支出|累计支出|实际支出金额|支出|预算执行数|全年执行资金|实际投入资金额|实际投入资金|实际投入金额|实际投入|完成投资|完成投资额|完成投资总额|实际完成投资|累计完成投资|进度|完成数)$/],
-  ["plan", /^(计划安排|计划投资|计划数|计划支出数|计划支出|计划金额|预算数|(可支用|可用|法定|核定)预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|调整预算数|调整后的预算数?|预算批复数|扣除统筹整合资金后预算金额|年初预算资金总额|预算资金总额|年初预算资金|目标任务)$/],
+  ["spent", /^(实际支出|支出数|执行数|全年执行数|全年执行|决算数|已支出|实际使用|实际支出数|支出金额|已使用|实际执行数|资金支出|累计支出|实际支出金额|支出|预算执行数|全年执行资金|实际投入资金额|实际投入资金|实际投入金额|实际投入|完成投资|完成投资额|完成投资总额|实际完成投资|累计完成投资|进度|完成数|转移支付执行数)$/],
+  ["plan", /^(计划安排|计划投资|计划数|计划支出数|计划支出|计划金额|预算数|(可支用|可用|法定|核定)预算数|预算金额|全年预算数|年初预算数|调整后预算数|批复数|下达数|安排数|预算安排|计划安排数|计划安排资金|年度预算数|调整预算数|调整后的预算数?|预算批复数|扣除统筹整合资金后预算金额|年初预算资金总额|预算资金总额|年初预算资金|目标任务|转移支付预算数)$/],
   ["total", /^(合计|小计|总计|总额|资金总额|年度资金总额|金额合计|资金合计|投资总额|总投资|合计金额|资金来源合计|收入合计|支出合计|收入总计|支出总计)$/],
   // a plain amount column (an expense list's 金额): summed down its rows, never a part of another column
   // (a project list's 投资规模 / 投资额: the money each project is given, in 万元 — 序号 | 项目名称 | 建设地点 | 建设内容 | 投资规模)

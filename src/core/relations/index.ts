@@ -3,6 +3,7 @@ import { cellKey, KEY_COLS } from "../grid/a1";
 import type { EvaluationModel, GradeRelation, GroupNode, Relation } from "../model/types";
 import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
 import { scoreRateRelations } from "./score-rates";
+import { indicatorCompletionRates } from "./indicator-completion-rates";
 import { basicDataRelations, basicDataRows } from "../recognise/basic-data";
 import { scanAmountBlocks } from "../recognise/blocks";
 import { differenceColumns } from "../recognise/difference-columns";
@@ -116,6 +117,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const found: Relation[] = model.family !== "unknown" ? treeRelations(model, outside, grid) : [];
   if (model.family !== "unknown") {
     pushAll(found, scoreRateRelations(grid, model));
+    // (rate52) a 完成率 column beside 年度指标值 and 实际完成值: each line's actual over its target (indicator-completion-rates.ts)
+    pushAll(found, indicatorCompletionRates(grid, model));
     // an item stating its points in its own label and again in its 分值 cell ("聘用情况(5分)" | 5分)
     pushAll(found, itemLabelRelations(grid, model));
     // a further weight column beside the model's own (one per assessment): its sum against its own total
