@@ -340,36 +340,48 @@ export function mayMatch(re: RegExp, presence: TextPresence): boolean {
   const a = patternAutomaton(re);
   if (a === null || a.nullable) return true;
   const n = a.sets.length;
+  // (the arrays below are kept from one call to the next, grown to the largest pattern: a review asks some forty
+  // patterns of a large sheet, each made its arrays anew: some 150 KB of the 4.8 MB a 2,000-row review allocated)
+  if (scratch.seen.length < n) scratch = { live: scratch.live, seen: new Uint8Array(2 * n), stack: new Int32Array(2 * n) };
+  const { live, seen, stack } = scratch;
   // each position's present characters (null: any character)
-  const live: CharSet[] = new Array(n);
   for (let p = 0; p < n; p++) {
     const s = a.sets[p];
-    live[p] = s === null ? null : s.filter((c) => hasChar(presence, c));
+    if (s === null) {
+      live[p] = null;
+      continue;
+    }
+    const l = (live[p] ??= []);
+    l.length = 0;
+    for (let i = 0; i < s.length; i++) if (hasChar(presence, s[i])) l.push(s[i]);
   }
-  const seen = new Uint8Array(n);
-  const stack: number[] = [];
+  seen.fill(0, 0, n);
+  let top = 0;
   for (const p of a.first) {
     const l = live[p];
-    if (l === null || l.length) {
+    if (l === null || l!.length) {
       seen[p] = 1;
-      stack.push(p);
+      stack[top++] = p;
     }
   }
-  while (stack.length) {
-    const p = stack.pop()!;
+  while (top > 0) {
+    const p = stack[--top];
     if (a.last[p]) return true;
     const lp = live[p];
     for (const q of a.follow[p]) {
       if (seen[q]) continue;
       const lq = live[q];
-      if (lq !== null && !lq.length) continue;
-      if (lp !== null && lq !== null && !anyPair(presence, lp, lq)) continue;
+      if (lq !== null && !lq!.length) continue;
+      if (lp !== null && lq !== null && !anyPair(presence, lp!, lq!)) continue;
       seen[q] = 1;
-      stack.push(q);
+      stack[top++] = q;
     }
   }
   return false;
 }
+
+/** mayMatch's working arrays: each position's present characters (an array kept per position), seen, the stack */
+let scratch: { live: (number[] | null | undefined)[]; seen: Uint8Array; stack: Int32Array } = { live: [], seen: new Uint8Array(0), stack: new Int32Array(0) };
 
 function anyPair(presence: TextPresence, from: number[], to: number[]): boolean {
   for (const x of from) for (const y of to) if (hasPair(presence, x, y)) return true;
