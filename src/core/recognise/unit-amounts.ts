@@ -100,7 +100,7 @@ const IN_UNITS = /\d[亿万]/;
  * with each text's start as a line's (m: a compact text holds no line end): a sheet whose 万 follows a digit only inside
  * other words ('≤80万元', '节约资金50万元') changes nothing, and is passed over before its cells are read.
  */
-const WHOLE_IN_UNITS = /^(?:\(-\)|-|−|－)*[¥￥]?\d[\d,]*(?:\.\d+)?[亿万]/m;
+export const WHOLE_IN_UNITS = /^(?:\(-\)|-|−|－)*[¥￥]?\d[\d,]*(?:\.\d+)?[亿万]/m;
 const ANY_UNIT = /\d[亿万元]/;
 const TWO_PARTS = /\d[亿万][\d,]*\d/;
 const BIG_UNIT = /[亿万]/;
