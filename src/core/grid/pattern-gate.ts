@@ -342,24 +342,24 @@ export function mayMatch(re: RegExp, presence: TextPresence): boolean {
   const n = a.sets.length;
   // (the arrays below are kept from one call to the next, grown to the largest pattern: a review asks some forty
   // patterns of a large sheet, each made its arrays anew: some 150 KB of the 4.8 MB a 2,000-row review allocated)
-  if (scratch.seen.length < n) scratch = { live: scratch.live, seen: new Uint8Array(2 * n), stack: new Int32Array(2 * n) };
-  const { live, seen, stack } = scratch;
-  // each position's present characters (null: any character)
+  if (scratch.seen.length < n) scratch = { live: scratch.live, count: new Int32Array(2 * n), seen: new Uint8Array(2 * n), stack: new Int32Array(2 * n) };
+  const { live, count, seen, stack } = scratch;
+  // each position's present characters, the first count[p] of live[p] (count -1: any character)
   for (let p = 0; p < n; p++) {
     const s = a.sets[p];
     if (s === null) {
-      live[p] = null;
+      count[p] = -1;
       continue;
     }
     const l = (live[p] ??= []);
-    l.length = 0;
-    for (let i = 0; i < s.length; i++) if (hasChar(presence, s[i])) l.push(s[i]);
+    let m = 0;
+    for (let i = 0; i < s.length; i++) if (hasChar(presence, s[i])) l[m++] = s[i];
+    count[p] = m;
   }
   seen.fill(0, 0, n);
   let top = 0;
   for (const p of a.first) {
-    const l = live[p];
-    if (l === null || l!.length) {
+    if (count[p] !== 0) {
       seen[p] = 1;
       stack[top++] = p;
     }
@@ -367,12 +367,12 @@ export function mayMatch(re: RegExp, presence: TextPresence): boolean {
   while (top > 0) {
     const p = stack[--top];
     if (a.last[p]) return true;
-    const lp = live[p];
+    const np = count[p];
     for (const q of a.follow[p]) {
       if (seen[q]) continue;
-      const lq = live[q];
-      if (lq !== null && !lq!.length) continue;
-      if (lp !== null && lq !== null && !anyPair(presence, lp!, lq!)) continue;
+      const nq = count[q];
+      if (nq === 0) continue;
+      if (np > 0 && nq > 0 && !anyPair(presence, live[p]!, np, live[q]!, nq)) continue;
       seen[q] = 1;
       stack[top++] = q;
     }
@@ -380,10 +380,13 @@ export function mayMatch(re: RegExp, presence: TextPresence): boolean {
   return false;
 }
 
-/** mayMatch's working arrays: each position's present characters (an array kept per position), seen, the stack */
-let scratch: { live: (number[] | null | undefined)[]; seen: Uint8Array; stack: Int32Array } = { live: [], seen: new Uint8Array(0), stack: new Int32Array(0) };
+/**
+ * mayMatch's working arrays: each position's present characters (an array kept per position, its first count[p]
+ * read), seen, the stack
+ */
+let scratch: { live: (number[] | undefined)[]; count: Int32Array; seen: Uint8Array; stack: Int32Array } = { live: [], count: new Int32Array(0), seen: new Uint8Array(0), stack: new Int32Array(0) };
 
-function anyPair(presence: TextPresence, from: number[], to: number[]): boolean {
-  for (const x of from) for (const y of to) if (hasPair(presence, x, y)) return true;
+function anyPair(presence: TextPresence, from: number[], nFrom: number, to: number[], nTo: number): boolean {
+  for (let i = 0; i < nFrom; i++) for (let j = 0; j < nTo; j++) if (hasPair(presence, from[i], to[j])) return true;
   return false;
 }
