@@ -19,6 +19,18 @@ function filled<T>(n: number, x: T): T[] {
   return new Array<T>(n).fill(x);
 }
 
+/**
+ * `re` with the g flag (textMatches searches from an offset with lastIndex): a copy made once per pattern and kept (a
+ * pattern is a module's constant, asked of every grid), not a RegExp made on each call. Only textMatches uses it, and it
+ * sets lastIndex before each search.
+ */
+function globalCopy(re: RegExp): RegExp {
+  let g = GLOBAL_COPIES.get(re);
+  if (g === undefined) GLOBAL_COPIES.set(re, (g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")));
+  return g;
+}
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
 /** Cells a flat plane holds at most (16 MB of slots); a larger sheet keeps one array per row it writes. */
 const FLAT_MEMO_MAX = 2_000_000;
 
@@ -247,6 +259,8 @@ export class Grid {
    * texts whole are a string of some 160 KB, a large object on pages fresh from the system, which took 0.6 ms to make.
    */
   private textPieces: string[] | null = null;
+  /** the length of the longest compact text of textCells() (made with it) */
+  private longestText = 0;
   /**
    * the characters and adjacent pairs of textPieces (pattern-gate.ts), made on the first pattern searched; false where
    * the texts are shorter than GATE_MIN_CHARS (searched without a gate)
@@ -500,6 +514,7 @@ export class Grid {
     const room = (r: number) => Math.min(TEXT_PIECE, (rows - r + 1) * this.scanCols);
     let texts = new Array<string>(room(1));
     let m = 0;
+    let longest = 0;
     const p = this.compactCache ?? this.compactPlane();
     const merged = this.merges.length > 0;
     for (let r = 1; r <= rows; r++) {
@@ -515,6 +530,7 @@ export class Grid {
           m = 0;
         }
         texts[m++] = t;
+        if (t.length > longest) longest = t.length;
         if (n === cols.length) {
           const grown = new Int32Array(cols.length * 2);
           grown.set(cols);
@@ -527,6 +543,7 @@ export class Grid {
     texts.length = m;
     pieces.push(texts.join("\n"));
     this.textPieces = pieces;
+    this.longestText = longest;
     return { start, cols: cols.subarray(0, n) };
   }
 
@@ -564,6 +581,16 @@ export class Grid {
     return this.piecesPresence === false || patternAutomaton(re) === null || mayMatch(re, this.piecesPresence);
   }
 
+  /**
+   * Whether some cell of textCells() has a compact text `minLength` characters long at least (read from the index, made
+   * once per grid): a reader of sentences of that length reads nothing on a sheet of short labels, and asks this before
+   * any search of its words (sentence-cells.ts mayHoldSentence).
+   */
+  holdsTextOf(minLength: number): boolean {
+    if (this.textIndex === null) this.textCells();
+    return this.longestText >= minLength;
+  }
+
   /** The column of the row's first text cell (textCells(): owned, with a compact text), 0 where the row has none. */
   firstTextCell(row: number): number {
     if (row < 1 || row > this.rowCount) return 0;
@@ -585,7 +612,7 @@ export class Grid {
     const pieces = this.textPieces!;
     const flags = new Uint8Array(cols.length);
     if (typeof needle !== "string" && !this.mayHoldMatch(needle)) return flags;
-    const re = typeof needle === "string" ? null : new RegExp(needle.source, needle.flags.includes("g") ? needle.flags : needle.flags + "g");
+    const re = typeof needle === "string" ? null : globalCopy(needle);
     for (let p = 0; p < pieces.length; p++) {
       const piece = pieces[p];
       // (every piece but the last holds TEXT_PIECE texts: its first text's index)

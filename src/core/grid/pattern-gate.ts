@@ -340,38 +340,53 @@ export function mayMatch(re: RegExp, presence: TextPresence): boolean {
   const a = patternAutomaton(re);
   if (a === null || a.nullable) return true;
   const n = a.sets.length;
-  // each position's present characters (null: any character)
-  const live: CharSet[] = new Array(n);
+  // (the arrays below are kept from one call to the next, grown to the largest pattern: a review asks some forty
+  // patterns of a large sheet, each made its arrays anew: some 150 KB of the 4.8 MB a 2,000-row review allocated)
+  if (scratch.seen.length < n) scratch = { live: scratch.live, count: new Int32Array(2 * n), seen: new Uint8Array(2 * n), stack: new Int32Array(2 * n) };
+  const { live, count, seen, stack } = scratch;
+  // each position's present characters, the first count[p] of live[p] (count -1: any character)
   for (let p = 0; p < n; p++) {
     const s = a.sets[p];
-    live[p] = s === null ? null : s.filter((c) => hasChar(presence, c));
+    if (s === null) {
+      count[p] = -1;
+      continue;
+    }
+    const l = (live[p] ??= []);
+    let m = 0;
+    for (let i = 0; i < s.length; i++) if (hasChar(presence, s[i])) l[m++] = s[i];
+    count[p] = m;
   }
-  const seen = new Uint8Array(n);
-  const stack: number[] = [];
+  seen.fill(0, 0, n);
+  let top = 0;
   for (const p of a.first) {
-    const l = live[p];
-    if (l === null || l.length) {
+    if (count[p] !== 0) {
       seen[p] = 1;
-      stack.push(p);
+      stack[top++] = p;
     }
   }
-  while (stack.length) {
-    const p = stack.pop()!;
+  while (top > 0) {
+    const p = stack[--top];
     if (a.last[p]) return true;
-    const lp = live[p];
+    const np = count[p];
     for (const q of a.follow[p]) {
       if (seen[q]) continue;
-      const lq = live[q];
-      if (lq !== null && !lq.length) continue;
-      if (lp !== null && lq !== null && !anyPair(presence, lp, lq)) continue;
+      const nq = count[q];
+      if (nq === 0) continue;
+      if (np > 0 && nq > 0 && !anyPair(presence, live[p]!, np, live[q]!, nq)) continue;
       seen[q] = 1;
-      stack.push(q);
+      stack[top++] = q;
     }
   }
   return false;
 }
 
-function anyPair(presence: TextPresence, from: number[], to: number[]): boolean {
-  for (const x of from) for (const y of to) if (hasPair(presence, x, y)) return true;
+/**
+ * mayMatch's working arrays: each position's present characters (an array kept per position, its first count[p]
+ * read), seen, the stack
+ */
+let scratch: { live: (number[] | undefined)[]; count: Int32Array; seen: Uint8Array; stack: Int32Array } = { live: [], count: new Int32Array(0), seen: new Uint8Array(0), stack: new Int32Array(0) };
+
+function anyPair(presence: TextPresence, from: number[], nFrom: number, to: number[], nTo: number): boolean {
+  for (let i = 0; i < nFrom; i++) for (let j = 0; j < nTo; j++) if (hasPair(presence, from[i], to[j])) return true;
   return false;
 }

@@ -3,7 +3,7 @@ import type { RatioRelation, RelationTerm } from "../model/types";
 import { agreesAtDecimals, ratioAgrees } from "../relations/tolerance";
 import { decimalsOf } from "../text/numbers";
 import { COUNT_UNITS, proseDigits } from "./prose-rates";
-import { sentenceCells } from "./sentence-cells";
+import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 
 /**
  * (grad51a, session 51) **Per-part rates of a count in brackets after the whole's rate, each part's count stated above**, as a
@@ -105,7 +105,7 @@ function wholeCounts(rate: string, n: number): number[] {
 
 export function partRates(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
-  if (!grid.hasText(ANY)) return out;
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY)) return out;
   for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, ANY)) {
     const text = proseDigits(grid.text(r, c));
     if (text === null) continue;

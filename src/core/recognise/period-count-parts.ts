@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RelationTerm, SumRelation } from "../model/types";
 import { proseDigits } from "./prose-rates";
-import { sentenceCells } from "./sentence-cells";
+import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 
 /*
  * (rep51, session 51) **A count's whole over its parts named by time**: a report counting the projects it ran states the
@@ -92,7 +92,7 @@ export function periodCountParts(text: string): PeriodParts[] {
 
 export function periodCountSums(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
-  if (!grid.hasText(ANY)) return out;
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY)) return out;
   for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, ANY)) {
     const text = proseDigits(grid.text(r, c));
     if (text === null) continue;

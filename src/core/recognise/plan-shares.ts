@@ -5,7 +5,7 @@ import { a1 } from "../grid/a1";
 import type { RatioRelation, RelationTerm } from "../model/types";
 import { ratioAgrees } from "../relations/tolerance";
 import { COUNT_UNITS, proseQuantities, proseText, TARGET_AFTER, TARGET_BEFORE, type ProseQuantity } from "./prose-rates";
-import { sentenceCells } from "./sentence-cells";
+import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { listShares } from "./list-shares";
 
 /**
@@ -420,7 +420,7 @@ const MIN_TEXT = 12;
  */
 export function planShareRelations(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
-  if (!grid.hasText(ANY_READ)) return out;
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY_READ)) return out;
   for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, ANY_READ)) {
     const compact = grid.compactText(r, c);
     let n = 0;

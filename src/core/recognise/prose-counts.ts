@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "./budget";
-import { sentenceCells } from "./sentence-cells";
+import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { COUNT_UNITS, proseDigits } from "./prose-rates";
 
 /*
@@ -145,7 +145,7 @@ function namesOf(list: string, people: boolean, noun: string): Names | null {
  */
 export function countedLists(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
-  if (!grid.hasText(ANY_COUNTED)) return out;
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY_COUNTED)) return out;
   for (const { row: r, col: c, text } of sentenceCells(grid, MIN_TEXT, ANY_COUNTED)) {
     COUNTED.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -222,7 +222,7 @@ const yuan = (t: RelationTerm) => t.value * (t.unit === "万元" ? 10000 : 1);
 export function restatedTotals(grid: Grid, sums: SumRelation[]): SumRelation[] {
   const out: SumRelation[] = [];
   const lists = sums.filter((s) => s.measure === "amount" && s.bound === "equal" && s.parts.length >= 3 && Math.abs(yuan(s.total) - s.parts.reduce((a, p) => a + yuan({ ...p, unit: p.unit ?? s.total.unit }), 0)) < 0.005);
-  if (!lists.length || !grid.hasText(ANY_RESTATED)) return out;
+  if (!lists.length || !mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY_RESTATED)) return out;
   for (const { row: r, col: c, text } of sentenceCells(grid, MIN_TEXT, ANY_RESTATED)) {
     RESTATED.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -282,7 +282,7 @@ const NOT_PART = /增加|减少|增长|下降|节约|结余|超支|比上年|同
  */
 export function totalsAfterParts(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
-  if (!grid.hasText(ANY_CLOSING_TOTAL)) return out;
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY_CLOSING_TOTAL)) return out;
   for (const { row: r, col: c, text } of sentenceCells(grid, MIN_TEXT, ANY_CLOSING_TOTAL)) {
     CLOSING_TOTAL.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -455,7 +455,7 @@ function isRest(words: string, earlier: { words: string }[]): boolean {
 
 export function countPartitionSums(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
-  if (!grid.hasText(ANY_PARTITION)) return out;
+  if (!mayHoldSentence(grid, MIN_PARTITION_TEXT) || !grid.hasText(ANY_PARTITION)) return out;
   for (const { row: r, col: c } of sentenceCells(grid, MIN_PARTITION_TEXT, ANY_PARTITION)) {
     const text = proseDigits(grid.text(r, c));
     if (text === null) continue;

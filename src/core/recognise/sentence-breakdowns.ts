@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { RelationTerm, SumRelation } from "../model/types";
 import { decimalsOf } from "../text/numbers";
 import { proseDigits, proseQuantities, type ProseQuantity } from "./prose-rates";
-import { sentenceCells } from "./sentence-cells";
+import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { completePair } from "./complete-parts";
 
 /*
@@ -443,7 +443,7 @@ function term(grid: Grid, r: number, c: number, q: Q, whole: Q, label: string): 
  */
 export function sentenceBreakdownSums(grid: Grid, found: readonly { kind: string }[]): SumRelation[] {
   const out: SumRelation[] = [];
-  if (!grid.hasText(ANY_OPENER) && !grid.hasText(/\d(?:个|项|人|万元|亿元|元|家|所)\(/)) return out;
+  if (!mayHoldSentence(grid, MIN_TEXT) || (!grid.hasText(ANY_OPENER) && !grid.hasText(/\d(?:个|项|人|万元|亿元|元|家|所)\(/))) return out;
   let stated: Set<string> | null = null;
   const statedKeys = () => {
     if (stated) return stated;

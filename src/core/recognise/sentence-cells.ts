@@ -9,6 +9,7 @@ import { compact } from "../text/normalize";
  */
 export function sentenceCells(grid: Grid, minLength: number, test: RegExp): { row: number; col: number; text: string }[] {
   const out: { row: number; col: number; text: string }[] = [];
+  if (!mayHoldSentence(grid, minLength)) return out;
   const { start, cols } = grid.textCells();
   for (let r = 1; r <= grid.rowCount; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
@@ -24,4 +25,14 @@ export function sentenceCells(grid: Grid, minLength: number, test: RegExp): { ro
     }
   }
   return out;
+}
+
+/**
+ * Whether the grid may hold a sentence of `minLength` characters at least (its compact text: as sentenceCells measures
+ * it): false where no text cell is that long, and then sentenceCells(grid, minLength, …) is empty whatever its test. A
+ * reader of sentences asks it before its search of their words (Grid.hasText, a search over every text of the sheet):
+ * a sheet of short labels — a 2,000-line indicator table, none of its texts 12 characters long — is passed over at once.
+ */
+export function mayHoldSentence(grid: Grid, minLength: number): boolean {
+  return grid.holdsTextOf(minLength);
 }

@@ -1,5 +1,5 @@
 import type { Grid } from "../grid/grid";
-import { sentenceCells } from "./sentence-cells";
+import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 
 /**
  * Counts a sentence leaves unfilled: a count's word followed at once by its unit, the number between them never typed in,
@@ -25,7 +25,7 @@ export interface BlankCounts {
 
 export function blankCounts(grid: Grid): BlankCounts[] {
   const out: BlankCounts[] = [];
-  if (!grid.hasText(ANY_GAP)) return out;
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY_GAP)) return out;
   for (const { row: r, col: c, text } of sentenceCells(grid, MIN_TEXT, SENTENCE)) {
     const words: string[] = [];
     GAP.lastIndex = 0;

@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { RatioRelation, RelationTerm } from "../model/types";
-import { sentenceCells } from "./sentence-cells";
+import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { mayHold, TextFact } from "./text-facts";
 
 /**
@@ -59,7 +59,7 @@ function countsOf(clause: string): Count[] {
 
 export function textRates(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
-  if (!mayHold(grid, TextFact.handledWord) || !grid.hasText(ANY_RATE)) return out;
+  if (!mayHoldSentence(grid, 10) || !mayHold(grid, TextFact.handledWord) || !grid.hasText(ANY_RATE)) return out;
   for (const { row: r, col: c, text } of sentenceCells(grid, 10, ANY_RATE)) {
     const cell = grid.addr(r, c);
     let n = 0;

@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { RatioRelation, RelationTerm, SumRelation } from "../model/types";
-import { sentenceCells } from "./sentence-cells";
+import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 
 /**
  * Counts listed in a sentence with their shares, as a handling report breaks its letters down by kind ("从来信分类看,
@@ -74,7 +74,7 @@ function statedWhole(sentences: string[], si: number, head: string, unit: string
 
 export function textShares(grid: Grid): (RatioRelation | SumRelation)[] {
   const out: (RatioRelation | SumRelation)[] = [];
-  if (!grid.hasText(ANY_SHARE)) return out;
+  if (!mayHoldSentence(grid, 12) || !grid.hasText(ANY_SHARE)) return out;
   for (const { row: r, col: c, text } of sentenceCells(grid, 12, ANY_SHARE)) {
     let worst: { item: Item; whole: number; off: number } | null = null;
     const sentences = text.split("。");

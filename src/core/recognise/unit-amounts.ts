@@ -16,7 +16,7 @@ import { readNumber } from "../text/numbers";
  * cell is looked at.
  */
 export function withUnitAmounts(grid: Grid): Grid | null {
-  if (!grid.hasText(IN_UNITS)) return null;
+  if (!grid.hasText(IN_UNITS) || !grid.hasText(WHOLE_IN_UNITS)) return null;
   const { start, cols } = grid.textCells();
   // (by column: its amounts with a 亿 / 万 part and those of two parts)
   const seen = firstAmounts(grid, start, cols, grid.textMatches(IN_UNITS));
@@ -93,6 +93,14 @@ function columnAmounts(grid: Grid, c: number): { found: { cell: string; value: C
  * at); TWO_PARTS, two parts one after the other (a whole cell's test).
  */
 const IN_UNITS = /\d[亿万]/;
+/**
+ * A text opening as a whole amount with a 亿 or 万 part does ('-3亿6,174万元', '(-)1,030萬6,880元', '¥25万元'): a sign, ¥,
+ * then the first part and its unit (UNIT_AMOUNT's 亿 part, or its 万 part where it has none) — true of every text
+ * unitAmount reads with a 亿 / 万 part, the only cells a column's count of them (firstAmounts' `big`) takes. Searched
+ * with each text's start as a line's (m: a compact text holds no line end): a sheet whose 万 follows a digit only inside
+ * other words ('≤80万元', '节约资金50万元') changes nothing, and is passed over before its cells are read.
+ */
+export const WHOLE_IN_UNITS = /^(?:\(-\)|-|−|－)*[¥￥]?\d[\d,]*(?:\.\d+)?[亿万]/m;
 const ANY_UNIT = /\d[亿万元]/;
 const TWO_PARTS = /\d[亿万][\d,]*\d/;
 const BIG_UNIT = /[亿万]/;

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RatioRelation, Relation, RelationTerm } from "../model/types";
 import { proseDigits } from "../recognise/prose-rates";
-import { sentenceCells } from "../recognise/sentence-cells";
+import { mayHoldSentence, sentenceCells } from "../recognise/sentence-cells";
 
 /*
  * (rep51, session 51) **A project's rate against the amount its name is given elsewhere.** A fund notice lists its
@@ -54,7 +54,7 @@ interface Named {
 
 export function namedAmountRates(grid: Grid, found: readonly Relation[]): RatioRelation[] {
   const out: RatioRelation[] = [];
-  if (!grid.hasText(ANY)) return out;
+  if (!mayHoldSentence(grid, 8) || !grid.hasText(ANY)) return out;
   const cells = sentenceCells(grid, 8, /金额|资金|预算/);
   // the named amounts (a name stated with two amounts names none)
   const named = new Map<string, Named | null>();

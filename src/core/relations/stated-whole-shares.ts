@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RatioRelation, RelationTerm, SumRelation } from "../model/types";
 import { proseDigits } from "../recognise/prose-rates";
-import { sentenceCells } from "../recognise/sentence-cells";
+import { mayHoldSentence, sentenceCells } from "../recognise/sentence-cells";
 import { SHARE_COUNT_UNITS } from "../recognise/text-shares";
 import { chineseNumber } from "../text/codes";
 import { COUNT_SHARE_WORD, MONEY_AMOUNT, MONEY_SHARE_WORD } from "../recognise/vocabulary";
@@ -277,7 +277,7 @@ export function wholeShareLists(text: string, survey: { value: number; digits: s
 
 export function statedWholeShares(grid: Grid): (RatioRelation | SumRelation)[] {
   const out: (RatioRelation | SumRelation)[] = [];
-  if (!grid.hasText(ANY)) return out;
+  if (!mayHoldSentence(grid, 12) || !grid.hasText(ANY)) return out;
   const surveys = grid.hasText(ANY_SURVEY) ? surveysOf(grid) : [];
   for (const { row: r, col: c } of sentenceCells(grid, 12, ANY)) {
     const text = proseDigits(grid.text(r, c));
