@@ -19,6 +19,7 @@ import { outsideTheWhole } from "../relations/outside-the-whole";
 import { cappedAwards } from "../recognise/capped-awards";
 import { addedAwards, awardsBesideDeductions } from "../recognise/added-awards";
 import { periodShareAward } from "../recognise/period-shares";
+import { clausePoints } from "../recognise/clause-points";
 
 export const rubricPointsMismatch: Rule = {
   meta: {
@@ -118,6 +119,10 @@ export const rubricPointsMismatch: Rule = {
         zh: "{{name}}评分标准写明每{{period}} {{share}} 分，{{period}}考核却可得 {{award}} 分，超过该{{period}}的分值",
         en: "{{name}}: the rule gives each {{period}} {{share}} points, yet a {{period}}'s result earns {{award}}, more than its share",
       },
+      clausePoints: {
+        zh: "{{name}}分值 {{weight}} 分，其评分标准逐条写明的分值合计 {{points}} = {{sum}} 分，二者不符",
+        en: "{{name}}: the weight is {{weight}}, yet the points the rule gives its clauses one by one add up to {{points}} = {{sum}}",
+      },
       sum: {
         zh: "{{name}}评分细则各项合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rubric awards {{points}} = {{sum}} points in total, the weight is {{weight}}",
@@ -165,6 +170,16 @@ export const rubricPointsMismatch: Rule = {
           const sum = sum2(parts);
           if (!agreesTyped(i.weight, sum)) out.push({ cell: i.nameCell!, related: [], severity: "warning", messageId: "closingParts", data: { name: shortName(i.name), points: parts.map(fmt).join("+"), sum, weight: i.weight } });
           continue;
+        }
+        // (rub52: the text itemised clause by clause, each clause closing with its worth, clause-points.ts — neither the sum
+        // nor the best of the worths the 分值: a warning at the 分值, clausePointsFinding)
+        const itemised = i.weightCell && i.weightCell !== i.nameCell ? clausePoints(nameText(grid, i)) : null;
+        if (itemised !== null && !weightConfirmed(model, i)) {
+          const f = clausePointsFinding(grid, model, i, itemised, i.nameCell!);
+          if (f) {
+            out.push(f);
+            continue;
+          }
         }
         const own = ownTextAwards(grid, i);
         // (or the item's text is its rule, awarding once and deducting from it: ownTextDeductedAward)
@@ -301,6 +316,16 @@ export const rubricPointsMismatch: Rule = {
             data: { name: i.name || "该指标", award: tierTop, weight: i.weight },
           });
         }
+        continue;
+      }
+      // (rub52) a rule itemised clause by clause, each clause closing with its own worth and no other points in it
+      // ('1、…范畴;(3分)2、…产生;(2分)…', '(1)…,满分2.5分。(2)…,满分1分。': clause-points.ts): the worths add up to the item's
+      // 分值 — where neither their sum nor their best (were they alternatives) is the 分值, the line contradicts itself, a
+      // warning at the 分值 (clausePointsFinding); else the rubric's sum, a hint as before
+      const itemised = clausePoints(i.rubric);
+      if (itemised !== null) {
+        const sum = sum2(itemised);
+        if (!agreesTyped(i.weight, sum) && !agreesTyped(i.weight * 100, sum)) out.push(clausePointsFinding(grid, model, i, itemised, i.rubricCell) ?? sumFinding(i, itemised, sum));
         continue;
       }
       // bands of a figure each with its points, rising to the best ("0-10%,0.5分;超过10%,1分"): alternatives, never added
@@ -701,6 +726,33 @@ function pointsByClass(grid: Grid, model: EvaluationModel): boolean {
     if (classes >= 2) return true;
   }
   return false;
+}
+
+/**
+ * (rub52) The worths a rule (or an item's own text, `textCell`) gives its clauses one by one (clause-points.ts) against the
+ * line's 分值: where neither their sum (parts) nor their best (were they alternatives) is the 分值 — '1、…;(3分)2、…;(2分)3、…;
+ * (2分)4、…;(2分)' beside 8 — the sheet states both sides and they contradict: a warning at the 分值, the stated whole (as a
+ * total is flagged at its cell), the rule related. Null (the caller's hint, or nothing) where the sum or the best fits, the
+ * 分值 is merged over further lines (their rules may make up the rest), the rule runs on to the next line, or the line is the
+ * last of a cut sheet (its rule may be cut).
+ */
+function clausePointsFinding(grid: Grid, model: EvaluationModel, i: Indicator, points: number[], textCell: string): FindingDraft | null {
+  if (i.weight === null || !i.weightCell || i.weightCell === textCell || points.length < 2) return null;
+  const sum = sum2(points);
+  const best = Math.max(...points);
+  if (agreesTyped(i.weight, sum) || agreesTyped(i.weight * 100, sum) || agreesTyped(i.weight, best)) return null;
+  const { row, col } = parseA1(i.weightCell);
+  const m = grid.mergeAt(row, col);
+  if (m && m.r2 > m.r1) return null;
+  if (model.truncated && parseA1(textCell).row >= grid.lastContentRow()) return null;
+  if (i.rubricCell === textCell && ruleRunsOn(grid, i, col)) return null;
+  return {
+    cell: i.weightCell,
+    related: [textCell],
+    severity: "warning",
+    messageId: "clausePoints",
+    data: { name: i.name || "该指标", points: points.map(fmt).join("+"), sum, weight: i.weight },
+  };
 }
 
 /** The rubric's points, listed, do not add up to the item's 分值: the finding at the rubric's cell. */
