@@ -9,6 +9,16 @@ const CLAUSE_FULL_MARK = /[,;:]满分(?:为|是)?(\d+(?:\.\d+)?)分(?=[。;,]|$)
 const FIGURE_BOUND = /(?:不超过|最多|最高|至多)(?=\d+(?:\.\d+)?[^\d.分])/g;
 /** the text closed by its last clause's worth: nothing but a full stop after it (a text that runs on past its last worth, a cut one, '…(1分)。台账齐全,', is not read) */
 const CLOSED_BY_WORTH = /\(\d+(?:\.\d+)?分\)[。;.,]?$/;
+/**
+ * a numbered clause's worth written bare after its comma, closing it before the next clause's number or the text's end:
+ * '1.建立…考核体系,1分;2.建立…,1分。' (the next number's mark may be lost, '4分;3实施…')
+ */
+const BARE_CLAUSE_WORTH = /[,:](\d+(?:\.\d+)?)分(?=[;。]?$|[;。]?(?:\d{1,2}\D|\(\d{1,2}\)|[①②③④⑤⑥⑦⑧⑨⑩]))/g;
+/** a text opening a numbered list: 1. 1、 (1) ① */
+const NUMBERED_OPENING = /^(?:1[.、．)]|\(1\)|①)/;
+/** points left outside the brackets once the clauses' worths are read: the text is no clause-by-clause list */
+const BRACKETED_WORTH = /\(\d+(?:\.\d+)?分\)/g;
+const POINTS_LEFT = /\d分/;
 /** any full mark in the text: one alone is the item's, not a clause's */
 const ANY_FULL_MARK = /满分/g;
 
@@ -18,15 +28,16 @@ const ANY_FULL_MARK = /满分/g;
  * bracketedAwards: each requirement's bracketed points), with two more ways of writing a clause's worth read as its
  * bracket — a bracket that closes a per-unit award with the total it makes ('5.按时准确报送…台账(…每次报送1分,合计6分)。' ->
  * 6), and a full mark closing each of two clauses or more ('(1)…运维工作,满分2.5分。(2)…处置工作,满分1分。(3)…满分0.5分。' ->
- * [2.5, 1, 0.5]; one 满分 alone is the whole item's). Null where fewer than two clauses state their worth, the text runs on
- * past its last worth (a clause with none, or a cut text: '…(1分)。台账齐全,'), or the text holds
+ * [2.5, 1, 0.5]; one 满分 alone is the whole item's), and, in a numbered list, a worth written bare after its clause's comma
+ * ('1.建立…考核体系,1分;2.建立…协调机制,…,1分。' -> [1, 1]). Null where fewer than two clauses state their worth, the text runs on
+ * past its last worth (a clause with none, or a cut text: '…(1分)。台账齐全,'), points stand outside the worths read, or the text holds
  * other points or words that make the brackets no breakdown (a deduction, a cap, a judgement, a bonus, an award per item,
  * an award verb: bracketedAwards' refusals).
  */
 export function clausePoints(text: string | null): number[] | null {
   if (!text || text.indexOf("分") < 0) return null;
   let t = compact(text);
-  if (t.indexOf("分)") < 0 && t.indexOf("满分") < 0) return null;
+  if (t.indexOf("分)") < 0 && t.indexOf("满分") < 0 && !NUMBERED_OPENING.test(t)) return null;
   if (t.indexOf("合计") >= 0 || t.indexOf("共") >= 0 || t.indexOf("满分") >= 0) t = t.replace(TOTAL_CLOSING_BRACKET, "($1分)");
   if (t.indexOf("满分") >= 0) {
     const marks = (t.match(ANY_FULL_MARK) || []).length;
@@ -36,5 +47,10 @@ export function clausePoints(text: string | null): number[] | null {
     if (closing >= 2 && closing === marks) t = t.replace(CLAUSE_FULL_MARK, "($1分)");
   }
   if (t.indexOf("不超过") >= 0 || t.indexOf("最") >= 0 || t.indexOf("至多") >= 0) t = t.replace(FIGURE_BOUND, "");
-  return CLOSED_BY_WORTH.test(t) ? bracketedAwards(t) : null;
+  if (NUMBERED_OPENING.test(t)) {
+    BARE_CLAUSE_WORTH.lastIndex = 0;
+    if ((t.match(BARE_CLAUSE_WORTH) || []).length >= 2) t = t.replace(BARE_CLAUSE_WORTH, "($1分)");
+  }
+  if (!CLOSED_BY_WORTH.test(t) || POINTS_LEFT.test(t.replace(BRACKETED_WORTH, ""))) return null;
+  return bracketedAwards(t);
 }
