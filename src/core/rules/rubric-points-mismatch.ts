@@ -731,13 +731,15 @@ function pointsByClass(grid: Grid, model: EvaluationModel): boolean {
 /**
  * (rub52) The worths a rule (or an item's own text, `textCell`) gives its clauses one by one (clause-points.ts) against the
  * line's 分值: where neither their sum (parts) nor their best (were they alternatives) is the 分值 — '1、…;(3分)2、…;(2分)3、…;
- * (2分)4、…;(2分)' beside 8 — the sheet states both sides and they contradict: a warning at the 分值, the stated whole (as a
+ * (2分)4、…;(2分)' beside 8 — a scoring sheet (indicator-system) states both sides and they contradict: a warning at the 分值, the stated whole (as a
  * total is flagged at its cell), the rule related. Null (the caller's hint, or nothing) where the sum or the best fits, the
  * 分值 is merged over further lines (their rules may make up the rest), the rule runs on to the next line, or the line is the
  * last of a cut sheet (its rule may be cut).
  */
 function clausePointsFinding(grid: Grid, model: EvaluationModel, i: Indicator, points: number[], textCell: string): FindingDraft | null {
-  if (i.weight === null || !i.weightCell || i.weightCell === textCell || points.length < 2) return null;
+  // (a scoring sheet's, whose 分值 and rules are written together; a self-evaluation form's rule is the template's text,
+  // its 分值 the unit's: the sum a hint there, as before)
+  if (model.family !== "indicator-system" || i.weight === null || !i.weightCell || i.weightCell === textCell || points.length < 2) return null;
   const sum = sum2(points);
   const best = Math.max(...points);
   if (agreesTyped(i.weight, sum) || agreesTyped(i.weight * 100, sum) || agreesTyped(i.weight, best)) return null;
