@@ -10,10 +10,11 @@ const FIGURE_BOUND = /(?:不超过|最多|最高|至多)(?=\d+(?:\.\d+)?[^\d.分
 /** the text closed by its last clause's worth: nothing but a full stop after it (a text that runs on past its last worth, a cut one, '…(1分)。台账齐全,', is not read) */
 const CLOSED_BY_WORTH = /\(\d+(?:\.\d+)?分\)[。;.,]?$/;
 /**
- * a numbered clause's worth written bare after its comma, closing it before the next clause's number or the text's end:
- * '1.建立…考核体系,1分;2.建立…,1分。' (the next number's mark may be lost, '4分;3实施…')
+ * a numbered clause's worth written after its comma, bare or with 计 / 记, closing it before the next clause's number or the
+ * text's end: '1.建立…考核体系,1分;2.建立…,1分。', '1、成立…机构,计4分。2、建立…网络,计1分。' (the next number's mark may be lost,
+ * '4分;3实施…'; not 得N分, often a tier's award)
  */
-const BARE_CLAUSE_WORTH = /[,:](\d+(?:\.\d+)?)分(?=[;。]?$|[;。]?(?:\d{1,2}\D|\(\d{1,2}\)|[①②③④⑤⑥⑦⑧⑨⑩]))/g;
+const BARE_CLAUSE_WORTH = /[,:](?:计|记)?(\d+(?:\.\d+)?)分(?=[;。]?$|[;。]?(?:\d{1,2}\D|\(\d{1,2}\)|[①②③④⑤⑥⑦⑧⑨⑩]))/g;
 /** a text opening a numbered list: 1. 1、 (1) ① */
 const NUMBERED_OPENING = /^(?:1[.、．)]|\(1\)|①)/;
 /** points left outside the brackets once the clauses' worths are read: the text is no clause-by-clause list */
