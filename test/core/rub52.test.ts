@@ -52,15 +52,15 @@ const found = (g: Grid, family?: string) => {
 const SHENZHEN = "1、社区残疾人工作全方位纳入社区建设范畴;(3分)2、社区残协委员由社区残疾人民主直选产生;(2分)3、有选聘社区残协专职委员;(2分)4、社区残协专职委员由残疾人担任;(2分)";
 const ROOMS = "5、有完善的残协办公场所及设施;(2分)6、残疾人活动室达到30平方米以上;(2分)7、残疾人活动室标牌按标准悬挂;(2分)";
 
-describe("a scoring sheet's 分值 against its rule's clause worths: a warning at the 分值 where neither sum nor best fits", () => {
+describe("a scoring sheet's 分值 against its rule's clause worths: a warning at the 分值 where the worths exceed it and neither sum nor best fits", () => {
   test("3+2+2+2 = 9 beside 9, 2+2+2 = 6 beside 6: silent", () => {
     expect(found(scoring([["1", "组织建设", 9, SHENZHEN, ""], ["2", "活动场所", 6, ROOMS, ""]]), "indicator-system")).toEqual([]);
   });
   test("3+2+2+2 = 9 beside 8: a warning at C3, the rule D3 related", () => {
     expect(found(scoring([["1", "组织建设", 8, SHENZHEN, ""], ["2", "活动场所", 6, ROOMS, ""]]))).toEqual([["C3", "warning", 9, 8, "D3"]]);
   });
-  test("above the sum too: 3+2+2+2 = 9 beside 10", () => {
-    expect(found(scoring([["1", "组织建设", 10, SHENZHEN, ""], ["2", "活动场所", 6, ROOMS, ""]]))).toEqual([["C3", "warning", 9, 10, "D3"]]);
+  test("worths short of the 分值, 3+2+2+2 = 9 beside 10: a clause stating none may hold the rest — the rubric's sum, a hint at the rule", () => {
+    expect(found(scoring([["1", "组织建设", 10, SHENZHEN, ""], ["2", "活动场所", 6, ROOMS, ""]]))).toEqual([["D3", "info", 9, 10, "C3", "B3"]]);
   });
   test("another column order (评分标准 before 分值) and an extra blank column", () => {
     const head = ["序号", "考评内容", "评分标准", "", "分值", "评分"];
@@ -108,12 +108,12 @@ describe("what is no contradiction of the clause worths", () => {
     expect(found(g).filter((f) => f[1] !== "info")).toEqual([]);
   });
   test("the last line of a cut sheet (…节选): its rule may be cut — no warning; closed by its 合计 line, the slip is told", () => {
-    const cut = scoring([["1", "组织建设", 9, SHENZHEN, ""], ["2", "活动场所", 8, ROOMS, ""]], undefined, "社区残疾人工作考核评分标准(节选)");
+    const cut = scoring([["1", "组织建设", 9, SHENZHEN, ""], ["2", "活动场所", 5, ROOMS, ""]], undefined, "社区残疾人工作考核评分标准(节选)");
     expect(review(cut, "national").model.truncated).toBe(true);
     expect(found(cut).filter((f) => f[1] !== "info")).toEqual([]);
-    const closed = scoring([["1", "组织建设", 9, SHENZHEN, ""], ["2", "活动场所", 8, ROOMS, ""], ["合计", "", 17, "", ""]]);
+    const closed = scoring([["1", "组织建设", 9, SHENZHEN, ""], ["2", "活动场所", 5, ROOMS, ""], ["合计", "", 14, "", ""]]);
     expect(review(closed, "national").model.truncated).toBe(false);
-    expect(found(closed)).toEqual([["C4", "warning", 6, 8, "D4"]]);
+    expect(found(closed)).toEqual([["C4", "warning", 6, 5, "D4"]]);
   });
   test("a cap '最多扣5分' over items of 2 each (2+2+2 = 6 above it): no clause worths, nothing said", () => {
     const rule = "1.机构不健全,2分;2.人员不落实,2分;3.制度不健全,2分;每项不达标扣2分,最多扣5分。";

@@ -377,7 +377,9 @@ export const rubricPointsMismatch: Rule = {
       const heads = awards ? null : clauseHeadPoints(rule);
       if (heads) {
         const sum = sum2(heads);
-        if (!agreesTyped(i.weight, sum) && !agreesTyped(i.weight * 100, sum)) out.push(sumFinding(i, heads, sum));
+        // (rub52: the heads' points are the clauses' worths, as clause-points.ts reads them: neither their sum nor their best
+        // the 分值, a warning at the 分值 in a scoring sheet)
+        if (!agreesTyped(i.weight, sum) && !agreesTyped(i.weight * 100, sum)) out.push(clausePointsFinding(grid, model, i, heads, i.rubricCell) ?? sumFinding(i, heads, sum));
         continue;
       }
       if (!awards) {
@@ -475,6 +477,13 @@ export const rubricPointsMismatch: Rule = {
           // the total the rule states at its close (…得2分,共6分。)
           const closing = head === null && award === null && rate === null && sole === null && deducted === null && top === null ? closingTotal(rule) : null;
           if (closing !== null && !agreesTyped(i.weight, closing) && !agreesTyped(i.weight * 100, closing)) {
+            // (rub52: a scoring sheet states both, the 分值 and the rule's own total: a warning at the 分值, as the clause
+            // worths' sum — clausePointsFinding's conditions, the total its one figure)
+            const stated = clausePointsFinding(grid, model, i, [closing, 0], i.rubricCell, true);
+            if (stated) {
+              out.push({ ...stated, messageId: "closingTotal", data: { name: i.name || "该指标", points: closing, weight: i.weight } });
+              continue;
+            }
             out.push({
               cell: i.rubricCell,
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
@@ -730,19 +739,24 @@ function pointsByClass(grid: Grid, model: EvaluationModel): boolean {
 
 /**
  * (rub52) The worths a rule (or an item's own text, `textCell`) gives its clauses one by one (clause-points.ts) against the
- * line's 分值: where neither their sum (parts) nor their best (were they alternatives) is the 分值 — '1、…;(3分)2、…;(2分)3、…;
- * (2分)4、…;(2分)' beside 8 — a scoring sheet (indicator-system) states both sides and they contradict: a warning at the 分值, the stated whole (as a
- * total is flagged at its cell), the rule related. Null (the caller's hint, or nothing) where the sum or the best fits, the
- * 分值 is merged over further lines (their rules may make up the rest), the rule runs on to the next line, or the line is the
- * last of a cut sheet (its rule may be cut).
+ * line's 分值: where neither their sum (parts) nor their best (were they alternatives) is the 分值 and the sum exceeds it —
+ * '1、…;(3分)2、…;(2分)3、…;(2分)4、…;(2分)' beside 8 — a scoring sheet (indicator-system) states both sides and the parts'
+ * worths exceed the whole: a warning at the 分值, the stated whole (as a total is flagged at its cell), the rule related; a
+ * total the rule states itself ('…得2分,共6分', `whole`) against the 分值 either way. Null (the caller's hint, or nothing)
+ * where the sum or the best fits, the worths fall short of the 分值 (a clause stating none may hold the rest), the 分值 is
+ * merged over further lines (their rules may make up the rest), the rule runs on to the next line, or the line is the last
+ * of a cut sheet (its rule may be cut).
  */
-function clausePointsFinding(grid: Grid, model: EvaluationModel, i: Indicator, points: number[], textCell: string): FindingDraft | null {
+function clausePointsFinding(grid: Grid, model: EvaluationModel, i: Indicator, points: number[], textCell: string, whole = false): FindingDraft | null {
   // (a scoring sheet's, whose 分值 and rules are written together; a self-evaluation form's rule is the template's text,
   // its 分值 the unit's: the sum a hint there, as before)
   if (model.family !== "indicator-system" || i.weight === null || !i.weightCell || i.weightCell === textCell || points.length < 2) return null;
   const sum = sum2(points);
   const best = Math.max(...points);
   if (agreesTyped(i.weight, sum) || agreesTyped(i.weight * 100, sum) || agreesTyped(i.weight, best)) return null;
+  // (worths short of the 分值: a clause that states none may hold the rest — the caller's hint; above it, whatever a clause
+  // left unstated, the parts' worths exceed the whole. A total the rule states in words, '共6分', is the whole either way)
+  if (!whole && !exceedsTyped(sum, i.weight)) return null;
   const { row, col } = parseA1(i.weightCell);
   const m = grid.mergeAt(row, col);
   if (m && m.r2 > m.r1) return null;
