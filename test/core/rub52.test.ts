@@ -89,6 +89,23 @@ describe("a scoring sheet's 分值 against its rule's clause worths: a warning a
   });
 });
 
+describe("a rule's own closing total (…,共N分) against the 分值: either way, the total being the whole (南昌 信息化 '…得2分,共6分。')", () => {
+  const head = ["序号", "考核项目", "分值", "评分标准", "得分"];
+  const rule = "抽查3位农户,农户熟悉农村信息化试点乡镇建设工作得2分,共6分。";
+  const rows = (w: number): CellValue[][] => [
+    ["1", "农户参与", w, rule, ""],
+    ["2", "信息站点", 4, "建有信息服务站点,有专人管理的得4分,否则不得分。", ""],
+  ];
+  const title = "农村信息化试点乡镇考核评分表";
+  test("共6分 beside 6: silent", () => {
+    expect(found(scoring(rows(6), head, title))).toEqual([]);
+  });
+  test("共6分 beside 5 and beside 7: a warning at the 分值, the rule related", () => {
+    expect(found(scoring(rows(5), head, title)).map((f) => [f[0], f[1], f[3], f[4]])).toEqual([["C3", "warning", 5, "D3"]]);
+    expect(found(scoring(rows(7), head, title)).map((f) => [f[0], f[1], f[3], f[4]])).toEqual([["C3", "warning", 7, "D3"]]);
+  });
+});
+
 describe("what is no contradiction of the clause worths", () => {
   test("the best worth is the 分值: the clauses may be alternatives — the rubric's sum stays a hint at the rule", () => {
     const rule = "1、设立党组织的;(3分)2、未设立党组织但开展党的工作的;(2分)";
