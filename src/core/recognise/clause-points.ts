@@ -1,5 +1,6 @@
 import { compact } from "../text/normalize";
 import { bracketedAwards } from "./rule-points";
+import { withoutCopyMarks } from "../text/copy-marks";
 
 /** a bracket holding a per-unit award and closing with the total it makes, '(…,每次报送1分,合计6分)': the clause's worth is the total */
 const TOTAL_CLOSING_BRACKET = /\([^()]*?[,;](?:共计?|合计|满分)(\d+(?:\.\d+)?)分\)/g;
@@ -37,7 +38,8 @@ const ANY_FULL_MARK = /满分/g;
  */
 export function clausePoints(text: string | null): number[] | null {
   if (!text || text.indexOf("分") < 0) return null;
-  let t = compact(text);
+  // (a sentence said twice word for word, a web copy's repeat, read once: copy-marks.ts — its worth counted once)
+  let t = withoutCopyMarks(compact(text));
   if (t.indexOf("分)") < 0 && t.indexOf("满分") < 0 && !NUMBERED_OPENING.test(t)) return null;
   if (t.indexOf("合计") >= 0 || t.indexOf("共") >= 0 || t.indexOf("满分") >= 0) t = t.replace(TOTAL_CLOSING_BRACKET, "($1分)");
   if (t.indexOf("满分") >= 0) {
