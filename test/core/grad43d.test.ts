@@ -308,10 +308,13 @@ describe("a rule column read by its awards adding up to the lines' 分值", () =
     expect(flags(r.findings)).toEqual([]);
   });
 
-  it("a line's awards against its 分值 (4 + 8 = 12 against 10): the rubric's mismatch at C5, the column still the rubric", () => {
+  it("a line's awards against its 分值 (4 + 8 = 12 against 10): the mismatch at the 分值 D5 (rub52), the column still the rubric", () => {
     const r = review(requirements("建设要求", "制度健全(4分),执行到位(8分)"));
     expect(r.model.columns.rubric).toBe(3);
-    expect(r.findings.filter((f) => f.rule === "rubric-points-mismatch").map((f) => f.cell)).toEqual(["C5"]);
+    // (rub52: the clauses' worths, 4 + 8 = 12, exceed the line's 分值 10 and neither their sum nor their best is it — a
+    // scoring sheet stating both sides: the warning at the 分值, D5, the rule C5 related; clause-points.ts)
+    const f = r.findings.filter((x) => x.rule === "rubric-points-mismatch");
+    expect(f.map((x) => [x.cell, x.severity, ...(x.related ?? [])])).toEqual([["D5", "warning", "C5"]]);
   });
 
   it("not: awards that add up to no line's points (a column of notes) — no rubric", () => {

@@ -19,6 +19,7 @@ import { outsideTheWhole } from "../relations/outside-the-whole";
 import { cappedAwards } from "../recognise/capped-awards";
 import { addedAwards, awardsBesideDeductions } from "../recognise/added-awards";
 import { periodShareAward } from "../recognise/period-shares";
+import { clausePoints } from "../recognise/clause-points";
 
 export const rubricPointsMismatch: Rule = {
   meta: {
@@ -29,8 +30,8 @@ export const rubricPointsMismatch: Rule = {
     families: ["indicator-system", "dept-self-eval", "project-self-eval"],
     title: { zh: "评分细则分值与指标分值不符", en: "Rubric points do not add up to the weight" },
     rationale: {
-      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；所给分低于本行独有的指标分值时（分值未跨行合并）该项永远得不到满分，作为警告（细则在无评分标准列的指标内容中时亦同）；列举各项、各得N分（猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分）时，项数×N（加其余得分）即满分，与分值不同作为警告；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比），最高一档低于本行独有的指标分值时该项永远得不到满分，作为警告；按名次给分（按从高到低排序,分别得10、8、6、4分）时第一名所得即最高分；分句各自给分的几个考核内容（…得10分,低于…得8分。初中生辍学率…分别得10分。）各以其最高分相加；分值为 0 的行（加分项除外）其评分标准却给分，是同一行自相矛盾，在评分表中作为警告（自评表中单位可能将不适用的指标分值置 0 而保留模板细则，仅作提示）；分值按类别分列（考核分值下分主城各区 | 其他区县）时，评分标准可能给任一类别的分，不与其中一列比较；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；标准分分两组以上列举、各组各N分（新建农资、日用品网点各25分，标准化改造提升农资、日用品网点各25分）时，各组项数×N之和即满分，其后的加分不计入（有加分时仅在超出分值时指出），与分值不同作为警告（分值向下合并时为提示）；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。粘贴为文档的评分细则（一段一行，无评分标准列）中，条目写明的分值与其评分规则（同一段，或标题下的段落）所给的唯一分值不同，或规则所给各档分值均高于条目分值（3月31日前完成的计4分,4月15日前完成的计3分 对 2 分）时，条目自相矛盾，作为警告。条目内容末尾写明本项分值（…。1分）、其前括注各部分分值（…领导(0.5)及岗位职责(0.5)）时，各部分之和须等于该分值，不符是同一格内自相矛盾，作为警告。按档次分行、每档在区间列写明得分范围（5-3、3、2-0）的评分表，任何一档的区间上限高于指标分值为警告（该档给分超过指标满分）；各档区间均已写明而最高一档低于指标分值为提示。",
-      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from (a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full — also where the item's own text is its rule, no rubric column); an award to each of the things a rule lists (…、…、…各得5分: the count times the award, with the rule's other awards, a warning where it differs); numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target; a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full); awards by rank ('按从高到低排序,分别得10、8、6、4分': the first place's the most); separate criteria each scored in a sentence of its own ('…得10分,低于…得8分。初中生辍学率…分别得10分。': their bests add up); and a line worth 0 (no bonus line) whose own rule awards points: the line contradicts itself, a warning in a scoring sheet (a hint in a self-evaluation form, where a unit may zero a line that does not apply and keep the template's rule); where the points are by class (考核分值 over 主城各区 | 其他区县) a line's rule may award any class's points, and nothing is compared; a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); standard points given in two lists or more, each thing of a list 各N分 with no award verb ('新建农资、日用品网点各25分,标准化改造提升农资、日用品网点各25分': the lists' counts times their points added, bonuses after them not counted and, where there are some, only a total above the weight told — a warning where it differs, a hint where the weight is merged down); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it. In a rubric pasted as a document (one paragraph per row, no rule column), an item whose stated points differ from the one award of its rule (on its own line, or the paragraph under its heading), or whose rule's awards are every one above its points ('…计4分, …计3分' on a 2-point item), contradicts itself: a warning. An item whose own text closes with its points ('…。1分') and gives their parts in brackets before them ('…领导(0.5)及岗位职责(0.5)') must have the parts add up to those points: the cell contradicts itself otherwise, a warning. In a rubric of tier lines with a range of points per tier (区间 '5-3', '3', '2-0'), a tier whose range tops the item's points awards more than the item is worth: a warning; every tier's range printed and the best short of the points: a hint.",
+      zh: "逐项给分的评分细则（①…得0.25分；②…得0.5分）各项分值之和须等于指标分值；含扣分、区间或择一给分的细则不相加。细则是模板文字而非填报数据，因此仅作提示。细则开头写明满分、只给一次分、其余扣分（满分15分.…得10分，…扣0.1分）时，或唯一的得分以完成本项任务为条件、其余只扣分或加分（达到年度任务书要求的,得40分;…扣5分）时，完成所得即满分；与指标分值不同是同一格内自相矛盾，作为警告。按比例计分（比例×50计分）时乘数即满分，与分值不同时提示。只给一次分、不足时从中扣分（≦100%,计5分;每超过一个百分点扣0.5分）时所给分即满分；所给分低于本行独有的指标分值时（分值未跨行合并）该项永远得不到满分，作为警告（细则在无评分标准列的指标内容中时亦同）；列举各项、各得N分（猪瘟、猪蓝耳病、猪口蹄疫…分别达到100%各得5分）时，项数×N（加其余得分）即满分，与分值不同作为警告；逐条给分、各自扣分的编号条款各计其分；按档次递减给分时最高一档即满分（指标另列目标值时不比），最高一档低于本行独有的指标分值时该项永远得不到满分，作为警告；按名次给分（按从高到低排序,分别得10、8、6、4分）时第一名所得即最高分；分句各自给分的几个考核内容（…得10分,低于…得8分。初中生辍学率…分别得10分。）各以其最高分相加；分值为 0 的行（加分项除外）其评分标准却给分，是同一行自相矛盾，在评分表中作为警告（自评表中单位可能将不适用的指标分值置 0 而保留模板细则，仅作提示）；分值按类别分列（考核分值下分主城各区 | 其他区县）时，评分标准可能给任一类别的分，不与其中一列比较；“再加N分”在合计不超过分值时计入；细则末尾写明共N分时即满分；标准分分两组以上列举、各组各N分（新建农资、日用品网点各25分，标准化改造提升农资、日用品网点各25分）时，各组项数×N之和即满分，其后的加分不计入（有加分时仅在超出分值时指出），与分值不同作为警告（分值向下合并时为提示）；无评分标准列时，指标内容中各项括注的分值（…(2分),…(3分)）之和须等于分值：均作提示；其分值已由所在组标注的分值印证（组内各项分值之和等于组的分值）时，括注分值与之不符是同一行自相矛盾，作为警告。分值单元格向下合并、所覆盖的各行各有评分标准时，各行共同给分：各行所给分之和即满分，不足分值为警告，超出为提示。粘贴为文档的评分细则（一段一行，无评分标准列）中，条目写明的分值与其评分规则（同一段，或标题下的段落）所给的唯一分值不同，或规则所给各档分值均高于条目分值（3月31日前完成的计4分,4月15日前完成的计3分 对 2 分）时，条目自相矛盾，作为警告。条目内容末尾写明本项分值（…。1分）、其前括注各部分分值（…领导(0.5)及岗位职责(0.5)）时，各部分之和须等于该分值，不符是同一格内自相矛盾，作为警告。按档次分行、每档在区间列写明得分范围（5-3、3、2-0）的评分表，任何一档的区间上限高于指标分值为警告（该档给分超过指标满分）；各档区间均已写明而最高一档低于指标分值为提示。评分表（评价指标体系）中，评分标准逐条写明各条分值（1、…;(3分)2、…;(2分)，(1)…,满分2.5分。(2)…,满分1分。，1.…,1分;2.…,1分。）而无其他分值时，各条分值之和即满分：超过指标分值、且最高一条也不等于分值（不能作为择一的档次）时，表内两处写明的数字互相矛盾，在分值单元格作为警告；不足分值时可能有未写分值的条目，仍为提示；评分标准末尾写明共N分与分值不符时，在分值单元格作为警告。",
+      en: "An itemised 评分细则 (①…得0.25分；②…得0.5分) must award exactly the indicator's weight. Rubrics with deductions, ranges or alternatives are not summed. The rubric is the template's text, not filled-in data, so a hint. A rule that opens with its full points and awards once, otherwise deducting (满分15分.…得10分，…扣0.1分), awards its full points on completion, and so does a rule whose one award is conditioned on the task's own target, the rest deducting or adding a bonus (达到年度任务书要求的,得40分;…扣5分); where that differs from the weight the sheet contradicts itself: a warning. A rate formula's multiplier (比例×50计分) is the full points: a hint where it differs. So are, as hints: a rule's one award that shortfalls are deducted from (a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full — also where the item's own text is its rule, no rubric column); an award to each of the things a rule lists (…、…、…各得5分: the count times the award, with the rule's other awards, a warning where it differs); numbered clauses each awarding once and deducting (their awards add up); tiers falling from the best (the best tier, unless the item states its own target; a warning where it falls short of the line's own, unmerged, weight: the item can never be met in full); awards by rank ('按从高到低排序,分别得10、8、6、4分': the first place's the most); separate criteria each scored in a sentence of its own ('…得10分,低于…得8分。初中生辍学率…分别得10分。': their bests add up); and a line worth 0 (no bonus line) whose own rule awards points: the line contradicts itself, a warning in a scoring sheet (a hint in a self-evaluation form, where a unit may zero a line that does not apply and keep the template's rule); where the points are by class (考核分值 over 主城各区 | 其他区县) a line's rule may award any class's points, and nothing is compared; a second award '再加N分' where the awards do not exceed the weight; a total the rule closes with (…,共6分); standard points given in two lists or more, each thing of a list 各N分 with no award verb ('新建农资、日用品网点各25分,标准化改造提升农资、日用品网点各25分': the lists' counts times their points added, bonuses after them not counted and, where there are some, only a total above the weight told — a warning where it differs, a hint where the weight is merged down); and, with no rubric column, the bracketed points (…(2分),…(3分)) an item's own text lists — a warning where its group's stated points confirm the item's weight (the group's lines adding up to them): the line then contradicts itself. A weight merged down over lines that each print a rule of their own is scored by the lines together: their awards add up to the item's full mark — a warning where they fall short of the weight, a hint where they exceed it. In a rubric pasted as a document (one paragraph per row, no rule column), an item whose stated points differ from the one award of its rule (on its own line, or the paragraph under its heading), or whose rule's awards are every one above its points ('…计4分, …计3分' on a 2-point item), contradicts itself: a warning. An item whose own text closes with its points ('…。1分') and gives their parts in brackets before them ('…领导(0.5)及岗位职责(0.5)') must have the parts add up to those points: the cell contradicts itself otherwise, a warning. In a rubric of tier lines with a range of points per tier (区间 '5-3', '3', '2-0'), a tier whose range tops the item's points awards more than the item is worth: a warning; every tier's range printed and the best short of the points: a hint. In a scoring sheet (indicator-system), a rule that gives each of its clauses its own worth and states no other points ('1、…;(3分)2、…;(2分)', '(1)…,满分2.5分。(2)…,满分1分。', '1.…,1分;2.…,1分。') is worth their sum: a sum above the 分值, no clause's worth being the 分值 either (the clauses no alternatives), is two figures the sheet states contradicting each other — a warning at the 分值; a sum short of it may leave a clause's worth unstated, a hint as before; a total the rule states itself (…,共6分) against the 分值: a warning at the 分值.",
     },
     source: "RULEBOOK B-V3, V-RUBRIC (seed 002 A11: 1.5 of 2)",
     messages: {
@@ -118,6 +119,10 @@ export const rubricPointsMismatch: Rule = {
         zh: "{{name}}评分标准写明每{{period}} {{share}} 分，{{period}}考核却可得 {{award}} 分，超过该{{period}}的分值",
         en: "{{name}}: the rule gives each {{period}} {{share}} points, yet a {{period}}'s result earns {{award}}, more than its share",
       },
+      clausePoints: {
+        zh: "{{name}}分值 {{weight}} 分，其评分标准逐条写明的分值合计 {{points}} = {{sum}} 分，二者不符",
+        en: "{{name}}: the weight is {{weight}}, yet the points the rule gives its clauses one by one add up to {{points}} = {{sum}}",
+      },
       sum: {
         zh: "{{name}}评分细则各项合计 {{points}} = {{sum}} 分，与指标分值 {{weight}} 分不符",
         en: "{{name}}: the rubric awards {{points}} = {{sum}} points in total, the weight is {{weight}}",
@@ -165,6 +170,16 @@ export const rubricPointsMismatch: Rule = {
           const sum = sum2(parts);
           if (!agreesTyped(i.weight, sum)) out.push({ cell: i.nameCell!, related: [], severity: "warning", messageId: "closingParts", data: { name: shortName(i.name), points: parts.map(fmt).join("+"), sum, weight: i.weight } });
           continue;
+        }
+        // (rub52: the text itemised clause by clause, each clause closing with its worth, clause-points.ts — neither the sum
+        // nor the best of the worths the 分值: a warning at the 分值, clausePointsFinding)
+        const itemised = i.weightCell && i.weightCell !== i.nameCell ? clausePoints(nameText(grid, i)) : null;
+        if (itemised !== null && !weightConfirmed(model, i)) {
+          const f = clausePointsFinding(grid, model, i, itemised, i.nameCell!);
+          if (f) {
+            out.push(f);
+            continue;
+          }
         }
         const own = ownTextAwards(grid, i);
         // (or the item's text is its rule, awarding once and deducting from it: ownTextDeductedAward)
@@ -303,6 +318,16 @@ export const rubricPointsMismatch: Rule = {
         }
         continue;
       }
+      // (rub52) a rule itemised clause by clause, each clause closing with its own worth and no other points in it
+      // ('1、…范畴;(3分)2、…产生;(2分)…', '(1)…,满分2.5分。(2)…,满分1分。': clause-points.ts): the worths add up to the item's
+      // 分值 — where neither their sum nor their best (were they alternatives) is the 分值, the line contradicts itself, a
+      // warning at the 分值 (clausePointsFinding); else the rubric's sum, a hint as before
+      const itemised = clausePoints(i.rubric);
+      if (itemised !== null) {
+        const sum = sum2(itemised);
+        if (!agreesTyped(i.weight, sum) && !agreesTyped(i.weight * 100, sum)) out.push(clausePointsFinding(grid, model, i, itemised, i.rubricCell) ?? sumFinding(i, itemised, sum));
+        continue;
+      }
       // bands of a figure each with its points, rising to the best ("0-10%,0.5分;超过10%,1分"): alternatives, never added
       // up; the best band is the item's full mark — below its 分值 the item can never be met in full (the weight and its
       // own rule contradict: a warning, as a sole award), above it a hint; a ladder whose points do not rise says nothing
@@ -352,7 +377,9 @@ export const rubricPointsMismatch: Rule = {
       const heads = awards ? null : clauseHeadPoints(rule);
       if (heads) {
         const sum = sum2(heads);
-        if (!agreesTyped(i.weight, sum) && !agreesTyped(i.weight * 100, sum)) out.push(sumFinding(i, heads, sum));
+        // (rub52: the heads' points are the clauses' worths, as clause-points.ts reads them: neither their sum nor their best
+        // the 分值, a warning at the 分值 in a scoring sheet)
+        if (!agreesTyped(i.weight, sum) && !agreesTyped(i.weight * 100, sum)) out.push(clausePointsFinding(grid, model, i, heads, i.rubricCell) ?? sumFinding(i, heads, sum));
         continue;
       }
       if (!awards) {
@@ -450,6 +477,13 @@ export const rubricPointsMismatch: Rule = {
           // the total the rule states at its close (…得2分,共6分。)
           const closing = head === null && award === null && rate === null && sole === null && deducted === null && top === null ? closingTotal(rule) : null;
           if (closing !== null && !agreesTyped(i.weight, closing) && !agreesTyped(i.weight * 100, closing)) {
+            // (rub52: a scoring sheet states both, the 分值 and the rule's own total: a warning at the 分值, as the clause
+            // worths' sum — clausePointsFinding's conditions, the total its one figure)
+            const stated = clausePointsFinding(grid, model, i, [closing, 0], i.rubricCell, true);
+            if (stated) {
+              out.push({ ...stated, messageId: "closingTotal", data: { name: i.name || "该指标", points: closing, weight: i.weight } });
+              continue;
+            }
             out.push({
               cell: i.rubricCell,
               related: [...new Set([i.weightCell, i.nameCell].filter((x): x is string => !!x))],
@@ -701,6 +735,40 @@ function pointsByClass(grid: Grid, model: EvaluationModel): boolean {
     if (classes >= 2) return true;
   }
   return false;
+}
+
+/**
+ * (rub52) The worths a rule (or an item's own text, `textCell`) gives its clauses one by one (clause-points.ts) against the
+ * line's 分值: where neither their sum (parts) nor their best (were they alternatives) is the 分值 and the sum exceeds it —
+ * '1、…;(3分)2、…;(2分)3、…;(2分)4、…;(2分)' beside 8 — a scoring sheet (indicator-system) states both sides and the parts'
+ * worths exceed the whole: a warning at the 分值, the stated whole (as a total is flagged at its cell), the rule related; a
+ * total the rule states itself ('…得2分,共6分', `whole`) against the 分值 either way. Null (the caller's hint, or nothing)
+ * where the sum or the best fits, the worths fall short of the 分值 (a clause stating none may hold the rest), the 分值 is
+ * merged over further lines (their rules may make up the rest), the rule runs on to the next line, or the line is the last
+ * of a cut sheet (its rule may be cut).
+ */
+function clausePointsFinding(grid: Grid, model: EvaluationModel, i: Indicator, points: number[], textCell: string, whole = false): FindingDraft | null {
+  // (a scoring sheet's, whose 分值 and rules are written together; a self-evaluation form's rule is the template's text,
+  // its 分值 the unit's: the sum a hint there, as before)
+  if (model.family !== "indicator-system" || i.weight === null || !i.weightCell || i.weightCell === textCell || points.length < 2) return null;
+  const sum = sum2(points);
+  const best = Math.max(...points);
+  if (agreesTyped(i.weight, sum) || agreesTyped(i.weight * 100, sum) || agreesTyped(i.weight, best)) return null;
+  // (worths short of the 分值: a clause that states none may hold the rest — the caller's hint; above it, whatever a clause
+  // left unstated, the parts' worths exceed the whole. A total the rule states in words, '共6分', is the whole either way)
+  if (!whole && !exceedsTyped(sum, i.weight)) return null;
+  const { row, col } = parseA1(i.weightCell);
+  const m = grid.mergeAt(row, col);
+  if (m && m.r2 > m.r1) return null;
+  if (model.truncated && parseA1(textCell).row >= grid.lastContentRow()) return null;
+  if (i.rubricCell === textCell && ruleRunsOn(grid, i, col)) return null;
+  return {
+    cell: i.weightCell,
+    related: [textCell],
+    severity: "warning",
+    messageId: "clausePoints",
+    data: { name: i.name || "该指标", points: points.map(fmt).join("+"), sum, weight: i.weight },
+  };
 }
 
 /** The rubric's points, listed, do not add up to the item's 分值: the finding at the rubric's cell. */
