@@ -13,7 +13,8 @@ import { toYuan, yuanOf } from "./tolerance";
  *   '“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%'
  *   '公务接待费242万元,较上年减少12万元,下降4.7%'                  (the earlier amount not stated: 242 + 12 = 254, 12 / 254 = 4.7%)
  *   '安排资金100万元,比上年增加20万元,增长25%'                        (20 / (100 − 20) = 25%)
- * Read: an amount, at most a comma, then 较 / 比 / 同口径比 and the year before (上年 / 上年同期 / 去年 / 上一年度 / a year),
+ * Read: an amount, at most a comma (prose52: or the stop closing its sentence, the change opening the next with no subject of
+ * its own — '收入:792.22万元。同比上年度增加189.25万元,增加31.39%'), then 较 / 比 / 同口径比 / 同比 (prose52) and the year before (上年 / 上年同期 / 去年 / 上一年度 / a year),
  * optionally the earlier amount (its words between: 的 / 累计支出 / 决算数 …), then 增加 / 增长 / 上升 / 减少 / 下降 / 降低 /
  * 节约 N万元|元, then optionally ',增长|下降… r%'. Where the earlier amount is stated the change is a difference (total-mismatch)
  * and the rate its change over the earlier amount; where it is not, the rate is checked over the earlier amount the two
@@ -28,7 +29,7 @@ import { toYuan, yuanOf } from "./tolerance";
 const NUM = "(\\d+(?:\\.\\d+)?)";
 const MONEY = "(万元|元)";
 const INLINE = new RegExp(
-  `${NUM}${MONEY},?(?:同口径)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|(?:19|20)\\d{2}年度?)(?:的|同期)?(?:累计)?(?:预算数?|决算数?|实际支出|支出|执行数?)?(?:${NUM}${MONEY})?,?(增加|增长|上升|减少|下降|降低|节约|节省)了?${NUM}${MONEY}`,
+  `${NUM}${MONEY}[,。]?(?:同口径|同)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|(?:19|20)\\d{2}年度?)(?:的|同期)?(?:累计)?(?:预算数?|决算数?|实际支出|支出|执行数?)?(?:${NUM}${MONEY})?,?(增加|增长|上升|减少|下降|降低|节约|节省)了?${NUM}${MONEY}`,
   "g",
 );
 /**
@@ -42,7 +43,7 @@ const COMPARED = new RegExp(
   "g",
 );
 /** INLINE's opening, without its g flag: a sheet none of whose texts holds it states none */
-const ANY_INLINE = /\d(?:万元|元)(?:,?(?:同口径)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)|[,。]?(?:与|同)(?:上年|去年|上一年)(?:同期|度)?相比)/;
+const ANY_INLINE = /\d(?:万元|元)(?:[,。]?(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)|[,。]?(?:与|同)(?:上年|去年|上一年)(?:同期|度)?相比)/;
 /** the words of a subject, for their comparison: no year, no 的 / 全区 / 总 / 为 */
 const subjectOf = (s: string) => s.replace(/(?:19|20)\d{2}年度?|本年度?|今年|全[市县区省]|[的总为是共]|[“”"]/g, "");
 /** the change's words name the amount's subject: each two characters of theirs are in the amount's words (none: the same) */
