@@ -1,6 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
-import { proseText, statedRates } from "../../src/core/recognise/prose-rates";
+import { proseQuantities, proseText, statedRates } from "../../src/core/recognise/prose-rates";
 
 /**
  * prose52 (session 52; test/fixtures/real/prose52-diagnosis.md): relations stated in prose —
@@ -97,5 +97,16 @@ describe("结转 after what was allotted and spent; 未整改 after the problems
   ];
   test.each(cases)("%s", (_name, text, found) => {
     expect(errors(text)).toEqual(found);
+  });
+});
+
+
+describe("the number reader: a quantity right after a comma (no digit before it) is read", () => {
+  // (prose52: '截至9月底,170项重点项目' — before, a number after a comma was never read, lest a thousands comma's tail be one)
+  test("after a comma; a thousands comma's tail is no number", () => {
+    expect(proseQuantities(proseText("截至9月底,170项重点项目已实现开复工项目163项")).map((q) => q.text)).toEqual(["170项", "163项"]);
+    expect(proseQuantities(proseText("资金合计1,234.5万元")).map((q) => q.text)).toEqual(["1,234.5万元"]);
+    // 30 / 50 = 60%, the whole after a comma now read as the whole (before: the rate over 30 + 17, 63.83%)
+    expect(rates("全县,50个项目,已开工30个,未开工17个,开工率为60%")).toEqual(["开工率 60% = 30/50"]);
   });
 });
