@@ -110,3 +110,67 @@ describe("the number reader: a quantity right after a comma (no digit before it)
     expect(rates("全县,50个项目,已开工30个,未开工17个,开工率为60%")).toEqual(["开工率 60% = 30/50"]);
   });
 });
+
+describe("a paragraph broken into lines, one a row (a PDF's text); a gloss of the amount before its change", () => {
+  // 梧州 军休 决算说明, as stored: each printed line a row of column A
+  const LINES = [
+    "—5—",
+    "(一)本单位2021年度总收入581.45万元,其中本年收",
+    "入390.55万元,较2020年度决算数减少175.26万元,下降31%。",
+    "收入具体情况如下。",
+    "1.一般公共预算财政拨款收入382.17万元,为市本级财政",
+    "当年拨付的资金。较2020年度决算数减少157.86万元,下降",
+    "29.2%,主要原因:一是军休人员自然减员减少下拨相应的",
+    "离退休费、生活补助及其他经费;二是2020年下拨了军休人",
+    "员抚恤金74.31万元;三是按要求压减了机构管理经费。",
+    "2.上级补助收入8.38万元,为事业单位开展业务活动取得",
+    "的收入。较2020年度决算数减少17.40万元,下降67.5%,主",
+    "要原因是军休人员自然减员减少下拨定期增资经费及其他",
+    "经费。",
+    "3.上年结转和结余190.89万元,为以前年度支出预算因客",
+    "观条件变化未执行完毕、结转到本年度按有关规定继续使用",
+    "的资金。较2020年度决算数减少7.63万元,下降3.8 %,主要",
+    "原因是中央、自治区安排的相关项目支出因客观原因结转到",
+    "2021年度继续使用。",
+    "1.社会保障和就业支出467.99万元:主要用于本单位在",
+    "社会保障与就业方面的支出。较2020年度决算数减少91.91",
+    "万元,下降16.4%,主要原因是2021年军休人员经费、业务",
+    "活动和抚恤金支出减少。",
+  ];
+  const sheet = (lines: string[]) =>
+    review(doc(lines), "national")
+      .findings.filter((f) => f.severity !== "info")
+      .map((f) => `${f.rule}@${f.cell}`);
+  const rel = (lines: string[]) =>
+    review(doc(lines), "national")
+      .model.relations.filter((r) => r.kind === "ratio" && r.id.startsWith("ratio:inline-change:"))
+      .map((r) => (r.kind === "ratio" ? `${r.stated.cell} ${r.stated.value}% = ${r.numerator.value}/${Math.round(r.denominator.value * 100) / 100}` : ""));
+  const swap = (from: string, to: string) => LINES.map((l) => l.replace(from, to));
+  test("the real shape: each rate read at its row, over this year's amount plus the decrease; none flagged", () => {
+    // 157.86 / (382.17 + 157.86) = 157.86 / 540.03 = 29.23% → 29.2; 17.40 / 25.78 = 67.49% → 67.5; 7.63 / 198.52 = 3.84% → 3.8;
+    // 91.91 / 559.90 = 16.42% → 16.4
+    expect(rel(LINES)).toEqual(expect.arrayContaining(["A7 29.2% = 157.86/540.03", "A11 67.5% = 17.4/25.78", "A16 3.8% = 7.63/198.52", "A21 16.4% = 91.91/559.9"]));
+    expect(sheet(LINES)).toEqual([]);
+  });
+  test.each([
+    ["29.2%", "27.2%", "ratio-mismatch@A7"],
+    ["67.5%", "62.8%", "ratio-mismatch@A11"],
+    ["3.8 %", "3.5 %", "ratio-mismatch@A16"],
+    ["16.4%", "15.3%", "ratio-mismatch@A21"],
+  ])("a slip %s → %s is flagged at the rate's row", (from, to, found) => {
+    expect(sheet(swap(from, to))).toEqual([found]);
+  });
+  test("one cell, the gloss between the amount and its change (繁體, 万元); a figure in the gloss: not read", () => {
+    // 17.40 / 25.78 = 67.49%: 60% a slip
+    expect(errors("2.上級補助收入8.38萬元,為事業單位開展業務活動取得的收入。較2020年度決算數減少17.40萬元,下降60%。")).toEqual(["ratio-mismatch@A2"]);
+    expect(errors("2.上级补助收入8.38万元,为事业单位开展业务活动取得的收入。较2020年度决算数减少17.40万元,下降67.5%。")).toEqual([]);
+    // (a figure inside the gloss, '5万元为结转' — no comma before its 为 —: the change may be of it; not read: 17.40 / (5 + 17.40) =
+    // 77.68% would flag 67.5%)
+    expect(errors("2.上级补助收入8.38万元,为事业单位取得的收入,其中5万元为结转。较2020年度决算数减少17.40万元,下降67.5%。")).toEqual([]);
+  });
+  test("lines not joined: a line ending its sentence; lines of two columns; short lines", () => {
+    // the amount's line closed by '。': the next line's change is no change of it (17.40 / 25.78 would be 67.49%, stated 60%)
+    expect(sheet(["上级补助收入8.38万元,为事业单位开展业务活动取得的收入。", "较2020年度决算数减少17.40万元,下降60%,主要原因是减员。"])).toEqual([]);
+    expect(sheet([["上级补助收入8.38万元,为事业单位开展业务", "备注"], "活动取得的收入。较2020年度决算数减少17.40万元,下降60%。"])).toEqual([]);
+  });
+});
