@@ -137,7 +137,7 @@ describe("a paragraph broken into lines, one a row (a PDF's text); a gloss of th
     "万元,下降16.4%,主要原因是2021年军休人员经费、业务",
     "活动和抚恤金支出减少。",
   ];
-  const sheet = (lines: string[]) =>
+  const sheet = (lines: (string | Row)[]) =>
     review(doc(lines), "national")
       .findings.filter((f) => f.severity !== "info")
       .map((f) => `${f.rule}@${f.cell}`);
