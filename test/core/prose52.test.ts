@@ -83,6 +83,8 @@ describe("结转 after what was allotted and spent; 未整改 after the problems
     // 万元 as printed: 856 − 761 = 95; 85 is a slip
     ["万元", "下达资金856万元,已支出761万元,结转95万元。", []],
     ["万元, a slip", "下达资金856万元,已支出761万元,结转85万元。", ["total-mismatch@A2"]],
+    // a whole number of 亿 is a round figure, taken as printed: 62 − 50 = 12 against 12.5 (grad50b's)
+    ["亿, whole numbers as printed", "全年计划投资50亿元,实际完成投资62亿元,超计划完成12.5亿元。", ["total-mismatch@A2"]],
     // counter-examples: 结转 before the two is what was carried in; 上年结转 after them too
     ["结转 before: carried in", "结转资金20万元,下达资金100万元,已支出90万元。", []],
     ["上年结转 after", "下达资金100万元,已支出90万元,上年结转20万元。", []],

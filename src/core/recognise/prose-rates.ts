@@ -289,8 +289,9 @@ export function statedRates(text: string): ProseRate[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** money written in 亿 (one 亿 part, '8.56亿元'): rounded to its last digit, a hundred 万元 at 0.01 亿 */
-const IN_YI = /^[\d.,]+亿元?$/;
+/** money written in 亿 with decimals (one 亿 part, '8.56亿元'): rounded to its last digit, a hundred 万元 at 0.01 亿 (a whole
+ * number of 亿, '计划投资50亿元', is a round figure, taken as printed) */
+const IN_YI = /^[\d,]*\.\d+亿元?$/;
 /**
  * (prose52) A rate of two amounts one of which is written in 亿 is read only where it can be checked (inline-changes.ts'
  * rateCheckable, the house's reading of rounded amounts): where it agrees with their ratio at its shown precision, or lies
@@ -302,7 +303,7 @@ function checkableAtRounding(x: ProseRate): boolean {
   const d = x.denominator;
   if (n.kind !== "money" || !(IN_YI.test(n.text) || IN_YI.test(d.text))) return true;
   const yuan = (q: ProseQuantity) => (q.unit === "万元" ? q.value * 1e4 : q.value);
-  const half = (q: ProseQuantity) => (/[+−]/.test(q.text) ? 0 : halfUnit({ text: q.text, unit: q.unit ?? undefined } as RelationTerm));
+  const half = (q: ProseQuantity) => (IN_YI.test(q.text) ? halfUnit({ text: q.text, unit: q.unit ?? undefined } as RelationTerm) : 0);
   return rateCheckable(x.rate.text.replace("%", ""), yuan(n), half(n), yuan(d), half(d));
 }
 

@@ -177,9 +177,12 @@ export function differencesOf(grid: Grid, r: number, c: number, raw: string, out
  * checked — the house's reading of rounded amounts (inline-changes.ts rateCheckable). Amounts in 万元 or 元 are checked as printed.
  */
 function onlyRoundingApart(a: RelationTerm, b: RelationTerm, d: RelationTerm): boolean {
-  if (![a, b, d].some((t) => /亿元?$/.test(t.text))) return false;
+  // (a whole number of 亿, '计划投资50亿元', is a round figure: taken as printed)
+  const rounded = (t: RelationTerm) => /\.\d+亿元?$/.test(t.text);
+  if (![a, b, d].some(rounded)) return false;
   const gap = Math.abs(yuanOf(d) - (yuanOf(a) - yuanOf(b)));
-  return gap > 1e-6 && gap <= halfUnit(a) + halfUnit(b) + halfUnit(d) + 1e-6;
+  const half = (t: RelationTerm) => (rounded(t) ? halfUnit(t) : 0);
+  return gap > 1e-6 && gap <= half(a) + half(b) + half(d) + 1e-6;
 }
 
 interface StatedRate {
