@@ -140,6 +140,8 @@ const KNOWN_FALSE_PRINTS: Record<string, string> = {
     "prose51 (session 51): '6923.3552万元(其中:上级财政资金:6923.3552万元,其中结转资金3461.68万元;本级财政:0万元)' (C9) — the restated part's own 其中 figure read as a part of the bracket's list by another reader of the labelled funds; before session 51 the broken sum was silenced by total-mismatch's twin-breakdown rule, which no longer takes a part at the sum's own cell for a broken total",
   "sc-garze-key-projects-investment-progress-2017-09|plan-before":
     "prose51 (session 51): '年初计划安排N亿元,' put before '累计完成投资104.08亿元,完成年度计划的94.98%': prose-rates reads the inserted plan as the rate's base (ratio-mismatch at A5/A6); the sentence is a source since sentence-breakdowns.ts reads its 其中 list",
+  "yn-honghe-luxi-agri-integrated-funds-balance-bulletin-2019-12-excerpt|plan-before":
+    "prose52 (session 52): '年初计划安排N万元,' put before '…共支出…21621.62万元,支出进度87.34%' (A9, whose base — 支出 + 结余 — the source never states): prose-rates reads 支出进度 as the rate of spending since prose52, and the inserted plan as its base, as for sc-garze's 完成年度计划",
   "sc-meishan-disabled-persons-development-fund-selfeval-report-excerpt|plan-before":
     "prose51 (session 51): '年初计划安排N万元,' put inside the 其中 list of '合计1067.2万元。其中,中央资金776.84万元(…)' (the bracket's sentence starts there): sentence-sums' allocations reads the plan as a part (1067.2 against 1334 + 776.84 + 290.36)",
   "xj-kizilsu-consolidation-projects-progress-2021-09-excerpt|second-group-semicolon":

@@ -4,6 +4,7 @@ import { a1 } from "../grid/a1";
 import type { AmountUnit, RatioRelation, Relation, RelationTerm } from "../model/types";
 import { withoutCopyMarks } from "../text/copy-marks";
 import { collapseDoubledMarks, normalizeText } from "../text/normalize";
+import { halfUnit, rateCheckable } from "../relations/inline-changes";
 import { withDotGroupedAmounts } from "../text/dot-grouped";
 
 /**
@@ -74,7 +75,8 @@ export function proseDigits(raw: string): string | null {
 export const COUNT_UNITS = "人次|人天|人|户次|户|个|项|所|家|名|件|次|场|期|批|座|处|台|套|辆|公里|千米|平方米|亩|吨|株|只|头|篇|册|份|间|条|块|部|村|本|课时|学时|班";
 const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 /** A quantity: what precedes it (no digit, no number's mark), 人民币, the number with its 亿 / 万 parts, its unit. */
-const QUANTITY = new RegExp(`(^|[^\\d.,${BREAK}])(?:人民币)?((?:${NUM})(?:[亿万](?:${NUM}))*(?:[亿万])?)(元|${COUNT_UNITS})?`, "g");
+// (prose52: after a comma too where no digit is before it — '截至9月底,170项重点项目' —: only a comma inside a number is none)
+const QUANTITY = new RegExp(`(^|[^\\d.,${BREAK}]|(?<![\\d.${BREAK}]),)(?:人民币)?((?:${NUM})(?:[亿万](?:${NUM}))*(?:[亿万])?)(元|${COUNT_UNITS})?`, "g");
 
 export interface ProseQuantity {
   /** index of the number in the text */
@@ -145,10 +147,14 @@ export function proseQuantities(text: string): ProseQuantity[] {
 
 /** A rate of what was done stated in a sentence: its qualifier words before it, its stem, the percentage. */
 // (prose50: and a rate of a progress bulletin's counts or an allocation's funds: 开工率, 竣工率, 整改率, 分配率, 支付率)
-const RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现|开工|竣工|整改|分配|支付)率(?:为|是|约为|约|达到|达|:)?(\d+(?:\.\d+)?)%/g;
+// (prose52: or a rate of spending named its progress, '支出进度89.3%', '资金拨付进度为95%': PROGRESS_STEMS — never the
+// schedule's own progress, '序时进度', nor a work's, '完成进度' / '工程进度', which may be physical)
+const RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现|开工|竣工|整改|分配|支付)(率|进度)(?:为|是|约为|约|达到|达|:)?(\d+(?:\.\d+)?)%/g;
+/** the stems a 进度 of money names a rate of (prose52) */
+const PROGRESS_STEMS = new Set(["执行", "支出", "拨付", "支付", "使用", "分配", "发放"]);
 /** RATE without its g flag, on compact texts (Grid.hasText, the cells' test) */
 // (prec49: or in words, '执行率为百分之61', which proseText writes '61%')
-const ANY_RATE = /(执行|支出|到位|拨付|完成|配套|使用|发放|兑现|开工|竣工|整改|分配|支付)率(?:为|是|约为|约|达到|达|:)?(?:百分之)?\d/;
+const ANY_RATE = /(?:(?:执行|支出|到位|拨付|完成|配套|使用|发放|兑现|开工|竣工|整改|分配|支付)率|(?:执行|支出|拨付|支付|使用|分配|发放)进度)(?:为|是|约为|约|达到|达|:)?(?:百分之)?\d/;
 /** a sentence's end (a break too: a number split there ends what can be read) */
 const SENTENCE_END = /[。;!?]/;
 /** the clause's delimiters */
@@ -237,7 +243,8 @@ export function statedRates(text: string): ProseRate[] {
   RATE.lastIndex = 0;
   for (let m = RATE.exec(text); m; m = RATE.exec(text)) {
     const stem = m[1];
-    const rateText = m[2];
+    const rateText = m[3];
+    if (m[2] === "进度" && !PROGRESS_STEMS.has(stem)) continue;
     // (lead, session 50: the rate of what is left undone — '未分配率', '未支出率', '尚未执行率' — is no done rate; the
     // difference's reader (relations/stated-differences.ts) reads it)
     if (text[m.index - 1] === "未") continue;
@@ -279,12 +286,30 @@ export function statedRates(text: string): ProseRate[] {
     }
     const paired = pairedRate(text, before, s0, m, stem, rate);
     const found: ProseRate | null = paired ? overOneBase(paired, prev) : remainderRate(text, before, s0, m, stem, rate);
-    if (found) out.push(found);
+    if (found && checkableAtRounding(found)) out.push(found);
     prev = paired ? found : null;
   }
   for (const x of namedBaseShares(text, qs)) out.push(x);
   for (const x of clauseShares(text)) out.push(x);
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** money written in 亿 with decimals (one 亿 part, '8.56亿元'): rounded to its last digit, a hundred 万元 at 0.01 亿 (a whole
+ * number of 亿, '计划投资50亿元', is a round figure, taken as printed) */
+const IN_YI = /^[\d,]*\.\d+亿元?$/;
+/**
+ * (prose52) A rate of two amounts one of which is written in 亿 is read only where it can be checked (inline-changes.ts'
+ * rateCheckable, the house's reading of rounded amounts): where it agrees with their ratio at its shown precision, or lies
+ * outside every ratio the amounts within half their last digit give. '下达6.44亿元,已支出5.94亿元,支出进度92.3%' (5.94 / 6.44
+ * = 92.24%, 5.945 / 6.435 = 92.39%) is not flagged; 85.3% is.
+ */
+function checkableAtRounding(x: ProseRate): boolean {
+  const n = x.numerator;
+  const d = x.denominator;
+  if (n.kind !== "money" || !(IN_YI.test(n.text) || IN_YI.test(d.text))) return true;
+  const yuan = (q: ProseQuantity) => (q.unit === "万元" ? q.value * 1e4 : q.value);
+  const half = (q: ProseQuantity) => (IN_YI.test(q.text) ? halfUnit({ text: q.text, unit: q.unit ?? undefined } as RelationTerm) : 0);
+  return rateCheckable(x.rate.text.replace("%", ""), yuan(n), half(n), yuan(d), half(d));
 }
 
 /** The rate of what was done over the plan: the two amounts right before it (see the module's note), or null. */

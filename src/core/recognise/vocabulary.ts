@@ -842,6 +842,10 @@ export interface DifferencePair {
   /** the rate's name: r% of the difference over the minuend (over the subtrahend where `rateOver` says: 超支率 is of the 预算) */
   rate: RegExp;
   rateOver?: "subtrahend";
+  /** (prose52) the difference is read only stated after its two amounts (结转: before them, it is what was carried in) */
+  diffLast?: true;
+  /** (prose52) read in prose only, never on a table's heads */
+  proseOnly?: true;
 }
 export const DIFFERENCE_PAIRS: readonly DifferencePair[] = [
   { diff: /节约|节支|节省/, minuend: /预算|控制价|招标价|最高限价|限价|概算|估算|计划/, subtrahend: /实际|中标|成交|合同|签约|决算|结算/, rate: /(?:节约|节支|节省|节资)率/ },
@@ -850,6 +854,12 @@ export const DIFFERENCE_PAIRS: readonly DifferencePair[] = [
   { diff: /超支|超额|超规模|超计划/, minuend: /实际|决算/, subtrahend: /预算|计划|应配套|应到位|应拨付|应完成|任务/, rate: /超支率|超额率/, rateOver: "subtrahend" },
   { diff: /未分配/, minuend: /总额|合计|总计|共计|下达|到位/, subtrahend: /已分配/, rate: /未分配率/ },
   { diff: /未支出|未使用|未拨付|未执行/, minuend: /到位|下达|预算|安排|总额/, subtrahend: /已支出|已使用|已拨付|已执行|实际支出|累计支出/, rate: /未(?:支出|使用|拨付|执行)率/ },
+  // (prose52) what is carried forward, after what was allotted and what was spent: '下达至我市直达资金8.56亿元,已支出7.61亿元,
+  // 支出进度88.9%,结转0.95亿元' (0.95 = 8.56 − 7.61); before them, '结转' is what was carried in ('上年结转20万元,下达100万元')
+  { diff: /结转/, notDiff: /上年|年初|历年|以前年度|结余/, minuend: /下达|到位|收到|安排|预算/, subtrahend: /支出|使用|执行/, rate: /结转率/, diffLast: true, proseOnly: true },
+  // (prose52) an audit's money not yet rectified, after the money of the problems found and the money rectified: '问题资金
+  // 251023.54万元,报告日已整改40项,整改到位资金215587.84万元,正在整改10项,未整改资金35435.70万元'
+  { diff: /未整改|尚未整改/, minuend: /问题|查出|发现|涉及/, subtrahend: /整改/, rate: /未整改率/, diffLast: true, proseOnly: true },
 ];
 /**
  * (grad51b) **The columns of a difference** (recognise/difference-columns.ts): the pairs above read on a table's heads (送审 |
@@ -863,7 +873,7 @@ export interface TableDifferencePair extends DifferencePair {
 }
 export const TABLE_DIFFERENCE_PAIRS: readonly TableDifferencePair[] = [
   // (a table's 结余 is also of its 预算 or 安排: 预算数(调整后) | 执行数 | 结余数; the lines say which where both are there)
-  ...DIFFERENCE_PAIRS.map((p) => ({
+  ...DIFFERENCE_PAIRS.filter((p) => !p.proseOnly).map((p) => ({
     ...p,
     diff: new RegExp(`^(?:${p.diff.source})(?:金额|资金|额|数|资金数|价值)?$`),
     ...(p.rate.source === "结余率" ? { minuend: /到位|收入|筹集|募集|接收|接受|下达|预算|安排|计划|批复/ } : {}),

@@ -13,7 +13,10 @@ import { toYuan, yuanOf } from "./tolerance";
  *   '“三公”经费预算总额为1969万元,较2024年的2190万元减少221万元,下降10.1%'
  *   '公务接待费242万元,较上年减少12万元,下降4.7%'                  (the earlier amount not stated: 242 + 12 = 254, 12 / 254 = 4.7%)
  *   '安排资金100万元,比上年增加20万元,增长25%'                        (20 / (100 − 20) = 25%)
- * Read: an amount, at most a comma, then 较 / 比 / 同口径比 and the year before (上年 / 上年同期 / 去年 / 上一年度 / a year),
+ * Read: an amount, at most a comma (prose52: or the stop closing its sentence, the change opening the next with no subject of
+ * its own — '收入:792.22万元。同比上年度增加189.25万元,增加31.39%'; or a gloss of what the amount is, no figure in it, closing
+ * that sentence — '上级补助收入8.38万元,为事业单位开展业务活动取得的收入。较2020年度决算数减少17.40万元,下降67.5%', a 决算
+ * 说明's way), then 较 / 比 / 同口径比 / 同比 (prose52) and the year before (上年 / 上年同期 / 去年 / 上一年度 / a year),
  * optionally the earlier amount (its words between: 的 / 累计支出 / 决算数 …), then 增加 / 增长 / 上升 / 减少 / 下降 / 降低 /
  * 节约 N万元|元, then optionally ',增长|下降… r%'. Where the earlier amount is stated the change is a difference (total-mismatch)
  * and the rate its change over the earlier amount; where it is not, the rate is checked over the earlier amount the two
@@ -28,7 +31,7 @@ import { toYuan, yuanOf } from "./tolerance";
 const NUM = "(\\d+(?:\\.\\d+)?)";
 const MONEY = "(万元|元)";
 const INLINE = new RegExp(
-  `${NUM}${MONEY},?(?:同口径)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|(?:19|20)\\d{2}年度?)(?:的|同期)?(?:累计)?(?:预算数?|决算数?|实际支出|支出|执行数?)?(?:${NUM}${MONEY})?,?(增加|增长|上升|减少|下降|降低|节约|节省)了?${NUM}${MONEY}`,
+  `${NUM}${MONEY}(?:[,:](?:为|主要用于|主要是|系)[^\\d;。%]{2,60}。|[,。])?(?:同口径|同)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|(?:19|20)\\d{2}年度?)(?:的|同期)?(?:累计)?(?:预算数?|决算数?|实际支出|支出|执行数?)?(?:${NUM}${MONEY})?,?(增加|增长|上升|减少|下降|降低|节约|节省)了?${NUM}${MONEY}`,
   "g",
 );
 /**
@@ -42,7 +45,7 @@ const COMPARED = new RegExp(
   "g",
 );
 /** INLINE's opening, without its g flag: a sheet none of whose texts holds it states none */
-const ANY_INLINE = /\d(?:万元|元)(?:,?(?:同口径)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)|[,。]?(?:与|同)(?:上年|去年|上一年)(?:同期|度)?相比)/;
+const ANY_INLINE = /\d(?:万元|元)(?:[,:](?:为|主要用于|主要是|系)[^\d;。%]{2,60}。(?:较|比)|[,。]?(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)|[,。]?(?:与|同)(?:上年|去年|上一年)(?:同期|度)?相比)/;
 /** the words of a subject, for their comparison: no year, no 的 / 全区 / 总 / 为 */
 const subjectOf = (s: string) => s.replace(/(?:19|20)\d{2}年度?|本年度?|今年|全[市县区省]|[的总为是共]|[“”"]/g, "");
 /** the change's words name the amount's subject: each two characters of theirs are in the amount's words (none: the same) */
@@ -268,48 +271,117 @@ export function inlineChanges(grid: Grid): Relation[] {
       if (text === null) continue;
       if (periods) periodChangesOf(grid, r, c, text, out);
       if (!inline) continue;
-      const cell = grid.addr(r, c);
-      let n = 0;
-      const matches: RegExpExecArray[] = [];
-      for (const re of [INLINE, COMPARED]) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          // (COMPARED: the change's words name the amount's subject; its groups are INLINE's, no earlier amount)
-          if (re === COMPARED) {
-            if (!sameSubject(m[4], LEAD.exec(text.slice(0, m.index))?.[0] ?? "")) continue;
-            m[4] = "";
-            m[5] = "";
-          }
-          matches.push(m);
-        }
-      }
-      matches.sort((a, b) => a.index - b.index);
-      for (const m of matches) {
-        // (the tail of a longer number is no amount: '1.5万元' read from its '5万元')
-        if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue;
-        const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^(?:其中|一是|二是|三是)/, "") || "金额";
-        const up = /增加|增长|上升/.test(m[6]);
-        const current = lineTerm(grid, r, c, m[1] + m[2], m[1], name, m[2] as AmountUnit);
-        const change = lineTerm(grid, r, c, m[7] + m[8], m[7], `${name}${m[6]}`, m[8] as AmountUnit);
-        const earlier = m[4] ? lineTerm(grid, r, c, m[4] + m[5], m[4], `上年${name}`, m[5] as AmountUnit) : null;
-        const id = `${cell}:${n++}`;
-        if (earlier) out.push(changeRelation(`difference:inline-change:${id}`, name, up, change, current, earlier));
-        const rate = RATE_AFTER.exec(text.slice(m.index + m[0].length));
-        if (!rate) continue;
-        // the earlier amount: stated, or the amount less its increase (plus its decrease)
-        const cur = yuanOf(current);
-        const delta = yuanOf(change);
-        const before = earlier ? yuanOf(earlier) : up ? cur - delta : cur + delta;
-        if (!(before > 0)) continue;
-        if (earlier && earlier.unit !== change.unit) continue;
-        const hDelta = halfUnit(change);
-        const hBefore = earlier ? halfUnit(earlier) : halfUnit(current) + hDelta;
-        if (!rateCheckable(rate[1], delta, hDelta, before, hBefore)) continue;
-        const numerator = earlier ? rateNumerator(rate[1], change, current, earlier) : change;
-        const denominator: RelationTerm = earlier ?? { cell, row: r, col: c, value: before / (change.unit === "万元" ? 10000 : 1), text: `${m[1]}${up ? "−" : "+"}${m[7]}`, decimals: null, percent: false, label: `上年${name}`, unit: change.unit };
-        out.push(statedRateRelation(`ratio:inline-change:${id}`, cell, r, c, `${name}${up ? "增长率" : "下降率"}`, rate[1], numerator, denominator));
-      }
+      changesOf(grid, text, () => ({ r, c }), grid.addr(r, c), out);
     }
   }
+  if (grid.hasText(LINE_CHANGE)) for (const p of brokenParagraphs(grid)) changesOf(grid, p.text, p.at, `${grid.addr(p.rows[0], p.col)}:lines`, out, true);
+  return out;
+}
+
+/** the cell (row, column) of an index of the text read */
+type At = (offset: number) => { r: number; c: number };
+
+/** The inline changes of one text (proseDigits'): INLINE's and COMPARED's clauses, each term at the cell `at` gives. */
+function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[], across = false): void {
+  let n = 0;
+  const matches: RegExpExecArray[] = [];
+  for (const re of [INLINE, COMPARED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // (COMPARED: the change's words name the amount's subject; its groups are INLINE's, no earlier amount)
+      if (re === COMPARED) {
+        if (!sameSubject(m[4], LEAD.exec(text.slice(0, m.index))?.[0] ?? "")) continue;
+        m[4] = "";
+        m[5] = "";
+      }
+      matches.push(m);
+    }
+  }
+  matches.sort((a, b) => a.index - b.index);
+  for (const m of matches) {
+    // (the tail of a longer number is no amount: '1.5万元' read from its '5万元')
+    if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue;
+    const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^(?:其中|一是|二是|三是)/, "") || "金额";
+    const up = /增加|增长|上升/.test(m[6]);
+    const changeAt = m.index + m[0].length - (m[7] + m[8]).length;
+    const earlierAt = m[4] ? m.index + m[0].lastIndexOf(m[4] + m[5], m[0].length - (m[7] + m[8]).length - 1) : m.index;
+    const term = (offset: number, t: string, digits: string, label: string, unit: string) => {
+      const { r, c } = at(offset);
+      return lineTerm(grid, r, c, t, digits, label, unit as AmountUnit);
+    };
+    const current = term(m.index, m[1] + m[2], m[1], name, m[2]);
+    const change = term(changeAt, m[7] + m[8], m[7], `${name}${m[6]}`, m[8]);
+    const earlier = m[4] ? term(earlierAt, m[4] + m[5], m[4], `上年${name}`, m[5]) : null;
+    const rate = RATE_AFTER.exec(text.slice(m.index + m[0].length));
+    const rateAt = rate ? m.index + m[0].length + rate[0].length - 1 : -1;
+    // (lines joined across rows: only what the rows' own reading cannot give, a clause running over two rows or more)
+    const rows = new Set([current.row, change.row, ...(earlier ? [earlier.row] : []), ...(rate ? [at(rateAt).r] : [])]);
+    if (across && rows.size < 2) continue;
+    const id = `${key}:${n++}`;
+    if (earlier) out.push(changeRelation(`difference:inline-change:${id}`, name, up, change, current, earlier));
+    if (!rate) continue;
+    // the earlier amount: stated, or the amount less its increase (plus its decrease)
+    const cur = yuanOf(current);
+    const delta = yuanOf(change);
+    const before = earlier ? yuanOf(earlier) : up ? cur - delta : cur + delta;
+    if (!(before > 0)) continue;
+    if (earlier && earlier.unit !== change.unit) continue;
+    const hDelta = halfUnit(change);
+    const hBefore = earlier ? halfUnit(earlier) : halfUnit(current) + hDelta;
+    if (!rateCheckable(rate[1], delta, hDelta, before, hBefore)) continue;
+    const { r, c } = at(rateAt);
+    const cell = grid.addr(r, c);
+    const numerator = earlier ? rateNumerator(rate[1], change, current, earlier) : change;
+    const denominator: RelationTerm = earlier ?? { cell: change.cell, row: change.row, col: change.col, value: before / (change.unit === "万元" ? 10000 : 1), text: `${m[1]}${up ? "−" : "+"}${m[7]}`, decimals: null, percent: false, label: `上年${name}`, unit: change.unit };
+    out.push(statedRateRelation(`ratio:inline-change:${id}`, cell, r, c, `${name}${up ? "增长率" : "下降率"}`, rate[1], numerator, denominator));
+  }
+}
+
+/**
+ * (prose52) **A paragraph broken into lines, one a row** (a PDF's text pasted or stored line by line: '1.一般公共预算财政拨款收入
+ * 382.17万元,为市本级财政' / '当年拨付的资金。较2020年度决算数减少157.86万元,下降' / '29.2%,主要原因:…'): rows of one column
+ * whose only text is that cell, each but the paragraph's last ending with no stop (。; ! ? :), at least MIN_LINE characters
+ * long (a PDF's lines are of one width), joined into one text whose indices are mapped back to their rows. A change is read
+ * there only where its clause runs over two rows or more (a row's own clauses are its own reading's).
+ */
+const MIN_LINE = 12;
+const LINE_END = /[。;!?:]$/;
+/** a change's words in a line (the sheet's gate) */
+const LINE_CHANGE = /(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)/;
+function brokenParagraphs(grid: Grid): { col: number; rows: number[]; text: string; at: At }[] {
+  const out: { col: number; rows: number[]; text: string; at: At }[] = [];
+  let cur: { col: number; rows: number[]; pieces: string[] } | null = null;
+  const close = () => {
+    if (cur && cur.rows.length > 1) {
+      const text = cur.pieces.join("");
+      const ends: number[] = [];
+      let e = 0;
+      for (const p of cur.pieces) ends.push((e += p.length));
+      const rows = cur.rows;
+      const col = cur.col;
+      out.push({ col, rows, text, at: (o) => ({ r: rows[Math.min(rows.length - 1, ends.findIndex((x) => o < x))] ?? rows[rows.length - 1], c: col }) });
+    }
+    cur = null;
+  };
+  for (let r = 1; r <= grid.rowCount; r++) {
+    let col = 0;
+    let n = 0;
+    for (let c = 1; c <= grid.scanCols; c++) {
+      if (!grid.ownsCell(r, c) || !grid.compactText(r, c)) continue;
+      n++;
+      col = c;
+    }
+    const raw = n === 1 ? grid.text(r, col) : "";
+    const piece = raw ? proseDigits(raw) : null;
+    if (!piece || piece.length < MIN_LINE || (cur && cur.col !== col)) {
+      close();
+      if (!piece || piece.length < MIN_LINE) continue;
+    }
+    if (!cur) cur = { col, rows: [], pieces: [] };
+    cur.rows.push(r);
+    cur.pieces.push(piece);
+    if (LINE_END.test(piece)) close();
+  }
+  close();
   return out;
 }

@@ -31,7 +31,7 @@ import { sentenceCells } from "../recognise/sentence-cells";
  */
 
 /** a difference's word in simplified or traditional characters, then an amount within its clause */
-const ANY_DIFFERENCE = /(?:节约|節約|节支|節支|节省|節省|审减|審減|结余|結餘|結余|结存|結存|剩余|剩餘|超支|超额|超額|超规模|超規模|超计划|超計劃|未分配|未支出|未使用|未拨付|未撥付|未执行|未執行)[^,，;；。\d]{0,12}\d/;
+const ANY_DIFFERENCE = /(?:结转|結轉|未整改|節約|节约|节支|節支|节省|節省|审减|審減|结余|結餘|結余|结存|結存|剩余|剩餘|超支|超额|超額|超规模|超規模|超计划|超計劃|未分配|未支出|未使用|未拨付|未撥付|未执行|未執行)[^,，;；。\d]{0,12}\d/;
 /** a comparison with another period in the words of an amount */
 const OTHER_PERIOD = /上年|去年|上一年|同比|环比|同期|上期|上月/;
 /** a comparison in the difference's words: against its minuend ('比预算节约') or another amount (not read) */
@@ -117,6 +117,7 @@ export function differencesOf(grid: Grid, r: number, c: number, raw: string, out
         const by = [-1, -1, -1];
         for (const i of idx) if (roles[i] >= 0) by[roles[i]] = by[roles[i]] === -1 ? i : -2;
         if (by.some((i) => i < 0)) continue;
+        if (pair.diffLast && by[2] !== k + 2) continue;
         const [A, B, D] = by.map((i) => amounts[i]);
         const window = text.slice(amounts[k].q.at - amounts[k].lead.length, amounts[k + 2].q.end);
         const inner = window.slice(amounts[k].lead.length);
@@ -132,10 +133,11 @@ export function differencesOf(grid: Grid, r: number, c: number, raw: string, out
         if (!(A.q.value > B.q.value)) continue;
         inTriple.add(by[2]);
         const name = nameOf(D.lead);
-        const id = `${cell}:stated-difference:${n++}`;
         const a = term(grid, r, c, A, nameOf(A.lead));
         const b = term(grid, r, c, B, nameOf(B.lead));
         const d = term(grid, r, c, D, name);
+        if (onlyRoundingApart(a, b, d)) continue;
+        const id = `${cell}:stated-difference:${n++}`;
         const diff: DifferenceRelation = { kind: "difference", id: `difference:${id}`, measure: "amount", block: "labelled-funds", label: name, result: d, minuend: a, subtrahends: [b], bound: "equal" };
         out.push(diff);
         // the rate: right after the last of the three, named by the difference's rate word
@@ -167,6 +169,20 @@ export function differencesOf(grid: Grid, r: number, c: number, raw: string, out
       }
     }
   }
+}
+
+/**
+ * (prose52) Amounts written in 亿 ('8.56亿元') are rounded to their last digit, a hundred 万元 at 0.01 亿: a difference of them
+ * that misses by no more than their rounding ('结转0.94亿元' of 8.56 − 7.61, each within half a digit of 8.555 − 7.614) is not
+ * checked — the house's reading of rounded amounts (inline-changes.ts rateCheckable). Amounts in 万元 or 元 are checked as printed.
+ */
+function onlyRoundingApart(a: RelationTerm, b: RelationTerm, d: RelationTerm): boolean {
+  // (a whole number of 亿, '计划投资50亿元', is a round figure: taken as printed)
+  const rounded = (t: RelationTerm) => /\.\d+亿元?$/.test(t.text);
+  if (![a, b, d].some(rounded)) return false;
+  const gap = Math.abs(yuanOf(d) - (yuanOf(a) - yuanOf(b)));
+  const half = (t: RelationTerm) => (rounded(t) ? halfUnit(t) : 0);
+  return gap > 1e-6 && gap <= half(a) + half(b) + half(d) + 1e-6;
 }
 
 interface StatedRate {
