@@ -99,7 +99,7 @@ const notFundLabelStart = (c: string): boolean => FUND_LABEL_FIRST !== null && c
 const OTHER_FUNDS = /^其它(资金)?$/;
 
 /** What a label is in a fund list; `compacted`: the text is already compact (Grid.compactText). */
-function fundLabelKind(text: string, compacted = false): "total" | "part" | null {
+export function fundLabelKind(text: string, compacted = false): "total" | "part" | null {
   if (!text || text.length > FUND_LABEL_MAX * 2) return null;
   // a stray closing bracket with no opening one is a typing slip ("年度预算资金总额):")
   let c = compacted ? text : compact(text);
@@ -502,6 +502,8 @@ function multiLineBreakdowns(grid: Grid, r: number, c: number, total: InlineFund
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const OF_WHICH = /^其中/;
+/** a part's list number, after its 其中 (其中:1.中央资金, 2.市级资金, (3)区级资金) */
+const NUMBERED_PART = /^(?:其中[:：]?)?(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** a cell's facts one of which a fund label needs where no 其中 line is under it (findLabelledFundSums) */
 const FUND_LINE_FACTS = TextFact.totalWord | TextFact.ofWhich;
 
@@ -627,8 +629,11 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
   // (the part lines read, a blank one too: one 其中 line alone is "of which", a bound)
   let lines = 0;
   const partAt = (rr: number, down = false): boolean => {
-    if (!grid.startsInRow(rr, c) || fundLabelKind(grid.compactText(rr, c), true) !== "part") return false;
+    if (!grid.startsInRow(rr, c)) return false;
     const text = grid.compactText(rr, c);
+    // (tgt52) a numbered list of parts ("其中:1.中央资金", "2.市级资金", "3.区级资金", "4.其他资金"): read by the label after
+    // its number, where the list's first part is numbered too
+    if (fundLabelKind(text, true) !== "part" && !(NUMBERED_PART.test(text) && (firstPart === null || NUMBERED_PART.test(firstPart)) && fundLabelKind(text.replace(NUMBERED_PART, ""), true) === "part")) return false;
     if (firstPart === null) firstPart = text;
     else if (down && nestedPart(firstPart, text)) return (nested = true);
     nested = false;
@@ -682,6 +687,8 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
       grid.ownsCell(rr, c) &&
       grid.compactText(rr, c) &&
       amountAt(grid, rr, valueCol) &&
+      // (tgt52: a rate's line under the list, 年度预算执行率 | 100%, is no amount of it)
+      !amountAt(grid, rr, valueCol)!.percent &&
       fundLabelKind(grid.compactText(rr, c), true) !== "total" &&
       !OWN_AMOUNT_LINE.has(amountRole(grid.compactText(rr, c)) ?? "")
     )

@@ -1,7 +1,9 @@
 import type { Grid } from "../grid/grid";
 import { cellKey, KEY_COLS } from "../grid/a1";
-import type { EvaluationModel, GradeRelation, GroupNode, Relation } from "../model/types";
+import type { EvaluationModel, GradeRelation, GroupNode, Relation, SumRelation } from "../model/types";
 import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
+import { fundLinePairs } from "../recognise/fund-line-pairs";
+import { wholeAndYearRelations } from "../recognise/fund-whole-year";
 import { scoreRateRelations } from "./score-rates";
 import { basicDataRelations, basicDataRows } from "../recognise/basic-data";
 import { scanAmountBlocks } from "../recognise/blocks";
@@ -164,7 +166,11 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
       // a 基础数据表 block on a sheet of another family (the 基础数据表 and the 自评表 on one page): its own rows
       const rows = basicDataRows(grid);
       if (rows) found.push(...basicDataRelations(grid, rows));
-      found.push(...findLabelledFundSums(grid, model.headerLastRow ? model.headerLastRow - 1 : grid.rowCount));
+      const headFunds = findLabelledFundSums(grid, model.headerLastRow ? model.headerLastRow - 1 : grid.rowCount);
+      found.push(...headFunds);
+      // (tgt52) a target form's fund head beyond its 其中 lines: a total and its parts as label | amount pairs along a
+      // line, and a project's whole amount against its year's budget (fund-line-pairs.ts, fund-whole-year.ts)
+      if (model.family === "target-declaration" && model.headerLastRow) found.push(...targetFundHead(grid, model.headerLastRow - 1, headFunds));
       // fund lines written inside the indicator table (a 记录 column: 年度预算资金总额, then 其中:中央补助 / 市级资金…)
       const c = model.columns;
       const points = [c.weight, c.score, c.level1Weight, c.level2Weight, c.level1Score, c.level2Score].filter((x): x is number => x !== undefined);
@@ -392,6 +398,16 @@ function otherBreakdown(out: readonly Relation[], there: number | number[], r: R
   if (typeof there === "number") return check(there);
   for (const i of there) if (!check(i)) return false;
   return true;
+}
+
+/**
+ * (tgt52) A target form's fund head above its indicator table, read beyond its 其中 lines (`funds`, findLabelledFundSums):
+ * the pairs along a line, then the whole against its year's budget, knowing which amounts are already totals of parts.
+ */
+function targetFundHead(grid: Grid, lastRow: number, funds: readonly SumRelation[]): SumRelation[] {
+  const pairs = fundLinePairs(grid, 1, lastRow);
+  const brokenDown = new Set<string>([...funds, ...pairs].map((s) => s.total.cell));
+  return [...pairs, ...wholeAndYearRelations(grid, 1, lastRow, brokenDown)];
 }
 
 /** "按收入性质分:一般公共预算", "其中:按支出性质分:基本支出": a part that starts one breakdown of its total */
