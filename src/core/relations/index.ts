@@ -3,6 +3,7 @@ import { cellKey, KEY_COLS } from "../grid/a1";
 import type { EvaluationModel, GradeRelation, GroupNode, Relation, SumRelation } from "../model/types";
 import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
 import { fundLinePairs } from "../recognise/fund-line-pairs";
+import { fundHeadColumns } from "../recognise/fund-head-columns";
 import { wholeAndYearRelations } from "../recognise/fund-whole-year";
 import { scoreRateRelations } from "./score-rates";
 import { basicDataRelations, basicDataRows } from "../recognise/basic-data";
@@ -170,7 +171,7 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
       found.push(...headFunds);
       // (tgt52) a target form's fund head beyond its 其中 lines: a total and its parts as label | amount pairs along a
       // line, and a project's whole amount against its year's budget (fund-line-pairs.ts, fund-whole-year.ts)
-      if (model.family === "target-declaration" && model.headerLastRow) found.push(...targetFundHead(grid, model.headerLastRow - 1, headFunds));
+      if (model.family === "target-declaration") found.push(...targetFundHead(grid, model.headerLastRow ? model.headerLastRow - 1 : grid.rowCount, headFunds));
       // fund lines written inside the indicator table (a 记录 column: 年度预算资金总额, then 其中:中央补助 / 市级资金…)
       const c = model.columns;
       const points = [c.weight, c.score, c.level1Weight, c.level2Weight, c.level1Score, c.level2Score].filter((x): x is number => x !== undefined);
@@ -402,10 +403,10 @@ function otherBreakdown(out: readonly Relation[], there: number | number[], r: R
 
 /**
  * (tgt52) A target form's fund head above its indicator table, read beyond its 其中 lines (`funds`, findLabelledFundSums):
- * the pairs along a line, then the whole against its year's budget, knowing which amounts are already totals of parts.
+ * the pairs along a line, the parts in columns (fund-head-columns.ts), then the whole against its year's budget, knowing which amounts are already totals of parts.
  */
 function targetFundHead(grid: Grid, lastRow: number, funds: readonly SumRelation[]): SumRelation[] {
-  const pairs = fundLinePairs(grid, 1, lastRow);
+  const pairs = [...fundLinePairs(grid, 1, lastRow), ...fundHeadColumns(grid, 1, lastRow)];
   const brokenDown = new Set<string>([...funds, ...pairs].map((s) => s.total.cell));
   return [...pairs, ...wholeAndYearRelations(grid, 1, lastRow, brokenDown)];
 }
