@@ -414,8 +414,8 @@ export const FUND_TOTAL_LABEL = /^(年度资金总额|收入合计|收入总计|
  * Matched on the compact label without its colon and unit (fundBareLabel).
  */
 export const FUND_WHOLE_LABEL = /^(?:项目)?总(?:预算|投资|投入|金额)(?:资金)?$|^(?:项目)?(?:中期|实施期)(?:资金总额|预算|资金)$/;
-/** (tgt52) The year's budget of a target form (当年年度预算, 年度资金总额, 当年度金额, 本年度预算, 本年度预计投入, 预算申报数). */
-export const FUND_YEAR_LABEL = /^(?:当年|本年|当)?年度(?:预计)?(?:预算|金额|资金总额|预算资金|预算金额|资金|预算资金总额|投入)$|^本年度(?:预计)?(?:预算|金额|资金|投入)$|^(?:年度)?预算申报数$/;
+/** (tgt52) The year's budget of a target form (当年年度预算, 年度资金总额, 当年度金额, 本年度预算, 本年度预计投入, 预算申报数, 年初预算资金). */
+export const FUND_YEAR_LABEL = /^(?:当年|本年|当)?年度(?:预计)?(?:预算|金额|资金总额|预算资金|预算金额|资金|预算资金总额|投入)$|^本年度(?:预计)?(?:预算|金额|资金|投入)$|^(?:年度)?预算申报数$|^年初预算(?:资金)?$/;
 /**
  * (tgt52) The label of the period a project runs (建设周期, 实施期限, 项目期, 专项起止时间, 项目开始日期 … 项目完成日期 on its
  * line): the years written right of it say whether the project runs within one year.

@@ -4,6 +4,7 @@ import type { EvaluationModel, GradeRelation, GroupNode, Relation, SumRelation }
 import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
 import { fundLinePairs } from "../recognise/fund-line-pairs";
 import { fundHeadColumns } from "../recognise/fund-head-columns";
+import { fundBreakdownSides } from "../recognise/fund-breakdown-sides";
 import { wholeAndYearRelations } from "../recognise/fund-whole-year";
 import { scoreRateRelations } from "./score-rates";
 import { basicDataRelations, basicDataRows } from "../recognise/basic-data";
@@ -403,10 +404,11 @@ function otherBreakdown(out: readonly Relation[], there: number | number[], r: R
 
 /**
  * (tgt52) A target form's fund head above its indicator table, read beyond its 其中 lines (`funds`, findLabelledFundSums):
- * the pairs along a line, the parts in columns (fund-head-columns.ts), then the whole against its year's budget, knowing which amounts are already totals of parts.
+ * the pairs along a line, the parts in columns (fund-head-columns.ts), side-by-side breakdowns under 按…分 headings
+ * (fund-breakdown-sides.ts), then the whole against its year's budget, knowing which amounts are already totals of parts.
  */
 function targetFundHead(grid: Grid, lastRow: number, funds: readonly SumRelation[]): SumRelation[] {
-  const pairs = [...fundLinePairs(grid, 1, lastRow), ...fundHeadColumns(grid, 1, lastRow)];
+  const pairs = [...fundLinePairs(grid, 1, lastRow), ...fundHeadColumns(grid, 1, lastRow), ...fundBreakdownSides(grid, 1, lastRow)];
   const brokenDown = new Set<string>([...funds, ...pairs].map((s) => s.total.cell));
   return [...pairs, ...wholeAndYearRelations(grid, 1, lastRow, brokenDown)];
 }
