@@ -3,7 +3,7 @@ import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { unitTerm } from "../relations/terms";
 import { amountAt } from "./cells";
 import { lineTerm } from "./budget";
-import { fundBareLabel, nextFilledCol } from "./fund-whole-year";
+import { nextFilledCol } from "./fund-whole-year";
 import { FUND_TOTAL_LABEL, FUND_WHOLE_LABEL, FUND_YEAR_LABEL, NOT_A_FUND_LABEL, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 /**
@@ -34,10 +34,7 @@ function unitOf(grid: Grid, r: number, c: number): AmountUnit | null {
   return null;
 }
 
-const totalLabel = (compact: string): boolean => {
-  const bare = fundBareLabel(compact);
-  return FUND_TOTAL_LABEL.test(compact) || FUND_WHOLE_LABEL.test(bare) || FUND_YEAR_LABEL.test(bare);
-};
+const totalLabel = (compact: string): boolean => FUND_TOTAL_LABEL.test(compact) || FUND_WHOLE_LABEL.test(compact) || FUND_YEAR_LABEL.test(compact);
 
 /** The total stated at (r, c): a label with its amount right of it, or label and amount in the cell. */
 function totalAt(grid: Grid, r: number, c: number, unit: AmountUnit | null): RelationTerm | null {

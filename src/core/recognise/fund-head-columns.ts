@@ -3,8 +3,7 @@ import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { unitTerm } from "../relations/terms";
 import { amountAt } from "./cells";
 import { fundLabelKind } from "./budget";
-import { fundBareLabel } from "./fund-whole-year";
-import { FUND_TOTAL_LABEL, FUND_WHOLE_LABEL, FUND_YEAR_LABEL, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { FUND_LABEL_TAIL, FUND_TOTAL_LABEL, FUND_WHOLE_LABEL, FUND_YEAR_LABEL, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 /**
  * (tgt52) A target form's fund head with its parts in columns: the whole's column, then the parts' columns right of it,
@@ -36,7 +35,7 @@ function unitOf(grid: Grid, r: number, c: number): AmountUnit | null {
 }
 
 const partHead = (compact: string): boolean => {
-  const bare = fundBareLabel(compact);
+  const bare = compact.replace(FUND_LABEL_TAIL, "");
   return !!bare && !NOT_PART_COLUMN.test(bare) && fundLabelKind(bare, true) === "part";
 };
 
@@ -46,6 +45,12 @@ function partColumns(grid: Grid, h: number, from: number, end: number): { col: n
   for (let cc = from; cc <= grid.scanCols; ) {
     if (!grid.ownsCell(h, cc)) break;
     const head = grid.compactText(h, cc);
+    // a column with no head: passed over where nothing is under it (a blank column inserted), else the run is unknown
+    if (!head && end + 1 <= grid.rowCount && grid.compactText(end + 1, cc)) return null;
+    if (!head && cc < grid.scanCols && grid.compactText(h, cc + 1)) {
+      cc++;
+      continue;
+    }
     if (!head || !partHead(head)) break;
     const m = grid.mergeAt(h, cc);
     const last = m ? m.c2 : cc;
@@ -78,12 +83,11 @@ export function fundHeadColumns(grid: Grid, firstRow: number, lastRow: number): 
     for (let w = 1; w <= grid.scanCols; w++) {
       if (!grid.ownsCell(h, w) || typeof grid.raw(h, w) !== "string") continue;
       const compact = grid.compactText(h, w);
-      const bare = fundBareLabel(compact);
       const m = grid.mergeAt(h, w);
       const end = m ? m.r2 : h;
       const parts = partColumns(grid, h, (m ? m.c2 : w) + 1, end);
       if (!parts) continue;
-      const named = FUND_TOTAL_LABEL.test(compact) || FUND_WHOLE_LABEL.test(bare) || FUND_YEAR_LABEL.test(bare);
+      const named = FUND_TOTAL_LABEL.test(compact) || FUND_WHOLE_LABEL.test(compact) || FUND_YEAR_LABEL.test(compact);
       if (!named && !parts.every((p) => OF_WHICH.test(p.head))) continue;
       const unit = unitOf(grid, h, w);
       const label = grid.text(h, w);

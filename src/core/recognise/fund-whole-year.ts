@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, NumberRef, SumRelation } from "../model/types";
 import { unitTerm } from "../relations/terms";
 import { amountAt } from "./cells";
-import { FUND_LABEL_TAIL, FUND_WHOLE_LABEL, FUND_YEAR_LABEL, PROJECT_PERIOD_LABEL, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { FUND_WHOLE_LABEL, FUND_YEAR_LABEL, PROJECT_PERIOD_LABEL, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
 /**
  * (tgt52) A target form's whole amount and its year's budget: 项目总预算 | 100 over 当年年度预算 | 100 (重庆's 审批表),
@@ -14,9 +14,6 @@ import { FUND_LABEL_TAIL, FUND_WHOLE_LABEL, FUND_YEAR_LABEL, PROJECT_PERIOD_LABE
  * other, the one its 其中 lines (or its parts along the line) add up to, then breaks both relations and is reported once,
  * at itself (root-cause.ts, brokenThroughParts); a slip in the first breaks only this one, reported at it.
  */
-
-/** A fund label as matched: compact, without its colon and unit ("项目总投资(万元):" → 项目总投资). */
-export const fundBareLabel = (compactText: string): string => compactText.replace(FUND_LABEL_TAIL, "");
 
 /** The first cell right of (r, c) with content of its own, read as an amount (null: none, or words). */
 export function amountRightOf(grid: Grid, r: number, c: number): (NumberRef & { unit?: AmountUnit }) | null {
@@ -46,7 +43,7 @@ export function oneYearProject(grid: Grid, lastRow: number): boolean {
   for (let r = 1; r <= Math.min(lastRow, grid.rowCount); r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c) || typeof grid.raw(r, c) !== "string") continue;
-      if (!PROJECT_PERIOD_LABEL.test(fundBareLabel(grid.compactText(r, c)))) continue;
+      if (!PROJECT_PERIOD_LABEL.test(grid.compactText(r, c))) continue;
       let any = false;
       for (let cc = c + 1; cc <= grid.scanCols; cc++) {
         if (!grid.ownsCell(r, cc)) continue;
@@ -82,8 +79,7 @@ export function wholeAndYearRelations(grid: Grid, firstRow: number, lastRow: num
   for (let r = Math.max(1, firstRow); r <= last; r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c) || typeof grid.raw(r, c) !== "string") continue;
-      const wholeLabel = fundBareLabel(grid.compactText(r, c));
-      if (!FUND_WHOLE_LABEL.test(wholeLabel)) continue;
+      if (!FUND_WHOLE_LABEL.test(grid.compactText(r, c))) continue;
       const whole = amountRightOf(grid, r, c);
       if (!whole || whole.percent) continue;
       // the year's budget along the line (总金额 | 50万元 | 当年度金额 | 50万元), or on the line under the whole's label
@@ -91,13 +87,13 @@ export function wholeAndYearRelations(grid: Grid, firstRow: number, lastRow: num
       let yearLabel = "";
       let orientation: "rows" | "columns" = "columns";
       const next = nextFilledCol(grid, r, whole.col);
-      if (next && FUND_YEAR_LABEL.test(fundBareLabel(grid.compactText(r, next)))) {
+      if (next && FUND_YEAR_LABEL.test(grid.compactText(r, next))) {
         year = amountRightOf(grid, r, next);
         yearLabel = grid.text(r, next);
       } else {
         const m = grid.mergeAt(r, c);
         const below = (m ? m.r2 : r) + 1;
-        if (below <= last && grid.startsInRow(below, c) && FUND_YEAR_LABEL.test(fundBareLabel(grid.compactText(below, c)))) {
+        if (below <= last && grid.startsInRow(below, c) && FUND_YEAR_LABEL.test(grid.compactText(below, c))) {
           year = amountAt(grid, below, whole.col) ?? amountRightOf(grid, below, c);
           yearLabel = grid.text(below, c);
           orientation = "rows";
