@@ -99,6 +99,17 @@ describe("numbered 其中 parts, some left blank (重庆 荣昌 项目绩效目�
     ["numbered (1) … (4)", g(142.7721, 153.5184, "其中:(1)中央资金", ["(2)市级资金", "(3)区级资金", "(4)其他资金"]), ["D4"]],
     ["counter-example: the first part not numbered, a numbered line after it is no part of this list", g(142.7721, 153.5184, "其中:中央资金"), []],
   ])("%s", (_n, grid, cells) => expect(flagged(grid)).toEqual(cells));
+  test("counter-example: sub-lines numbered at another level ((1)中央, (2)省级 under 其中:1.财政拨款) are no parts of the total", () => {
+    const grid = form([
+      ["项目绩效目标表"],
+      ["资金情况(万元)", "年度资金总额", 100],
+      [null, "其中:1.财政拨款", 80],
+      [null, "(1)中央", 50],
+      [null, "(2)省级", 30],
+      [null, "2.其他资金", 20],
+    ]);
+    expect(flagged(grid)).toEqual([]);
+  });
 });
 
 describe("a fund total and its parts as label | amount pairs along a line, the year's budget under it (甘肃 目标表)", () => {

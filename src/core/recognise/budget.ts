@@ -504,6 +504,19 @@ function multiLineBreakdowns(grid: Grid, r: number, c: number, total: InlineFund
 const OF_WHICH = /^其中/;
 /** a part's list number, after its 其中 (其中:1.中央资金, 2.市级资金, (3)区级资金) */
 const NUMBERED_PART = /^(?:其中[:：]?)?(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①②③④⑤⑥⑦⑧⑨⑩])/;
+
+/**
+ * A numbered line of a 其中 list of fund parts: the list's first part is written 其中 and numbered, this line is numbered
+ * at the same level (1. … 2. …, (1) … (2) …), and its label after the number is a fund part's.
+ */
+function numberedPart(text: string, firstPart: string | null): boolean {
+  if (!NUMBERED_PART.test(text)) return false;
+  const first = firstPart ?? text;
+  if (!OF_WHICH.test(first) || !NUMBERED_PART.test(first)) return false;
+  const bare = (t: string) => t.replace(/^其中[:：]?/, "");
+  const level = listLevel(bare(first));
+  return level >= 0 && listLevel(bare(text)) === level && fundLabelKind(text.replace(NUMBERED_PART, ""), true) === "part";
+}
 /** a cell's facts one of which a fund label needs where no 其中 line is under it (findLabelledFundSums) */
 const FUND_LINE_FACTS = TextFact.totalWord | TextFact.ofWhich;
 
@@ -631,9 +644,10 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
   const partAt = (rr: number, down = false): boolean => {
     if (!grid.startsInRow(rr, c)) return false;
     const text = grid.compactText(rr, c);
-    // (tgt52) a numbered list of parts ("其中:1.中央资金", "2.市级资金", "3.区级资金", "4.其他资金"): read by the label after
-    // its number, where the list's first part is numbered too
-    if (fundLabelKind(text, true) !== "part" && !(NUMBERED_PART.test(text) && (firstPart === null || NUMBERED_PART.test(firstPart)) && fundLabelKind(text.replace(NUMBERED_PART, ""), true) === "part")) return false;
+    // (tgt52) a numbered list of parts after its 其中 ("其中:1.中央资金", "2.市级资金", "3.区级资金", "4.其他资金"): read by the
+    // label after its number, each numbered as the first (a sub-line numbered otherwise, "(1)中央" under "1.财政拨款", is
+    // the numbered outline's: numberedSubtotals)
+    if (fundLabelKind(text, true) !== "part" && !numberedPart(text, firstPart)) return false;
     if (firstPart === null) firstPart = text;
     else if (down && nestedPart(firstPart, text)) return (nested = true);
     nested = false;
