@@ -9,7 +9,7 @@ import { amountAt, columnCopiesLeft, copiesLeft, firstTextCol, numberAt, numberO
 import { budgetAdjustmentOnly, budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
-import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN, YEAR_COLUMN } from "./vocabulary";
+import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, FUND_YEAR_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN, YEAR_COLUMN } from "./vocabulary";
 import { addsUp } from "../relations/tolerance";
 import { TextFact, textFacts } from "./text-facts";
 
@@ -552,7 +552,8 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       if (!text || asLeft) continue;
       // a total label, or an amount's own label with 其中 lines right under it ("计划安排资金(万元) | 21.7" over
       // "其中:中央财政", "省财政", "市县财政 | 21.7": the 2011 national 项目绩效评价报告 form)
-      if (fundLabelKind(text, true) !== "total" && !(OF_WHICH.test(grid.compactText(r + 1, c)) && amountLineLabel(text))) continue;
+      // (tgt52: or a year's budget over its 其中 lines, "当年年度预算 | 100" over "其中:财政资金", the 重庆 审批表's)
+      if (fundLabelKind(text, true) !== "total" && !(OF_WHICH.test(grid.compactText(r + 1, c)) && (amountLineLabel(text) || FUND_YEAR_LABEL.test(text)))) continue;
       // (asked last: most cells are no fund label, and the label code is a cache lookup)
       if (listLevel(text) >= 0) continue;
       const sum = labelledFundSum(grid, r, c, pointColumns);
@@ -712,7 +713,7 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
   // an amount's own label — no fund total's word (年度资金总额, 合计) — read down over one line only, marked 其中
   // ("上年结转结余 | 1441" over "其中:上年结转 | 1155", then the statement's 收入总计): the part of it the line names, not
   // its whole (under a fund total a lone 其中 line is its one source: "年度资金总额 | 350" over "其中:省级资金 | 350")
-  if (lines === 1 && firstPart !== null && OF_WHICH.test(firstPart) && parts[0].row > r && fundLabelKind(label, true) !== "total") partial = true;
+  if (lines === 1 && firstPart !== null && OF_WHICH.test(firstPart) && parts[0].row > r && fundLabelKind(label, true) !== "total" && !FUND_YEAR_LABEL.test(compact(label))) partial = true;
   return { kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: partial ? "atMost" : "equal" };
 }
 
