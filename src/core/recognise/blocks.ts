@@ -49,6 +49,8 @@ import {
   EXPENSE_ITEM_HEADER,
   FUND_PART_LABEL,
   FUND_TOTAL_LABEL,
+  FUND_WHOLE_LABEL,
+  FUND_YEAR_LABEL,
   GROUP_TOTAL_ROW,
   ISSUE_BATCH_HEADER,
   SHARE_LINE,
@@ -1641,8 +1643,12 @@ function rowSlots(grid: Grid, b: Block): Relation[] {
   return slotRelations(slots, b.cols.map((c) => c.col), b.kind);
 }
 
+/** A pair's label naming the total of the pairs after it: a fund total's, a project's whole amount or its year's budget. */
+const pairTotal = (label: string): boolean => FUND_TOTAL_LABEL.test(label) || FUND_WHOLE_LABEL.test(label) || FUND_YEAR_LABEL.test(label);
+
 /**
- * Label | amount pairs in one row: "年度资金总额 | 100 | 其中:财政拨款 | 60 | 其他资金 | 40".
+ * Label | amount pairs in one row: "年度资金总额 | 100 | 其中:财政拨款 | 60 | 其他资金 | 40", "项目总投资 | 20万元 | 中央补助安排 |
+ * 0 | 省级财政安排 | 0 | 其他资金 | 20万元".
  */
 function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
@@ -1650,7 +1656,8 @@ function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
     if (skip && r >= skip.first && r <= skip.last) r = skip.last + 1;
     if (r > grid.rowCount || !grid.rowHasContent(r)) continue;
     // (no fund total's label on the line, most lines: no pair read)
-    if (!lineLabelled(grid, r, FUND_TOTAL_LABEL)) continue;
+    // (tgt52: or a project's whole amount, or its year's budget, 项目总投资 | 20万元 | 中央补助安排 | 0 | … | 其他资金 | 20万元)
+    if (!lineLabelled(grid, r, FUND_TOTAL_LABEL) && !lineLabelled(grid, r, FUND_WHOLE_LABEL) && !lineLabelled(grid, r, FUND_YEAR_LABEL)) continue;
     const pairs: { label: string; n: NumberRef & { unit?: AmountUnit } }[] = [];
     for (let c = 1; c < grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;
@@ -1661,9 +1668,9 @@ function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
       const n = amountAt(grid, r, d);
       if (n) pairs.push({ label, n });
     }
-    const ti = pairs.findIndex((p) => FUND_TOTAL_LABEL.test(p.label));
+    const ti = pairs.findIndex((p) => pairTotal(p.label));
     if (ti < 0) continue;
-    const parts = pairs.slice(ti + 1).filter((p) => FUND_PART_LABEL.test(p.label) && !FUND_TOTAL_LABEL.test(p.label));
+    const parts = pairs.slice(ti + 1).filter((p) => FUND_PART_LABEL.test(p.label) && !pairTotal(p.label));
     if (parts.length < 1 || parts.length !== pairs.length - ti - 1) continue;
     const unit = blockUnit(grid, r);
     const total = pairs[ti];

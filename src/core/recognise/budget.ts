@@ -9,7 +9,7 @@ import { amountAt, columnCopiesLeft, copiesLeft, firstTextCol, numberAt, numberO
 import { budgetAdjustmentOnly, budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
-import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN, YEAR_COLUMN } from "./vocabulary";
+import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, FUND_YEAR_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN, YEAR_COLUMN } from "./vocabulary";
 import { addsUp } from "../relations/tolerance";
 import { TextFact, textFacts } from "./text-facts";
 
@@ -99,7 +99,7 @@ const notFundLabelStart = (c: string): boolean => FUND_LABEL_FIRST !== null && c
 const OTHER_FUNDS = /^其它(资金)?$/;
 
 /** What a label is in a fund list; `compacted`: the text is already compact (Grid.compactText). */
-function fundLabelKind(text: string, compacted = false): "total" | "part" | null {
+export function fundLabelKind(text: string, compacted = false): "total" | "part" | null {
   if (!text || text.length > FUND_LABEL_MAX * 2) return null;
   // a stray closing bracket with no opening one is a typing slip ("年度预算资金总额):")
   let c = compacted ? text : compact(text);
@@ -502,6 +502,21 @@ function multiLineBreakdowns(grid: Grid, r: number, c: number, total: InlineFund
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const OF_WHICH = /^其中/;
+/** a part's list number, after its 其中 (其中:1.中央资金, 2.市级资金, (3)区级资金) */
+const NUMBERED_PART = /^(?:其中[:：]?)?(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、．]|[①②③④⑤⑥⑦⑧⑨⑩])/;
+
+/**
+ * A numbered line of a 其中 list of fund parts: the list's first part is written 其中 and numbered, this line is numbered
+ * at the same level (1. … 2. …, (1) … (2) …), and its label after the number is a fund part's.
+ */
+function numberedPart(text: string, firstPart: string | null): boolean {
+  if (!NUMBERED_PART.test(text)) return false;
+  const first = firstPart ?? text;
+  if (!OF_WHICH.test(first) || !NUMBERED_PART.test(first)) return false;
+  const bare = (t: string) => t.replace(/^其中[:：]?/, "");
+  const level = listLevel(bare(first));
+  return level >= 0 && listLevel(bare(text)) === level && fundLabelKind(text.replace(NUMBERED_PART, ""), true) === "part";
+}
 /** a cell's facts one of which a fund label needs where no 其中 line is under it (findLabelledFundSums) */
 const FUND_LINE_FACTS = TextFact.totalWord | TextFact.ofWhich;
 
@@ -537,7 +552,8 @@ export function findLabelledFundSums(grid: Grid, lastRow: number, firstRow = 1, 
       if (!text || asLeft) continue;
       // a total label, or an amount's own label with 其中 lines right under it ("计划安排资金(万元) | 21.7" over
       // "其中:中央财政", "省财政", "市县财政 | 21.7": the 2011 national 项目绩效评价报告 form)
-      if (fundLabelKind(text, true) !== "total" && !(OF_WHICH.test(grid.compactText(r + 1, c)) && amountLineLabel(text))) continue;
+      // (tgt52: or a year's budget over its 其中 lines, "当年年度预算 | 100" over "其中:财政资金", the 重庆 审批表's)
+      if (fundLabelKind(text, true) !== "total" && !(OF_WHICH.test(grid.compactText(r + 1, c)) && (amountLineLabel(text) || FUND_YEAR_LABEL.test(text)))) continue;
       // (asked last: most cells are no fund label, and the label code is a cache lookup)
       if (listLevel(text) >= 0) continue;
       const sum = labelledFundSum(grid, r, c, pointColumns);
@@ -627,8 +643,12 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
   // (the part lines read, a blank one too: one 其中 line alone is "of which", a bound)
   let lines = 0;
   const partAt = (rr: number, down = false): boolean => {
-    if (!grid.startsInRow(rr, c) || fundLabelKind(grid.compactText(rr, c), true) !== "part") return false;
+    if (!grid.startsInRow(rr, c)) return false;
     const text = grid.compactText(rr, c);
+    // (tgt52) a numbered list of parts after its 其中 ("其中:1.中央资金", "2.市级资金", "3.区级资金", "4.其他资金"): read by the
+    // label after its number, each numbered as the first (a sub-line numbered otherwise, "(1)中央" under "1.财政拨款", is
+    // the numbered outline's: numberedSubtotals)
+    if (fundLabelKind(text, true) !== "part" && !numberedPart(text, firstPart)) return false;
     if (firstPart === null) firstPart = text;
     else if (down && nestedPart(firstPart, text)) return (nested = true);
     nested = false;
@@ -682,6 +702,8 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
       grid.ownsCell(rr, c) &&
       grid.compactText(rr, c) &&
       amountAt(grid, rr, valueCol) &&
+      // (tgt52: a rate's line under the list, 年度预算执行率 | 100%, is no amount of it)
+      !amountAt(grid, rr, valueCol)!.percent &&
       fundLabelKind(grid.compactText(rr, c), true) !== "total" &&
       !OWN_AMOUNT_LINE.has(amountRole(grid.compactText(rr, c)) ?? "")
     )
@@ -691,7 +713,7 @@ function labelledFundSum(grid: Grid, r: number, c: number, pointColumns: number[
   // an amount's own label — no fund total's word (年度资金总额, 合计) — read down over one line only, marked 其中
   // ("上年结转结余 | 1441" over "其中:上年结转 | 1155", then the statement's 收入总计): the part of it the line names, not
   // its whole (under a fund total a lone 其中 line is its one source: "年度资金总额 | 350" over "其中:省级资金 | 350")
-  if (lines === 1 && firstPart !== null && OF_WHICH.test(firstPart) && parts[0].row > r && fundLabelKind(label, true) !== "total") partial = true;
+  if (lines === 1 && firstPart !== null && OF_WHICH.test(firstPart) && parts[0].row > r && fundLabelKind(label, true) !== "total" && !FUND_YEAR_LABEL.test(compact(label))) partial = true;
   return { kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "labelled-funds", orientation: "rows", label, total: withUnit(total, label, total.unit ?? unit), parts, bound: partial ? "atMost" : "equal" };
 }
 

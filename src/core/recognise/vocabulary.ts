@@ -408,6 +408,24 @@ export const LIKELIHOOD_OPTIONS = ["确定能", "有可能", "完全不可能"];
  * from it for its cheap test of every cell (test/core/relations/fund-label-first.test.ts).
  */
 export const FUND_TOTAL_LABEL = /^(年度资金总额|收入合计|收入总计|支出合计|支出总计|本年收入合计|本年收入总计|本年支出合计|本年支出总计|年度收入合计|年度收入总计|年度支出合计|年度支出总计|当年资金总额|本年资金总额|中期资金总额|资金总额|总额|年度金额|年度资金|合计|预算资金总额|总计|年度预算资金总额|项目资金总额|年度资金申请总额|资金合计)[:：]?(\((万元|元|提前下达|含[^()]{1,8})\))?[:：]?$/;
+/** (tgt52) A fund label's colon and unit after its words ("项目总投资(万元):", "资金总额:"). */
+const FUND_LABEL_TAIL_SRC = "[:：]?(?:\\((?:万元|元)\\))?[:：]?";
+export const FUND_LABEL_TAIL = new RegExp(`${FUND_LABEL_TAIL_SRC}$`);
+/**
+ * (tgt52) A project's whole amount over its life, on a target form (项目总预算, 项目总投资, 总金额, 中期资金总额): the year's
+ * budget (FUND_YEAR_LABEL) is a part of it, all of it on a project that runs within one year (fund-whole-year.ts). Matched
+ * on the compact label, its colon and unit allowed.
+ */
+export const FUND_WHOLE_LABEL = new RegExp(`^(?:(?:项目)?总(?:预算|投资|投入|金额)(?:资金)?|(?:项目)?(?:中期|实施期)(?:资金总额|预算|资金))${FUND_LABEL_TAIL_SRC}$`);
+/** (tgt52) The year's budget of a target form (当年年度预算, 年度资金总额, 当年度金额, 本年度预算, 本年度预计投入, 预算申报数, 年初预算资金). */
+export const FUND_YEAR_LABEL = new RegExp(
+  `^(?:(?:当年|本年|当)?年度(?:预计)?(?:预算|金额|资金总额|预算资金|预算金额|资金|预算资金总额|投入)|本年度(?:预计)?(?:预算|金额|资金|投入)|(?:年度)?预算申报数|年初预算(?:资金)?)${FUND_LABEL_TAIL_SRC}$`,
+);
+/**
+ * (tgt52) The label of the period a project runs (建设周期, 实施期限, 项目期, 专项起止时间, 项目开始日期 … 项目完成日期 on its
+ * line): the years written right of it say whether the project runs within one year.
+ */
+export const PROJECT_PERIOD_LABEL = /^(?:(?:项目|专项)?(?:建设|实施|执行|项目)(?:周期|期限|期间|期)|(?:项目|专项)?(?:周期|期限)|(?:项目|专项)?起止(?:时间|日期|年限|年度)|项目(?:开始|起始)(?:日期|时间|年度))[:：]?$/;
 /** Labels of a fund part row (其中:财政拨款, 上年结转, 中央/省/市/县…). */
 export const FUND_PART_LABEL =
   /^(其中|财政|当年|本年|上年|其他|其它|单位资金|基本支出|项目支出|中央|省|市|县|州|区级|乡|地方|自有|自筹|社会|一般公共|政府性基金|国有资本|上级|本级|银行)/;

@@ -1,7 +1,10 @@
 import type { Grid } from "../grid/grid";
 import { cellKey, KEY_COLS } from "../grid/a1";
-import type { EvaluationModel, GradeRelation, GroupNode, Relation } from "../model/types";
+import type { EvaluationModel, GradeRelation, GroupNode, Relation, SumRelation } from "../model/types";
 import { budgetRelations, findLabelledFundSums } from "../recognise/budget";
+import { fundHeadColumns } from "../recognise/fund-head-columns";
+import { fundBreakdownSides } from "../recognise/fund-breakdown-sides";
+import { wholeAndYearRelations } from "../recognise/fund-whole-year";
 import { scoreRateRelations } from "./score-rates";
 import { indicatorCompletionRates } from "./indicator-completion-rates";
 import { basicDataRelations, basicDataRows } from "../recognise/basic-data";
@@ -168,6 +171,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
       const rows = basicDataRows(grid);
       if (rows) found.push(...basicDataRelations(grid, rows));
       found.push(...findLabelledFundSums(grid, model.headerLastRow ? model.headerLastRow - 1 : grid.rowCount));
+      // (tgt52) a target form's fund head beyond its 其中 lines and its label | amount pairs (blocks.ts pairSums): its parts
+      // in columns, side by side under 按…分 headings (fund-head-columns.ts, fund-breakdown-sides.ts)
+      if (model.family === "target-declaration") found.push(...targetFundHead(grid, model.headerLastRow ? model.headerLastRow - 1 : grid.rowCount));
       // fund lines written inside the indicator table (a 记录 column: 年度预算资金总额, then 其中:中央补助 / 市级资金…)
       const c = model.columns;
       const points = [c.weight, c.score, c.level1Weight, c.level2Weight, c.level1Score, c.level2Score].filter((x): x is number => x !== undefined);
@@ -200,6 +206,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const pointed = [cols.weight, cols.score, cols.level1Weight, cols.level2Weight, cols.level1Score, cols.level2Score].some((x) => x !== undefined);
   const skipIndicators = model.headerLastRow !== null && pointed ? { first, last: lastIndicator } : null;
   found.push(...scanAmountBlocks(grid, skipIndicators));
+  // (tgt52) a target form's whole amount against its year's budget, knowing which amounts are already totals of parts
+  // (fund-whole-year.ts)
+  if (model.family === "target-declaration") found.push(...wholeAndYearRelations(grid, 1, model.headerLastRow ? model.headerLastRow - 1 : grid.rowCount, sumTotals(found)));
   // (grad51b) the columns of a difference and its rate (送审 | 审定 | 审减 | 审减率, 预算数 | 决算数 | 比较增减数): difference-columns.ts
   pushAll(found, differenceColumns(grid, skipIndicators));
   // amounts in a sentence ("共申请预算资金2026400元，其中…400000元，…"); a ratio whose formula a header prints; a
@@ -395,6 +404,18 @@ function otherBreakdown(out: readonly Relation[], there: number | number[], r: R
   if (typeof there === "number") return check(there);
   for (const i of there) if (!check(i)) return false;
   return true;
+}
+
+/** (tgt52) A target form's fund head above its indicator table, read beyond its 其中 lines (findLabelledFundSums). */
+function targetFundHead(grid: Grid, lastRow: number): SumRelation[] {
+  return [...fundHeadColumns(grid, 1, lastRow), ...fundBreakdownSides(grid, 1, lastRow)];
+}
+
+/** The cells stated as a sum's total (a whole over its parts). */
+function sumTotals(found: readonly Relation[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of found) if (r.kind === "sum") out.add(r.total.cell);
+  return out;
 }
 
 /** "按收入性质分:一般公共预算", "其中:按支出性质分:基本支出": a part that starts one breakdown of its total */
