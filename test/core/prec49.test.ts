@@ -144,6 +144,10 @@ const KNOWN_FALSE_PRINTS: Record<string, string> = {
     "prose52 (session 52): '年初计划安排N万元,' put before '…共支出…21621.62万元,支出进度87.34%' (A9, whose base — 支出 + 结余 — the source never states): prose-rates reads 支出进度 as the rate of spending since prose52, and the inserted plan as its base, as for sc-garze's 完成年度计划",
   "sc-meishan-disabled-persons-development-fund-selfeval-report-excerpt|plan-before":
     "prose51 (session 51): '年初计划安排N万元,' put inside the 其中 list of '合计1067.2万元。其中,中央资金776.84万元(…)' (the bracket's sentence starts there): sentence-sums' allocations reads the plan as a part (1067.2 against 1334 + 776.84 + 290.36)",
+  "ah-huangshan-livelihood-projects-progress-2013-h1-excerpt|second-group-semicolon":
+    "lead (session 52): A4's 19.62亿 against 10.22 + 2.66 + 6.65 + 0.0849 = 19.6149 holds within its terms' rounding (total-mismatch withinRounding, info); the variant's second group doubles every amount and so the residue: 39.24 against 39.2298, 0.0102 — a whole unit of the total's last digit, past withinRounding's bound — flagged. A product of the doubling, as xj-kizilsu's below",
+  "ah-huangshan-livelihood-projects-progress-2013-h1-excerpt|second-group-stop":
+    "lead (session 52): as second-group-semicolon, the second group after '。'",
   "xj-kizilsu-consolidation-projects-progress-2021-09-excerpt|second-group-semicolon":
     "prose51b (session 51): A8's money 19.89亿元 against 6.83 + 9.24 + 1.83 + 1.98 = 19.88 holds as a one-unit residue (total-mismatch weakEvidence, info); the variant's second group doubles every amount, and so the residue: 39.78 against 13.66 + 18.48 + 3.66 + 3.96 = 39.76, two units of 0.01 over four parts rounded to 0.01 (within their rounding, 4 × 0.005), past weakEvidence's one unit — flagged, told in one finding with the first group's message (the prose cell's sums over the same names are one group). A product of the doubling and of total-mismatch's one-unit residue policy, not of a reading; widening the residue to the parts' rounding would let two-unit slips through",
   "xj-kizilsu-consolidation-projects-progress-2021-09-excerpt|second-group-stop":

@@ -42,7 +42,9 @@ const STATUS_SHARE = /(?:\d+[个项件条](?:指标|任务|项目|工程)?[^。;
  * them (their separators lost) or listed ('121.3%、185%、230%'). The target named by the year (年度 / 全年 / 上半年), its issuer
  * (厅, 局 …) and its qualifier (力争) before it allowed, its amounts in brackets or not.
  */
-const PART_SHARES = /\d(?:亿元|万元|元|公里|千米|个|项|件|座|所|户|人|亩)?,分别[占为](?:[厅局委办省市县区]{1,2})?(?:年度|全年|上半年|半年)(?:力争|投资|建设)*(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,48}\))?的?(?:为|达|达到)?\d+(?:\.\d+)?%(?:[、,和及]?\d+(?:\.\d+)?%)*/g;
+const PART_SHARES = /\d(?:亿元|万元|元|公里|千米|个|项|件|座|所|户|人|亩)?,分别[占为](?:[厅局委办省市县区]{1,2})?(?:年度|全年|上半年|半年)(?:力争|投资|建设)*(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,48}\))?的?(?:为|达|达到)?\d+(?:\.\d+)?%(?:[、,和及]?\d+(?:\.\d+)?%)*/;
+/** (PART_SHARES, global: each clause counted) */
+const PART_SHARES_ALL = new RegExp(PART_SHARES.source, "g");
 /** (grad49a) the period run to the year's end or to the day of writing: a bulletin's where its text says it reports progress */
 // (grad52: the year's end with its 月 lost, '截至12底', as a page served it)
 const YEAR_SO_FAR = /(?:^|[^\d])1[-—~至]12月|截[至止](?:\d{4}年)?12(?:月(?:底|末|31日)?|底|末)|截[至止](?:目前|今)/;
@@ -94,9 +96,9 @@ function readBulletin(grid: Grid): boolean {
 /** (grad52) the parts' shares stated together (PART_SHARES): one clause a share */
 function countShares(text: string): number {
   if (text.indexOf("分别") < 0) return 0;
-  PART_SHARES.lastIndex = 0;
+  PART_SHARES_ALL.lastIndex = 0;
   let n = 0;
-  for (let m = PART_SHARES.exec(text); m; m = PART_SHARES.exec(text)) n += m[0].split("%").length - 1;
+  for (let m = PART_SHARES_ALL.exec(text); m; m = PART_SHARES_ALL.exec(text)) n += m[0].split("%").length - 1;
   return n;
 }
 
