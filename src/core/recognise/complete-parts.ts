@@ -38,3 +38,39 @@ export function completePair(parts: readonly RelationTerm[]): boolean {
   for (const [x, y] of PAIRS) if ((x.test(a) && y.test(b)) || (y.test(a) && x.test(b))) return true;
   return false;
 }
+
+/**
+ * (rep52) The kinds a sentence names and counts: '主要有部门预算项目支出、专项预算支出二类支出', '资金分为中央补助和地方配套两类',
+ * '包括设备购置、人员培训两项' (繁體 read as simplified; the count in digits too, '2类'). Where the count equals the parts of a 其中
+ * list and each kind named is one of the parts (its name in the part's, or the part's in it; one kind a part), the list is the
+ * sentence's every kind: it leaves nothing of the whole unsaid and must add up. A count that differs from the kinds named or
+ * from the parts, or kinds that are not the parts, say nothing of the list.
+ */
+const KINDS = /(?:有|分为|分成|包括|包含|涵盖)([^,;:。\d]{2,60}?)等?([2-9二两三四五六七八九])个?大?(?:类|项|种|部分)/g;
+const NUMERAL: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** a part's name as a kind: the list's own words before it, a 为 / 是 / ':' after it left out */
+const partName = (t: RelationTerm) => head(t).replace(/(?:为|是|:|共计|共|计)$/, "");
+
+export function namedKinds(sentence: string, parts: readonly RelationTerm[]): boolean {
+  if (parts.length < 2 || sentence.length < 8) return false;
+  const names = parts.map(partName);
+  if (names.some((n) => n.length < 2)) return false;
+  KINDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KINDS.exec(sentence))) {
+    const count = NUMERAL[m[2]] ?? Number(m[2]);
+    if (count !== parts.length) continue;
+    let kinds = m[1].split("、");
+    if (kinds.length !== count) kinds = m[1].split(/以及|和|与|及/);
+    if (kinds.length !== count || kinds.some((k) => k.length < 2)) continue;
+    // (one kind a part: each part taken by the first kind that names it)
+    const left = [...names];
+    if (kinds.every((k) => {
+      const i = left.findIndex((n) => n.includes(k) || k.includes(n));
+      if (i < 0) return false;
+      left.splice(i, 1);
+      return true;
+    })) return true;
+  }
+  return false;
+}

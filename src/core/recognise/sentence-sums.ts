@@ -3,7 +3,7 @@ import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "./budget";
 import { proseDigits } from "./prose-rates";
 import { evaluateRelation } from "../relations/evaluate";
-import { completePair } from "./complete-parts";
+import { completePair, namedKinds } from "./complete-parts";
 import { yuanOf } from "../relations/tolerance";
 
 /**
@@ -12,7 +12,7 @@ import { yuanOf } from "../relations/tolerance";
  * parts or more the list is the breakdown and must add up; with two, one part may be left unsaid, so the parts may
  * not exceed the total. Rates and per-head standards (每人…元, 人均, …元/人) are not parts.
  */
-const TOTAL = /(共|共计|合计|总计|总额|总投资|总金额|总计划)[^，,。；;其]{0,16}?(\d+(?:\.\d+)?)(亿元|万元|元)[，,：:]?其中[：:]?/g;
+const TOTAL = /(共|共计|合计|总计|总额|总投资|总金额|总计划|总预算)[^，,。；;其]{0,16}?(\d+(?:\.\d+)?)(亿元|万元|元)[，,：:]?其中[：:]?/g;
 // (grad50a: in 亿元 too; a bare 万 / 亿 before a mark or the text's end — '中央…补助资金663万,省级…65万,' — is the money's
 // unit, as allocations reads it)
 const PART = /(\d+(?:\.\d+)?)(亿元|万元|元|万(?=[,;、。]|$)|亿(?=[,;、。]|$))(?![/／每])/g;
@@ -149,7 +149,10 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         // 其他 part the list's last, not another sentence's: '其中:建安工程费用546.5531万元;其他费用52.0138万元。')
         const otherAfter = (from: number) => from >= 0 && OTHER_NEXT.test(text.slice(from));
         const otherNext = otherAfter(end >= 0 ? TOTAL.lastIndex + end + 1 : -1);
-        const exactOf = (ps: RelationTerm[], closed: boolean, other = otherNext) => (ps.length >= 3 || (completePair(ps) && !other)) && !some && closed && ps.reduce((a, p) => a + yuanOf(p), 0) >= yuanOf(total) / 2;
+        // (rep52: a sentence that counts and names its kinds — '主要有A、B二类支出,…总预算为X万元,其中A…,B…' — lists them all,
+        // namedKinds in complete-parts.ts; read over the sentence, from its last stop before the whole to its end)
+        const sentence = sentenceAround(text, m.index);
+        const exactOf = (ps: RelationTerm[], closed: boolean, other = otherNext) => (ps.length >= 3 || ((completePair(ps) || namedKinds(sentence, ps)) && !other)) && !some && closed && ps.reduce((a, p) => a + yuanOf(p), 0) >= yuanOf(total) / 2;
         const relation = (ps: RelationTerm[], exact: boolean): SumRelation => ({
           kind: "sum",
           id: `sum:amount:${cell}:${m!.index}`,
@@ -193,6 +196,13 @@ export function sentenceSums(grid: Grid): SumRelation[] {
     }
   }
   return out;
+}
+
+/** (rep52) the sentence around a position: from the last '。' or ';' before it to the next '。' (or the text's end) */
+function sentenceAround(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf("。", at), text.lastIndexOf(";", at)) + 1;
+  const to = text.indexOf("。", at);
+  return text.slice(from, to < 0 ? undefined : to);
 }
 
 /**
@@ -384,7 +394,7 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     const sum = parts.reduce((a, p) => a + p.value, 0);
     // (lead, session 50: two complementary parts are the whole's every part unless the next sentence opens with another —
     // '…中央资金1372.7万元,地方资金98.6万元。其他资金859.6万元…': a third kind beside the pair, its stop a copy's)
-    const paired = completePair(parts) && !(end >= 0 && OTHER_NEXT.test(text.slice(end + 1)));
+    const paired = (completePair(parts) || namedKinds(sentenceAround(text, m.index), parts)) && !(end >= 0 && OTHER_NEXT.test(text.slice(end + 1)));
     const rel = listSum(grid, r, c, m.index, clause, m[1], unit, parts, (parts.length >= 3 || paired) && closed && !some && sum >= Number(m[1]) / 2);
     // (prec49: a list closed by '。' that does not add up, whose next sentence carries it on with parts of the whole's unit —
     // its last part set apart by a stop, '…,一般项目1265万元。绩效奖励299万元。' —: read on where that reading adds up)
