@@ -64,7 +64,7 @@ const KNOWN_GAPS: Record<string, string> = {
   "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|filled across": "tgt52: 其中:免学费补助 filled across C:E, its 小计 sub-column no longer told from a part run: loses sum/amount B6 ← C6,F6",
   "real/sc-luxian-culture-tourism-dept-target-2024|filled across": "tgt52: 基本支出 / 项目支出 filled across their sub-columns: loses sum/amount B6 ← C6,G6",
   "real/hn-lixian-edible-fungus-institute-dept-target-2021-cut|filled across": "tgt52: the block label 年度预算申请(万元) filled down and across, its merge (the lines' bound) gone and 按支出性质分 copied: loses sum/amount C7 ← F9,F10",
-  "real/gs-jiayuguan-museum-free-opening-target-2023|empty column": "tgt52: an empty column between 项目总投资 and its 20万元: pairSums pairs a label with the cell right of it only, so loses sum/amount B6 ← D6,F6,H6 (the whole against 预算申报数 stays, stated at the whole)",
+  // gs-jiayuguan empty column sum/amount B6: closed by tgt52b (session 52): blocks.ts pairSums passes an empty spacer column between a label and its amount
 };
 Object.assign(KNOWN_GAPS, {
   // 上海 实事项目 'filled down' / 'filled across' closed by grad50c (session 50): a serial column writing a number on three lines in a row (a merge filled) excuses a number written again on the next line (code-sequence.ts filledSpans)
