@@ -61,8 +61,8 @@ const KNOWN_GAPS: Record<string, string> = {
   // tgt52 (session 52): target forms' fund heads read by their merges (fund-head-columns.ts, fund-breakdown-sides.ts) or by
   // label | amount pairs side by side (blocks.ts pairSums); the relations added on the published sheet are lost when
   // the merges are filled across, or an empty column parts a label from its amount
-  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|filled across": "tgt52: 其中:免学费补助 filled across C:E, its 小计 sub-column no longer told from a part run: loses sum/amount B6 ← C6,F6",
-  "real/sc-luxian-culture-tourism-dept-target-2024|filled across": "tgt52: 基本支出 / 项目支出 filled across their sub-columns: loses sum/amount B6 ← C6,G6",
+  // gd-lechang filled across sum/amount B6: closed by tgt52b (session 52): fund-head-columns.ts reads a group filled across its sub-heads as one
+  // sc-luxian filled across sum/amount B6: closed by tgt52b (session 52): fund-head-columns.ts reads a group filled across its sub-heads as one
   "real/hn-lixian-edible-fungus-institute-dept-target-2021-cut|filled across": "tgt52: the block label 年度预算申请(万元) filled down and across, its merge (the lines' bound) gone and 按支出性质分 copied: loses sum/amount C7 ← F9,F10",
   // gs-jiayuguan empty column sum/amount B6: closed by tgt52b (session 52): blocks.ts pairSums passes an empty spacer column between a label and its amount
 };
@@ -183,16 +183,7 @@ const RELATIONS = {
   XIDIAN: "基础设施13分 merged down C18:C19 over a group of one line, undone or filled down: read as a block label over its one line, C18 ← F18 added (its 'filled across' entry's cause)",
 };
 const RELATION_GAPS: Record<string, string> = {
-  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|unmerged": `${RELATIONS.TGT52} — loses sum/amount B6 ← C6,F6`,
-  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|filled down": `${RELATIONS.TGT52} — loses sum/amount B6 ← C6,F6`,
-  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|all unmerged": `${RELATIONS.TGT52} — loses sum/amount B6 ← C6,F6`,
-  "real/sc-luxian-culture-tourism-dept-target-2024|unmerged": `${RELATIONS.TGT52} — loses sum/amount B6 ← C6,G6`,
-  "real/sc-luxian-culture-tourism-dept-target-2024|filled down": `${RELATIONS.TGT52} — loses sum/amount B6 ← C6,G6`,
-  "real/sc-luxian-culture-tourism-dept-target-2024|all unmerged": `${RELATIONS.TGT52} — loses sum/amount B6 ← C6,G6`,
-  "real/hn-nanyue-youth-activity-centre-teaching-subsidy-target-2020|unmerged": `${RELATIONS.TGT52} — loses sum/amount C13 ← G13`,
-  "real/hn-nanyue-youth-activity-centre-teaching-subsidy-target-2020|all unmerged": `${RELATIONS.TGT52} — loses sum/amount C13 ← G13`,
-  "real/hn-nanyue-yulu-plan-study-subsidy-target-2023|unmerged": `${RELATIONS.TGT52} — loses sum/amount B12 ← C12,D12,E12,F12,G12`,
-  "real/hn-nanyue-yulu-plan-study-subsidy-target-2023|all unmerged": `${RELATIONS.TGT52} — loses sum/amount B12 ← C12,D12,E12,F12,G12`,
+  // gd-lechang, sc-luxian (unmerged, filled down, all unmerged), hn-nanyue-youth, hn-nanyue-yulu (unmerged, all unmerged) sum/amount: closed by tgt52b (session 52): fund-head-columns.ts reads a head without its merges (the line under a blank or copied whole's head, a group over its sub-heads, filled copies read once)
   // (gaps40, session 40: the 21 entries of the cause 'a header's merge undone' (RELATIONS.HEAD: a group head over its
   // parts' columns, 其中: | 一般预算 over 小计 | its sources, or a head merged down over the header's lines, 合计 over a
   // blank) closed — the header's last line reads the word a merge down once carried from a line above it (blocks.ts
