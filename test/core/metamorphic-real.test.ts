@@ -63,7 +63,7 @@ const KNOWN_GAPS: Record<string, string> = {
   // the merges are filled across, or an empty column parts a label from its amount
   // gd-lechang filled across sum/amount B6: closed by tgt52b (session 52): fund-head-columns.ts reads a group filled across its sub-heads as one
   // sc-luxian filled across sum/amount B6: closed by tgt52b (session 52): fund-head-columns.ts reads a group filled across its sub-heads as one
-  "real/hn-lixian-edible-fungus-institute-dept-target-2021-cut|filled across": "tgt52: the block label 年度预算申请(万元) filled down and across, its merge (the lines' bound) gone and 按支出性质分 copied: loses sum/amount C7 ← F9,F10",
+  // hn-lixian filled across sum/amount C7: closed by tgt52b (session 52): fund-breakdown-sides.ts reads a 按…分 heading filled across its merge once, at its first cell
   // gs-jiayuguan empty column sum/amount B6: closed by tgt52b (session 52): blocks.ts pairSums passes an empty spacer column between a label and its amount
 };
 Object.assign(KNOWN_GAPS, {
@@ -179,11 +179,15 @@ const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`
  */
 const RELATIONS = {
   LINE: "a line merged across the table undone (a 合计 label over A:C, a closing note over A:D, a section line with its points over A:G): its label in its first cell only, the line read otherwise (its sum lost, or its section line read as a block over the lines below it)",
+  // (its entries all closed by tgt52b, session 52: the head read without its merges)
   TGT52: "tgt52 (session 52): a target form's fund head with its parts in columns is read by the head's merges (the whole's head merged down over the head's lines, a group merged across its sub-columns, fund-head-columns.ts); undone or filled down, the head's lines are not told apart",
   XIDIAN: "基础设施13分 merged down C18:C19 over a group of one line, undone or filled down: read as a block label over its one line, C18 ← F18 added (its 'filled across' entry's cause)",
 };
 const RELATION_GAPS: Record<string, string> = {
-  // gd-lechang, sc-luxian (unmerged, filled down, all unmerged), hn-nanyue-youth, hn-nanyue-yulu (unmerged, all unmerged) sum/amount: closed by tgt52b (session 52): fund-head-columns.ts reads a head without its merges (the line under a blank or copied whole's head, a group over its sub-heads, filled copies read once)
+  // gd-lechang unmerged / filled down / all unmerged sum/amount B6: closed by tgt52b (session 52): fund-head-columns.ts reads the head's second line without the merge down and a 其中 group over its 小计 without the merge across
+  // sc-luxian unmerged / filled down / all unmerged sum/amount B6: closed by tgt52b (session 52): the same reading (总额 over a blank or copied cell, 基本支出 / 项目支出 over their 合计 sub-heads)
+  // hn-nanyue-youth unmerged / all unmerged sum/amount C13: closed by tgt52b (session 52): fund-head-columns.ts reads the whole's head over a blank cell as a head of two lines
+  // hn-nanyue-yulu unmerged / all unmerged sum/amount B12: closed by tgt52b (session 52): the same reading (财政资金 over 中央 … 本级 without its merge, 其他 over a blank)
   // (gaps40, session 40: the 21 entries of the cause 'a header's merge undone' (RELATIONS.HEAD: a group head over its
   // parts' columns, 其中: | 一般预算 over 小计 | its sources, or a head merged down over the header's lines, 合计 over a
   // blank) closed — the header's last line reads the word a merge down once carried from a line above it (blocks.ts

@@ -144,3 +144,28 @@ describe("label | amount pairs along a line, an empty spacer column between a la
     expect(flagged(g("20万元", "18万元", true, true))).toEqual([]);
   });
 });
+
+describe("a total broken down side by side under 按…分 headings, its merges undone or filled (湖南 部门整体支出绩效目标申报表)", () => {
+  const lixian = (total: number, basic: number, way: Way, headings = ["按收入性质分:", "按支出性质分:"]) =>
+    laid(
+      [
+        ["部门整体支出项目绩效目标申报表"],
+        ["年度预算申请(万元)", "资金总额", total],
+        [null, headings[0], null, null, headings[1]],
+        [null, "公共财政拨款", 222.45, null, "基本支出", basic],
+        [null, "政府性基金拨款", null, null, "项目支出", 2],
+        [null, "纳入专户管理的非税收入拨款"],
+        [null, "其他资金"],
+      ],
+      ["A2:A7", "C2:G2", "B3:D3", "E3:G3", "C4:D4", "F4:G4", "C5:D5", "F5:G5"],
+      way,
+    );
+  test.each(WAYS)("%s: 222.45 = 222.45 and = 220.45 + 2 hold; 206.88 is flagged at C2; the expenditure side alone (218 + 2) too", (way) => {
+    expect(flagged(lixian(222.45, 220.45, way))).toEqual([]);
+    expect(flagged(lixian(206.88, 220.45, way))).toEqual(["C2"]);
+    expect(flagged(lixian(222.45, 218, way))).toEqual(["C2"]);
+  });
+  test.each(WAYS)("%s, other headings (按资金来源分 / 按功能分类分): 222.45 against 218 + 2 flagged at C2", (way) => {
+    expect(flagged(lixian(222.45, 218, way, ["按资金来源分:", "按功能分类分:"]))).toEqual(["C2"]);
+  });
+});
