@@ -61,10 +61,10 @@ const KNOWN_GAPS: Record<string, string> = {
   // tgt52 (session 52): target forms' fund heads read by their merges (fund-head-columns.ts, fund-breakdown-sides.ts) or by
   // label | amount pairs side by side (blocks.ts pairSums); the relations added on the published sheet are lost when
   // the merges are filled across, or an empty column parts a label from its amount
-  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|filled across": "tgt52: 其中:免学费补助 filled across C:E, its 小计 sub-column no longer told from a part run: loses sum/amount B6 ← C6,F6",
-  "real/sc-luxian-culture-tourism-dept-target-2024|filled across": "tgt52: 基本支出 / 项目支出 filled across their sub-columns: loses sum/amount B6 ← C6,G6",
-  "real/hn-lixian-edible-fungus-institute-dept-target-2021-cut|filled across": "tgt52: the block label 年度预算申请(万元) filled down and across, its merge (the lines' bound) gone and 按支出性质分 copied: loses sum/amount C7 ← F9,F10",
-  "real/gs-jiayuguan-museum-free-opening-target-2023|empty column": "tgt52: an empty column between 项目总投资 and its 20万元: pairSums pairs a label with the cell right of it only, so loses sum/amount B6 ← D6,F6,H6 (the whole against 预算申报数 stays, stated at the whole)",
+  // gd-lechang filled across sum/amount B6: closed by tgt52b (session 52): fund-head-columns.ts reads a group filled across its sub-heads as one
+  // sc-luxian filled across sum/amount B6: closed by tgt52b (session 52): fund-head-columns.ts reads a group filled across its sub-heads as one
+  // hn-lixian filled across sum/amount C7: closed by tgt52b (session 52): fund-breakdown-sides.ts reads a 按…分 heading filled across its merge once, at its first cell
+  // gs-jiayuguan empty column sum/amount B6: closed by tgt52b (session 52): blocks.ts pairSums passes an empty spacer column between a label and its amount
 };
 Object.assign(KNOWN_GAPS, {
   // 上海 实事项目 'filled down' / 'filled across' closed by grad50c (session 50): a serial column writing a number on three lines in a row (a merge filled) excuses a number written again on the next line (code-sequence.ts filledSpans)
@@ -179,20 +179,15 @@ const orGap = (name: string, change: string, check: () => void) => (KNOWN_GAPS[`
  */
 const RELATIONS = {
   LINE: "a line merged across the table undone (a 合计 label over A:C, a closing note over A:D, a section line with its points over A:G): its label in its first cell only, the line read otherwise (its sum lost, or its section line read as a block over the lines below it)",
+  // (its entries all closed by tgt52b, session 52: the head read without its merges)
   TGT52: "tgt52 (session 52): a target form's fund head with its parts in columns is read by the head's merges (the whole's head merged down over the head's lines, a group merged across its sub-columns, fund-head-columns.ts); undone or filled down, the head's lines are not told apart",
   XIDIAN: "基础设施13分 merged down C18:C19 over a group of one line, undone or filled down: read as a block label over its one line, C18 ← F18 added (its 'filled across' entry's cause)",
 };
 const RELATION_GAPS: Record<string, string> = {
-  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|unmerged": `${RELATIONS.TGT52} — loses sum/amount B6 ← C6,F6`,
-  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|filled down": `${RELATIONS.TGT52} — loses sum/amount B6 ← C6,F6`,
-  "real/gd-lechang-vocational-student-aid-allocation-target-2018-trad|all unmerged": `${RELATIONS.TGT52} — loses sum/amount B6 ← C6,F6`,
-  "real/sc-luxian-culture-tourism-dept-target-2024|unmerged": `${RELATIONS.TGT52} — loses sum/amount B6 ← C6,G6`,
-  "real/sc-luxian-culture-tourism-dept-target-2024|filled down": `${RELATIONS.TGT52} — loses sum/amount B6 ← C6,G6`,
-  "real/sc-luxian-culture-tourism-dept-target-2024|all unmerged": `${RELATIONS.TGT52} — loses sum/amount B6 ← C6,G6`,
-  "real/hn-nanyue-youth-activity-centre-teaching-subsidy-target-2020|unmerged": `${RELATIONS.TGT52} — loses sum/amount C13 ← G13`,
-  "real/hn-nanyue-youth-activity-centre-teaching-subsidy-target-2020|all unmerged": `${RELATIONS.TGT52} — loses sum/amount C13 ← G13`,
-  "real/hn-nanyue-yulu-plan-study-subsidy-target-2023|unmerged": `${RELATIONS.TGT52} — loses sum/amount B12 ← C12,D12,E12,F12,G12`,
-  "real/hn-nanyue-yulu-plan-study-subsidy-target-2023|all unmerged": `${RELATIONS.TGT52} — loses sum/amount B12 ← C12,D12,E12,F12,G12`,
+  // gd-lechang unmerged / filled down / all unmerged sum/amount B6: closed by tgt52b (session 52): fund-head-columns.ts reads the head's second line without the merge down and a 其中 group over its 小计 without the merge across
+  // sc-luxian unmerged / filled down / all unmerged sum/amount B6: closed by tgt52b (session 52): the same reading (总额 over a blank or copied cell, 基本支出 / 项目支出 over their 合计 sub-heads)
+  // hn-nanyue-youth unmerged / all unmerged sum/amount C13: closed by tgt52b (session 52): fund-head-columns.ts reads the whole's head over a blank cell as a head of two lines
+  // hn-nanyue-yulu unmerged / all unmerged sum/amount B12: closed by tgt52b (session 52): the same reading (财政资金 over 中央 … 本级 without its merge, 其他 over a blank)
   // (gaps40, session 40: the 21 entries of the cause 'a header's merge undone' (RELATIONS.HEAD: a group head over its
   // parts' columns, 其中: | 一般预算 over 小计 | its sources, or a head merged down over the header's lines, 合计 over a
   // blank) closed — the header's last line reads the word a merge down once carried from a line above it (blocks.ts

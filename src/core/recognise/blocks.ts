@@ -9,7 +9,7 @@ import { labelCode } from "../text/codes";
 import { LABEL_CLASS_CACHE_SIZE, TextCache } from "../text/cache";
 import { agreesTyped, fallsShortTyped, ratioAgrees, sumAgrees } from "../relations/tolerance";
 import { periodTableHead, periodTableRelations, periodTables } from "./period-table";
-import { amountAt, columnCopiesLeft, copiesAbove, copiesEnd, copiesLeft, headMerge, lineBelow, NUMBER_LIKE } from "./cells";
+import { amountAt, columnCopiesLeft, copiesAbove, copiesEnd, copiesLeft, emptyColumn, headMerge, lineBelow, NUMBER_LIKE } from "./cells";
 import { listLevel, numberedSubtotals } from "./numbered-funds";
 import { codeCellLevel, levelledOutline, outlineChildren, outlineParents } from "./list-levels";
 import { BLOCK_SUBTOTAL_GROUP, unlabelledBlockSubtotals } from "./block-subtotals";
@@ -1663,8 +1663,9 @@ function pairSums(grid: Grid, skip: RowSpan | null): SumRelation[] {
       if (!grid.ownsCell(r, c)) continue;
       const label = grid.compactText(r, c).replace(TRAILING_COLON, "");
       if (!label || amountAt(grid, r, c)) continue;
+      // (its amount the next cell of its own right of the label's merge; tgt52b: an empty spacer column between them passed over)
       let d = c + 1;
-      while (d <= grid.scanCols && !grid.ownsCell(r, d)) d++;
+      while (d <= grid.scanCols && (!grid.ownsCell(r, d) || (grid.compactText(r, d) === "" && emptyColumn(grid, d)))) d++;
       const n = amountAt(grid, r, d);
       if (n) pairs.push({ label, n });
     }

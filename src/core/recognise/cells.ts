@@ -20,6 +20,12 @@ export function lineName(grid: Grid, r: number, from: number, to: number): strin
   return "";
 }
 
+/** No cell of column `c` holds anything (an empty column left between a table's columns). */
+export function emptyColumn(grid: Grid, c: number): boolean {
+  for (let r = 1; r <= grid.rowCount; r++) if (grid.ownsCell(r, c) && grid.compactText(r, c) !== "") return false;
+  return true;
+}
+
 /**
  * A text cell written again from the unmerged cell left of it, unchanged (a merge filled across by an export, a paste or
  * 取消合并并填充): one text, read once, at the first of its copies. Words only: two equal numbers side by side are two

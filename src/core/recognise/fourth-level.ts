@@ -3,7 +3,7 @@ import { LEVEL_ROLES } from "../model/types";
 import type { ColumnRole } from "../model/types";
 import { weightInLabel } from "../text/labels";
 import { indicatorRole } from "./headers";
-import { copiesLeft, pointsAt } from "./cells";
+import { copiesLeft, emptyColumn, pointsAt } from "./cells";
 import { LEVEL4_HEADER, SCAN } from "./vocabulary";
 
 /**
@@ -160,8 +160,3 @@ function filledDownFromAbove(grid: Grid, r: number, col: number, points: number)
   return grid.compactText(r, col) === grid.compactText(r - 1, col) && grid.compactText(r, points) === grid.compactText(r - 1, points);
 }
 
-/** No cell of column `c` holds anything (an empty column left between a table's columns). */
-function emptyColumn(grid: Grid, c: number): boolean {
-  for (let r = 1; r <= grid.rowCount; r++) if (grid.ownsCell(r, c) && grid.compactText(r, c) !== "") return false;
-  return true;
-}

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { unitTerm } from "../relations/terms";
-import { amountAt } from "./cells";
+import { amountAt, copiesLeft } from "./cells";
 import { lineTerm } from "./budget";
 import { nextFilledCol } from "./fund-whole-year";
 import { FUND_TOTAL_LABEL, FUND_WHOLE_LABEL, FUND_YEAR_LABEL, NOT_A_FUND_LABEL, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
@@ -68,7 +68,8 @@ export function fundBreakdownSides(grid: Grid, firstRow: number, lastRow: number
   for (let r = Math.max(1, firstRow); r < last; r++) {
     // the headings on the next line
     const heads: number[] = [];
-    for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r + 1, c) && HEADING.test(grid.compactText(r + 1, c))) heads.push(c);
+    // (tgt52b: a heading filled across its merge is one heading, read at its first cell)
+    for (let c = 1; c <= grid.scanCols; c++) if (grid.ownsCell(r + 1, c) && HEADING.test(grid.compactText(r + 1, c)) && !copiesLeft(grid, r + 1, c)) heads.push(c);
     if (!heads.length) continue;
     for (let c = 1; c <= heads[0]; c++) {
       if (!grid.ownsCell(r, c) || typeof grid.raw(r, c) !== "string") continue;

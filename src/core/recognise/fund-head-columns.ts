@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { unitTerm } from "../relations/terms";
-import { amountAt } from "./cells";
+import { amountAt, copiesAbove, copiesEnd, copiesLeft } from "./cells";
 import { fundLabelKind } from "./budget";
 import { FUND_LABEL_TAIL, FUND_TOTAL_LABEL, FUND_WHOLE_LABEL, FUND_YEAR_LABEL, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
 
@@ -52,8 +52,10 @@ function partColumns(grid: Grid, h: number, from: number, end: number): { col: n
       continue;
     }
     if (!head || !partHead(head)) break;
+    // (tgt52b) a run's first head written again from the cell left of it is that cell's copy, not a part
+    if (cc === from && copiesLeft(grid, h, cc)) return null;
     const m = grid.mergeAt(h, cc);
-    const last = m ? m.c2 : cc;
+    const last = m ? m.c2 : groupEnd(grid, h, cc, end);
     if (last > cc) {
       // a group over sub-columns: its 小计 / 合计, or each sub-column a part
       if (end <= h) return null;
@@ -76,16 +78,50 @@ function partColumns(grid: Grid, h: number, from: number, end: number): { col: n
   return out.length >= MIN_PARTS ? out : null;
 }
 
+/**
+ * (tgt52b) The last column of a group's head at (h, c) whose merge across was undone or filled across: its sub-heads on
+ * the line under (the first one not the head's copy, 小计 | 提前下达 under 其中:免学费补助), the head's cells right of it
+ * blank or the head again while a sub-head stands under them; c itself where the line under is blank at c (a column
+ * headed on its own line, merged down or not).
+ */
+function groupEnd(grid: Grid, h: number, c: number, end: number): number {
+  if (end <= h) return c;
+  const head = grid.compactText(h, c);
+  const under = grid.compactText(h + 1, c);
+  if (!under || under === head || amountAt(grid, h + 1, c)) return c;
+  let last = c;
+  for (let cc = c + 1; cc <= grid.scanCols && grid.ownsCell(h, cc) && grid.ownsCell(h + 1, cc); cc++) {
+    const t = grid.compactText(h, cc);
+    if ((t && t !== head) || !grid.compactText(h + 1, cc) || amountAt(grid, h + 1, cc)) break;
+    last = cc;
+  }
+  return last;
+}
+
+/**
+ * (tgt52b) The last line of a whole's head at (h, w) with no merge down: the line under it where that line is a head's
+ * (blank at w or the head again, no amount at w, a text head right of w), a merge down undone or filled down; h otherwise.
+ */
+function headEnd(grid: Grid, h: number, w: number, last: number): number {
+  if (h + 1 > last || amountAt(grid, h + 1, w)) return h;
+  const t = grid.compactText(h + 1, w);
+  if (t && t !== grid.compactText(h, w)) return h;
+  for (let cc = w + 1; cc <= grid.scanCols; cc++) if (grid.compactText(h + 1, cc) && !amountAt(grid, h + 1, cc)) return h + 1;
+  return h;
+}
+
 export function fundHeadColumns(grid: Grid, firstRow: number, lastRow: number): SumRelation[] {
   const out: SumRelation[] = [];
   const last = Math.min(lastRow, grid.rowCount);
   for (let h = Math.max(1, firstRow); h < last; h++) {
     for (let w = 1; w <= grid.scanCols; w++) {
       if (!grid.ownsCell(h, w) || typeof grid.raw(h, w) !== "string") continue;
+      // (tgt52b) a head's filled copy is read once, at its first cell
+      if (copiesLeft(grid, h, w) || copiesAbove(grid, h, w)) continue;
       const compact = grid.compactText(h, w);
       const m = grid.mergeAt(h, w);
-      const end = m ? m.r2 : h;
-      const parts = partColumns(grid, h, (m ? m.c2 : w) + 1, end);
+      const end = m ? m.r2 : headEnd(grid, h, w, last);
+      const parts = partColumns(grid, h, (m ? m.c2 : copiesEnd(grid, h, w)) + 1, end);
       if (!parts) continue;
       const named = FUND_TOTAL_LABEL.test(compact) || FUND_WHOLE_LABEL.test(compact) || FUND_YEAR_LABEL.test(compact);
       if (!named && !parts.every((p) => OF_WHICH.test(p.head))) continue;
