@@ -60,6 +60,6 @@ test.each([
   ["a total at one decimal, parts at two, 0.04 off", "收到资金10.5亿元,其中:专项转移支付9.31亿元,奖补资金0.15亿元,共同财政事权转移支付1.08亿元。", ["info@A2"]],
   ["past the halves: 0.05 off at two decimals", "收到资金10.53亿元,其中:专项转移支付9.31亿元,奖补资金0.15亿元,共同财政事权转移支付1.12亿元。", ["error@A2"]],
   ["whole parts beside a total with decimals are exact (89.97 over 30 + 30 + 29.99)", "本项目共完成预算资金89.97万元,其中:预算编制30万元,审计30万元,设计29.99万元。", ["error@A2"]],
-  ["a whole total over parts with decimals is rounded to the unit (173 over 33.7 + 119.7 + 19.7)", "项目资金173万元,其中:一般性转移支付33.7万元,共同事权转移支付119.7万元,专项转移支付19.7万元。", ["info@A2"]],
-  ["…no further (1586 over 43.8 + 43 + 1500)", "专项资金共计1586万元,其中:运行维护43.8万元;融媒体中心建设43万元;应急广播系统建设1500万元。", ["error@A2"]],
+  ["a whole total is exact (173 over 33.7 + 119.7 + 19.7)", "项目资金173万元,其中:一般性转移支付33.7万元,共同事权转移支付119.7万元,专项转移支付19.7万元。", ["error@A2"]],
+  ["…as 1586 over 43.8 + 43 + 1500", "专项资金共计1586万元,其中:运行维护43.8万元;融媒体中心建设43万元;应急广播系统建设1500万元。", ["error@A2"]],
 ])("%s", (_n, line, expected) => expect(severities(line)).toEqual(expected));

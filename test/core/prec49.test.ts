@@ -148,6 +148,10 @@ const KNOWN_FALSE_PRINTS: Record<string, string> = {
     "lead (session 52): A4's 19.62亿 against 10.22 + 2.66 + 6.65 + 0.0849 = 19.6149 holds within its terms' rounding (total-mismatch withinRounding, info); the variant's second group doubles every amount and so the residue: 39.24 against 39.2298, 0.0102 — a whole unit of the total's last digit, past withinRounding's bound — flagged. A product of the doubling, as xj-kizilsu's below",
   "ah-huangshan-livelihood-projects-progress-2013-h1-excerpt|second-group-stop":
     "lead (session 52): as second-group-semicolon, the second group after '。'",
+  "tj-binhai-final-accounts-general-budget-balance-2023-excerpt|second-group-semicolon":
+    "lead (session 52, corpus52b's new sheet; cause not diagnosed to the reader): A12's '转移支付173亿元,其中:…33.7亿元;…119.7亿元;…19.7亿元' (173.1) agrees with its whole-unit total as printed (sentence-breakdowns.ts, equal at the total's precision); the variant's second group of doubled amounts (346 over 346.2) is flagged at A12 — the truth holds the source's 0.1 'acceptable'",
+  "tj-binhai-final-accounts-general-budget-balance-2023-excerpt|second-group-stop":
+    "lead (session 52): as second-group-semicolon, the second group after '。'",
   "xj-kizilsu-consolidation-projects-progress-2021-09-excerpt|second-group-semicolon":
     "prose51b (session 51): A8's money 19.89亿元 against 6.83 + 9.24 + 1.83 + 1.98 = 19.88 holds as a one-unit residue (total-mismatch weakEvidence, info); the variant's second group doubles every amount, and so the residue: 39.78 against 13.66 + 18.48 + 3.66 + 3.96 = 39.76, two units of 0.01 over four parts rounded to 0.01 (within their rounding, 4 × 0.005), past weakEvidence's one unit — flagged, told in one finding with the first group's message (the prose cell's sums over the same names are one group). A product of the doubling and of total-mismatch's one-unit residue policy, not of a reading; widening the residue to the parts' rounding would let two-unit slips through",
   "xj-kizilsu-consolidation-projects-progress-2021-09-excerpt|second-group-stop":

@@ -1743,8 +1743,16 @@ function labelValueSlots(grid: Grid, skip: RowSpan | null): Relation[] {
       if (d > grid.scanCols || !amountAt(grid, r, d)) {
         // (rate52) a rate's label over its figure, on a line of pairs (预算执行进度(%) over 100.00, beside 预算数 | 6.84 |
         // 执行数 | 6.84): the figure's line holds the rate
-        // (not a merged label's copy filled across: 预算执行率 | 预算执行率 over 87% | 87% is one rate)
-        if (role !== "rate" || r >= grid.rowCount || !grid.ownsCell(r + 1, c) || !amountAt(grid, r + 1, c) || grid.text(r + 1, c - 1) === "" || copiesLeft(grid, r, c)) continue;
+        // (not a merged label's copy filled across: 预算执行率 | 预算执行率 over 87% | 87% is one rate; over 87% | 90%, two)
+        if (role !== "rate" || r >= grid.rowCount || !grid.ownsCell(r + 1, c) || !amountAt(grid, r + 1, c) || grid.text(r + 1, c - 1) === "") continue;
+        if (copiesLeft(grid, r, c)) {
+          // (two different figures under one label written twice: which is the rate is not said — neither is read)
+          if (grid.text(r + 1, c) !== grid.text(r + 1, c - 1)) {
+            const left = entries.findIndex((e) => e.row === r + 1 && e.labelCol === c - 1 && e.valueCol === c - 1);
+            if (left >= 0) entries.splice(left, 1);
+          }
+          continue;
+        }
         const h = parseAmountHeader(text);
         const unit = h.unit ?? blockUnit(grid, r);
         const row = r + 1;

@@ -76,7 +76,8 @@ export const COUNT_UNITS = "人次|人天|人|户次|户|个|项|所|家|名|件
 const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 /** A quantity: what precedes it (no digit, no number's mark), 人民币, the number with its 亿 / 万 parts, its unit. */
 // (prose52: after a comma too where no digit is before it — '截至9月底,170项重点项目' —: only a comma inside a number is none)
-const QUANTITY = new RegExp(`(^|[^\\d.,${BREAK}]|(?<![\\d.${BREAK}]),)(?:人民币)?((?:${NUM})(?:[亿万](?:${NUM}))*(?:[亿万])?)(元|${COUNT_UNITS})?`, "g");
+// (ES2017, no lookbehind: a comma right after a digit, a point or a break is passed over in proseQuantities)
+const QUANTITY = new RegExp(`(^|[^\\d.,${BREAK}]|,)(?:人民币)?((?:${NUM})(?:[亿万](?:${NUM}))*(?:[亿万])?)(元|${COUNT_UNITS})?`, "g");
 
 export interface ProseQuantity {
   /** index of the number in the text */
@@ -120,6 +121,11 @@ export function proseQuantities(text: string): ProseQuantity[] {
   const out: ProseQuantity[] = [];
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(text); m; m = QUANTITY.exec(text)) {
+    // (a comma inside a number, after a digit, a point or a break: no quantity opens there — searched on past it)
+    if (m[1] === "," && m.index > 0 && (/[\d.]/.test(text[m.index - 1]) || text[m.index - 1] === BREAK)) {
+      QUANTITY.lastIndex = m.index + 1;
+      continue;
+    }
     const token = m[2];
     const unit = m[3] ?? "";
     const at = m.index + m[1].length;

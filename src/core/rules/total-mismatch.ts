@@ -72,32 +72,27 @@ function weakEvidence(b: Checked, all: Relation[], brokenRates: Set<string>, gri
 }
 
 /**
- * (lead, session 52) An amount total within the rounding its terms show: each term shown with decimals taken as rounded to
- * its last digit, up to half a unit of it off the amount it stands for, so a total off its parts' sum by no more than those
- * halves together (19.62亿 over 10.22 + 2.66 + 6.65 + 0.0849 = 19.6149; 7.79 over 3.89 + 3.89) may be the rounding of the
- * exact amounts, not a slip — the corpus's truths hold such totals defensible, never required (a slip is one the shown
- * precision cannot hold) — where it is less than a unit of the total's last digit. A whole part beside terms shown with decimals is exact (89.97 over 30 + 30 + 29.99: the 30s are
- * 30.00, the 0.02 is past 29.99's and 89.97's halves); a whole total over parts shown with decimals is rounded to the unit
- * (173亿 over 33.7 + 119.7 + 19.7 = 173.1), no further (1586 over 43.8 + 43 + 1500 = 1586.8 is a slip). Where every term is
- * whole, the whole-unit residue below decides. Terms in one unit.
+ * (lead, session 52) An amount total within the rounding its terms show: the total and each part shown with decimals taken
+ * as rounded to their last digit, each up to half a unit of it off the amount it stands for, so a total off its parts' sum
+ * by no more than those halves together and by less than a unit of its own last digit (19.62亿 over 10.22 + 2.66 + 6.65 +
+ * 0.0849 = 19.6149) may be the rounding of the exact amounts, not a slip — the corpus's truths hold such totals defensible,
+ * never required (a slip is one the shown precision cannot hold). A whole number is not taken as rounded: a part beside
+ * terms shown with decimals (89.97 over 30 + 30 + 29.99: the 30s are 30.00, the 0.02 past 29.99's and 89.97's halves), or
+ * the total (a 合计 of 4 over 2.5 + 2 is a slip; 173亿 over 33.7 + 119.7 + 19.7 stays flagged, a truth's 'acceptable').
+ * Terms in one unit.
  */
 function withinRounding(total: RelationTerm, parts: readonly RelationTerm[], off: number): boolean {
   if (parts.some((p) => (p.unit ?? null) !== (total.unit ?? null))) return false;
   let halves = 0;
-  let fine = false;
   for (const p of parts) {
     const pd = shownDecimals(p);
-    if (pd >= 1) {
-      halves += 0.5 * 10 ** -pd;
-      fine = true;
-    }
+    if (pd >= 1) halves += 0.5 * 10 ** -pd;
   }
   const d = shownDecimals(total);
-  if (d >= 1) halves += 0.5 * 10 ** -d;
-  else if (fine) halves += 0.5;
-  // (and less than a unit of the total's last digit: many parts' halves add up past what any list's rounding leaves — an
-  // allocation list of 24 towns at 1.5, 2, 5 万元 is exact, its total a whole 万元 off is a slip)
-  return (fine || d >= 1) && off <= halves + 1e-9 && off < 10 ** -d - 1e-9;
+  if (d < 1) return false;
+  halves += 0.5 * 10 ** -d;
+  // (and less than a unit of the total's last digit: many parts' halves add up past what any list's rounding leaves)
+  return off <= halves + 1e-9 && off < 10 ** -d - 1e-9;
 }
 
 /**

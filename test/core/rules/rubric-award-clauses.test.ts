@@ -42,9 +42,9 @@ describe("南昌 信息化乡镇 (batch 31 §2): award clauses of the 评分细�
     const h = hints(base.withCells([{ cell: "C9", value: { v: 6 } }]));
     expect(h).toEqual([expect.stringMatching(/^D9 .*3\+2 = 5 分，与指标分值 6 分不符/)]);
   });
-  test("C8 6 → 7: the rule closes with its total '共6分'", () => {
+  test("C8 6 → 7: the rule closes with its total '共6分' (rub52, session 52: told at the 分值 cell, the rule's whole against it)", () => {
     const h = hints(base.withCells([{ cell: "C8", value: { v: 7 } }]));
-    expect(h).toEqual([expect.stringMatching(/^D8 .*写明共 6 分，与指标分值 7 分不符/)]);
+    expect(h).toEqual([expect.stringMatching(/^C8 .*写明共 6 分，与指标分值 7 分不符/)]);
   });
   test("C10 10 → 11: '达到90%计10分,每减少3个百分点扣1分' awards 10 in full", () => {
     const h = hints(base.withCells([{ cell: "C10", value: { v: 11 } }]));
