@@ -745,7 +745,7 @@ function blankTotalCol(grid: Grid, r: number, c: number): number | null {
 }
 
 /** The unit stated in a block's label left of or above a cell ("资金情况(万元)", "项目资金(元)"). */
-function unitNear(grid: Grid, r: number, c: number): AmountUnit | null {
+export function unitNear(grid: Grid, r: number, c: number): AmountUnit | null {
   for (let cc = c; cc >= 1; cc--) {
     const t = grid.compactText(r, cc);
     if (UNIT_YUAN.test(t)) return "元";

@@ -2,9 +2,9 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { unitTerm } from "../relations/terms";
 import { amountAt, copiesLeft } from "./cells";
-import { lineTerm } from "./budget";
+import { lineTerm, unitNear } from "./budget";
 import { nextFilledCol } from "./fund-whole-year";
-import { FUND_TOTAL_LABEL, FUND_WHOLE_LABEL, FUND_YEAR_LABEL, NOT_A_FUND_LABEL, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { FUND_TOTAL_LABEL, FUND_WHOLE_LABEL, FUND_YEAR_LABEL, NOT_A_FUND_LABEL } from "./vocabulary";
 
 /**
  * (tgt52) A fund total broken down side by side under headings of their own (湖南's 部门整体支出绩效目标申报表):
@@ -24,15 +24,6 @@ const HEADING = /^(?:其中[:：]?)?按[^:：]{1,8}分[:：]?$/;
 const INLINE = /^(.{2,24}?)[:：](-?\d[\d,]*(?:\.\d+)?)?(万元|元)?$/;
 /** the longest label of a line */
 const LABEL_MAX = 24;
-
-function unitOf(grid: Grid, r: number, c: number): AmountUnit | null {
-  for (let cc = c; cc >= 1; cc--) {
-    const t = grid.compactText(r, cc);
-    if (UNIT_YUAN.test(t)) return "元";
-    if (UNIT_WAN.test(t)) return "万元";
-  }
-  return null;
-}
 
 const totalLabel = (compact: string): boolean => FUND_TOTAL_LABEL.test(compact) || FUND_WHOLE_LABEL.test(compact) || FUND_YEAR_LABEL.test(compact);
 
@@ -73,7 +64,7 @@ export function fundBreakdownSides(grid: Grid, firstRow: number, lastRow: number
     if (!heads.length) continue;
     for (let c = 1; c <= heads[0]; c++) {
       if (!grid.ownsCell(r, c) || typeof grid.raw(r, c) !== "string") continue;
-      const unit = unitOf(grid, r, c);
+      const unit = unitNear(grid, r, c);
       const total = totalAt(grid, r, c, unit);
       if (!total) continue;
       // the block's own label merged down beside the lines bounds them

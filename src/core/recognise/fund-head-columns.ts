@@ -1,9 +1,9 @@
 import type { Grid } from "../grid/grid";
-import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
+import type { RelationTerm, SumRelation } from "../model/types";
 import { unitTerm } from "../relations/terms";
 import { amountAt, copiesAbove, copiesEnd, copiesLeft } from "./cells";
-import { fundLabelKind } from "./budget";
-import { FUND_LABEL_TAIL, FUND_TOTAL_LABEL, FUND_WHOLE_LABEL, FUND_YEAR_LABEL, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { fundLabelKind, unitNear } from "./budget";
+import { FUND_LABEL_TAIL, FUND_TOTAL_LABEL, FUND_WHOLE_LABEL, FUND_YEAR_LABEL } from "./vocabulary";
 
 /**
  * (tgt52) A target form's fund head with its parts in columns: the whole's column, then the parts' columns right of it,
@@ -24,15 +24,6 @@ const NOT_PART_COLUMN = /(?:数|率|比|比重|%)$|^(?:本年|上年|当年)度?
 /** a group's own total sub-column */
 const GROUP_TOTAL = /^(?:小计|合计)$/;
 const OF_WHICH = /^其中/;
-
-function unitOf(grid: Grid, r: number, c: number): AmountUnit | null {
-  for (let cc = c; cc >= 1; cc--) {
-    const t = grid.compactText(r, cc);
-    if (UNIT_YUAN.test(t)) return "元";
-    if (UNIT_WAN.test(t)) return "万元";
-  }
-  return null;
-}
 
 const partHead = (compact: string): boolean => {
   const bare = compact.replace(FUND_LABEL_TAIL, "");
@@ -125,7 +116,7 @@ export function fundHeadColumns(grid: Grid, firstRow: number, lastRow: number): 
       if (!parts) continue;
       const named = FUND_TOTAL_LABEL.test(compact) || FUND_WHOLE_LABEL.test(compact) || FUND_YEAR_LABEL.test(compact);
       if (!named && !parts.every((p) => OF_WHICH.test(p.head))) continue;
-      const unit = unitOf(grid, h, w);
+      const unit = unitNear(grid, h, w);
       const label = grid.text(h, w);
       for (let r = end + 1; r <= last; r++) {
         const total = amountAt(grid, r, w);

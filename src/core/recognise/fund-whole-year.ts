@@ -2,7 +2,8 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, NumberRef, SumRelation } from "../model/types";
 import { unitTerm } from "../relations/terms";
 import { amountAt } from "./cells";
-import { FUND_WHOLE_LABEL, FUND_YEAR_LABEL, PROJECT_PERIOD_LABEL, UNIT_WAN, UNIT_YUAN } from "./vocabulary";
+import { unitNear } from "./budget";
+import { FUND_WHOLE_LABEL, FUND_YEAR_LABEL, PROJECT_PERIOD_LABEL } from "./vocabulary";
 
 /**
  * (tgt52) A target form's whole amount and its year's budget: 项目总预算 | 100 over 当年年度预算 | 100 (重庆's 审批表),
@@ -59,15 +60,6 @@ export function oneYearProject(grid: Grid, lastRow: number): boolean {
   return seen && years.size === 1;
 }
 
-function unitOf(grid: Grid, r: number, c: number): AmountUnit | null {
-  for (let cc = c; cc >= 1; cc--) {
-    const t = grid.compactText(r, cc);
-    if (UNIT_YUAN.test(t)) return "元";
-    if (UNIT_WAN.test(t)) return "万元";
-  }
-  return null;
-}
-
 /**
  * The whole-and-year relations of rows `firstRow`…`lastRow`. `brokenDown`: the cells other relations already state as
  * a total of parts (a year's budget over its 其中 lines, a whole over its parts along the line).
@@ -100,7 +92,7 @@ export function wholeAndYearRelations(grid: Grid, firstRow: number, lastRow: num
         }
       }
       if (!year || year.percent) continue;
-      const unit = unitOf(grid, r, c);
+      const unit = unitNear(grid, r, c);
       const wholeTerm = unitTerm(whole, grid.text(r, c).replace(/[:：]$/, ""), whole.unit ?? unit);
       const yearTerm = unitTerm(year, yearLabel.replace(/[:：]$/, ""), year.unit ?? unit);
       if (oneYear === null) oneYear = oneYearProject(grid, last);

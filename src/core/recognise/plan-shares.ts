@@ -146,12 +146,8 @@ export function planShares(raw: string): PlanShare[] {
     while (c0 > 0 && !CLAUSE_END.test(text[c0 - 1])) c0--;
     if (TARGET_BEFORE.test(text.slice(c0, at))) continue;
     // the done amount: right before the share (a comma between), or right after it
-    let doneIndex = -1;
-    for (let k = qs.length - 1; k >= 0; k--) {
-      if (qs[k].end > at) continue;
-      if (qs[k].at >= from && /^,?$/.test(text.slice(qs[k].end, at))) doneIndex = k;
-      break;
-    }
+    const before = amountRightBefore(text, qs, at);
+    let doneIndex = before >= 0 && qs[before].at >= from ? before : -1;
     let doneWords = "";
     if (doneIndex >= 0) doneWords = wordsBefore(text, qs[doneIndex].at, doneIndex ? Math.max(from, qs[doneIndex - 1].end) : from);
     else {
@@ -241,13 +237,8 @@ function bracketShares(text: string, qs: ProseQuantity[]): PlanShare[] {
     // the amount it is a share of: right before the verb, or the share's before it
     let done: (ProseQuantity & { words: string }) | null = chained;
     if (!done) {
-      let k = -1;
-      for (let i = qs.length - 1; i >= 0; i--)
-        if (qs[i].end <= at) {
-          k = i;
-          break;
-        }
-      if (k < 0 || !/^,?$/.test(text.slice(qs[k].end, at))) continue;
+      const k = amountRightBefore(text, qs, at);
+      if (k < 0) continue;
       done = { ...qs[k], words: wordsBefore(text, qs[k].at, k ? qs[k - 1].end : 0) };
     }
     if (CHANGE_WORDS.test(done.words) || TARGET_BEFORE.test(done.words)) continue;
@@ -327,13 +318,8 @@ function namedWholeShares(text: string, qs: ProseQuantity[]): PlanShare[] {
     const core = baseCore(name);
     if (!core) continue;
     // the amount it is a share of: right before the verb
-    let k = -1;
-    for (let i = qs.length - 1; i >= 0; i--)
-      if (qs[i].end <= at) {
-        k = i;
-        break;
-      }
-    if (k < 0 || !/^,?$/.test(text.slice(qs[k].end, at))) continue;
+    const k = amountRightBefore(text, qs, at);
+    if (k < 0) continue;
     const done = qs[k];
     let s0 = done.at;
     while (s0 > 0 && !SENTENCE_STOP.test(text[s0 - 1])) s0--;
@@ -439,4 +425,10 @@ export function planShareRelations(grid: Grid): RatioRelation[] {
     }
   }
   return out;
+}
+
+/** The index of the quantity right before `at` (nothing but a comma between them); -1 where there is none. */
+function amountRightBefore(text: string, qs: readonly ProseQuantity[], at: number): number {
+  for (let i = qs.length - 1; i >= 0; i--) if (qs[i].end <= at) return /^,?$/.test(text.slice(qs[i].end, at)) ? i : -1;
+  return -1;
 }
