@@ -398,7 +398,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "gd-shenzhen-futian-civil-affairs-central-needy-relief-funds-use-2021-excerpt", check: "family", why: "a transfer-fund use report (资金使用情况, 绩效目标完成情况) is read as no family, not project-self-eval" },
   { id: "gx-wuzhou-medical-insurance-centre-project-selfeval-results-2024-excerpt", check: "family", why: "the 自评结果 section of a 决算 text (项目支出绩效自评结果) is read as no family, not project-self-eval" },
   { id: "gx-wuzhou-medical-insurance-centre-project-selfeval-results-2024-excerpt", check: "no-other-errors", why: "项目支出总额 656.93 is held to a list of counts and amounts (本级项目8个, 本级项目支出385.58, 对下转移支付0…) that does not claim to make it up: a false total-mismatch" },
-  { id: "nx-yinchuan-xixia-general-budget-revenue-execution-2021-excerpt", check: "header-row", why: "the budget-execution table's header (row 4) is not found: the table is read as no table" },
+  { id: "nx-yinchuan-xixia-general-budget-revenue-execution-2021-excerpt", check: "header-row", why: "the budget-execution table's header (row 4) is not found: the table is read as no table" },  // session 53, corpus53a (development half, measured once on 887d78ce, engine 72a4332d, before any engine change; corpus53a-s53-diagnosis.md)
+  { id: "hl-harbin-key-projects-investment-progress-2011-jan-sep-trad", check: "family", why: "a 繁體 progress item whose money is '投入資金…,佔年度計劃的r%' (投入, not 完成 / 累计) and whose start rate is '開(復)工率' (复 in brackets) is read as no family, not monitoring (with 完成投資 for 投入資金 it is monitoring)" },
+  { id: "hl-harbin-key-projects-investment-progress-2011-jan-sep-trad", check: "expected-findings", why: "the whole's share of its year plan (A3 95.3%) is not held to the plans its three parts' shares imply (319.6/83.9% + 79/81.7% + 430.1/104.2% = 890.4亿, so 828.7 is 93.1%): no rule adds the bases implied by parts' shares, even when the sheet is read as monitoring" },
 ];
 
 interface TruthEntry {
