@@ -60,6 +60,7 @@ import { resultPartsRelations } from "../recognise/result-parts";
 import { writtenResultRelations } from "../recognise/written-results";
 import { continuedPageBounds } from "./continued-page";
 import { sentenceBreakdownSums } from "../recognise/sentence-breakdowns";
+import { balanceTotals } from "../recognise/balance-totals";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -221,6 +222,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   found.push(...sentences, ...countedLists(grid), ...restatedTotals(grid, sentences), ...totalsAfterParts(grid), ...countPartitionSums(grid));
   // (rep51) a count's whole over its parts named by time ('实施项目共15个,…年初…8个项目,…年中增加8个项目'): period-count-parts.ts
   pushAll(found, periodCountSums(grid));
+  // (prose53) a budget's balance in running text, its whole after its parts ('…,收入总量为40.37亿元'): balance-totals.ts
+  pushAll(found, balanceTotals(grid));
   found.push(...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...rowRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
   // (grad49b) counts of a whole the sentence states, each with its share ('15项中有9项提前完成,占比60%;…'): stated-whole-shares.ts
   found.push(...statedWholeShares(grid));

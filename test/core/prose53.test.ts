@@ -1,0 +1,96 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+import { balanceTotals } from "../../src/core/recognise/balance-totals";
+import type { Relation } from "../../src/core/model/types";
+
+/**
+ * prose53 (session 53; test/fixtures/real/prose53-diagnosis.md): a budget's balance written as running text, the whole
+ * after its parts ('…,收入总量为40.37亿元'), and the rest after the two wholes ('收支总量相抵后,累计结余2.70亿元')
+ * (recognise/balance-totals.ts, vocabulary BALANCE_*). Every number below is checked by hand in its comment.
+ */
+type Row = (string | number)[];
+const doc = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l] as Row), []);
+const errors = (...texts: string[]) =>
+  review(doc(["财政决算情况", ...texts]), "national")
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => `${f.rule}@${f.cell}`);
+const shown = (r: Relation) =>
+  r.kind === "sum" ? `${r.total.value} = ${r.parts.map((p) => p.value).join(" + ")}` : r.kind === "difference" ? `${r.result.value} = ${r.minuend.value} − ${r.subtrahends.map((s) => s.value).join(" − ")}` : r.kind;
+const read = (text: string) => balanceTotals(doc([text])).map(shown);
+
+// 鄠邑区 2020 (sn-xian-huyi, the real shapes)
+const INCOME = "2020年我区一般公共预算收入7.88亿元,完成调整预算的99.31%,同比增长5.23%,上级补助收入24.55亿元,债务转贷收入7812万元,调入预算稳定调节基金7770万元,政府性基金调入6.38亿元,收入总量为40.37亿元。";
+const SPENDING = "一般公共预算支出38.70亿元,完成调整预算的100.09%,同比增长14.33%,上解上级支出5544万元,债务还本支出4496万元,安排预算稳定调节基金5055万元,支出总量为40.21亿元。";
+const FUND = "2020年我区政府性基金预算收入17.94亿元,完成调整预算的100.21%,同比增长537.72%,加上级补助收入1.88亿元,债务转贷收入3.78亿元,上年结余1.25亿元,收入总量为24.85亿元。政府性基金预算支出12.01亿元,完成调整预算的97.28%,同比增长205.80%,加上解支出2.49亿元,债务还本支出1.26亿元,调出到一般公共预算资金6.38亿元,支出总量为22.15亿元。收支总量相抵后,累计结余2.70亿元,全部结转下年使用。";
+
+describe("a balance's whole after its parts (收入总量 / 支出总量 / 总收入 / 总支出)", () => {
+  // [name, text, relations read]
+  const cases: [string, string, string[]][] = [
+    // 7.88 + 24.55 + 0.7812 + 0.777 + 6.38 = 40.3682 → 40.37 (万元 read in 亿元); the rates after the first part are its glosses
+    ["revenue, 万元 parts under a whole in 亿元", INCOME, ["40.37 = 7.88 + 24.55 + 0.7812 + 0.777 + 6.38"]],
+    // 38.70 + 0.5544 + 0.4496 + 0.5055 = 40.2095 → 40.21
+    ["expenditure", SPENDING, ["40.21 = 38.7 + 0.5544 + 0.4496 + 0.5055"]],
+    // 17.94 + 1.88 + 3.78 + 1.25 = 24.85; 12.01 + 2.49 + 1.26 + 6.38 = 22.14 (22.15 within four parts' rounding, 0.02);
+    // the rest 2.70 = 24.85 − 22.15
+    ["a fund's budget, 加 before a part, and the rest after both wholes", FUND, ["24.85 = 17.94 + 1.88 + 3.78 + 1.25", "22.15 = 12.01 + 2.49 + 1.26 + 6.38", "2.7 = 24.85 − 22.15"]],
+    // 23 + 129 + 3 = 155 (万元)
+    ["万元", "2020年国有资本经营预算收入23万元,完成年初预算的115%,增长35.29%,加上级补助收入129万元,上年结余3万元,收入总量为155万元。", ["155 = 23 + 129 + 3"]],
+    // 总收入: 565.4 + 173 + 46.5 = 784.9
+    ["总收入", "新区一般公共预算收入565.4亿元,上级财政转移支付收入173亿元,上年结余46.5亿元,一般公共预算总收入784.9亿元。", ["784.9 = 565.4 + 173 + 46.5"]],
+    // counter-shapes — not read:
+    // a part taken away (减): a sum's parts are added
+    ["a part taken away", "新区一般公共预算收入565.4亿元,加上上级财政转移支付收入173亿元,上年结余46.5亿元,一般债务收入54.4亿元,调入资金等29亿元,减上解市级支出49.4亿元,一般公共预算总收入818.9亿元。", []],
+    // a sentence carried on from the one before (its first part and the plan are there)
+    ["carried on from the sentence before", "区级一般公共预算收入预计完成39.1亿元,完成调整预算37.5亿元的104.3%。加上税收返还和转移支付等资金27.23亿元,上年结转5.45亿元,一般债券转贷收入17.75亿元,动用预算稳定调节基金1.72亿元,调入资金12.79亿元,2023年一般公共预算总收入预计为104.05亿元。", []],
+    // an amount not closing its clause (the plan a rate is of)
+    ["the plan inside a rate's clause", "一般公共预算收入39.1亿元,完成调整预算37.5亿元的104.3%,上级补助收入27.23亿元,收入总量为66.33亿元。", []],
+    // a change in money among the parts
+    ["a change among the parts", "一般公共预算收入7.88亿元,比上年增加0.39亿元,上级补助收入24.55亿元,收入总量为32.43亿元。", []],
+    // the first part not of the whole's kind (支出总量 after a 收入)
+    ["the first part of the other kind", "一般公共预算收入7.88亿元,上级补助收入24.55亿元,支出总量为32.43亿元。", []],
+    // a whole with a 其中 breakdown after it and nothing before: no parts
+    ["the whole first, its breakdown after", "本单位2021年度总收入581.45万元,其中本年收入581.45万元,上年结转0万元。", []],
+    // parts a fifth or more away from the whole: not its balance
+    ["parts far from the whole", "一般公共预算收入7.88亿元,上级补助收入4.55亿元,收入总量为40.37亿元。", []],
+    // a part in 亿元 under a whole in 万元 (its rounding is coarser than the whole's)
+    ["a coarser part", "国有资本经营预算收入23万元,上级补助收入1.2亿元,收入总量为12023万元。", []],
+    // only one part
+    ["one part", "一般公共预算收入7.88亿元,收入总量为7.88亿元。", []],
+  ];
+  test.each(cases)("%s", (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("the rest after the two wholes (收支相抵)", () => {
+  // 2.60 is a slip: 24.85 − 22.15 = 2.70
+  test("a slip of the rest is flagged", () => {
+    expect(read(FUND.replace("累计结余2.70亿元", "累计结余2.60亿元"))).toContain("2.6 = 24.85 − 22.15");
+  });
+  // 2.69 lies within the three amounts' rounding (0.005 × 3): not read
+  test("within the rounding of amounts in 亿: not read", () => {
+    expect(read(FUND.replace("累计结余2.70亿元", "累计结余2.69亿元"))).not.toContain("2.69 = 24.85 − 22.15");
+  });
+  // 40.37 − 40.21 = 0.16 亿 against 1666万元: another unit than the wholes' — not read
+  test("a rest in another unit than the wholes: not read", () => {
+    expect(read(INCOME + SPENDING + "收支总量相抵后,累计结余1666万元。").filter((x) => x.startsWith("1666"))).toEqual([]);
+  });
+  // the two wholes' sentences apart: not read
+  test("wholes apart: not read", () => {
+    expect(read(INCOME + "另有说明。" + SPENDING + "收支总量相抵后,累计结余0.16亿元。").filter((x) => x.startsWith("0.16"))).toEqual([]);
+  });
+});
+
+describe("findings on the whole page", () => {
+  test("the published sentences: no finding", () => {
+    expect(errors(INCOME + SPENDING, FUND)).toEqual([]);
+  });
+  // 37.54 against 40.3682; 23.11 against 24.85; 144 against 155 — each a total-mismatch at its cell
+  test.each([
+    ["revenue whole", INCOME.replace("40.37", "37.54"), "total-mismatch@A2"],
+    ["fund whole", FUND.replace("收入总量为24.85", "收入总量为23.11"), "total-mismatch@A2"],
+    ["万元 whole", "2020年国有资本经营预算收入23万元,完成年初预算的115%,增长35.29%,加上级补助收入129万元,上年结余3万元,收入总量为144万元。", "total-mismatch@A2"],
+  ])("%s: a slip is flagged", (_name, text, finding) => {
+    expect(errors(text)).toContain(finding);
+  });
+});
