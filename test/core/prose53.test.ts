@@ -2,11 +2,14 @@ import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { balanceTotals } from "../../src/core/recognise/balance-totals";
 import type { Relation } from "../../src/core/model/types";
+import { planShares } from "../../src/core/recognise/plan-shares";
+import { proseText } from "../../src/core/recognise/prose-rates";
 
 /**
  * prose53 (session 53; test/fixtures/real/prose53-diagnosis.md): a budget's balance written as running text, the whole
  * after its parts ('…,收入总量为40.37亿元'), and the rest after the two wholes ('收支总量相抵后,累计结余2.70亿元')
- * (recognise/balance-totals.ts, vocabulary BALANCE_*). Every number below is checked by hand in its comment.
+ * (recognise/balance-totals.ts, vocabulary BALANCE_*); a share of a base written inline before 的 ('预计完成39.1亿元,完成…调整预算
+ * 37.5亿元的104.3%': recognise/plan-shares.ts inlineShares). Every number below is checked by hand in its comment.
  */
 type Row = (string | number)[];
 const doc = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l] as Row), []);
@@ -92,5 +95,35 @@ describe("findings on the whole page", () => {
     ["万元 whole", "2020年国有资本经营预算收入23万元,完成年初预算的115%,增长35.29%,加上级补助收入129万元,上年结余3万元,收入总量为144万元。", "total-mismatch@A2"],
   ])("%s: a slip is flagged", (_name, text, finding) => {
     expect(errors(text)).toContain(finding);
+  });
+});
+
+describe("a share of a base written inline before 的 (plan-shares.ts inlineShares)", () => {
+  const shares = (text: string) => planShares(proseText(text)).map((x) => `${x.by} ${x.rate.text} = ${x.done.value}/${x.plan.value}${x.roundedOk ? "" : " off"}`);
+  // [name, text, shares read] — 亿元 amounts in 万元 (39.1亿元 = 391000)
+  const cases: [string, string, string[]][] = [
+    // 39.1 / 37.5 = 104.27% → 104.3% (南开; '预计完成' the year's forecast, its base the adjusted budget)
+    ["南开, revenue", "2023年区级一般公共预算收入预计完成39.1亿元,完成区第十八届人大常委会第十九次会议批准收入调整预算37.5亿元的104.3%。", ["inline 104.3% = 391000/375000"]],
+    // 76.14 / 76.35 = 99.72% → 99.7%
+    ["南开, expenditure", "2023年区级一般公共预算支出预计完成76.14亿元,完成区十八届人大常委会第十九次会议批准支出调整预算76.35亿元的99.7%。", ["inline 99.7% = 761400/763500"]],
+    // 351 / 387 = 90.70%
+    ["占 a plan", "完成投资351亿元,占年度计划387亿元的90.7%。", ["inline 90.7% = 3510000/3870000"]],
+    // 97.0% lies outside 39.05 / 37.55 = 104.0% … 39.15 / 37.45 = 104.5%: off
+    ["a slip", "收入完成39.1亿元,为调整预算37.5亿元的97.0%。", ["inline 97.0% = 391000/375000 off"]],
+    // counter-shapes — not read:
+    // a target's share ('力争', '以上')
+    ["a target", "收入预计完成39.1亿元,力争完成预算37.5亿元的110%以上。", []],
+    // a change against another amount ('比上年')
+    ["a change", "收入39.1亿元,比上年37.5亿元的水平增长4.3%。", []],
+    // no amount right before the verb (a rate between)
+    ["no done amount before the verb", "收入39.1亿元,同比增长5%,完成预算37.5亿元的104.3%。", []],
+  ];
+  test.each(cases)("%s", (_name, text, expected) => {
+    expect(shares(text)).toEqual(expected);
+  });
+  // the slip is a finding on the page; the published sentence none
+  test("findings", () => {
+    expect(errors("收入完成39.1亿元,为调整预算37.5亿元的104.3%。")).toEqual([]);
+    expect(errors("收入完成39.1亿元,为调整预算37.5亿元的97.0%。").length).toBeGreaterThan(0);
   });
 });
