@@ -3,13 +3,15 @@ import { review } from "../../src/core/review";
 import { balanceTotals } from "../../src/core/recognise/balance-totals";
 import type { Relation } from "../../src/core/model/types";
 import { planShares } from "../../src/core/recognise/plan-shares";
-import { proseText } from "../../src/core/recognise/prose-rates";
+import { proseDigits, proseText } from "../../src/core/recognise/prose-rates";
+import { gradeCounts } from "../../src/core/recognise/grade-counts";
 
 /**
  * prose53 (session 53; test/fixtures/real/prose53-diagnosis.md): a budget's balance written as running text, the whole
  * after its parts ('…,收入总量为40.37亿元'), and the rest after the two wholes ('收支总量相抵后,累计结余2.70亿元')
  * (recognise/balance-totals.ts, vocabulary BALANCE_*); a share of a base written inline before 的 ('预计完成39.1亿元,完成…调整预算
- * 37.5亿元的104.3%': recognise/plan-shares.ts inlineShares). Every number below is checked by hand in its comment.
+ * 37.5亿元的104.3%': recognise/plan-shares.ts inlineShares); counts of a whole by grade, bounded by it ('21个地级以上市中,19个…"优秀",
+ * 2个…"良好"': recognise/grade-counts.ts). Every number below is checked by hand in its comment.
  */
 type Row = (string | number)[];
 const doc = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l] as Row), []);
@@ -125,5 +127,38 @@ describe("a share of a base written inline before 的 (plan-shares.ts inlineShar
   test("findings", () => {
     expect(errors("收入完成39.1亿元,为调整预算37.5亿元的104.3%。")).toEqual([]);
     expect(errors("收入完成39.1亿元,为调整预算37.5亿元的97.0%。").length).toBeGreaterThan(0);
+  });
+});
+
+describe("counts of a whole by grade, bounded by it (grade-counts.ts)", () => {
+  const bounds = (text: string) => gradeCounts(proseDigits(text)!).map((x) => `${x.whole} ≥ ${x.parts.map((p) => p.digits).join(" + ")}`);
+  const GD = "据悉,本次考核的21个地级以上市中,19个地市的综合评价等次为“优秀”,2个地市的综合评价等次为“良好”。除此以外,还抽查考核了45个县(市、区、镇街),考核结果:19个县(市、区、镇街),综合评价等次为“优秀”;26个县(市、区、镇街),综合评价等次为“良好”。";
+  // [name, text, bounds read]
+  const cases: [string, string, string[]][] = [
+    // 19 + 2 = 21 ≤ 21; 19 + 26 = 45 ≤ 45 (the bracket's 、 and the count's noun before ':')
+    ["广东, the real shapes", GD, ["21 ≥ 19 + 2", "45 ≥ 19 + 26"]],
+    // the grade before its count: 20 + 10 ≤ 30
+    ["the grade first", "全市30个单位中,优秀20个,良好10个。", ["30 ≥ 20 + 10"]],
+    // pass and fail: 45 + 5 ≤ 50
+    ["合格 / 不合格", "抽查50个项目,45个合格,5个不合格。", ["50 ≥ 45 + 5"]],
+    // counter-shapes — not read:
+    // a grade that holds another ('良好以上') and a part's own breakdown (其中)
+    ["良好以上, 其中", "全市30个单位中,25个良好以上,其中10个优秀。", []],
+    // 合格 beside 优秀: a pass may hold the 优秀 (45 + 20 > 50 is no slip)
+    ["合格 beside 优秀", "抽查50个项目,45个合格,20个优秀。", []],
+    // two counts of one grade
+    ["one grade twice", "全市30个单位中,10个优秀,8个优秀。", []],
+    // a count with no grade (another list)
+    ["a count with no grade", "全市30个单位中,20个优秀,新建5个。", []],
+    // 一般 is no grade here (一般公共预算)
+    ["一般 of 一般公共预算", "全市30个单位中,20个一般公共预算单位,10个优秀。", []],
+  ];
+  test.each(cases)("%s", (_name, text, expected) => {
+    expect(bounds(text)).toEqual(expected);
+  });
+  // 20 < 19 + 2: the whole is the slip; the published sentence has no finding
+  test("findings", () => {
+    expect(errors(GD)).toEqual([]);
+    expect(errors(GD.replace("21个地级以上市", "20个地级以上市"))).toContain("total-mismatch@A2");
   });
 });

@@ -61,6 +61,7 @@ import { writtenResultRelations } from "../recognise/written-results";
 import { continuedPageBounds } from "./continued-page";
 import { sentenceBreakdownSums } from "../recognise/sentence-breakdowns";
 import { balanceTotals } from "../recognise/balance-totals";
+import { gradeCountBounds } from "../recognise/grade-counts";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -224,6 +225,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   pushAll(found, periodCountSums(grid));
   // (prose53) a budget's balance in running text, its whole after its parts ('…,收入总量为40.37亿元'): balance-totals.ts
   pushAll(found, balanceTotals(grid));
+  // (prose53) counts of a whole by grade ('21个地级以上市中,19个…"优秀",2个…"良好"'), bounded by it: grade-counts.ts
+  pushAll(found, gradeCountBounds(grid));
   found.push(...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...rowRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
   // (grad49b) counts of a whole the sentence states, each with its share ('15项中有9项提前完成,占比60%;…'): stated-whole-shares.ts
   found.push(...statedWholeShares(grid));
