@@ -73,7 +73,7 @@ function graded(counts: { digits: string }[], words: string[]): { digits: string
   let passed = false;
   for (const w of words) {
     if (NESTED.test(w)) return null;
-    const found = w.match(GRADE) ?? [];
+    const found: string[] = w.match(GRADE) ?? [];
     const grades = new Set(found.map((x) => gradeOf.get(x)!));
     if (grades.size !== 1) return null;
     const g = [...grades][0];
