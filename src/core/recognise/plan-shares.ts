@@ -246,7 +246,7 @@ function statedBaseShares(text: string, qs: ProseQuantity[], re: RegExp, skip: n
     prev = null;
     const name = m[2];
     if (CHANGE_WORDS.test(name) || TARGET_AFTER.test(text.slice(end))) continue;
-    // the base: the bracket's one amount
+    // the base: the one amount of the bracket (or of the share's words before 的)
     const open = at + m[1].length + name.length + skip;
     const inside = qs.filter((q) => q.at >= open && q.end <= open + m![3].length);
     if (inside.length !== 1 || !/^(?:约|共|计)?$/.test(text.slice(open, inside[0].at)) || inside[0].end !== open + m[3].length) continue;
