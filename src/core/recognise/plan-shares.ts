@@ -49,7 +49,8 @@ const ANY_SHARE = new RegExp(`(?:占|完成了?|为|达到?|相当于)${BASE}的
  * a base named after an amount ('…46.3亿元,占年筹资总额的67.1%') */
 const ANY_BRACKET_SHARE = /(?:占|为|达|相当于|完成)[^\d,;。:%()]{1,16}?\((?:约|共|计)?\d[^()]{0,23}\)的?(?:比例|比重)?(?:为|是|达|达到)?\d/;
 const ANY_NAMED_SHARE = new RegExp(`\\d(?:亿元|万元|元|亿|万|${COUNT_UNITS}),?(?:占|为|达到?|相当于)[^\\d,;。:%()]{1,14}?\\d+(?:\\.\\d+)?%`);
-const ANY_READ = new RegExp([ANY_SHARE.source, ANY_BRACKET_SHARE.source, ANY_NAMED_SHARE.source].join("|"));
+const ANY_INLINE_SHARE = /(?:占|为|达|相当于|完成)[^\d,;。:%()]{1,30}?\d+(?:\.\d+)?(?:亿元|万元|元|亿|万)的(?:比例|比重)?(?:为|是|达|达到)?\d/;
+const ANY_READ = new RegExp([ANY_SHARE.source, ANY_BRACKET_SHARE.source, ANY_NAMED_SHARE.source, ANY_INLINE_SHARE.source].join("|"));
 /** words of the done amount */
 const DONE = /完成|累计|实际|已|到位|支出|拨付|开工|建成|实施|落实|计/;
 /** words of the plan */
@@ -74,8 +75,8 @@ export interface PlanShare {
   at: number;
   base: string;
   /** (grad51a) how the base was found: named by the plan's words (plan), given in brackets after its name (bracket), or
-   * a whole stated earlier whose words the base's name abbreviates (named) */
-  by?: "plan" | "bracket" | "named";
+   * a whole stated earlier whose words the base's name abbreviates (named), (prose53) written inline before '的' (inline) */
+  by?: "plan" | "bracket" | "named" | "inline";
   rate: { value: number; text: string; decimals: number };
   done: ProseQuantity & { words: string };
   plan: ProseQuantity & { words: string };
@@ -186,6 +187,7 @@ export function planShares(raw: string): PlanShare[] {
     out.push({ at, base: m[2], rate, done: { ...done, words: doneWords }, plan: { ...plan.q, words: plan.words }, roundedOk, by: "plan" });
   }
   for (const x of bracketShares(text, qs)) if (!planned.includes(x.at)) out.push(x);
+  for (const x of inlineShares(text, qs)) if (!planned.includes(x.at)) out.push(x);
   for (const x of namedWholeShares(text, qs)) if (!planned.includes(x.at)) out.push(x);
   // (grad52: parts' shares of their own targets stated together, '…分别占年度目标(470亿元、106.5亿元、30亿元)的121.3%185%230%':
   // list-shares.ts)
@@ -214,23 +216,38 @@ function roundedAgrees(done: ProseQuantity, base: ProseQuantity, rate: PlanShare
  * 同比 / 百分点 …) in the base's name or the amount's words, a broken number.
  */
 const BRACKET_SHARE = /(占|为|达到?|相当于|完成了?)([^\d,;。:%()]{1,16}?)\(((?:约|共|计)?[^()]{1,24}?)\)的?(?:比例|比重)?(?:为|是|达|达到)?(\d+(?:\.\d+)?)%/g;
+/** (prose53) the base written in the share's words with no bracket, '的' right after it: '预计完成39.1亿元,完成…批准收入调整预算
+ * 37.5亿元的104.3%' (39.1 / 37.5 = 104.27%), '完成投资351亿元,占年度计划387亿元的90.7%' */
+const INLINE_SHARE = /(占|为|达到?|相当于|完成了?)([^\d,;。:%()]{1,30}?)(\d+(?:\.\d+)?(?:亿元|万元|元|亿|万))的(?:比例|比重)?(?:为|是|达|达到)?(\d+(?:\.\d+)?)%/g;
 /** a change or another period's growth named in the base or the amount's words: no share of a stated amount */
 const CHANGE_WORDS = /增长|增加|减少|下降|同比|环比|比上年|较上年|百分点|增幅|降幅/;
 
 function bracketShares(text: string, qs: ProseQuantity[]): PlanShare[] {
+  return text.indexOf("(") < 0 ? [] : statedBaseShares(text, qs, BRACKET_SHARE, 1);
+}
+
+/** (prose53) a forecast's words before the year's amount: '预计完成' */
+const FORECAST = /预计|预期/g;
+
+/** (prose53) the shares whose base is written inline before '的' (INLINE_SHARE), read as bracketShares reads a bracket's */
+function inlineShares(text: string, qs: ProseQuantity[]): PlanShare[] {
+  return statedBaseShares(text, qs, INLINE_SHARE, 0);
+}
+
+/** the shares of a base the share's own words state (`re`: verb, name, base, rate), the base after the name and `skip` marks */
+function statedBaseShares(text: string, qs: ProseQuantity[], re: RegExp, skip: number): PlanShare[] {
   const out: PlanShare[] = [];
-  if (text.indexOf("(") < 0) return out;
   let prev: { end: number; done: ProseQuantity & { words: string } } | null = null;
-  BRACKET_SHARE.lastIndex = 0;
-  for (let m = BRACKET_SHARE.exec(text); m; m = BRACKET_SHARE.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
     const end = at + m[0].length;
     const chained: (ProseQuantity & { words: string }) | null = prev && /^,$/.test(text.slice(prev.end, at)) ? prev.done : null;
     prev = null;
     const name = m[2];
     if (CHANGE_WORDS.test(name) || TARGET_AFTER.test(text.slice(end))) continue;
-    // the base: the bracket's one amount
-    const open = at + m[1].length + name.length + 1;
+    // the base: the one amount of the bracket (or of the share's words before 的)
+    const open = at + m[1].length + name.length + skip;
     const inside = qs.filter((q) => q.at >= open && q.end <= open + m![3].length);
     if (inside.length !== 1 || !/^(?:约|共|计)?$/.test(text.slice(open, inside[0].at)) || inside[0].end !== open + m[3].length) continue;
     const base = inside[0];
@@ -241,7 +258,8 @@ function bracketShares(text: string, qs: ProseQuantity[]): PlanShare[] {
       if (k < 0) continue;
       done = { ...qs[k], words: wordsBefore(text, qs[k].at, k ? qs[k - 1].end : 0) };
     }
-    if (CHANGE_WORDS.test(done.words) || TARGET_BEFORE.test(done.words)) continue;
+    // (prose53: a forecast of the year's amount, '预计完成39.1亿元', is of the base written inline as the year's done amount is)
+    if (CHANGE_WORDS.test(done.words) || TARGET_BEFORE.test(skip ? done.words : done.words.replace(FORECAST, ""))) continue;
     let c0 = at;
     while (c0 > 0 && !CLAUSE_END.test(text[c0 - 1])) c0--;
     if (TARGET_BEFORE.test(text.slice(c0, at))) continue;
@@ -249,7 +267,7 @@ function bracketShares(text: string, qs: ProseQuantity[]): PlanShare[] {
     const roundedOk = roundedAgrees(done, base, rate);
     if (roundedOk === null) continue;
     prev = { end, done };
-    out.push({ at, base: name, rate, done, plan: { ...base, words: name }, roundedOk, by: "bracket" });
+    out.push({ at, base: name, rate, done, plan: { ...base, words: name }, roundedOk, by: skip ? "bracket" : "inline" });
   }
   return out;
 }

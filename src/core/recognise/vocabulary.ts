@@ -928,3 +928,19 @@ export const MONEY_SHARE_WORD = /(?:资金量|资金额|资金|金额|经费|投
 export const COUNT_SHARE_WORD = /(?:个数|项目数|项数|数量|户数|人数|家数|件数|次数|单位数|村数)$/;
 /** an amount of money stated among a count's words ('1个,金额108万元,占比54%'): the share after it is the amount's unless its word names the count */
 export const MONEY_AMOUNT = /\d(?:\.\d+)?(?:亿|万|千)?元/;
+/**
+ * (prose53) **A budget's balance written as running text** (final-accounts and budget-execution reports; recognise/
+ * balance-totals.ts): '一般公共预算收入7.88亿元,…,上级补助收入24.55亿元,债务转贷收入7812万元,调入预算稳定调节基金7770万元,
+ * 政府性基金调入6.38亿元,收入总量为40.37亿元。' The whole's words (收入总量, 支出总量, 总收入, 总支出) after its parts; each part's
+ * own words name money that comes in or goes out (BALANCE_PART); a part whose words say a change, a share, a standard or a
+ * breakdown (BALANCE_NOT_PART) is none, and its sentence is not read. Written in simplified characters (normalizeText).
+ */
+export const BALANCE_TOTAL = /(收入总量|支出总量|总收入|总支出)(?:预计)?(?:为|是|达到|达)?(\d+(?:\.\d+)?)(亿元|万元|元)/g;
+/** the words of a balance's part: money that comes in or goes out */
+export const BALANCE_PART = /收入|支出|结余|结转|资金|基金|补助|转贷|返还|调入|调出|上解|债券|拨款|经费/;
+/** words no balance part carries: a change, a share, a standard, a breakdown, another period's figure, a plan */
+export const BALANCE_NOT_PART = /增加|减少|增长|下降|比上年|同比|较上年|较|占|其中|包括|含|每|人均|标准|计划/;
+/** the sign of a part taken away ('减上解市级支出49.4亿元'): not read (a sum's parts are added) */
+export const BALANCE_MINUS = /^(?:减去?|扣除|扣减)(?!少)/;
+/** the difference of the two wholes, right after the expenditure's: '收支总量相抵后,累计结余2.70亿元' */
+export const BALANCE_REST = /^[。,;]?收支(?:总量)?相抵(?:后)?,?(?:累计|年终|当年|实现)?(?:结余|结转)(?:为)?(\d+(?:\.\d+)?)(亿元|万元|元)/;

@@ -60,6 +60,8 @@ import { resultPartsRelations } from "../recognise/result-parts";
 import { writtenResultRelations } from "../recognise/written-results";
 import { continuedPageBounds } from "./continued-page";
 import { sentenceBreakdownSums } from "../recognise/sentence-breakdowns";
+import { balanceTotals } from "../recognise/balance-totals";
+import { gradeCountBounds } from "../recognise/grade-counts";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -221,6 +223,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   found.push(...sentences, ...countedLists(grid), ...restatedTotals(grid, sentences), ...totalsAfterParts(grid), ...countPartitionSums(grid));
   // (rep51) a count's whole over its parts named by time ('实施项目共15个,…年初…8个项目,…年中增加8个项目'): period-count-parts.ts
   pushAll(found, periodCountSums(grid));
+  // (prose53) a budget's balance in running text, its whole after its parts ('…,收入总量为40.37亿元'): balance-totals.ts
+  pushAll(found, balanceTotals(grid));
+  // (prose53) counts of a whole by grade ('21个地级以上市中,19个…"优秀",2个…"良好"'), bounded by it: grade-counts.ts
+  pushAll(found, gradeCountBounds(grid));
   found.push(...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...rowRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
   // (grad49b) counts of a whole the sentence states, each with its share ('15项中有9项提前完成,占比60%;…'): stated-whole-shares.ts
   found.push(...statedWholeShares(grid));
@@ -278,6 +284,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
       // (a cell that is the sum of two breakdowns — a 合计 line's cell under a 合计 column, the sum of its line and of its
       // column — keeps both: a slip in either direction is found; the same breakdown read twice is one relation)
       if (at !== undefined && otherBreakdown(out, there, r)) at = undefined;
+      // (prose53: a sentence's sum of another total than those read in its cell — '…收入总量为40.37亿元。…支出总量为40.21亿元' —
+      // is a relation of its own: every term in the one cell, the totals different numbers)
+      if (at !== undefined && otherSentenceTotal(out, there, r)) at = undefined;
     }
     if (at === undefined) {
       if (there === undefined || typeof there === "number") {
@@ -379,6 +388,22 @@ const relationKey = (r: Relation) => `${r.kind}:${r.measure}:${statedCell(r)}`;
 
 /** Two relations of one stated cell with the same identity (relationKey): the same kind and measure. */
 const sameKey = (a: Relation, b: Relation) => a.kind === b.kind && a.measure === b.measure;
+
+/** `r` is a sum whose every term is in its stated cell (a sentence's), of another total than every relation kept there */
+function otherSentenceTotal(out: readonly Relation[], there: number | number[], r: Relation): boolean {
+  if (r.kind !== "sum" || !inOwnCell(r)) return false;
+  const differs = (i: number) => {
+    const x = out[i];
+    return !sameKey(x, r) || (x.kind === "sum" && inOwnCell(x) && x.total.value !== r.total.value);
+  };
+  return typeof there === "number" ? differs(there) : there.every(differs);
+}
+
+/** every part of the sum in the cell that states its total */
+function inOwnCell(r: SumRelation): boolean {
+  for (let k = 0; k < r.parts.length; k++) if (r.parts[k].cell !== r.total.cell) return false;
+  return true;
+}
 
 /**
  * `r` is a sum of its stated cell over other cells than every sum of the same identity kept there (`there`: their
