@@ -237,7 +237,7 @@ export const BUDGET_HEADERS: [BudgetRole, RegExp][] = [
   // (any formula or unit after it, also one a text recogniser damaged: "执行率(B/A1")
   // (a monitoring sheet's rate so far: 1-7月执行率, 截至6月底执行率, 上半年执行率)
   ["rate", /^(执行率|预算执行率|执行率\(B\/A\)|执行率\(%\)|资金执行率|(年度|全年|1[-—~至]\d{1,2}月|截至\d{1,2}月底?|上半年|前三季度)?(预算资金|预算|资金)?执行率|(年度|全年|1[-—~至]\d{1,2}月|截至\d{1,2}月底?|上半年|前三季度)?(预算资金|预算|资金)?执行率[(（][^()（）]{0,20}[)）]?)$/],
-  ["weight", /^(分值|权重|(预算)?执行率权重|指标分值|指标权重)(\((\d+(\.\d+)?)?分\)|\(%\))?$/],
+  ["weight", /^(分值|权重|分值权重|(预算)?执行率权重|指标分值|指标权重)(\((\d+(\.\d+)?)?分\)|\(%\))?$/],
   // (the rule in brackets: "得分(10分*执行率)", "得分(执行率×分值)", "得分(分值*执行率)")
   ["score", /^((自评|评价|执行率|指标|实际|考核|考评)?得分(\(分\))?|(执行率)?评分|实得分|(自评|评价)?得分\(((\d+分|分值|权重)[*×xX]执行率|执行率[*×xX](分值|权重|\d+分))\))$/],
   ["reason", /^(原因|偏差原因|得分计算方法|说明|未达到原因|执行偏差原因)$/],
@@ -407,7 +407,7 @@ export const LIKELIHOOD_OPTIONS = ["确定能", "有可能", "完全不可能"];
  * Labels of a fund total row (年度资金总额, 合计). A plain list of words after "^(": budget.ts reads their first characters
  * from it for its cheap test of every cell (test/core/relations/fund-label-first.test.ts).
  */
-export const FUND_TOTAL_LABEL = /^(年度资金总额|收入合计|收入总计|支出合计|支出总计|本年收入合计|本年收入总计|本年支出合计|本年支出总计|年度收入合计|年度收入总计|年度支出合计|年度支出总计|当年资金总额|本年资金总额|中期资金总额|资金总额|总额|年度金额|年度资金|合计|预算资金总额|总计|年度预算资金总额|项目资金总额|年度资金申请总额|资金合计)[:：]?(\((万元|元|提前下达|含[^()]{1,8})\))?[:：]?$/;
+export const FUND_TOTAL_LABEL = /^(年度资金总额|年度总金额|收入合计|收入总计|支出合计|支出总计|本年收入合计|本年收入总计|本年支出合计|本年支出总计|年度收入合计|年度收入总计|年度支出合计|年度支出总计|当年资金总额|本年资金总额|中期资金总额|资金总额|总额|年度金额|年度资金|合计|预算资金总额|总计|年度预算资金总额|项目资金总额|年度资金申请总额|资金合计)[:：]?(\((万元|元|提前下达|含[^()]{1,8})\))?[:：]?$/;
 /** (tgt52) A fund label's colon and unit after its words ("项目总投资(万元):", "资金总额:"). */
 const FUND_LABEL_TAIL_SRC = "[:：]?(?:\\((?:万元|元)\\))?[:：]?";
 export const FUND_LABEL_TAIL = new RegExp(`${FUND_LABEL_TAIL_SRC}$`);

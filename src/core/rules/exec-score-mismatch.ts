@@ -2,7 +2,8 @@ import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
 import { compact } from "../text/normalize";
 import { statedRatePoints } from "../relations/tolerance";
-import { execScoreCeiling, execScoreFloor } from "../score/budget";
+import { execScore, execScoreCeiling, execScoreFloor } from "../score/budget";
+import type { BudgetOutcome } from "../score/evaluate";
 import { agreesAt } from "../text/numbers";
 import { basisWords, FindingDraft, pct, profileAssumed, Rule } from "./types";
 
@@ -26,6 +27,16 @@ export function printedExecRule(grid: Grid, model: EvaluationModel): string | nu
     }
   }
   return null;
+}
+
+/**
+ * A budget line's outcome with the rate it prints where its amounts give none (重庆 部门整体: the 执行率 cell filled,
+ * the amounts left blank; 0 of 0 printed 0): 得分 = 执行率 × 分值 over the printed rate. The outcome itself otherwise.
+ */
+function withStatedRate(b: BudgetOutcome): BudgetOutcome {
+  if (b.rate !== null || !b.item.rate || !b.item.weight) return b;
+  const rate = statedRatePoints(b.item.rate) / 100;
+  return { ...b, rate, score: execScore(rate, b.item.weight.value, b.formula) };
 }
 
 export const execScoreMismatch: Rule = {
@@ -76,9 +87,17 @@ export const execScoreMismatch: Rule = {
     let printed: string | null | undefined;
     const basis = basisWords(ctx, "budget");
     const total = scores.budget.find((b) => b.item.kind === "total");
-    for (const b of scores.budget) {
-      const stated = b.item.score;
-      if (!stated || b.score === null || b.rate === null || !b.item.weight) continue;
+    for (const outcome of scores.budget) {
+      const stated = outcome.item.score;
+      if (!stated || !outcome.item.weight) continue;
+      const b = withStatedRate(outcome);
+      if (b.score === null || b.rate === null) continue;
+      // a score that follows the rate the line prints, where that rate is not its amounts' (exec-rate-mismatch's
+      // finding at the rate): the one slip is the rate's, told there
+      if (outcome.rate !== null && outcome.item.rate) {
+        const printedRate = withStatedRate({ ...outcome, rate: null });
+        if (printedRate.score !== null && agreesAt(stated.value, printedRate.score, stated.decimals, 0.01)) continue;
+      }
       // a 其中 line repeating its total line (the same 分值, 执行率 and 得分) states the same score again: said once
       const t = total?.item;
       if (b.item.kind === "part" && t?.score && t.weight?.value === b.item.weight.value && t.score.value === stated.value && total!.rate !== null && Math.abs(total!.rate - b.rate) < 1e-9) continue;
