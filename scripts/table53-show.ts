@@ -9,3 +9,4 @@ for (const rel of r.model.relations as any[]) {
   console.log(`${rel.kind} ${s.slice(0, 400)}`);
 }
 for (const f of r.findings) console.log(`${f.severity} ${f.rule}@${f.cell} ${f.message}`);
+if (process.env.IND) for (const i of r.model.indicators as any[]) console.log("ind", i.row, JSON.stringify(i.name).slice(0, 50), "w", i.weight, i.weightCell, "rule", JSON.stringify(i.rule ?? i.rubric ?? "").slice(0, 60), Object.keys(i).join(","));

@@ -92,12 +92,6 @@ export const execScoreMismatch: Rule = {
       if (!stated || !outcome.item.weight) continue;
       const b = withStatedRate(outcome);
       if (b.score === null || b.rate === null) continue;
-      // a score that follows the rate the line prints, where that rate is not its amounts' (exec-rate-mismatch's
-      // finding at the rate): the one slip is the rate's, told there
-      if (outcome.rate !== null && outcome.item.rate) {
-        const printedRate = withStatedRate({ ...outcome, rate: null });
-        if (printedRate.score !== null && agreesAt(stated.value, printedRate.score, stated.decimals, 0.01)) continue;
-      }
       // a 其中 line repeating its total line (the same 分值, 执行率 and 得分) states the same score again: said once
       const t = total?.item;
       if (b.item.kind === "part" && t?.score && t.weight?.value === b.item.weight.value && t.score.value === stated.value && total!.rate !== null && Math.abs(total!.rate - b.rate) < 1e-9) continue;
