@@ -161,3 +161,42 @@ describe("the budget score over the printed rate where the amounts give none", (
     expect(execFlags(g(9), "national").map((x) => x[0])).toEqual(["H3"]);
   });
 });
+
+/** 节水型单位建设标准: a numbered section line with its points above each table's header (the next section a table of its own) */
+describe("a numbered section line right above the header: its table's 分值 add up to its points", () => {
+  const sheet = (first: number, headLine = "一、节水技术标准(40分)") =>
+    Grid.fromValues(
+      "Sheet1",
+      [
+        ["节水型单位建设标准", "", "", "", ""],
+        [headLine, "", "", "", ""],
+        ["序号", "指标", "计算方法", "评分规则", "分值"],
+        ["1", "水计量率", "水计量器具计量水量/总水量", "水计量率达到100%得8分", first],
+        ["2", "节水器具普及率", "节水器具数量/总器具数量", "低于96%不得分,每高1个百分点得2分,满分8分。", 8],
+        ["3", "用水器具漏失率", "漏水件数/总件数", "漏失率≤4%得8分,否则每高1%扣2分,直至扣完。", 8],
+        ["4", "中央空调冷却补水率", "补水量/总循环量", "冷却补水率≤1%得8分。", 8],
+        ["5", "锅炉冷凝水回收率", "回收量/发气量", "回收率大于50%得8分,每低2%扣1分直至扣完。", 8],
+        ["评分说明", "各项得分相加", "", "", ""],
+      ],
+      ["A1:E1", "A2:E2", "B9:E9"],
+    );
+  const blocks = (g: Grid) =>
+    review(g, "national")
+      .model.relations.filter((r) => r.kind === "rollup" && r.level === "block")
+      .map((r) => (r.kind === "rollup" ? [r.total.cell, r.total.value, r.parts.length] : null));
+  const flags = (g: Grid) =>
+    review(g, "national")
+      .findings.filter((f) => f.rule === "weight-sum-mismatch" || f.rule === "total-mismatch")
+      .map((f) => f.cell);
+  test("40 = 8 × 5: read, silent", () => {
+    expect(blocks(sheet(8))).toEqual([["A2", 40, 5]]);
+    expect(flags(sheet(8))).toEqual([]);
+  });
+  // (a table with no closing total is read as possibly cut: the section's points bound its lines, 41 > 40 is sure)
+  test("a line's 分值 9 under (40分): 41 flagged", () => {
+    expect(flags(sheet(9)).length).toBeGreaterThan(0);
+  });
+  test("the sheet's title with its points, not numbered as a section: not this reading", () => {
+    expect(blocks(sheet(8, "节水技术标准(40分)"))).toEqual([]);
+  });
+});
