@@ -89,9 +89,8 @@ export const execScoreMismatch: Rule = {
     const total = scores.budget.find((b) => b.item.kind === "total");
     for (const outcome of scores.budget) {
       const stated = outcome.item.score;
-      if (!stated || !outcome.item.weight) continue;
       const b = withStatedRate(outcome);
-      if (b.score === null || b.rate === null) continue;
+      if (!stated || b.score === null || b.rate === null || !b.item.weight) continue;
       // a 其中 line repeating its total line (the same 分值, 执行率 and 得分) states the same score again: said once
       const t = total?.item;
       if (b.item.kind === "part" && t?.score && t.weight?.value === b.item.weight.value && t.score.value === stated.value && total!.rate !== null && Math.abs(total!.rate - b.rate) < 1e-9) continue;
