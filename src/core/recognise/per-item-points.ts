@@ -29,6 +29,7 @@ const STATED_COUNT = /(\d+)(?:项|个指标|个|类|种|条)(?!以上|以下|以
 /** a list's item numbering at the text's start ('1、', '4.', '(3)') */
 const NUMBERING = /^(?:\(?\d+\)|\d+[、.]|[一二三四五六七八九十]+、)/;
 const LIST_JOIN = /[和及与或]/;
+const CLAUSE_BREAK = /[,;。:]/;
 
 /** count × each the line's text states, or null (see above). */
 export function perItemPoints(text: string): { count: number; each: number } | null {
@@ -47,7 +48,7 @@ export function perItemPoints(text: string): { count: number; each: number } | n
   const before = c.slice(0, m.index);
   // the clause right before the points: its '、' list
   let from = before.length;
-  while (from > 0 && !/[,;。:]/.test(before.charAt(from - 1))) from--;
+  while (from > 0 && !CLAUSE_BREAK.test(before.charAt(from - 1))) from--;
   const parts = before.slice(from).split("、");
   const listed = parts.length >= 2 && !LIST_JOIN.test(parts[parts.length - 1]) ? parts.length : null;
   let stated: number | null = null;

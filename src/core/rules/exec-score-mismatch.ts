@@ -104,7 +104,8 @@ export const execScoreMismatch: Rule = {
       const floorRate = b.item.rate ? Math.min(b.rate, statedRatePoints(b.item.rate) / 100) : b.rate;
       // (kept: bounds of a score recomputed by every regional formula, the cent of their rounding and half a point below — no sum)
       const beyond = assumed && (stated.value > ceiling + 0.01 || stated.value < execScoreFloor(floorRate, b.item.weight.value) - 0.5);
-      const related = [b.denominator?.cell, b.item.executed?.cell, b.item.weight.cell, printed ?? model.budget?.ruleCell].filter((c): c is string => !!c);
+      // (the printed rate where the score was checked over it: withStatedRate)
+      const related = [b.denominator?.cell, b.item.executed?.cell, outcome.rate === null ? b.item.rate?.cell : null, b.item.weight.cell, printed ?? model.budget?.ruleCell].filter((c): c is string => !!c);
       const capped = b.formula === "capped";
       // one unit of the last shown digit (2.16 for 20 × 10.774% = 2.155): a rounding of a rounded rate, not a
       // different rule — a hint, whatever the evidence for the rule
