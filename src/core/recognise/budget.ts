@@ -159,8 +159,11 @@ function readBlock(
     if (!kind && seenTotal && label && !NOT_A_FUND_LABEL.test(compact(label))) kind = "part";
     // (the block's own label merged down over the header and the line of figures under it — 重庆 部门整体:
     // '部门预算执行情况(万元)' over A4:A5, the figures on line 5: that line is the block's one total)
-    if (!kind && !label && anyNumber && items.length === 0 && r === headerRow + 1 && grid.anchorRow(r, labelCol) === headerRow && grid.text(headerRow, labelCol)) {
-      items.push(readItem(grid, r, grid.text(headerRow, labelCol), "total", columns));
+    // (the same where an export undid the merge — the cell left blank or the label filled down — on a line that scores)
+    const blockLabel = grid.text(headerRow, labelCol);
+    const underLabel = grid.anchorRow(r, labelCol) === headerRow || ((!label || label === blockLabel) && (amountAt(grid, r, columns.rate) !== null || numberOrPointsAt(grid, r, columns.score) !== null));
+    if (!kind && anyNumber && items.length === 0 && r === headerRow + 1 && blockLabel && underLabel && (!label || label === blockLabel)) {
+      items.push(readItem(grid, r, blockLabel, "total", columns));
       seenTotal = true;
       continue;
     }

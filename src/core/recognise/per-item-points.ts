@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, ProductRelation, RelationTerm } from "../model/types";
 import { compact } from "../text/normalize";
-import { numberOrPointsAt } from "./cells";
+import { copiesLeft, numberOrPointsAt } from "./cells";
 
 /**
  * A scoring line worth its things counted times the points each earns: the line's text lists the things, or states
@@ -75,7 +75,8 @@ export function perItemPointsRelations(grid: Grid, model: EvaluationModel): Prod
     let found: { col: number; count: number; each: number } | null = null;
     let several = false;
     for (let col = 1; col < w; col++) {
-      if (!grid.ownsCell(i.row, col)) continue;
+      // (a text merged across filled into its cells by an export: read once, at its first)
+      if (!grid.ownsCell(i.row, col) || copiesLeft(grid, i.row, col)) continue;
       const p = perItemPoints(grid.text(i.row, col));
       if (!p) continue;
       if (found) several = true;
