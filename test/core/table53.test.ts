@@ -108,6 +108,19 @@ describe("the budget score over the printed rate where the amounts give none", (
     expect(r.model.budget?.items.map((i) => [i.kind, i.rate?.cell, i.weight?.cell, i.score?.cell])).toEqual([["total", "H4", "I4", "J4"]]);
     expect(execFlags(blankAmounts(7.6))).toEqual([]);
   });
+  test("an export's undone merge (the label cell blank, or the label filled down): the same line read", () => {
+    for (const label of ["", "部门预算执行情况(万元)"]) {
+      const g = cqDept(
+        [
+          ["部门预算执行情况(万元)", "年初预算数", "", "全年(调整)预算数", "", "全年执行数", "", "执行率(%)", "执行率权重", "执行率得分(分)"],
+          [label, "", "", "", "", "", "", "76%", 10, "$score"],
+        ],
+        [],
+        7.1,
+      );
+      expect(execFlags(g)).toEqual([["J4", "error", 7.6]]);
+    }
+  });
   test("7.1 beside 76% × 10: an error (the 重庆 profile)", () => {
     expect(execFlags(blankAmounts(7.1))).toEqual([["J4", "error", 7.6]]);
   });
