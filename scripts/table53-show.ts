@@ -1,6 +1,7 @@
-import { review } from "/work/wt/table53/src/core/review";
-import { jsonGrid } from "/work/wt/table53/test/helpers";
-const r = review(jsonGrid(`/work/wt/table53/test/fixtures/real/${process.argv[2]}.json`), undefined as any);
+/* table53: a real sheet's budget block, relations touching given cells and findings (IND=1: its indicator lines). Usage: npx tsx scripts/table53-show.ts <sheet-id> [cell,...] */
+import { review } from "../src/core/review";
+import { jsonGrid } from "../test/helpers";
+const r = review(jsonGrid(`test/fixtures/real/${process.argv[2]}.json`), undefined as any);
 const cells = (process.argv[3] ?? "").split(",").filter(Boolean);
 console.log(`family ${r.model.family}`, "budget", JSON.stringify(r.model.budget)?.slice(0, 600));
 for (const rel of r.model.relations as any[]) {
