@@ -157,6 +157,16 @@ function readBlock(
     let kind = fundLabelKind(label);
     const anyNumber = AMOUNT_ROLES.some((k) => columns[k] && amountAt(grid, r, columns[k]));
     if (!kind && seenTotal && label && !NOT_A_FUND_LABEL.test(compact(label))) kind = "part";
+    // (the block's own label merged down over the header and the line of figures under it — 重庆 部门整体:
+    // '部门预算执行情况(万元)' over A4:A5, the figures on line 5: that line is the block's one total)
+    // (the same where an export undid the merge — the cell left blank or the label filled down — on a line that scores)
+    const blockLabel = grid.text(headerRow, labelCol);
+    const underLabel = grid.anchorRow(r, labelCol) === headerRow || ((!label || label === blockLabel) && (amountAt(grid, r, columns.rate) !== null || numberOrPointsAt(grid, r, columns.score) !== null));
+    if (!kind && anyNumber && items.length === 0 && r === headerRow + 1 && blockLabel && underLabel && (!label || label === blockLabel)) {
+      items.push(readItem(grid, r, blockLabel, "total", columns));
+      seenTotal = true;
+      continue;
+    }
     if (!kind) {
       // (the header's second line, under a head over several columns — 偏差原因分析 over 经费保障 | 制度保障 | 人员保障 |
       // 硬件条件保障 | 其他, the national monitoring form's: words, no label, no amount, before the block's first line)

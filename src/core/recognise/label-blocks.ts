@@ -204,6 +204,10 @@ export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: Table
     }
   }
   if (!sections.length && bare.length >= 2) sections = bareSectionPoints(bare, walk);
+  // (table53) a numbered section line right above the header heads the table under it ('一、节水技术标准(40分)' over 序号 |
+  // 指标 | … | 分值, the next section with a header of its own): its rows' weights add up to its points as well
+  const above = header.inferred ? null : sectionAboveHeader(grid, header.firstHeaderRow - 1);
+  if (above) sections.unshift(above);
   // (a section line printed again under the header repeated at a page break, the same label: the section goes on)
   if (walk.headerRepeats && sections.length >= 2) sections = sections.filter((s, k) => k === 0 || !repeatsAfterBreak(grid, walk, sections[k - 1], s));
   if (!sections.length) return [];
@@ -225,6 +229,18 @@ export function findSectionLineBlocks(grid: Grid, header: HeaderMap, walk: Table
   // at least is its criteria's sum, and one at most is not — a slip, which its block reports)
   if (noWeightCol && (agrees === 0 || out.length - agrees > 1)) return [];
   return out;
+}
+
+/** a section's numbering: 一、 二. (the line a section of several, not the sheet's title over its one table) */
+const SECTION_NUMBERED = /^[一二三四五六七八九十]{1,3}[、.]/;
+
+/** The numbered section line with its points (its row's only text) at row r, or null. */
+function sectionAboveHeader(grid: Grid, r: number): { row: number; col: number; label: string; weight: number } | null {
+  if (r < 1) return null;
+  const t = onlyText(grid, r);
+  if (!t || !SECTION_NUMBERED.test(compact(t.text))) return null;
+  const weight = groupWeightInLabel(t.text);
+  return weight !== null ? { row: r, col: t.col, label: t.text, weight } : null;
 }
 
 /**

@@ -37,6 +37,7 @@ import { rowRates } from "../recognise/row-rates";
 import { groupedShares } from "../recognise/grouped-shares";
 import { productRelations } from "../recognise/product-columns";
 import { ratePointsRelations } from "../recognise/rate-points";
+import { perItemPointsRelations } from "../recognise/per-item-points";
 import { markerFormulaRelations } from "../recognise/marker-formulas";
 import { qualifiedWholes, wholeBesideParts } from "../recognise/whole-and-parts";
 import { cumulativeBounds } from "../recognise/cumulative";
@@ -242,6 +243,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   pushAll(found, productRelations(grid));
   // a line's points at a rate per unit of its 标准 (分值 = 4 × 标准 15, the rule column's "4×实达标数")
   pushAll(found, ratePointsRelations(grid, model));
+  // (table53) a line's points as its things counted × the points each earns ('…、…、…,每项计1分', '抽查12项,每项计2分')
+  pushAll(found, perItemPointsRelations(grid, model));
   // a line's total weighed from parts whose heads state their shares (系统考核得分 (占40%) | … | 总分)
   pushAll(found, weightedTotals(grid));
   // the page's own formulas in a line of column markers under a header (A | B | … | O=L*M)

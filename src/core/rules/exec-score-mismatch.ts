@@ -2,7 +2,8 @@ import type { Grid } from "../grid/grid";
 import type { EvaluationModel } from "../model/types";
 import { compact } from "../text/normalize";
 import { statedRatePoints } from "../relations/tolerance";
-import { execScoreCeiling, execScoreFloor } from "../score/budget";
+import { execScore, execScoreCeiling, execScoreFloor } from "../score/budget";
+import type { BudgetOutcome } from "../score/evaluate";
 import { agreesAt } from "../text/numbers";
 import { basisWords, FindingDraft, pct, profileAssumed, Rule } from "./types";
 
@@ -26,6 +27,16 @@ export function printedExecRule(grid: Grid, model: EvaluationModel): string | nu
     }
   }
   return null;
+}
+
+/**
+ * A budget line's outcome with the rate it prints where its amounts give none (重庆 部门整体: the 执行率 cell filled,
+ * the amounts left blank; 0 of 0 printed 0): 得分 = 执行率 × 分值 over the printed rate. The outcome itself otherwise.
+ */
+function withStatedRate(b: BudgetOutcome): BudgetOutcome {
+  if (b.rate !== null || !b.item.rate || !b.item.weight) return b;
+  const rate = statedRatePoints(b.item.rate) / 100;
+  return { ...b, rate, score: execScore(rate, b.item.weight.value, b.formula) };
 }
 
 export const execScoreMismatch: Rule = {
@@ -76,8 +87,9 @@ export const execScoreMismatch: Rule = {
     let printed: string | null | undefined;
     const basis = basisWords(ctx, "budget");
     const total = scores.budget.find((b) => b.item.kind === "total");
-    for (const b of scores.budget) {
-      const stated = b.item.score;
+    for (const outcome of scores.budget) {
+      const stated = outcome.item.score;
+      const b = withStatedRate(outcome);
       if (!stated || b.score === null || b.rate === null || !b.item.weight) continue;
       // a 其中 line repeating its total line (the same 分值, 执行率 and 得分) states the same score again: said once
       const t = total?.item;
@@ -92,7 +104,8 @@ export const execScoreMismatch: Rule = {
       const floorRate = b.item.rate ? Math.min(b.rate, statedRatePoints(b.item.rate) / 100) : b.rate;
       // (kept: bounds of a score recomputed by every regional formula, the cent of their rounding and half a point below — no sum)
       const beyond = assumed && (stated.value > ceiling + 0.01 || stated.value < execScoreFloor(floorRate, b.item.weight.value) - 0.5);
-      const related = [b.denominator?.cell, b.item.executed?.cell, b.item.weight.cell, printed ?? model.budget?.ruleCell].filter((c): c is string => !!c);
+      // (the printed rate where the score was checked over it: withStatedRate)
+      const related = [b.denominator?.cell, b.item.executed?.cell, outcome.rate === null ? b.item.rate?.cell : null, b.item.weight.cell, printed ?? model.budget?.ruleCell].filter((c): c is string => !!c);
       const capped = b.formula === "capped";
       // one unit of the last shown digit (2.16 for 20 × 10.774% = 2.155): a rounding of a rounded rate, not a
       // different rule — a hint, whatever the evidence for the rule

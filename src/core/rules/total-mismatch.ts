@@ -231,7 +231,8 @@ function productFindings(relations: Relation[], out: FindingDraft[]): void {
     if (o.ok) continue;
     const count = r.factors[0];
     const cell = count.text === "" && count.value === 0 ? count.cell : r.result.cell;
-    const related = [r.result.cell, ...r.factors.map((f) => f.cell)].filter((c) => c !== cell);
+    // (factors read from one cell, per-item-points.ts's count and points each: that cell once)
+    const related = [...new Set([r.result.cell, ...r.factors.map((f) => f.cell)])].filter((c) => c !== cell);
     out.push({ cell, related, ...relationMessage(r, o) });
   }
 }
