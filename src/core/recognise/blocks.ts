@@ -1296,7 +1296,7 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
     const label = p < 0 ? rowLabel(grid, row, b.labelCol, b.firstAmountCol).replace(TRAILING_COLON, "") : lineName(grid, b, codeCol, row);
     let first = true;
     for (const c of moneyCols(b)) {
-      const atMost = open.has(p) || (p >= 0 && partialLineTotal(grid, row, ks.map((k) => rows[k]), moneyCols(b).map((x) => x.col), c.col));
+      const atMost = open.has(p) || (p >= 0 && partialLineTotal(grid, row, ks.map((k) => rows[k]), moneyCols(b).map((x) => x.col), c.col, totalRow));
       const total = t(grid, row, c, label, b.unit);
       const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]), b.unit)).filter((x): x is RelationTerm => !!x);
       if (!total || !ps.length || total.percent || ps.some((x) => x.percent)) continue;
@@ -2878,14 +2878,19 @@ function hidesSubtotal(values: number[]): boolean {
 /**
  * A parent line's amount in column c is its line's total across the list's other columns (天津 2108 = 732 + 1376)
  * while its child lines leave blank a column it fills (its 一般补助资金): the children break down part of the line
- * only, so in its total column they add up to at most the parent's amount (a bound, not a sum).
+ * only, so in its total column they add up to at most the parent's amount (a bound, not a sum). Column c is a line total
+ * where the parent line says so, or the list's own total line `whole` does (合计 122944 = 51577 + 71367): a slip in one of
+ * the parent's amounts (天津's 1376 written 1280) breaks its line, not the column's meaning — its children are still a part.
  */
-function partialLineTotal(grid: Grid, parent: number, children: readonly number[], cols: readonly number[], c: number): boolean {
+function partialLineTotal(grid: Grid, parent: number, children: readonly number[], cols: readonly number[], c: number, whole: number): boolean {
   const others = cols.filter((col) => col !== c && numericCell(grid, parent, col));
   if (others.length < 2 || !others.some((col) => children.every((r) => grid.text(r, col) === ""))) return false;
-  const total = t(grid, parent, c, "", null);
-  const parts = others.map((col) => t(grid, parent, col, "", null)).filter((x): x is RelationTerm => !!x);
-  return !!total && parts.length === others.length && sumAgrees(total, parts).ok;
+  const lineTotal = (row: number) => {
+    const total = t(grid, row, c, "", null);
+    const parts = others.map((col) => t(grid, row, col, "", null)).filter((x): x is RelationTerm => !!x);
+    return !!total && parts.length === others.length && sumAgrees(total, parts).ok;
+  };
+  return lineTotal(parent) || (whole !== parent && lineTotal(whole));
 }
 
 /**
@@ -3023,7 +3028,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
           if (ok || (atMost && ps.reduce((x, p) => x + p.value, 0) <= total.value)) agree++;
           sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: total.label || "合计", total, parts: ps, bound: atMost ? "atMost" : "equal", group: `leading:${row}` });
         };
-        groups.forEach((g, i) => relate(g.row, g.parts, (open && i === groups.length - 1) || partialLineTotal(grid, g.row, g.parts, numCols, c)));
+        groups.forEach((g, i) => relate(g.row, g.parts, (open && i === groups.length - 1) || partialLineTotal(grid, g.row, g.parts, numCols, c, r0)));
         relate(r0, groups.length ? groups.map((g) => g.row) : loose, open);
       }
       // (the table's structure is one for all its columns: the agreement is counted over them all)
