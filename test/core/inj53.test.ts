@@ -1,0 +1,100 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+
+/**
+ * inj53 (session 53; test/fixtures/real/inj53-diagnosis.md): one injected slip, one flag where the slip is.
+ *  1. a leading-total list whose parent line is broken down in part only (乙省 270 = 120 + 150, its project line filling
+ *     the 150 alone): a slip in the parent's own part (150 written 140) is flagged at that cell, not a second time at the
+ *     line's total column against the project line (270 against 150) — the list's 合计 line vouches that the last column
+ *     is each line's total.
+ *  2. ranks over weighted totals: a broken total is ranked at the value its parts give, rounded as the column prints its
+ *     totals (94.308 as 94.31, tied with the next line's 94.31, not below it).
+ *  3. a weight column headed 权重 (shares of one whole) under groups of any names: a sum a little over 100 is a slip.
+ */
+
+const sheet = (rows: string[][]) => Grid.fromValues("Sheet1", rows.map((r) => r.map((t) => (/^-?\d+(\.\d+)?$/.test(t) ? Number(t) : t === "" ? undefined : t))), []);
+const flags = (rows: string[][]) =>
+  review(sheet(rows), "national")
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => `${f.rule}@${f.cell}`)
+    .sort();
+
+describe("inj53 1: a parent line broken down in part keeps its bound when one of its own amounts slips", () => {
+  // C: 100 + 120 + 80 = 300; D: 150 + 50 = 200; E: 100 + 270 + 130 = 500; each line's E = C + D (乙省 270 = 120 + 150)
+  const list = (d6: string, e6 = "270") => [
+    ["提前下达资金分配表", "", "", "", ""],
+    ["单位:万元", "", "", "", ""],
+    ["序号", "省份/项目", "一般补助资金", "重点项目资金", "预算合计"],
+    ["合计", "", "300", "200", "500"],
+    ["1", "甲省", "100", "", "100"],
+    ["2", "乙省", "120", d6, e6],
+    ["", "乙省重点项目", "", "150", "150"],
+    ["3", "丙省", "80", "50", "130"],
+    ["", "丙省重点项目", "", "50", "50"],
+  ];
+  test("the published list: nothing", () => {
+    expect(flags(list("150"))).toEqual([]);
+  });
+  test("乙省's 重点项目资金 150 written 140: flagged at D6 (140 against its project's 150), nothing at E6", () => {
+    const f = flags(list("140"));
+    expect(f).toContain("total-mismatch@D6");
+    expect(f).not.toContain("total-mismatch@E6");
+  });
+  test("counter-shape: the line's total itself wrong (270 written 280) is still flagged at E6", () => {
+    expect(flags(list("150", "280"))).toContain("total-mismatch@E6");
+  });
+});
+
+describe("inj53 2: a broken weighted total is ranked at the precision its column prints", () => {
+  // 总分 = 40% 系统 + 40% 现场 + 20% 履职: 95.65·.4 + 93.73·.4 + 95.80·.2 = 94.912 → 94.91; 95.37·.4 + 93.80·.4 + 96.15·.2
+  // = 94.898 → 94.90; 95.67·.4 + 93.93·.4 + 93.10·.2 = 94.46; 95.32·.4 + 93.50·.4 + 93.90·.2 = 94.308 → 94.31;
+  // 95.20·.4 + 92.95·.4 + 95.25·.2 = 94.31; 95.04·.4 + 93.23·.4 + 94.40·.2 = 94.188 → 94.19
+  const results = (e8: string) => [
+    ["街道名称", "系统考核得分", "现场考核得分", "履职考核得分", "总分", "排名"],
+    ["", "(占40%)", "(占40%)", "(占20%)", "", ""],
+    ["中兴街道", "95.65", "93.73", "95.80", "94.91", "1"],
+    ["文峰街道", "95.37", "93.80", "96.15", "94.90", "2"],
+    ["港闸开发区", "95.67", "93.93", "93.10", "94.46", "3"],
+    ["新开街道", "95.32", "93.50", "93.90", e8, "4"],
+    ["钟秀街道", "95.20", "92.95", "95.25", "94.31", "5"],
+    ["小海街道", "95.04", "93.23", "94.40", "94.19", "6"],
+  ];
+  test("the published list: nothing", () => {
+    expect(flags(results("94.31"))).toEqual([]);
+  });
+  test("新开's 总分 94.31 written 87.71: the total alone (its rank 4 and 钟秀's 5 follow 94.31, tied)", () => {
+    expect(flags(results("87.71"))).toEqual(["total-mismatch@E6"]);
+  });
+});
+
+describe("inj53 3: a 权重 column is a whole of 100 under groups of any names", () => {
+  // ten lines of 10 = 100 (社会保障 30, 公共服务 40, 生活水平 30: no framework's names); E6 10 written 13 → 103, 40 → 130
+  const table = (head: string, w: string) => [
+    ["残疾人事业发展规划执行评估指标体系", "", "", "", ""],
+    ["监测指标", "", "单位", head, "目标值"],
+    ["社会保障", "1.贫困残疾人生活补助比例", "%", "10", "≥50"],
+    ["", "2.重度残疾人护理补贴比例", "%", "10", "≥30"],
+    ["", "3.城镇残疾人参加基本养老保险比例", "%", "10", "≥80"],
+    ["公共服务", "1.重点康复工程服务人数", "万人", w, "≥2.5"],
+    ["", "2.康复服务比例", "%", "10", "≥80"],
+    ["", "3.学龄残疾儿童少年接受义务教育比例", "%", "10", "≥90"],
+    ["", "4.城镇新增残疾人就业人数", "万人", "10", "≥0.1"],
+    ["生活水平", "1.城镇残疾人家庭人均可支配收入", "元", "10", "≥13700"],
+    ["", "2.农村残疾人家庭人均纯收入", "元", "10", "≥6900"],
+    ["", "3.城镇残疾人家庭恩格尔系数", "%", "10", "≤42"],
+  ];
+  test("weights adding up to 100: nothing", () => {
+    expect(flags(table("权重", "10"))).toEqual([]);
+  });
+  test("one weight 10 written 13: 103, told at the weight column's head", () => {
+    expect(flags(table("权重", "13"))).toEqual(["weight-sum-mismatch@D2"]);
+    const f = review(sheet(table("权重", "13")), "national").findings.find((x) => x.rule === "weight-sum-mismatch")!;
+    expect(f.message).toContain("103");
+  });
+  test("counter-shape: the same under 分值 (points of a table of any scale) asks no sum", () => {
+    expect(flags(table("分值", "13"))).toEqual([]);
+  });
+  test("counter-shape: 权重 adding up to 130 (another scale, not a slip) asks none", () => {
+    expect(flags(table("权重", "40"))).toEqual([]);
+  });
+});
