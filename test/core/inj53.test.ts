@@ -122,3 +122,30 @@ describe("inj53 4: a 其中 line copying its total line's score is told once, al
     expect(flags(g)).toContain("exec-score-mismatch@H5");
   });
 });
+
+describe("inj53 5: a statement's breakdown line broken in one column by a slip in its heading", () => {
+  // 收入总计 = 区级财政收入合计 + 上级补助收入 + 上年结转结余: 30 + 50 + 5 = 85, 20 + 60 + 6 = 86; 税收返回及转移支付补助 the
+  // one line of 上级补助收入's breakdown (50 = 50, 60 = 60)
+  const statement = (b7: string, b8 = "50", c8 = "60", b10 = "85", c10 = "86") => [
+    ["单位:万元", "", ""],
+    ["项目", "2016年预算数", "上年完成数"],
+    ["一、共享收入", "30", "20"],
+    ["1、增值税", "10", "8"],
+    ["2、营业税", "20", "12"],
+    ["区级财政收入合计", "30", "20"],
+    ["上级补助收入", b7, "60"],
+    ["税收返回及转移支付补助", b8, c8],
+    ["上年结转结余", "5", "6"],
+    ["收入总计", b10, c10],
+  ];
+  test("the published statement: nothing", () => {
+    expect(flags(statement("50"))).toEqual([]);
+  });
+  test("上级补助收入 50 written 45: 收入总计 85 against 30 + 45 + 5 = 80 in its column, nothing in the other", () => {
+    expect(flags(statement("45"))).toEqual(["total-mismatch@B10"]);
+  });
+  test("counter-shape: a line of its own (40 | 30, no breakdown: 30 + 50 + 40 + 5 = 125, 20 + 60 + 30 + 6 = 116) still a part", () => {
+    expect(flags(statement("50", "40", "30", "125", "116"))).toEqual([]);
+    expect(flags(statement("45", "40", "30", "125", "116"))).toEqual(["total-mismatch@B10"]);
+  });
+});

@@ -853,7 +853,11 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     // whatever the numbers)
     if (!lines.length && SUM_LINE_END.test(lineLabel(grid, above[0], b.labelCol, b.firstAmountCol)) && GRAND_TOTAL_END.test(lineLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol))) return above;
     for (const cand of [[...above, ...lines], [...above, ...withoutBreakdowns(lines)]]) if (linesAddUp(b.rows[i], cand)) return cand;
-    return lines;
+    // (a breakdown broken in one column by a slip in its heading, 上级补助收入 37811 written 35164 over its one line
+    // 税收返回及转移支付补助 37811, still 46850 = 46850 beside it: a breakdown where it agrees in one column, read only where
+    // the total then adds up in one column — the slip is told at the total its heading is a part of, not at the other column)
+    const loose = [...above, ...withoutBreakdowns(lines, true)];
+    return linesAddUp(b.rows[i], loose) ? loose : lines;
   };
   /** the lines' amounts (a blank line none) add up to the total in one column at least */
   const linesAddUp = (r: number, lines: number[]) =>
@@ -862,8 +866,9 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       const ps = lines.map((pr) => t(grid, pr, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
       return !!total && ps.length > 0 && sumAgrees(total, ps).ok;
     });
-  /** lines less those that, right under a line, add up to it exactly in every amount column it fills */
-  const withoutBreakdowns = (lines: number[]): number[] => {
+  /** lines less those that, right under a line, add up to it exactly in every amount column it fills (`anyColumn`: in one
+   * column at least, a nonzero amount) */
+  const withoutBreakdowns = (lines: number[], anyColumn = false): number[] => {
     const out: number[] = [];
     for (let k = 0; k < lines.length; k++) {
       out.push(lines[k]);
@@ -875,7 +880,8 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
         // (a line with an amount where the heading has none is no part of it)
         if (own.some((x, n) => !!x && !head[n])) break;
         own.forEach((x, n) => (acc[n] += x ? x.value : 0));
-        if (head.every((x, n) => !x || agreesTyped({ value: x.value, decimals: x.decimals, percent: false }, acc[n]))) {
+        const agrees = (x: RelationTerm | null, n: number) => !!x && agreesTyped({ value: x.value, decimals: x.decimals, percent: false }, acc[n]);
+        if (anyColumn ? head.some((x, n) => !!x && x.value !== 0 && agrees(x, n)) : head.every((x, n) => !x || agrees(x, n))) {
           k = j;
           break;
         }
