@@ -101,11 +101,11 @@ describe("inj53 3: a 权重 column is a whole of 100 under groups of any names",
 
 describe("inj53 4: a 其中 line copying its total line's score is told once, also when the total's amount slips", () => {
   // 分值 10 × 执行率 90% = 9, both lines print 8 (the same 分值, printed rate and score: the 其中 line copies the total line)
-  const form = (d4: string) => [
+  const form = (d4: string, g4 = "90%") => [
     ["项目支出绩效自评表", "", "", "", "", "", "", ""],
     ["项目名称", "办公设备购置", "", "", "", "", "", ""],
     ["项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-    ["", "年度资金总额", "100", d4, "90", "10", "90%", "8"],
+    ["", "年度资金总额", "100", d4, "90", "10", g4, "8"],
     ["", "其中:当年财政拨款", "100", "100", "90", "10", "90%", "8"],
     ["", "上年结转资金", "", "", "", "", "", ""],
     ["", "其他资金", "", "", "", "", "", ""],
@@ -115,6 +115,9 @@ describe("inj53 4: a 其中 line copying its total line's score is told once, al
   });
   test("全年预算数 100 written 110 (rate 90 / 110 = 81.82%): told on the total's line, nothing new on the 其中 line", () => {
     expect(flags(form("110"))).toEqual(["exec-rate-mismatch@G4", "exec-score-mismatch@H4", "total-mismatch@D4"]);
+  });
+  test("the total's printed rate 90% written 83%: told at that rate, the 其中 line's copy still said once", () => {
+    expect(flags(form("100", "83%"))).toEqual(["exec-rate-mismatch@G4", "exec-score-mismatch@H4"]);
   });
   test("counter-shape: a 其中 line printing a rate of its own (80 / 100 = 80%, 10 × 80% = 8, printed 10) is its own slip", () => {
     const g = form("100");
