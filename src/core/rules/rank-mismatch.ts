@@ -79,8 +79,14 @@ export const rankMismatch: Rule = {
  * = 94.308 is ranked as the 94.31 the sheet would print, tied with another 94.31, not below it.
  */
 function brokenTotals(rels: readonly Relation[], ranked: RankRelation[]): Map<string, number> {
+  // (each ranking's precision read once, every total's cell then looked up)
+  const printed = new Map<Ranking, number>();
   const decimals = new Map<string, number>();
-  for (const r of ranked) if (!decimals.has(r.total.cell)) decimals.set(r.total.cell, Math.max(...r.ranking.totals.map(shownDecimals)));
+  for (const r of ranked) {
+    let d = printed.get(r.ranking);
+    if (d === undefined) printed.set(r.ranking, (d = Math.max(...r.ranking.totals.map(shownDecimals))));
+    decimals.set(r.total.cell, d);
+  }
   const out = new Map<string, number>();
   for (let i = 0; i < rels.length; i++) {
     const r = rels[i];
