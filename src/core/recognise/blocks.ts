@@ -853,7 +853,11 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
     // whatever the numbers)
     if (!lines.length && SUM_LINE_END.test(lineLabel(grid, above[0], b.labelCol, b.firstAmountCol)) && GRAND_TOTAL_END.test(lineLabel(grid, b.rows[i], b.labelCol, b.firstAmountCol))) return above;
     for (const cand of [[...above, ...lines], [...above, ...withoutBreakdowns(lines)]]) if (linesAddUp(b.rows[i], cand)) return cand;
-    return lines;
+    // (a breakdown broken in one column by a slip in its heading, 上级补助收入 37811 written 35164 over its one line
+    // 税收返回及转移支付补助 37811, still 46850 = 46850 beside it: a breakdown where it agrees in one column, read only where
+    // the total then adds up in one column — the slip is told at the total its heading is a part of, not at the other column)
+    const loose = [...above, ...withoutBreakdowns(lines, true)];
+    return linesAddUp(b.rows[i], loose) ? loose : lines;
   };
   /** the lines' amounts (a blank line none) add up to the total in one column at least */
   const linesAddUp = (r: number, lines: number[]) =>
@@ -862,8 +866,9 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
       const ps = lines.map((pr) => t(grid, pr, c, "", b.unit)).filter((x): x is RelationTerm => !!x);
       return !!total && ps.length > 0 && sumAgrees(total, ps).ok;
     });
-  /** lines less those that, right under a line, add up to it exactly in every amount column it fills */
-  const withoutBreakdowns = (lines: number[]): number[] => {
+  /** lines less those that, right under a line, add up to it exactly in every amount column it fills (`anyColumn`: in one
+   * column at least, a nonzero amount) */
+  const withoutBreakdowns = (lines: number[], anyColumn = false): number[] => {
     const out: number[] = [];
     for (let k = 0; k < lines.length; k++) {
       out.push(lines[k]);
@@ -875,7 +880,8 @@ function rowSums(grid: Grid, b: Block): SumRelation[] {
         // (a line with an amount where the heading has none is no part of it)
         if (own.some((x, n) => !!x && !head[n])) break;
         own.forEach((x, n) => (acc[n] += x ? x.value : 0));
-        if (head.every((x, n) => !x || agreesTyped({ value: x.value, decimals: x.decimals, percent: false }, acc[n]))) {
+        const agrees = (x: RelationTerm | null, n: number) => !!x && agreesTyped({ value: x.value, decimals: x.decimals, percent: false }, acc[n]);
+        if (anyColumn ? head.some((x, n) => !!x && x.value !== 0 && agrees(x, n)) : head.every((x, n) => !x || agrees(x, n))) {
           k = j;
           break;
         }
@@ -1296,7 +1302,7 @@ function levelledSums(grid: Grid, b: Block, kinds: RowKind[], i: number, codeCol
     const label = p < 0 ? rowLabel(grid, row, b.labelCol, b.firstAmountCol).replace(TRAILING_COLON, "") : lineName(grid, b, codeCol, row);
     let first = true;
     for (const c of moneyCols(b)) {
-      const atMost = open.has(p) || (p >= 0 && partialLineTotal(grid, row, ks.map((k) => rows[k]), moneyCols(b).map((x) => x.col), c.col));
+      const atMost = open.has(p) || (p >= 0 && partialLineTotal(grid, row, ks.map((k) => rows[k]), moneyCols(b).map((x) => x.col), c.col, totalRow));
       const total = t(grid, row, c, label, b.unit);
       const ps = ks.map((k) => t(grid, rows[k], c, lineName(grid, b, codeCol, rows[k]), b.unit)).filter((x): x is RelationTerm => !!x);
       if (!total || !ps.length || total.percent || ps.some((x) => x.percent)) continue;
@@ -2878,14 +2884,19 @@ function hidesSubtotal(values: number[]): boolean {
 /**
  * A parent line's amount in column c is its line's total across the list's other columns (天津 2108 = 732 + 1376)
  * while its child lines leave blank a column it fills (its 一般补助资金): the children break down part of the line
- * only, so in its total column they add up to at most the parent's amount (a bound, not a sum).
+ * only, so in its total column they add up to at most the parent's amount (a bound, not a sum). Column c is a line total
+ * where the parent line says so, or the list's own total line `whole` does (合计 122944 = 51577 + 71367): a slip in one of
+ * the parent's amounts (天津's 1376 written 1280) breaks its line, not the column's meaning — its children are still a part.
  */
-function partialLineTotal(grid: Grid, parent: number, children: readonly number[], cols: readonly number[], c: number): boolean {
+function partialLineTotal(grid: Grid, parent: number, children: readonly number[], cols: readonly number[], c: number, whole: number): boolean {
   const others = cols.filter((col) => col !== c && numericCell(grid, parent, col));
   if (others.length < 2 || !others.some((col) => children.every((r) => grid.text(r, col) === ""))) return false;
-  const total = t(grid, parent, c, "", null);
-  const parts = others.map((col) => t(grid, parent, col, "", null)).filter((x): x is RelationTerm => !!x);
-  return !!total && parts.length === others.length && sumAgrees(total, parts).ok;
+  const lineTotal = (row: number) => {
+    const total = t(grid, row, c, "", null);
+    const parts = others.map((col) => t(grid, row, col, "", null)).filter((x): x is RelationTerm => !!x);
+    return !!total && parts.length === others.length && sumAgrees(total, parts).ok;
+  };
+  return lineTotal(parent) || (whole !== parent && lineTotal(whole));
 }
 
 /**
@@ -3023,7 +3034,7 @@ function leadingTotalRows(grid: Grid, skip: RowSpan | null): SumRelation[] {
           if (ok || (atMost && ps.reduce((x, p) => x + p.value, 0) <= total.value)) agree++;
           sums.push({ kind: "sum", id: `sum:amount:${total.cell}`, measure: "amount", block: "amount-table", orientation: "rows", label: total.label || "合计", total, parts: ps, bound: atMost ? "atMost" : "equal", group: `leading:${row}` });
         };
-        groups.forEach((g, i) => relate(g.row, g.parts, (open && i === groups.length - 1) || partialLineTotal(grid, g.row, g.parts, numCols, c)));
+        groups.forEach((g, i) => relate(g.row, g.parts, (open && i === groups.length - 1) || partialLineTotal(grid, g.row, g.parts, numCols, c, r0)));
         relate(r0, groups.length ? groups.map((g) => g.row) : loose, open);
       }
       // (the table's structure is one for all its columns: the agreement is counted over them all)

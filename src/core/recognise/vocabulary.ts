@@ -549,6 +549,11 @@ export const GROUP_TOTAL_ROW = /^[\u4e00-\u9fa5()（）、]{0,14}(合计|小计|
 export const SHARE_LINE = /^(百分比|比重|占比|所占比重|构成比?)(\(%\))?$/;
 /** A list number before a label: "(1)", "1.", "1、", "①", "一、", "(一)". */
 export const LIST_NUMBER = /^(?:[(（]?[0-9一二三四五六七八九十]+[)）.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/;
+/**
+ * A weight column's head naming shares of one whole (权重, 指标权重, 权重(%), 权重占比, 所占比重): the column's weights
+ * are parts of a whole of 100, whatever its groups are named — unlike 分值 / 标准分, the points of a table of any scale.
+ */
+export const WEIGHT_SHARE_HEAD = /^(指标)?(权重|所占比重|所占比例)(\(%\)|%|占比|比例)?$/;
 /** Ratios that are execution rates (执行率 = 执行数 / 预算数, 支出率 = 支出 / 到位, a lettered "预算执行(E/C×100%)"). */
 export const EXEC_RATE_NAME = /执行率|支出率|执行$/;
 /** The header of a numbering column or row (行次 1, 2, 3 …; 列次 0, 1, 2 …): its numbers are no amounts. */

@@ -92,8 +92,12 @@ export const execScoreMismatch: Rule = {
       const b = withStatedRate(outcome);
       if (!stated || b.score === null || b.rate === null || !b.item.weight) continue;
       // a 其中 line repeating its total line (the same 分值, 执行率 and 得分) states the same score again: said once
+      // (the rates computed, or as printed where both lines print one: a slip in the total's amount changes its computed
+      // rate, not the line the 其中 line copies — the slip is told at the amount, not again at the copied 得分; a slip in
+      // the total's printed rate is told at that rate)
       const t = total?.item;
-      if (b.item.kind === "part" && t?.score && t.weight?.value === b.item.weight.value && t.score.value === stated.value && total!.rate !== null && Math.abs(total!.rate - b.rate) < 1e-9) continue;
+      const sameRate = (total?.rate != null && Math.abs(total.rate - b.rate) < 1e-9) || (!!t?.rate && !!b.item.rate && statedRatePoints(t.rate) === statedRatePoints(b.item.rate));
+      if (b.item.kind === "part" && t?.score && t.weight?.value === b.item.weight.value && t.score.value === stated.value && sameRate) continue;
       if (agreesAt(stated.value, b.score, stated.decimals, 0.01)) continue;
       if (printed === undefined) printed = printedExecRule(grid, model);
       const assumed = !printed && profileAssumed(ctx, "budget");

@@ -3,6 +3,7 @@ import { evaluateRelation, placeOf } from "../relations/evaluate";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { statedCell } from "../relations";
 import { outOfOrder } from "../recognise/ranks";
+import { roundHalfUp, shownDecimals } from "../relations/tolerance";
 import type { FindingDraft, Rule } from "./types";
 import type { Grid } from "../grid/grid";
 import { placeRanking, placeSequenceSlips } from "../recognise/place-rankings";
@@ -72,17 +73,28 @@ export const rankMismatch: Rule = {
   },
 };
 
-/** The ranked totals that are themselves broken totals (a sum, a score rollup, a weighted total): their computed values. */
+/**
+ * The ranked totals that are themselves broken totals (a sum, a score rollup, a weighted total): their computed values,
+ * at the precision the ranking prints its totals (the most decimals among them): 95.32 × 40% + 93.5 × 40% + 93.9 × 20%
+ * = 94.308 is ranked as the 94.31 the sheet would print, tied with another 94.31, not below it.
+ */
 function brokenTotals(rels: readonly Relation[], ranked: RankRelation[]): Map<string, number> {
-  const cells = new Set<string>();
-  for (const r of ranked) cells.add(r.total.cell);
+  // (each ranking's precision read once, every total's cell then looked up)
+  const printed = new Map<Ranking, number>();
+  const decimals = new Map<string, number>();
+  for (const r of ranked) {
+    let d = printed.get(r.ranking);
+    if (d === undefined) printed.set(r.ranking, (d = Math.max(...r.ranking.totals.map(shownDecimals))));
+    decimals.set(r.total.cell, d);
+  }
   const out = new Map<string, number>();
   for (let i = 0; i < rels.length; i++) {
     const r = rels[i];
     if (r.kind !== "sum" && r.kind !== "rollup" && r.kind !== "weighted" && r.kind !== "difference") continue;
-    if (!cells.has(statedCell(r))) continue;
+    const d = decimals.get(statedCell(r));
+    if (d === undefined) continue;
     const o = evaluateRelation(r);
-    if (!o.ok && o.computed !== null) out.set(statedCell(r), o.computed);
+    if (!o.ok && o.computed !== null) out.set(statedCell(r), roundHalfUp(o.computed, d));
   }
   return out;
 }

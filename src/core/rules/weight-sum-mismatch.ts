@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { EvaluationModel, GroupNode, NumberRef, Relation } from "../model/types";
 import { tableCutOff } from "../recognise/cut-row";
-import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
+import { TARGET_DIMENSIONS, WEIGHT_SHARE_HEAD } from "../recognise/vocabulary";
 import { parallelWeights } from "../recognise/parallel-weights";
 import { evaluateRelation, relativeWeights, RelationOutcome } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
@@ -254,6 +254,9 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
   // (or some of the framework's 一级 and nothing else, 决策 | 过程 | 产出: their whole is 100 at most, a sum a little
   // over it is as sure)
   const framework = names.length >= 2 && names.every((n) => EVALUATION_DIMENSIONS.some((d) => d.test(n)));
+  // (or a weight column headed as shares, 权重: its lines are parts of a whole of 100 under any groups; a sum a little over
+  // it is as sure — 社会保障 | 公共服务 | 生活水平 under 权重 adding up to 103)
+  const shares = weightHeadNamesShares(grid, model, w);
   const out: FindingDraft[] = [];
   // the model's weight column (the budget line's weight with it), then each further one on its own
   const own = rows.flatMap((i) => (i.weight !== null ? [{ value: i.weight, cell: i.weightCell }] : []));
@@ -266,10 +269,16 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
     // (a column with blank cells, items left out of its assessment, is as a cut one: only more than the whole is sure)
     const partial = weights.length < rows.length;
     if ((cut || partial) && !(exceedsTyped(sum, 100) && sum < UNSTATED_SLIP_ABOVE)) continue;
-    if (!dimensions && !(exceedsTyped(sum, 100) && sum < UNSTATED_SLIP_ABOVE && (flat || framework))) continue;
+    if (!dimensions && !(exceedsTyped(sum, 100) && sum < UNSTATED_SLIP_ABOVE && (flat || framework || (shares && col === w)))) continue;
     out.push({ cell: grid.addr(model.headerLastRow, col), related: weights.flatMap((p) => (p.cell ? [p.cell] : [])), severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } });
   }
   return out;
+}
+
+/** The weight column's head, on any line of the header, names shares of one whole (权重, 权重(%)): WEIGHT_SHARE_HEAD. */
+function weightHeadNamesShares(grid: Grid, model: EvaluationModel, col: number): boolean {
+  for (let r = model.headerRow ?? model.headerLastRow!; r <= model.headerLastRow!; r++) if (WEIGHT_SHARE_HEAD.test(grid.compactText(r, col))) return true;
+  return false;
 }
 
 /** each relation list's weighted parts: their columns, each with the rows it spans (null: no weighted relation), read once */
