@@ -581,6 +581,8 @@ function rateRelation(x: ProseRate, r: number, c: number, id: string): RatioRela
     denominator: t(x.denominator, "计划数"),
     ...(x.alternatives.length ? { alternatives: x.alternatives.map((a) => t(a, "计划数")) } : {}),
     statedInPoints: true,
+    // (grad53: a rate of two counts, both exact, is rounded as a writer rounds: tolerance.ratioAgrees)
+    ...(x.numerator.kind !== "money" && x.denominator.kind !== "money" && x.numerator.decimals === 0 && x.denominator.decimals === 0 ? { countsRounded: true as const } : {}),
   };
 }
 
