@@ -57,6 +57,8 @@ describe("a rate a writer states after two exact counts: rounded, not truncated 
     ["short of all, not 100%", "本年度计划新开工项目200项,实际已开工199项,开工率达99%。", []],
     // 129 / 270 = 47.78%: 47% cut down (the real sheet's shape)
     ["the real sheet's counts", "本年度计划新开工项目270项,实际已开工129项,开工率达47%。", ["ratio-mismatch@A1"]],
+    // counts written in 万 are rounded figures: 7万人 / 9万人 = 77.78%, 77% a truncation the shared policy accepts
+    ["counts in 万 keep the shared policy", "本年度计划培训9万人,实际已培训7万人,完成率77%。", []],
     // money, not counts: 700 / 900 = 77.78%, 77% a truncation the shared policy accepts (unchanged)
     ["money keeps the shared policy", "本年度计划投资900万元,实际完成投资700万元,完成率77%。", []],
   ];
