@@ -347,6 +347,11 @@ export interface RatioRelation extends RelationBase {
   /** the stated rate is in percentage points whatever its size (its column says 执行率(%), or its other rates are plainly percents): a bare 1.49 is 1.49%, not 149% */
   statedInPoints?: true;
   /**
+   * (grad53) the rate a writer put in words after two exact counts (prose-rates.ts: 开工率达47% after 计划新开工270项 and 已开工
+   * 129项): rounded as a writer rounds — truncation, a table's column policy, is no reading of it (tolerance.ratioAgrees)
+   */
+  countsRounded?: true;
+  /**
    * a rate of change of two amounts shown rounded (2016年比2015年增减% under the 2015年 and 2016年 lines): numerator =
    * later − earlier, denominator = earlier; it agrees where amounts within their rounding give the stated rate
    * (tolerance.roundedChangeAgrees; recognise/change-rate-lines.ts)

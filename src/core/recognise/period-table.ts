@@ -84,13 +84,24 @@ function periodTableAt(grid: Grid, h: number, from: number, to: number, textCols
     last = first;
     first = nextFilled(grid, first + 1);
   }
+  // (grad53: the first line's name lost — a text layer rebuilt line by line keeps no label for the table's whole, '| 49,171 |
+  // 51,385 | …' over '税收收入小计 | 27,631 | …' — where the named lines under it open the table as any: the line is the table's)
+  const named = unnamedLine(grid, first, firstCol, periodCols) ? nextFilled(grid, first + 1) : first;
   let lines = 0;
-  for (let r = first; r <= grid.rowCount && lines < PERIOD_TABLE_LINES; r = nextFilled(grid, r + 1)) {
+  for (let r = named; r <= grid.rowCount && lines < PERIOD_TABLE_LINES; r = nextFilled(grid, r + 1)) {
     if (!lineOf(grid, r, firstCol, periodCols)) break;
     lines++;
   }
   if (lines < PERIOD_TABLE_LINES) return null;
   return { head: h, last, cols: periodCols, firstCol, first };
+}
+
+/** (grad53) A line with no text left of the periods and a number in every period column: a line whose name was lost. */
+function unnamedLine(grid: Grid, r: number, firstCol: number, periodCols: readonly number[]): boolean {
+  if (r > grid.rowCount) return false;
+  for (let c = 1; c < firstCol; c++) if (grid.compactText(grid.anchorRow(r, c), grid.anchorCol(r, c)) !== "") return false;
+  for (const c of periodCols) if (!grid.ownsCell(r, c) || !amountAt(grid, r, c)) return false;
+  return true;
 }
 
 /** A line of the table: a name (a text that is no number) left of the periods, and a number in a period column. */
@@ -122,12 +133,13 @@ function rowNumbers(grid: Grid, r: number): boolean {
 }
 
 /**
- * The header of the sheet's first period table (its last line: the line its lines start under), for a sheet of no
- * family that no sum, product or change shows as a list: the table is read from its period heads and its lines alone.
+ * The header of the sheet's first period table (its top line: the period line, over a sub-head line of 完成数 | 预算数 where
+ * one stands under it — a header of several lines is named by its top line), for a sheet of no family that no sum, product
+ * or change shows as a list: the table is read from its period heads and its lines alone.
  */
 export function periodTableHead(grid: Grid): { headerRow: number; totals: null } | null {
   const t = periodTables(grid)[0];
-  return t ? { headerRow: t.last, totals: null } : null;
+  return t ? { headerRow: t.head, totals: null } : null;
 }
 
 /** a line closing the lines above it (中長程計畫預算合計, 小計, 總計; its words first) */

@@ -554,6 +554,9 @@ function clauseShares(text: string): ProseRate[] {
   return out;
 }
 
+/** (grad53) a count written exactly: whole, not in 万 / 亿 ('1.2万人次', '2万户' are rounded figures) */
+const exactCount = (q: ProseQuantity) => q.kind !== "money" && q.decimals === 0 && !/[万亿]/.test(q.text);
+
 /** The relation of a rate read in cell (r, c). */
 function rateRelation(x: ProseRate, r: number, c: number, id: string): RatioRelation {
   const cell = a1(r, c);
@@ -581,6 +584,9 @@ function rateRelation(x: ProseRate, r: number, c: number, id: string): RatioRela
     denominator: t(x.denominator, "计划数"),
     ...(x.alternatives.length ? { alternatives: x.alternatives.map((a) => t(a, "计划数")) } : {}),
     statedInPoints: true,
+    // (grad53: a rate of two counts, both exact — whole numbers, none written in 万 / 亿 — is rounded as a writer rounds:
+    // tolerance.ratioAgrees)
+    ...(exactCount(x.numerator) && exactCount(x.denominator) ? { countsRounded: true as const } : {}),
   };
 }
 

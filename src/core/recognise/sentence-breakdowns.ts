@@ -69,6 +69,8 @@ const REST = /^(?:其他|其它|其余|剩余|另)/;
 /** the opener of a bracket that names some parts only */
 const SOME = /^(?:其中|含|包括|包含)[:,]?/;
 const NOT_LIST = /^(?:不含|不包括|除|扣除)/;
+/** (grad53) a sentence opening with the items it takes a subset of, '项目中,', '上述资金中:': another breakdown's opener */
+const SUBSET_OPENER = /^[\u4e00-\u9fa5]{1,8}中[,:]/;
 
 interface Q extends ProseQuantity {
   depth: number;
@@ -181,7 +183,9 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     let closed = list.closed && (closedBySentence || list.endedInside);
     // (a list run to its '。' whose next sentence opens with parts of the kind — its last part set apart by a stop —: read on
     // where the list as cut does not add up)
-    if (closedBySentence && list.closed && !list.endedInside && !list.some && !holds(whole, parts, whole)) {
+    // (grad53: not into a sentence that opens another cut of the whole's items, '…对下转移支付0万元。项目中,敏感涉密项目0个,涉及
+    // 资金0万元' — 项目中 / 上述资金中 names the items again, as 其中 does: a breakdown of its own, no last part of this list)
+    if (closedBySentence && list.closed && !list.endedInside && !list.some && !holds(whole, parts, whole) && !SUBSET_OPENER.test(text.slice(end + 1))) {
       const more = runOn(text, qs, depthAt, end + 1, kind, splitAt(text, depthAt, from, end, ";").length > 1);
       if (more.parts.length) {
         parts = parts.concat(more.parts);

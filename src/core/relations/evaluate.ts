@@ -83,7 +83,7 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
       }
       let first: ReturnType<typeof ratioAgrees> | null = null;
       for (const d of dens) {
-        const a = ratioAgrees(r.stated, r.numerator.value, d.value, r.statedInPoints === true);
+        const a = ratioAgrees(r.stated, r.numerator.value, d.value, r.statedInPoints === true, r.countsRounded === true);
         first ??= a;
         if (a.ok) return { ok: true, stated: a.statedPoints, computed: a.computed, from: [r.numerator, d] };
       }

@@ -1,7 +1,7 @@
 import type { SheetFeatures } from "../features";
 import { compact } from "../../text/normalize";
 import { anyResult, headKind, oneResult, reportKind, reportTitleIn } from "../report-scores";
-import { departmentFunds, departmentFundsTable, DEPT_WHOLE_TITLE, PROJECT_IDENTITY, titleNamesProjectEvaluation } from "./vocabulary";
+import { CODED_LINE, departmentFunds, departmentFundsTable, DEPT_WHOLE_TITLE, NOT_REPORT_BODY, PROJECT_IDENTITY, titleNamesProjectEvaluation } from "./vocabulary";
 
 /**
  * fam48: a report whose title is not a line of its own, and a report whose kind its body says without any title.
@@ -129,8 +129,6 @@ const DEPT_SITUATION: RegExp[] = [
   /(?:部门|单位|主要)职责|职能职责|主要职能/,
   /(?:部门|单位)(?:\(单位\))?基本(?:概况|情况)/,
 ];
-/** A line opening with a section code (一、 (一) 1、 1. (1)). */
-const CODED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)|\(\d{1,2}\))/;
 /** An accounts' or a budget's explanation: its statements' words (收入支出决算, 财政拨款收入, 预算公开说明 …). */
 const ACCOUNTS_TEXT = /收入支出决算|财政拨款(?:收入|支出)决算|决算(?:情况)?说明|预算(?:公开)?说明|一般公共预算财政拨款/;
 
@@ -189,8 +187,6 @@ export function departmentResultProse(body: string): boolean {
  * '经综合评价:', '评价认为'. A notice asking for one says '开展…绩效评价工作' (no 了) and states no result.
  */
 const EVALUATION_DONE = /(?:进行|开展|实施|完成|组织)了[^。;|\n]{0,8}?(?:评价|自评)|经(?:综合|专家组?|第三方)?(?:评价|自评|评定|评审)[,:]|评价认为/;
-/** (rep48) A notice's or a circular's own sentences ('现将有关事项通知如下', '特此通报', '请于…前报送'), a news item's byline. */
-const NOT_REPORT_BODY = /(?:通知|通报|通告)如下|特此(?:通知|通报|函告)|请于[^。|\n]{0,30}报送|记者|本报讯|通讯员/;
 /** (rep48) The words of a coded head (compact; a head run on into its paragraph keeps its first words). */
 const HEAD_WORDS = /^[^|。;,:]{2,20}/;
 

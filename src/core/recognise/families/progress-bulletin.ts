@@ -24,14 +24,17 @@ import type { Grid } from "../../grid/grid";
  */
 const SO_FAR = /(?:^|[^\d])1[-—~至](?:[1-9]|1[01])月|截[至止](?:\d{4}年)?(?:[1-9]|1[01])月(?:底|末|\d{1,2}日)?|(?:^|[^\d])(?:[1-9]|1[01])月份|上半年|前三季度|一季度|二季度|三季度/;
 /** a plan's amount, then what is done of it so far, in one clause (no stop between) */
-const PLAN_THEN_DONE = /(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:投资|完成)?[^。;]{0,6}?\d+(?:\.\d+)?(?:亿元|万元|元|个|项)[^。;]{0,16}?(?:完成|累计)(?:投资)?[^。;]{0,4}?\d/g;
+// (grad53: what is done a count of works started or built, '计划新开工项目270项,实际已开工129项')
+const PLAN_THEN_DONE = /(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:投资|完成)?[^。;]{0,6}?\d+(?:\.\d+)?(?:亿元|万元|元|个|项)[^。;]{0,16}?(?:完成|累计|已(?:开工|建成|竣工|完工))(?:投资)?[^。;]{0,4}?\d/g;
 /** a completion rate, or a count done of its target with its share */
 // (fam49: the done amount's share of the year's plan, '完成投资343.19亿元,占年度投资计划的44.51%', '均已完成全年计划投资的40%以上')
 // (mon50: the plan named by two words, '完成年度目标任务的80%', '完成投资351亿元,占年度目标任务90.1%'; 开复工率)
 // (fam51: the works' other stages, '完工率90.67%', '验收率91%'; the share's base written in brackets after its name,
 // '累计完成投资691.77亿元,为年度投资目标(1237.6亿元)的55.98%', and the half-year's plan, '为上半年投资目标(610亿元)的113.39%')
 // (grad52: the target's issuer and its qualifier between, '占厅年度力争目标(606.5亿元)的137.9%': TARGET_OF)
-const DONE_RATE = /(?:完成率|开工率|开复工率|竣工率|完工率|验收率|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?|(?:完成|累计)[^。;]{0,16}?,[占为](?:[厅局委办省市县区]{1,2})?(?:年度|全年|上半年|半年)(?:力争|投资|建设)*(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,12}\))?的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
+// (grad53: the done amount's growth between it and its share, '累计完成投资313.64亿元,较去年同期增长153.34亿元,同比增长95.66%,
+// 为年度投资计划的30.90%': the share of the year's plan opening its own clause, its 的 written)
+const DONE_RATE = /(?:完成率|开工率|开复工率|竣工率|完工率|验收率|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?|,[占为](?:年度|全年|上半年|半年)(?:投资|建设)?(?:计划|目标|任务){1,2}(?:投资)?的|(?:完成|累计)[^。;]{0,16}?,[占为](?:[厅局委办省市县区]{1,2})?(?:年度|全年|上半年|半年)(?:力争|投资|建设)*(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,12}\))?的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
 /** (grad49a) a count of works by their progress status, with its share ('9项指标提前完成,占比60%', '3项进度偏慢,占比20%') */
 // (or the status first: '已开工16个,占80%')
 const STATUS_SHARE = /(?:\d+[个项件条](?:指标|任务|项目|工程)?[^。;,]{0,4}?(?:提前完成|已完成|完成|建成|竣工|开工|进展|进度|滞后)[^。;,]{0,6}?|(?:已|提前)(?:完成|建成|竣工|开工)[^。;,\d]{0,4}\d+[个项件条]),?(?:占比|占|比例为?)\d+(?:\.\d+)?%/g;
@@ -43,6 +46,12 @@ const STATUS_SHARE = /(?:\d+[个项件条](?:指标|任务|项目|工程)?[^。;
  * (厅, 局 …) and its qualifier (力争) before it allowed, its amounts in brackets or not.
  */
 const PART_SHARES = /\d(?:亿元|万元|元|公里|千米|个|项|件|座|所|户|人|亩)?,分别[占为](?:[厅局委办省市县区]{1,2})?(?:年度|全年|上半年|半年)(?:力争|投资|建设)*(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,48}\))?的?(?:为|达|达到)?\d+(?:\.\d+)?%(?:[、,和及]?\d+(?:\.\d+)?%)*/;
+/**
+ * (grad53) **Progress measured against the share of the year gone by**: '为年度投资计划的30.90%,超过时间进度5.90个百分点', '高于序时
+ * 进度3个百分点', '落后序时进度' — what is done set against where the year stands, which only a report of the year as it goes
+ * states: a progress clause of its own.
+ */
+const AGAINST_TIME = /(?:超过|高于|低于|快于|慢于|落后于?|超出|领先)(?:序时|时间)进度/g;
 /** (PART_SHARES, global: each clause counted) */
 const PART_SHARES_ALL = new RegExp(PART_SHARES.source, "g");
 /** (grad49a) the period run to the year's end or to the day of writing: a bulletin's where its text says it reports progress */
@@ -87,7 +96,7 @@ function readBulletin(grid: Grid): boolean {
     for (let k = start[r]; k < start[r + 1]; k++) {
       const t = grid.compactText(r, cols[k]);
       if (t.length < MIN_SENTENCE) continue;
-      n += count(PLAN_THEN_DONE, t) + count(DONE_RATE, t) + count(STATUS_SHARE, t) + countShares(t);
+      n += count(PLAN_THEN_DONE, t) + count(DONE_RATE, t) + count(STATUS_SHARE, t) + countShares(t) + count(AGAINST_TIME, t);
     }
   }
   return n >= PROGRESS_CLAUSES;

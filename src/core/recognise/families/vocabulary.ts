@@ -375,3 +375,10 @@ export const TIME_PROGRESS_HEAD = /(^|[|\n])[^|\n]{0,6}序时进度[^|\n]{0,6}(\
 export const TIME_PROGRESS_REASON_HEAD = /^(未达到?|未完成|低于|滞后于?)序时进度(的)?(情况)?(说明|原因|原因说明|情况说明)$/;
 /** A column of rates a line's progress is measured by (资金拨付比例, 支出进度, 执行率, 完成比例, 拨付率). */
 export const PROGRESS_RATE_HEAD = /(比例|率|进度)(\(%\))?$/;
+
+/** A line opening with a section code (一、 (一) 1、 1. (1)) — a document's numbered head (document-text.ts, results-sections.ts). */
+export const CODED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)|\(\d{1,2}\))/;
+/** (rep48) A notice's or a circular's own sentences ('现将有关事项通知如下', '特此通报', '请于…前报送'), a news item's byline. */
+export const NOT_REPORT_BODY = /(?:通知|通报|通告)如下|特此(?:通知|通报|函告)|请于[^。|\n]{0,30}报送|记者|本报讯|通讯员/;
+/** (grad52) a monitoring's words of the year as it goes (report-statement.ts, results-sections.ts) */
+export const MONITORING_WORDS = /(?:^|[^\d])1[-—~至](?:[1-9]|1[01])月|截[至止](?:\d{4}年)?(?:[1-9]|1[01])月|上半年|前三季度|偏差|纠偏|监控|序时进度|全年预计|预计全年/;
