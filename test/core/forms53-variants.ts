@@ -44,21 +44,26 @@ const BUDGET_VALUE_ROLES: BudgetRole[] = ["initial", "adjusted", "executed", "ra
 const text = (x: Cell | null) => (x && typeof x.v === "string" ? x.v : "");
 const copyMerges = (g: Grid) => g.merges.map((m) => rangeA1(m));
 
-/** Columns c and c+1 exchanged on every line; null where a merge crosses their boundary or covers only part of one. */
-export function swapColumns(g: Grid, c: number): { grid: Grid; back: Move } | null {
+/**
+ * Columns c and c+1 exchanged on lines top..bottom (one table's header and lines: a fund block's columns are not the
+ * indicator table's under them); null where a merge crosses their boundary, covers part of one, or runs out of those lines.
+ */
+export function swapColumns(g: Grid, c: number, top: number, bottom: number): { grid: Grid; back: Move } | null {
   const d = c + 1;
   const keepRows = new Set<number>();
+  const inside: CellRange[] = [];
   for (const m of g.merges) {
     const hasC = m.c1 <= c && m.c2 >= c;
     const hasD = m.c1 <= d && m.c2 >= d;
-    if (!hasC && !hasD) continue;
-    if (hasC && hasD) { for (let r = m.r1; r <= m.r2; r++) keepRows.add(r); continue; }
-    if (m.c1 !== m.c2) return null;
+    if ((!hasC && !hasD) || m.r2 < top || m.r1 > bottom) continue;
+    if (hasC && hasD) { for (let r = Math.max(m.r1, top); r <= Math.min(m.r2, bottom); r++) keepRows.add(r); continue; }
+    if (m.c1 !== m.c2 || m.r1 < top || m.r2 > bottom) return null;
+    inside.push(m);
   }
   // (a merge over both columns keeps its lines as they are; a merge inside one column moves with it)
-  for (const m of g.merges) if ((m.c1 === m.c2 && (m.c1 === c || m.c1 === d)) && [...keepRows].some((r) => r >= m.r1 && r <= m.r2)) return null;
-  const sw = (r: number, col: number) => (keepRows.has(r) ? col : col === c ? d : col === d ? c : col);
-  const merges = g.merges.map((m) => (m.c1 === m.c2 && (m.c1 === c || m.c1 === d) ? rangeA1({ r1: m.r1, c1: sw(m.r1, m.c1), r2: m.r2, c2: sw(m.r1, m.c1) }) : rangeA1(m)));
+  if (inside.some((m) => [...keepRows].some((r) => r >= m.r1 && r <= m.r2))) return null;
+  const sw = (r: number, col: number) => (r < top || r > bottom || keepRows.has(r) ? col : col === c ? d : col === d ? c : col);
+  const merges = g.merges.map((m) => (inside.includes(m) ? rangeA1({ r1: m.r1, c1: sw(m.r1, m.c1), r2: m.r2, c2: sw(m.r1, m.c1) }) : rangeA1(m)));
   const grid = build(g, (r, col) => g.cell(r, sw(r, col)), g.rowCount, g.colCount, merges);
   return { grid, back: (cell) => { const p = parseA1(cell); return a1(p.row, sw(p.row, p.col)); } };
 }
@@ -102,12 +107,13 @@ export function variants(g: Grid, r: ReviewResult): Variant[] {
   const b = m.budget;
   const budgetAt = new Map<number, string>();
   if (b) for (const role of BUDGET_VALUE_ROLES) if (b.columns[role] !== undefined) budgetAt.set(b.columns[role]!, role);
-  // swapped columns
+  // swapped columns, on the lines of their table
+  const tableEnd = Math.max(last ?? 0, ...m.indicators.map((i) => i.row), m.totals && !m.totals.inSentence ? m.totals.row : 0);
   for (const at of [roleAt, budgetAt])
     for (const [c, role] of at) {
       const other = at.get(c + 1);
       if (!other) continue;
-      const v = swapColumns(g, c);
+      const v = at === budgetAt ? swapColumns(g, c, b!.headerRow, Math.max(b!.headerRow, ...b!.items.map((i) => i.row))) : swapColumns(g, c, top!, tableEnd);
       if (v) out.push({ kind: "swapped columns", what: `${at === budgetAt ? "fund " : ""}${role}|${other}`, ...v });
     }
   // header synonym
