@@ -19,6 +19,7 @@ import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
 import { groupLabelsBesideItems, labelsSpanItems } from "./group-labels-beside-items";
 import { levelsUnderItemsHead } from "./items-head-levels";
+import { levelsUnderOneHead } from "./levels-under-one-head";
 import { listedItemColumn, pointedColumnsUnderHead } from "./short-lists";
 import { ruleClosingPoints } from "./closing-points";
 import { closingItemRows } from "./closing-items";
@@ -143,6 +144,8 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   }
   // (or written again in each of those cells, the merge filled across: read at its first cell)
   for (const [c, role] of [...roles]) if (LEVEL_ROLES.includes(role) && roles.has(c) && !copiesLeft(grid, row, c) && (grid.mergeAt(row, c) || !grid.compactText(row, c + 1) || copiesLeft(grid, row, c + 1))) mergedOverCodeAndName(grid, row, c, roles);
+  // (one level word merged over the three levels' columns, 指标 over 一级 | 二级 | 三级: levels-under-one-head.ts)
+  levelsUnderOneHead(grid, row, roles);
   // (a head naming the items and their points, 项目名称及分值, merged over a group column and an item column whose labels
   // state their points: the two levels, short-lists.ts)
   for (const [c, role] of [...roles]) {
