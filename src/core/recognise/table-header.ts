@@ -1905,11 +1905,15 @@ function subHeaderBelow(grid: Grid, row: number): number | null {
   let names = 0;
   let named = 0;
   let numbers = 0;
+  const roles = rowRolesShared(grid, row);
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.text(r, c);
     if (!t) continue;
     const over = grid.mergeAt(row, c);
+    // (a head merged over columns read as distinct levels, 指标 over 一级 | 二级 | 三级 (levels-under-one-head.ts): the
+    // labels under it are the table's first line, no lower line of the header)
+    if (over && over.c2 > over.c1 && LEVEL_ROLES.includes(roles.get(over.c1)!) && roles.get(over.c1) !== roles.get(over.c2)) return null;
     // (or its head written again across the sub-columns, the merge filled across: 指标值 | 指标值 over two years)
     const head = over ? "" : grid.compactText(row, c);
     const across = head !== "" && ((c > 1 && grid.compactText(row, c - 1) === head) || (c < grid.scanCols && grid.compactText(row, c + 1) === head));
