@@ -36,6 +36,22 @@ describe("levels-under-one-head: one 指标 merged over the three levels' column
     const printed = review(sheet([["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"], ...body], merges.slice(1)), "national");
     expect(reading(r)).toEqual(reading(printed));
   });
+  test("a target table's lines of texts only (2km, 100%): the first line under the head is an indicator, no lower header line", () => {
+    const texts: Row[] = [
+      ["产出指标", "数量指标", "新建水泥路", "2km"],
+      [null, null, "硬化路面", "3km"],
+      [null, "质量指标", "验收合格率", "100%"],
+      ["效益指标", "社会效益指标", "群众出行条件改善", "明显改善"],
+    ];
+    const r = review(sheet([["指标", null, null, "指标值"], ...texts], ["A1:C1", "A2:A4", "B2:B3"]), "national");
+    expect(r.model.headerLastRow).toBe(1);
+    expect(r.model.indicators.map((i) => [i.row, i.path.join("/")])).toEqual([
+      [2, "产出指标/数量指标/新建水泥路"],
+      [3, "产出指标/数量指标/硬化路面"],
+      [4, "产出指标/质量指标/验收合格率"],
+      [5, "效益指标/社会效益指标/群众出行条件改善"],
+    ]);
+  });
   test("counter-shape: no tree under the head (as many labels in the first column as in the last) — not read as three levels", () => {
     const flat: Row[] = [
       ["培训", "人数", "培训人数", "≥100人", "120人", 50, 50],
@@ -78,6 +94,7 @@ describe("table-infer: a headerless graded table's 分值 is the larger number o
 const SAMPLE: [string, Kind[]][] = [
   ["yn-baoshan-veterans-spring-festival-visits-selfeval-2022", ["one 指标 head", "swapped columns", "header synonym", "title removed"]],
   ["fj-anxi-water-target-2022", ["one 指标 head", "title removed"]],
+  ["sn-qingjian-orchard-road-target-2021", ["one 指标 head"]],
   ["sc-wangcang-essential-drugs-transfer-selfeval-2021", ["one 指标 head", "swapped columns"]],
   ["hi-danzhou-court-dept-overall-eval-result-2018", ["swapped columns", "title removed"]],
   ["ah-huainan-data-bureau-window-staff-bonus-selfeval-2023", ["swapped columns", "header synonym", "empty column"]],
