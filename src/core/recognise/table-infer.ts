@@ -428,12 +428,6 @@ function gradedTail(grid: Grid, r: number, remarks: Map<number, number>): { grad
   return { grade: last, w, s, named, serial };
 }
 
-/** The lines' first numbers are their 分值: not below the second on two lines at least, below it on one at most (a slip). */
-function weightFirst(lines: { w: number | null; s: number | null }[]): boolean {
-  const both = lines.filter((x) => x.w !== null && x.s !== null);
-  return both.filter((x) => x.w! >= x.s!).length >= 2 && both.filter((x) => x.w! < x.s!).length <= 1;
-}
-
 /**
  * A graded result table whose labels the page lost (a report cover's 绩效评价结果: "| 55.00 | 49.04 | 优", "产出 | 20.00 |
  * 20.00 | 优" …, closed by "| 100.00 | 94.04 | 优"): consecutive lines ending in number | number | grade at the same
@@ -466,7 +460,8 @@ function inferGradedLines(grid: Grid): HeaderMap | null {
     // ordinals, where the lines have them, count 1, 2, 3 … down the lines
     const serials = body.map((x) => x.serial).filter((x): x is number => x !== null);
     if (serials.length && (serials.length !== body.length || serials.some((n, k) => n !== k + 1))) return null;
-    if (!weightFirst(body)) return null;
+    const both = body.filter((x) => x.w !== null && x.s !== null);
+    if (both.filter((x) => x.w! >= x.s!).length < 2 || both.filter((x) => x.w! < x.s!).length > 1) return null;
     if (body.filter((x) => x.s !== null).length < 2 || body.some((x) => (x.w ?? 0) > total.w! || (x.s ?? 0) > total.s!)) return null;
     const wSum = body.reduce((a, x) => a + (x.w ?? 0), 0);
     const sSum = body.reduce((a, x) => a + (x.s ?? 0), 0);
