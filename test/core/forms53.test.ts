@@ -111,3 +111,28 @@ describe.each(SAMPLE)("%s: its template variations read as printed", (id, kinds)
     expect(of.map((v) => [v.what, differs(was, reading(review(v.grid, "national"), v.back))])).toEqual(of.map((v) => [v.what, []]));
   });
 });
+
+test("(lead) a level word merged over three columns, printed again at a page break: one tree of three levels over both printings (the real case that needs the guard is metamorphic-family's 智慧矫正 page-break variant)", () => {
+  // 指标 over A:C heads a tree (产出指标 over 数量 (2 lines) and 质量; 效益指标 over 社会效益); printed again before 满意度指标:
+  // the copy's lines are the same table's, read on the same three levels (weights 20 + 20 + 10 + 30 + 20 = 100)
+  const head: Row = ["指标", null, null, "分值", "得分"];
+  const rows: Row[] = [
+    head,
+    ["产出指标", "数量指标", "培训人数", 20, 20],
+    [null, null, "发放手册", 20, 20],
+    [null, "质量指标", "合格率", 10, 10],
+    ["效益指标", "社会效益指标", "覆盖乡镇", 30, 25],
+    head,
+    ["满意度指标", "服务对象满意度", "满意度", 20, 18],
+    ["合计", null, null, 100, 93],
+  ];
+  const r = review(sheet(rows, ["A1:C1", "A6:C6", "A2:A4", "B2:B3"]), "national");
+  expect(r.model.columns).toMatchObject({ level1: 1, level2: 2, level3: 3, weight: 4, score: 5 });
+  expect(r.model.indicators.map((i) => [i.path.join("/"), i.weight, i.claimedScore])).toEqual([
+    ["产出指标/数量指标/培训人数", 20, 20],
+    ["产出指标/数量指标/发放手册", 20, 20],
+    ["产出指标/质量指标/合格率", 10, 10],
+    ["效益指标/社会效益指标/覆盖乡镇", 30, 25],
+    ["满意度指标/服务对象满意度/满意度", 20, 18],
+  ]);
+});

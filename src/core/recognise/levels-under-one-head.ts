@@ -23,6 +23,10 @@ export function levelsUnderOneHead(grid: Grid, row: number, roles: Map<number, C
   const m = headMerge(grid, row, at);
   // (a level column right of it, a second set's (长期) or a finer word's, is left to the header's other readers)
   if (!m || m.c1 !== at || m.c2 !== at + LEVEL_ROLES.length - 1) return;
+  // (a head printed again at a page break is read as the first printing reads it: the lines under its copy are only the
+  // table's later part, not the tree the first printing heads)
+  const word = grid.compactText(row, at);
+  for (let r = row - 1; r >= 1; r--) if (grid.compactText(r, at) === word) return;
   const counts = LEVEL_ROLES.map((_, k) => labelCount(grid, m.r2, at + k));
   if (counts.some((n) => n < 0) || counts[2] < 2 || counts[0] >= counts[2] || counts[0] > counts[1] || counts[1] > counts[2]) return;
   for (let k = 0; k < LEVEL_ROLES.length; k++) roles.set(at + k, LEVEL_ROLES[k]);
