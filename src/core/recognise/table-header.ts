@@ -19,6 +19,7 @@ import { columnMarkerLine } from "./column-markers";
 import { groupPointSpans } from "./label-blocks";
 import { groupLabelsBesideItems, labelsSpanItems } from "./group-labels-beside-items";
 import { levelsUnderItemsHead } from "./items-head-levels";
+import { levelsUnderOneHead } from "./levels-under-one-head";
 import { listedItemColumn, pointedColumnsUnderHead } from "./short-lists";
 import { ruleClosingPoints } from "./closing-points";
 import { closingItemRows } from "./closing-items";
@@ -143,6 +144,8 @@ function readRowRoles(grid: Grid, row: number): Map<number, ColumnRole> {
   }
   // (or written again in each of those cells, the merge filled across: read at its first cell)
   for (const [c, role] of [...roles]) if (LEVEL_ROLES.includes(role) && roles.has(c) && !copiesLeft(grid, row, c) && (grid.mergeAt(row, c) || !grid.compactText(row, c + 1) || copiesLeft(grid, row, c + 1))) mergedOverCodeAndName(grid, row, c, roles);
+  // (one level word merged over the three levels' columns, 指标 over 一级 | 二级 | 三级: levels-under-one-head.ts)
+  levelsUnderOneHead(grid, row, roles);
   // (a head naming the items and their points, 项目名称及分值, merged over a group column and an item column whose labels
   // state their points: the two levels, short-lists.ts)
   for (const [c, role] of [...roles]) {
@@ -1902,11 +1905,15 @@ function subHeaderBelow(grid: Grid, row: number): number | null {
   let names = 0;
   let named = 0;
   let numbers = 0;
+  const roles = rowRolesShared(grid, row);
   for (let c = 1; c <= grid.scanCols; c++) {
     if (!grid.ownsCell(r, c)) continue;
     const t = grid.text(r, c);
     if (!t) continue;
     const over = grid.mergeAt(row, c);
+    // (a head merged over columns read as distinct levels, 指标 over 一级 | 二级 | 三级 (levels-under-one-head.ts): the
+    // labels under it are the table's first line, no lower line of the header)
+    if (over && over.c2 > over.c1 && LEVEL_ROLES.includes(roles.get(over.c1)!) && roles.get(over.c1) !== roles.get(over.c2)) return null;
     // (or its head written again across the sub-columns, the merge filled across: 指标值 | 指标值 over two years)
     const head = over ? "" : grid.compactText(row, c);
     const across = head !== "" && ((c > 1 && grid.compactText(row, c - 1) === head) || (c < grid.scanCols && grid.compactText(row, c + 1) === head));

@@ -433,7 +433,8 @@ function gradedTail(grid: Grid, r: number, remarks: Map<number, number>): { grad
  * 20.00 | 优" …, closed by "| 100.00 | 94.04 | 优"): consecutive lines ending in number | number | grade at the same
  * three columns, a name at most left of them (after a 序号 column's ordinals 1, 2, 3 …), read as a reviewer reads them
  * by their content. The first number is not below the second on the lines that have both (one slip aside: 分值 ≥ 得分,
- * the 分值 column; a line may have lost either cell), the second is the 得分, the last the line's 等级. The last line,
+ * the 分值 column; a line may have lost either cell), the second is the 得分, the last the line's 等级 — or the second
+ * number the larger, so read, where a template prints 得分 | 分值. The last line,
  * unnamed, with both numbers, each at least every other line's, its 分值 100 or the other lines' sum or its 得分 theirs,
  * is the table's total (totalRow): the table ends above it. The lines may carry no name (unnamedLines), and each is an
  * indicator of its own (no groups are guessed).
@@ -448,8 +449,13 @@ function inferGradedLines(grid: Grid): HeaderMap | null {
   const near = (a: number, b: number) => agreesTyped(a, b);
   const tryRun = (): HeaderMap | null => {
     if (run.length < MIN_GRADED_LINES || col < 4) return null;
-    const total = run[run.length - 1];
-    const body = run.slice(0, -1);
+    // (the 分值 the larger number of a line: the first column's, else the second's where it is the larger on more lines,
+    // the total's among them — a template printing 得分 before 分值)
+    const larger = (a: "w" | "s", b: "w" | "s") => run.filter((x) => x[a] !== null && x[b] !== null && x[a]! > x[b]!).length;
+    const flipped = larger("s", "w") > larger("w", "s");
+    const lines = flipped ? run.map((x) => ({ ...x, w: x.s, s: x.w })) : run;
+    const total = lines[lines.length - 1];
+    const body = lines.slice(0, -1);
     if (total.named || total.serial !== null || total.w === null || total.s === null || total.w < total.s) return null;
     // ordinals, where the lines have them, count 1, 2, 3 … down the lines
     const serials = body.map((x) => x.serial).filter((x): x is number => x !== null);
@@ -460,7 +466,7 @@ function inferGradedLines(grid: Grid): HeaderMap | null {
     const wSum = body.reduce((a, x) => a + (x.w ?? 0), 0);
     const sSum = body.reduce((a, x) => a + (x.s ?? 0), 0);
     if (!(near(total.w, 100) || near(total.w, wSum) || near(total.s, sSum))) return null;
-    const columns: Partial<Record<ColumnRole, number>> = { level3: col - 3, weight: col - 2, score: col - 1, grade: col };
+    const columns: Partial<Record<ColumnRole, number>> = { level3: col - 3, weight: flipped ? col - 1 : col - 2, score: flipped ? col - 2 : col - 1, grade: col };
     return { headerRow: run[0].r - 1, firstHeaderRow: run[0].r, columns, roleCount: 4, inferred: true, lastRow: total.r - 1, totalRow: total.r, unnamedLines: true };
   };
   // (the line right above the run, its heading, written again inside it: the header repeated at a page break)
