@@ -75,7 +75,8 @@ const PROGRESS_CLAUSES = 3;
 const MIN_SENTENCE = 20;
 /** the gate: a sheet with none of these words is passed over with no cell read */
 // (grad49a: 竣工率, and a status counted with its share: 占比, 已开工 / 已建成 / 进度 / 进展 … 占N%)
-const GATE = /完成率|开工率|竣工率|完工率|验收率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展/;
+// (dev53: 开复工率, 开(复)工率 with 复 in brackets)
+const GATE = /完成率|开(?:复|\(复\))?工率|竣工率|完工率|验收率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展/;
 
 const memo = new WeakMap<Grid, boolean>();
 
