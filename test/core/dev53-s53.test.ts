@@ -88,6 +88,22 @@ describe("3. a total line's count of its lines; a list cut inside its next numbe
   test("the sheet cut inside line 2 (its number and name, no amounts): the three columns' sums short of 合计 are info, not errors", () => {
     expect(findings(table("塔城市合计2个", [ONE, [2, "2025年雨露计划补助项目(第三次追加)", "", "", ""]]))).toEqual(["C3:info", "D3:info", "E3:info"]);
   });
+  // (塔城's two-line head: 资金规模(万元) over 小计 | 中央衔接资金 | 自治区衔接资金; each line's 小计 its two parts, the 合计 line's too)
+  const TWO_LINE: Row[] = [
+    ["项目计划表", "", "", "", ""],
+    ["项目序号", "项目名称", "资金规模(万元)", "", ""],
+    ["", "", "小计", "中央衔接资金", "自治区衔接资金"],
+  ];
+  const cutTwoLine = (central: number): Row[] => [...TWO_LINE, ["塔城市合计2个", "", 50.2, central, 1.3], ONE, [2, "雨露计划补助项目(第三次追加)", "", "", ""]];
+  test("two-line head, cut inside line 2: the 合计 line's own sum across (50.2 = 48.9 + 1.3) still read beside its cut columns", () => {
+    const r = review(grid(cutTwoLine(48.9)), "national");
+    const across = r.model.relations.filter((x) => x.kind === "sum" && x.orientation === "columns").map((x) => (x.kind === "sum" ? `${x.total.cell}=${x.parts.map((p) => p.cell).join("+")}` : ""));
+    expect(across).toEqual(expect.arrayContaining(["C4=D4+E4", "C5=D5+E5"]));
+    expect(findings(cutTwoLine(48.9)).filter((f) => f.endsWith(":error"))).toEqual([]);
+  });
+  test("two-line head, cut inside line 2, the 合计 line's 中央 raised (53.9 + 1.3 = 55.2 against 50.2): an error at C4", () => {
+    expect(findings(cutTwoLine(53.9)).filter((f) => f.endsWith(":error"))).toEqual(["C4:error"]);
+  });
   test.each([
     ["a note under the bare line", [ONE, [2, "雨露计划补助项目", "", "", ""], ["注:本表金额单位为万元", "", "", "", ""]]],
     ["the bare line's number not the next (5 after 1)", [ONE, [5, "雨露计划补助项目", "", "", ""]]],
