@@ -56,9 +56,11 @@ const CHANGE = /增加|减少|增长|下降|增支|减支|节约|节支|超支|�
 /** bands that may nest ('得分80分以上的村44个'): no partition */
 const THRESHOLD = /以上|以下|以内|不低于|不少于|不高于|不超过|低于|高于|超过|大于|小于|≥|≤/;
 /** a stage or a difference of the money ('实际支出…', '结余资金…', '审减…'): a statement of its own, no item of a breakdown */
-const STAGE_PART = /审减|审增|核减|审定|核定|(?:^|[^转])结余|节约|超支|未支出|已支出|实际支出|累计支出|未使用|已使用/;
+const STAGE_WORDS = "审减|审增|核减|审定|核定|结余|节约|超支|未支出|已支出|实际支出|累计支出|未使用|已使用";
+// (结余 after 转 is none: 上年结转结余 is money carried in)
+const STAGE_PART = new RegExp(STAGE_WORDS.replace("结余", "(?:^|[^转])结余"));
 /** (dev53) the stage words STAGE_PART finds, each by itself */
-const STAGE_WORD = /审减|审增|核减|审定|核定|结余|节约|超支|未支出|已支出|实际支出|累计支出|未使用|已使用/g;
+const STAGE_WORD = new RegExp(STAGE_WORDS, "g");
 /**
  * A part named by a stage of the money (STAGE_PART) the whole is not of: a statement of its own. A whole of that stage, its
  * parts each naming it ('结余资金50.2万元,其中中共中央结余资金为48.895579万元,自治区结余资金为1.304421万元'), is the stage's money
@@ -66,8 +68,7 @@ const STAGE_WORD = /审减|审增|核减|审定|核定|结余|节约|超支|未�
  */
 function stagePart(words: string, wholeWords: string): boolean {
   if (!STAGE_PART.test(words)) return false;
-  const stages = words.match(STAGE_WORD) || [];
-  return !stages.length || stages.some((w) => wholeWords.indexOf(w) < 0);
+  return (words.match(STAGE_WORD) || []).some((w) => wholeWords.indexOf(w) < 0);
 }
 /** a share of money ('占…100万元的'): the segment states the base, no part */
 const SHARE = /占/;

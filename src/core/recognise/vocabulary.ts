@@ -469,7 +469,8 @@ export const AREA_WHOLE_LINE = /^全[省市州县区旗]$/;
  * (dev53) A total line's label closing with the count of the lines it totals: '塔城市合计2个', '合计3项', '小计共5个' (a 项目计划表's
  * place, then 合计, then how many projects). The count names the lines, no part of the label's word: read as the label without it.
  */
-export const TOTAL_LINE_COUNT = /(合计|总计|小计)共?\d{1,4}[个项条家户处所件]$/;
+const LINE_COUNT = "共?\\d{1,4}[个项条家户处所件]";
+export const TOTAL_LINE_COUNT = new RegExp(`(合计|总计|小计)${LINE_COUNT}$`);
 /** a label with its total's line count dropped (TOTAL_LINE_COUNT): '塔城市合计2个' → '塔城市合计'; any other label as it is */
 export function withoutLineCount(label: string): string {
   return label.replace(TOTAL_LINE_COUNT, "$1");
@@ -546,7 +547,7 @@ export const GROUP_TOTAL_HEAD = /^(合计|小计|总计)$/;
 export const PAIR_SUBTOTAL = /小计$/;
 export const PAIR_GRAND_TOTAL = /(合计|总计)$/;
 // (dev53: or with the count of its lines after it, '塔城市合计2个': TOTAL_LINE_COUNT)
-export const GRAND_TOTAL_ROW = /^[\u4e00-\u9fa5()、]{0,14}(合计|总计)(金额|共?\d{1,4}[个项条家户处所件])?$/;
+export const GRAND_TOTAL_ROW = new RegExp(`^[\\u4e00-\\u9fa5()、]{0,14}(合计|总计)(金额|${LINE_COUNT})?$`);
 /**
  * A row label naming a total of the lines of a list: "合计", "浙江省合计", "温州市小计", or the lines gathered
  * ("局机关及二级机构汇总" over 1、局机关 | 2、二级机构1 …).
