@@ -406,12 +406,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // 西夏区 收入执行情况表 (header-row): closed by grad53 (session 53) — a period table whose first line lost its name (the whole, '|
   // 49,171 | 51,385 | …') opens as any where named lines follow; a header of several lines is named by its top line (period-table.ts)
   // session 53, corpus53a (development half, measured once on 887d78ce, engine 72a4332d, before any engine change; corpus53a-s53-diagnosis.md)
-  { id: "hl-harbin-key-projects-investment-progress-2011-jan-sep-trad", check: "family", why: "a 繁體 progress item whose money is '投入資金…,佔年度計劃的r%' (投入, not 完成 / 累计) and whose start rate is '開(復)工率' (复 in brackets) is read as no family, not monitoring (with 完成投資 for 投入資金 it is monitoring)" },
+  // (dev53 closed the family entry: 投入 as done money where it is a share of the year's plan, 開(復)工率 a start rate)
   { id: "hl-harbin-key-projects-investment-progress-2011-jan-sep-trad", check: "expected-findings", why: "the whole's share of its year plan (A3 95.3%) is not held to the plans its three parts' shares imply (319.6/83.9% + 79/81.7% + 430.1/104.2% = 890.4亿, so 828.7 is 93.1%): no rule adds the bases implied by parts' shares, even when the sheet is read as monitoring" },
-  // session 53, corpus53b (development half, measured once on ba0b77d1, engine 72a4332d, before any engine change; corpus53b-session53-diagnosis.md)
-  { id: "bj-municipal-key-projects-investment-completion-2017-excerpt", check: "family", why: "a year-end completion report in sentences (全年完成投资2781.9亿元,占年度投资计划的101.4%; per class 本年完成投资…,完成年度计划的98.5%) is read as no family, not monitoring: it states no period inside the year and no 1-12月 / 截至12月底 / 截至目前 (progress-bulletin.ts SO_FAR, YEAR_SO_FAR)" },
-  { id: "xj-tacheng-linkage-surplus-funds-3rd-batch-project-plan-2025-excerpt", check: "header-row", why: "the 项目计划表's two-line head (row 12) is not found under the notice's prose: its 合计 line is labelled '塔城市合计2个' (the place before 合计, the line count after) and is not read as a total line — with a bare '合计' the head (12) and the total are found" },
-  { id: "xj-tacheng-linkage-surplus-funds-3rd-batch-project-plan-2025-excerpt", check: "total", why: "no total read: the 合计 line's label '塔城市合计2个' is not a total label (see header-row); with a bare '合计' 50.2@G14 is read, but line 2, cut before its amounts, then gives a false total-mismatch at G14/H14/I14" },
+  // session 53, corpus53b (development half, measured once on ba0b77d1, engine 72a4332d, before any engine change; corpus53b-session53-diagnosis.md):
+  // its three entries closed by dev53 (bj family: a year's completion against its plan; 塔城 header-row and total: '塔城市合计2个')
 ];
 
 interface TruthEntry {

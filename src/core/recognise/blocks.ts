@@ -41,6 +41,7 @@ import {
   GRAND_TOTAL_END,
   SUM_LINE_END,
   AREA_WHOLE_LINE,
+  withoutLineCount,
   NOT_ADDITIVE_NAME,
   CHANGE_RATE_NAME,
   SIGN_OFF_LABEL,
@@ -430,7 +431,8 @@ function lineLabel(grid: Grid, r: number, labelCol: number | null, firstAmountCo
 type RowKind = "total" | "part" | "item";
 function rowKind(label: string): RowKind {
   // numbering does not change what a row is: "(1)中央资金", "1.财政拨款", "①其他资金"
-  const l = label.replace(TRAILING_COLON, "").replace(LIST_NUMBER, "");
+  // (and a total's line count after its word, '塔城市合计2个': TOTAL_LINE_COUNT)
+  const l = withoutLineCount(label.replace(TRAILING_COLON, "").replace(LIST_NUMBER, ""));
   // "合计", "小计(万元)", and a named total: "三公经费合计", "收入合计", "支出总计"
   if (FUND_TOTAL_LABEL.test(l) || AREA_WHOLE_LINE.test(l) || TOTAL_OPENING.test(l) || (l.length <= 16 && TOTAL_ENDING.test(l))) return "total";
   if (PART_OF_PREFIX.test(l) || FUND_PART_LABEL.test(l)) return "part";

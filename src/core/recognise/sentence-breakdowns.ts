@@ -56,7 +56,20 @@ const CHANGE = /增加|减少|增长|下降|增支|减支|节约|节支|超支|�
 /** bands that may nest ('得分80分以上的村44个'): no partition */
 const THRESHOLD = /以上|以下|以内|不低于|不少于|不高于|不超过|低于|高于|超过|大于|小于|≥|≤/;
 /** a stage or a difference of the money ('实际支出…', '结余资金…', '审减…'): a statement of its own, no item of a breakdown */
-const STAGE_PART = /审减|审增|核减|审定|核定|(?:^|[^转])结余|节约|超支|未支出|已支出|实际支出|累计支出|未使用|已使用/;
+const STAGE_WORDS = "审减|审增|核减|审定|核定|结余|节约|超支|未支出|已支出|实际支出|累计支出|未使用|已使用";
+// (结余 after 转 is none: 上年结转结余 is money carried in)
+const STAGE_PART = new RegExp(STAGE_WORDS.replace("结余", "(?:^|[^转])结余"));
+/** (dev53) the stage words STAGE_PART finds, each by itself */
+const STAGE_WORD = new RegExp(STAGE_WORDS, "g");
+/**
+ * A part named by a stage of the money (STAGE_PART) the whole is not of: a statement of its own. A whole of that stage, its
+ * parts each naming it ('结余资金50.2万元,其中中共中央结余资金为48.895579万元,自治区结余资金为1.304421万元'), is the stage's money
+ * broken down by its sources: its parts are items (dev53).
+ */
+function stagePart(words: string, wholeWords: string): boolean {
+  if (!STAGE_PART.test(words)) return false;
+  return (words.match(STAGE_WORD) || []).some((w) => wholeWords.indexOf(w) < 0);
+}
 /** a share of money ('占…100万元的'): the segment states the base, no part */
 const SHARE = /占/;
 /** a group after ';' opening another clause of the money: the list ended there */
@@ -177,7 +190,7 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     if (!whole || whole.approx) continue;
     const wholeWords = clauseBefore(text, whole.at);
     if (CHANGE.test(wholeWords) || CHANGE.test(text.slice(whole.end, whole.end + 6).replace(/[,;。].*$/, ""))) continue;
-    const list = readParts(text, qs, depthAt, from, end, kind);
+    const list = readParts(text, qs, depthAt, from, end, kind, wholeWords);
     if (!list || list.parts.length < 2) continue;
     let { parts, labels } = list;
     let closed = list.closed && (closedBySentence || list.endedInside);
@@ -186,7 +199,7 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     // (grad53: not into a sentence that opens another cut of the whole's items, '…对下转移支付0万元。项目中,敏感涉密项目0个,涉及
     // 资金0万元' — 项目中 / 上述资金中 names the items again, as 其中 does: a breakdown of its own, no last part of this list)
     if (closedBySentence && list.closed && !list.endedInside && !list.some && !holds(whole, parts, whole) && !SUBSET_OPENER.test(text.slice(end + 1))) {
-      const more = runOn(text, qs, depthAt, end + 1, kind, splitAt(text, depthAt, from, end, ";").length > 1);
+      const more = runOn(text, qs, depthAt, end + 1, kind, splitAt(text, depthAt, from, end, ";").length > 1, wholeWords);
       if (more.parts.length) {
         parts = parts.concat(more.parts);
         labels = labels.concat(more.labels);
@@ -249,7 +262,7 @@ function holds(whole: Q, parts: Q[], unitOf: Q): boolean {
 /** the parts of the kind opening the text from `from`: segments (',' ';' '、') each one figure of the kind, named, no stage,
  * change, threshold or 其中, up to the first segment that is not one (after a list of ';' groups: ';' groups each one figure
  * of the kind among figures of their own); closed where the run reaches its sentence's '。' */
-function runOn(text: string, qs: Q[], depthAt: number[], from: number, kind: string, groups: boolean): { parts: Q[]; labels: string[]; closed: boolean } {
+function runOn(text: string, qs: Q[], depthAt: number[], from: number, kind: string, groups: boolean, wholeWords: string): { parts: Q[]; labels: string[]; closed: boolean } {
   let end = from;
   while (end < text.length && !(text[end] === "。" && depthAt[end] === 0)) end++;
   const parts: Q[] = [];
@@ -265,7 +278,7 @@ function runOn(text: string, qs: Q[], depthAt: number[], from: number, kind: str
     const seg = segs[si];
     const xs = qs.filter((q) => q.at >= seg.a && q.end <= seg.b && q.depth === 0 && (!seg.group || kindKey(q) === kind));
     const words = xs.length ? text.slice(seg.a, xs[0].at) : "";
-    if (xs.length !== 1 || xs[0].approx || kindKey(xs[0]) !== kind || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || /其中|共|合计|总计/.test(words) || NEW_CLAUSE.test(words) || THRESHOLD.test(words) || STAGE_PART.test(words) || (seg.group ? /^[/每]/.test(text.slice(xs[0].end, seg.b)) || THRESHOLD.test(text.slice(xs[0].end, Math.min(seg.b, xs[0].end + 4))) : text.slice(xs[0].end, seg.b).length > 0)) {
+    if (xs.length !== 1 || xs[0].approx || kindKey(xs[0]) !== kind || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || /其中|共|合计|总计/.test(words) || NEW_CLAUSE.test(words) || THRESHOLD.test(words) || stagePart(words, wholeWords) || (seg.group ? /^[/每]/.test(text.slice(xs[0].end, seg.b)) || THRESHOLD.test(text.slice(xs[0].end, Math.min(seg.b, xs[0].end + 4))) : text.slice(xs[0].end, seg.b).length > 0)) {
       // (the text's last words with no stop after them: a part cut short, the list not closed)
       return { parts, labels, closed: !(si === segs.length - 1 && end === text.length) };
     }
@@ -304,7 +317,7 @@ function splitAt(text: string, depthAt: number[], from: number, end: number, mar
   return out.filter((s) => s.b > s.a);
 }
 
-function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: number, kind: string): Parts | null {
+function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: number, kind: string, wholeWords: string): Parts | null {
   const inside = (s: { a: number; b: number }) => qs.filter((q) => q.at >= s.a && q.end <= s.b && q.depth === 0 && kindKey(q) === kind);
   const parts: Q[] = [];
   const labels: string[] = [];
@@ -313,7 +326,7 @@ function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: 
     if (q.approx) return false;
     const words = text.slice(seg.a, q.at).replace(/^[,:、\s]+/, "");
     const after = text.slice(q.end, seg.b);
-    if (CHANGE.test(words) || (kind === "money" && SHARE.test(words)) || /其中/.test(words) || THRESHOLD.test(words) || STAGE_PART.test(words)) return false;
+    if (CHANGE.test(words) || (kind === "money" && SHARE.test(words)) || /其中/.test(words) || THRESHOLD.test(words) || stagePart(words, wholeWords)) return false;
     if (THRESHOLD.test(text.slice(q.end, Math.min(seg.b, q.end + 4)))) return false;
     if (/^[/每]/.test(after)) return false;
     parts.push(q);

@@ -466,6 +466,16 @@ export const CLASSIFICATION_CODE_GROUP = /^\d{2}$/;
 /** The whole area's line of a list of its parts, named by the area alone: 全市 over 市本级 and the 区县, 全省, 全县. */
 export const AREA_WHOLE_LINE = /^全[省市州县区旗]$/;
 /**
+ * (dev53) A total line's label closing with the count of the lines it totals: '塔城市合计2个', '合计3项', '小计共5个' (a 项目计划表's
+ * place, then 合计, then how many projects). The count names the lines, no part of the label's word: read as the label without it.
+ */
+const LINE_COUNT = "共?\\d{1,4}[个项条家户处所件]";
+export const TOTAL_LINE_COUNT = new RegExp(`(合计|总计|小计)${LINE_COUNT}$`);
+/** a label with its total's line count dropped (TOTAL_LINE_COUNT): '塔城市合计2个' → '塔城市合计'; any other label as it is */
+export function withoutLineCount(label: string): string {
+  return label.replace(TOTAL_LINE_COUNT, "$1");
+}
+/**
  * A line (or column) measuring a rate, a share or an average (城镇登记失业率低于(%), 完成比例, 人均收入): the whole area's
  * figure of it is no sum of its parts' (全市 4.3 beside 东坡区 4.3 | 彭山区 4.3).
  */
@@ -536,7 +546,8 @@ export const CLOSING_COLUMN = /^(合计|总计|合计金额|合计(下达|安排
 export const GROUP_TOTAL_HEAD = /^(合计|小计|总计)$/;
 export const PAIR_SUBTOTAL = /小计$/;
 export const PAIR_GRAND_TOTAL = /(合计|总计)$/;
-export const GRAND_TOTAL_ROW = /^[\u4e00-\u9fa5()、]{0,14}(合计|总计)(金额)?$/;
+// (dev53: or with the count of its lines after it, '塔城市合计2个': TOTAL_LINE_COUNT)
+export const GRAND_TOTAL_ROW = new RegExp(`^[\\u4e00-\\u9fa5()、]{0,14}(合计|总计)(金额|${LINE_COUNT})?$`);
 /**
  * A row label naming a total of the lines of a list: "合计", "浙江省合计", "温州市小计", or the lines gathered
  * ("局机关及二级机构汇总" over 1、局机关 | 2、二级机构1 …).

@@ -425,7 +425,10 @@ function otherBreakdown(out: readonly Relation[], there: number | number[], r: R
     // (two breakdowns of a whole stated once beside them, each down a count column of its own — 诉求来源 | 数量 and 工单类型 |
     // 数量 beside one 受理总量, breakdown-shares.ts — are two breakdowns, not two guesses at one column's lines)
     const besideColumns = x.measure === "count" && r.measure === "count" && x.parts[0].col !== r.parts[0].col;
-    if (x.kind !== "sum" || x.bound !== "equal" || x.parts.length < 2 || (x.orientation === "rows" && r.orientation === "rows" && !besideColumns)) return false;
+    // (dev53: a sum down its column cut to one line — a 合计 line first, the sheet cut inside its second line — beside the sum
+    // across the 合计 line: two breakdowns still, the one across the line no guess at the column's lines)
+    const across = x.kind === "sum" && x.orientation === "rows" && r.orientation === "columns";
+    if (x.kind !== "sum" || x.bound !== "equal" || x.parts.length < (across ? 1 : 2) || (x.orientation === "rows" && r.orientation === "rows" && !besideColumns)) return false;
     for (let k = 0; k < x.parts.length; k++) if (own.has(x.parts[k].cell)) return false;
     return true;
   };

@@ -8,6 +8,7 @@ import { groupsReachSatisfaction, settledBySiblings } from "../relations/tree";
 import { evaluateRelation } from "../relations/evaluate";
 import { agreesTyped } from "../relations/tolerance";
 import { blocksStepBack } from "./block-order";
+import { cutInNumberedLine } from "./cut-numbered-line";
 
 /**
  * The sheet stops inside the rows a relation's parts run down: nothing is written below the relation's last line but
@@ -58,6 +59,8 @@ export function cutInsideParts(grid: Grid, model: EvaluationModel, r: Relation):
   // a group's lines down to the sheet's end: cut only with evidence of a cut (missingPastGroup); a table whose total is
   // stated (a 合计 line printed first, a 自评总分 in its head) and nothing missing but the group's own shortfall is whole
   if (lastLine >= last) return isTotal ? openEnded(model) : !group || model.truncated || startsMidSequence(grid, model) || missingPastGroup(model, r);
+  // (a sum's list cut inside its next numbered line, its amount past the cut: cut-numbered-line.ts)
+  if (r.kind === "sum" && cutInNumberedLine(grid, lastLine, r.total.col)) return true;
   if (!isTotal || !openEnded(model)) return false;
   const lines = new Set<number>([...model.indicators.map((i) => i.row), ...model.placeholderRows]);
   for (let row = lastLine + 1; row <= last; row++) if (grid.rowHasContent(row) && !lines.has(row)) return false;

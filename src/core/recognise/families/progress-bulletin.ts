@@ -34,7 +34,9 @@ const PLAN_THEN_DONE = /(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:
 // (grad52: the target's issuer and its qualifier between, '占厅年度力争目标(606.5亿元)的137.9%': TARGET_OF)
 // (grad53: the done amount's growth between it and its share, '累计完成投资313.64亿元,较去年同期增长153.34亿元,同比增长95.66%,
 // 为年度投资计划的30.90%': the share of the year's plan opening its own clause, its 的 written)
-const DONE_RATE = /(?:完成率|开工率|开复工率|竣工率|完工率|验收率|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?|,[占为](?:年度|全年|上半年|半年)(?:投资|建设)?(?:计划|目标|任务){1,2}(?:投资)?的|(?:完成|累计)[^。;]{0,16}?,[占为](?:[厅局委办省市县区]{1,2})?(?:年度|全年|上半年|半年)(?:力争|投资|建设)*(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,12}\))?的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
+// (dev53: the money put in, '投入資金828.7億元,佔年度計劃的95.3%' — done money where it is a share of the year's plan, never the plan's
+// own 计划投入; the start rate with 复 in brackets, '開(復)工率90.6%')
+const DONE_RATE = /(?:完成率|开(?:复|\(复\))?工率|竣工率|完工率|验收率|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?|,[占为](?:年度|全年|上半年|半年)(?:投资|建设)?(?:计划|目标|任务){1,2}(?:投资)?的|(?:完成|累计|(?:^|[^划])投入)[^。;]{0,16}?,[占为](?:[厅局委办省市县区]{1,2})?(?:年度|全年|上半年|半年)(?:力争|投资|建设)*(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,12}\))?的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
 /** (grad49a) a count of works by their progress status, with its share ('9项指标提前完成,占比60%', '3项进度偏慢,占比20%') */
 // (or the status first: '已开工16个,占80%')
 const STATUS_SHARE = /(?:\d+[个项件条](?:指标|任务|项目|工程)?[^。;,]{0,4}?(?:提前完成|已完成|完成|建成|竣工|开工|进展|进度|滞后)[^。;,]{0,6}?|(?:已|提前)(?:完成|建成|竣工|开工)[^。;,\d]{0,4}\d+[个项件条]),?(?:占比|占|比例为?)\d+(?:\.\d+)?%/g;
@@ -62,6 +64,11 @@ const YEAR_SO_FAR = /(?:^|[^\d])1[-—~至]12月|截[至止](?:\d{4}年)?12(?:�
  * 底,全省普通公路累计完成投资836.2亿元,占厅年度力争目标(606.5亿元)的137.9%,其中…分别占厅年度力争目标(…)的121.3%185%230%'
  */
 const TO_DATE = /累计/;
+/**
+ * (dev53) …or where it reports the whole year's completion against the year's plan, '全年完成投资2781.9亿元,占年度投资计划的101.4%'
+ * (a year-end report of the works, monitoring as the corpus calls them: no period inside the year), and is no year's summary
+ */
+const YEAR_COMPLETION = /(?:全年|本年)(?:累计)?完成[^。;,]{0,8}?投资\d+(?:\.\d+)?(?:亿元|万元|元),[占为](?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?\d+(?:\.\d+)?%/;
 /** (grad49a) the text says it reports the works' progress */
 const PROGRESS_WORDS = /进展|进度/;
 /** (grad49a) a year's summary: its year-end figures are no bulletin's */
@@ -77,7 +84,8 @@ const PROGRESS_CLAUSES = 3;
 const MIN_SENTENCE = 20;
 /** the gate: a sheet with none of these words is passed over with no cell read */
 // (grad49a: 竣工率, and a status counted with its share: 占比, 已开工 / 已建成 / 进度 / 进展 … 占N%)
-const GATE = /完成率|开工率|竣工率|完工率|验收率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展/;
+// (dev53: 开复工率, 开(复)工率 with 复 in brackets)
+const GATE = /完成率|开(?:复|\(复\))?工率|竣工率|完工率|验收率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展/;
 
 const memo = new WeakMap<Grid, boolean>();
 
@@ -89,7 +97,7 @@ export function progressBulletin(grid: Grid): boolean {
 
 function readBulletin(grid: Grid): boolean {
   if (!grid.hasText(GATE) || grid.hasText(NOT_BULLETIN)) return false;
-  if (!grid.hasText(SO_FAR) && !(grid.hasText(YEAR_SO_FAR) && (grid.hasText(PROGRESS_WORDS) || (grid.hasText(TO_DATE) && grid.hasText(PART_SHARES))) && !grid.hasText(SUMMARY_WORDS))) return false;
+  if (!grid.hasText(SO_FAR) && !(((grid.hasText(YEAR_SO_FAR) && (grid.hasText(PROGRESS_WORDS) || (grid.hasText(TO_DATE) && grid.hasText(PART_SHARES)))) || grid.hasText(YEAR_COMPLETION)) && !grid.hasText(SUMMARY_WORDS))) return false;
   const { start, cols } = grid.textCells();
   let n = 0;
   for (let r = 1; r <= grid.rowCount && n < PROGRESS_CLAUSES; r++) {
