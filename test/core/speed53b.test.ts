@@ -64,6 +64,13 @@ describe("unlabelledBlockSubtotals: label runs read outside the skipped span onl
       expect([first, last, found(unlabelledBlockSubtotals(g, { first, last }, money))]).toEqual([first, last, want]);
     }
   });
+  test("a span whose last line is before its first (8 … 3): the blocks meeting rows 3 … 8 by the old test are dropped as before", () => {
+    const g = Grid.fromValues("Sheet1", relics(true), []);
+    // (a run meets it where its last line is at or after 8 and its first at or before 3: none of the three)
+    expect(found(unlabelledBlockSubtotals(g, { first: 8, last: 3 }, money))).toEqual(RELIC_SUMS);
+    // 仙游's run 2 … 5 meets { first: 5, last: 2 } (5 ≥ 5 and 2 ≤ 2)
+    expect(found(unlabelledBlockSubtotals(g, { first: 5, last: 2 }, money))).toEqual(["D11←D9,D10", "D8←D6,D7"]);
+  });
 });
 
 /** an indicator table with its 合计 line: 分值 100 = 50 + 30 + 20, 得分 90 = 45 + 27 + 18 */

@@ -24,9 +24,11 @@ export function unlabelledBlockSubtotals(
   isMoneyHeader: (text: string) => boolean,
 ): SumRelation[] {
   const out: SumRelation[] = [];
-  // (the runs read from the lines are read outside the skipped span only: one reaching into it would be dropped below)
-  const undone = undoneLabels(grid, skip);
-  for (const m of [...grid.merges, ...filledDownLabels(grid, skip)]) out.push(...subtotalsOf(m));
+  // (the runs read from the lines are read outside the skipped span only: one reaching into it would be dropped below;
+  // a span of no line, last before first, read as none there, subtotalsOf dropping what meets it as before)
+  const span = skip && skip.first <= skip.last ? skip : null;
+  const undone = undoneLabels(grid, span);
+  for (const m of [...grid.merges, ...filledDownLabels(grid, span)]) out.push(...subtotalsOf(m));
   // the spans read from blanks where the sheet's numbers vouch: two thirds of the blocks' subtotals agreeing, one at
   // least (a line of amounts alone under a block may be the whole list's total, no block's: it adds up to no block)
   const read = undone.flatMap(subtotalsOf);
