@@ -24,8 +24,11 @@ export function unlabelledBlockSubtotals(
   isMoneyHeader: (text: string) => boolean,
 ): SumRelation[] {
   const out: SumRelation[] = [];
-  const undone = undoneLabels(grid);
-  for (const m of [...grid.merges, ...filledDownLabels(grid)]) out.push(...subtotalsOf(m));
+  // (the runs read from the lines are read outside the skipped span only: one reaching into it would be dropped below;
+  // a span of no line, last before first, read as none there, subtotalsOf dropping what meets it as before)
+  const span = skip && skip.first <= skip.last ? skip : null;
+  const undone = undoneLabels(grid, span);
+  for (const m of [...grid.merges, ...filledDownLabels(grid, span)]) out.push(...subtotalsOf(m));
   // the spans read from blanks where the sheet's numbers vouch: two thirds of the blocks' subtotals agreeing, one at
   // least (a line of amounts alone under a block may be the whole list's total, no block's: it adds up to no block)
   const read = undone.flatMap(subtotalsOf);
@@ -111,23 +114,31 @@ export function unlabelledBlockSubtotals(
  * export or a paste: 仙游县 on each line, its subtotal's line too): each run of three lines or more, as the merge it was.
  * Only a line's first text that is no number is asked (the block's label column is the list's first), once per line.
  */
-function filledDownLabels(grid: Grid): CellRange[] {
+function filledDownLabels(grid: Grid, skip: { first: number; last: number } | null): CellRange[] {
   const out: CellRange[] = [];
   const { start, cols } = grid.textCells();
+  // (the skipped span's lines between its first and its last are not read: a run holding a line of the span is marked and
+  // dropped, as unlabelledBlockSubtotals would drop it, so the runs kept are the ones a walk of every line keeps)
+  const from = skip ? skip.first : 0;
+  const to = skip ? skip.last : -1;
+  let spanned = false;
   // the open run: rows r1 … r2 of column c1 (c1 = 0: none), a range made only for a run kept (no object per line of a
   // long table whose every line starts a run of its own)
   let r1 = 0;
   let c1 = 0;
   let r2 = 0;
   const close = () => {
-    if (c1 && r2 - r1 >= 2) out.push({ r1, c1, r2, c2: c1 });
+    if (c1 && r2 - r1 >= 2 && !spanned) out.push({ r1, c1, r2, c2: c1 });
     c1 = 0;
+    spanned = false;
   };
   for (let r = 1; r <= grid.rowCount; r++) {
+    if (r > from && r < to) r = to;
     let c = 0;
     for (let k = start[r]; k < start[r + 1] && !c; k++) if (!NUMBER_TEXT.test(grid.compactText(r, cols[k]))) c = cols[k];
     if (c && c1 === c && r2 === r - 1 && copiesAbove(grid, r, c)) {
       r2 = r;
+      if (r >= from && r <= to) spanned = true;
       continue;
     }
     close();
@@ -135,6 +146,7 @@ function filledDownLabels(grid: Grid): CellRange[] {
       r1 = r;
       c1 = c;
       r2 = r;
+      spanned = r >= from && r <= to;
     }
   }
   close();
@@ -149,9 +161,12 @@ function filledDownLabels(grid: Grid): CellRange[] {
  * blocks' numbers vouch (unlabelledBlockSubtotals). Only on a sheet with no merge down (one that has any keeps its
  * merges as its author made them).
  */
-function undoneLabels(grid: Grid): CellRange[] {
+function undoneLabels(grid: Grid, skip: { first: number; last: number } | null): CellRange[] {
   const out: CellRange[] = [];
   if (grid.merges.some((m) => m.r2 > m.r1)) return out;
+  // (no run from a line of the skipped span, and none reaching into it: unlabelledBlockSubtotals drops those)
+  const from = skip ? skip.first : grid.rowCount + 1;
+  const to = skip ? skip.last : grid.rowCount;
   const { start, cols } = grid.textCells();
   /** the first text of line r that is no number: its column, 0 where none */
   const firstLabel = (r: number) => {
@@ -159,6 +174,10 @@ function undoneLabels(grid: Grid): CellRange[] {
     return 0;
   };
   for (let r = 1; r < grid.rowCount; r++) {
+    if (r >= from && r <= to) {
+      r = to;
+      continue;
+    }
     const c = firstLabel(r);
     if (!c) continue;
     let r2 = r;
@@ -167,6 +186,10 @@ function undoneLabels(grid: Grid): CellRange[] {
       let open = true;
       for (let k = 1; k <= c && open; k++) open = grid.compactText(n, k) === "";
       if (!open || !grid.rowHasContent(n)) break;
+      if (n >= from && n <= to) {
+        r2 = r;
+        break;
+      }
       r2 = n;
       // (a line of amounts alone closes the block: its subtotal)
       if (!firstLabel(n)) break;

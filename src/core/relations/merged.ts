@@ -238,8 +238,10 @@ export function columnTotals(grid: Grid, stated: (key: string) => boolean = () =
       // the column read up to its heading without building anything: a total an earlier source states (the
       // tree's 总分 rollups) is dropped, so its numbers are not read as terms; in either measure, for the tree reads
       // the heading beside the others (分数 after 分值 is the score, not a second weight)
+      // (asked before the column is walked: the tree's 总分 under a 2,000-line table is not read up its lines again)
+      if (stated(`rollup:weight:${total.cell}`) || stated(`rollup:score:${total.cell}`)) continue;
       const head = walkUp(grid, r, c, labels, null, repeats);
-      if (!head.clean || !head.measure || head.count < 2 || stated(`rollup:weight:${total.cell}`) || stated(`rollup:score:${total.cell}`)) continue;
+      if (!head.clean || !head.measure || head.count < 2) continue;
       const nums: NumberRef[] = [];
       const rows: number[] = [];
       const { measure, at } = walkUp(grid, r, c, labels, { nums, rows }, repeats);
