@@ -134,7 +134,10 @@ describe("a period table whose first line lost its name; its header named by its
     const g = doc([...head, ...lines]);
     const t = periodTables(g)[0];
     expect([t.head, t.last, t.first]).toEqual([2, 3, 4]);
-    expect(periodTableHead(g)?.headerRow).toBe(2);
+    // (the head read as its last line, 3, named by its top line, 2: the model's header runs 2–3)
+    expect(periodTableHead(g)).toMatchObject({ headerRow: 3, top: 2 });
+    const m = review(g, "national").model;
+    expect([m.headerRow, m.headerLastRow]).toEqual([2, 3]);
   });
   it("counter-shape: an unnamed line over two named lines only is no table (three needed)", () => {
     expect(periodTables(doc([...head, ...lines.slice(0, 3)]))).toEqual([]);

@@ -3914,7 +3914,7 @@ function periodHeadOver(grid: Grid, r: number): number {
 /** a 小计 line's label */
 const LONE_SUBTOTAL = /^小计[:：]?$/;
 
-export function amountListHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null } | null {
+export function amountListHead(grid: Grid, relations: readonly Relation[]): { headerRow: number; totals: Totals | null; top?: number } | null {
   const rows: SumRelation[] = [];
   const partCells = new Set<string>();
   for (const r of relations) {

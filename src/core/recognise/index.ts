@@ -191,7 +191,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     // (an excerpt ending inside the list says so, as a table of a family does)
     // (fam51: a table above the list under the same column heads, the month's one line over its breakdown's lines: the sheet's
     // first table, its head the header, several-tables.ts earlierSameHead)
-    if (list) return { ...bare, ...headerLines(grid, earlierSameHead(grid, list.headerRow) ?? list.headerRow), totals: list.totals, truncated: listEndsCut(grid, relations, list), relations };
+    if (list) return { ...bare, ...listHeaderLines(grid, list, earlierSameHead(grid, list.headerRow)), totals: list.totals, truncated: listEndsCut(grid, relations, list), relations };
     // a table of no family under an indicator header read from its own words, its lines read under it (指标类别 | 指标名称 |
     // 考核要求 | 2006年完成情况 | 2007年完成情况: a completion table with no points, cells42): that header is the sheet's, as
     // an amount list's is; its lines stay no indicators of a form
@@ -249,7 +249,7 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   const captioned = progress ? earlierCaptionedHead(grid, progress.headerRow) : null;
   if (captioned !== null) Object.assign(model, headerLines(grid, captioned));
   else if (progress) Object.assign(model, { headerRow: progress.headerRow, headerLastRow: progress.headerLastRow });
-  else if ((family === "dept-self-eval" || family === "dept-basic-data" || family === "monitoring") && model.headerRow === null) Object.assign(model, headerLines(grid, amountListHead(grid, model.relations)?.headerRow ?? null));
+  else if ((family === "dept-self-eval" || family === "dept-basic-data" || family === "monitoring") && model.headerRow === null) Object.assign(model, listHeaderLines(grid, amountListHead(grid, model.relations), null));
   // a target table written across (one line per 项目单位, 一级 / 二级 / 三级 over the columns): its header's lines
   // a target form under the allocation list it sets targets for (附件1 分配表 with its 合计, 附件2 目标表, the form's head
   // restating the 合计 as its 资金总额): with no total of its own, the sheet states the list's 合计. A form for another
@@ -336,6 +336,16 @@ function pairedFormLine(grid: Grid, r: number, col: number): boolean {
   if (n < 1) return false;
   const other = filled(n);
   return other.length === own.length && other.every((c, i) => c === own[i]) && other.every((c, i) => i % 2 || isLabel(n, c));
+}
+
+/**
+ * An amount list's header (amountListHead): read as its last line and named by its top line, or, a period table's head of
+ * two lines (its periods over 预算数 | 决算数: periodTableHead's top), by the period line; `earlier` a table above the list
+ * under the same heads (several-tables.ts earlierSameHead), whose header is then the sheet's.
+ */
+function listHeaderLines(grid: Grid, list: { headerRow: number; top?: number } | null, earlier: number | null): { headerRow: number | null; headerLastRow: number | null } {
+  if (list?.top !== undefined && (earlier === null || earlier >= list.top)) return { headerRow: Math.min(list.top, headerTop(grid, list.headerRow)), headerLastRow: list.headerRow };
+  return headerLines(grid, earlier ?? list?.headerRow ?? null);
 }
 
 /** A header read as its last line (the line its table starts below): named by its top line (see headerTop). */

@@ -47,6 +47,8 @@ function labelCount(grid: Grid, head: number, col: number): number {
     if (!t) continue;
     const across = grid.mergeAt(r, col);
     if (across && across.c2 > across.c1) continue;
+    // (…or the same label written in the next or the last column, a merge across undone by an export: read as the merge)
+    if ((col > 1 && grid.compactText(r, col - 1) === t) || (col < grid.scanCols && grid.compactText(r, col + 1) === t)) continue;
     labels++;
     if (readNumber(t) !== null) numbers++;
   }

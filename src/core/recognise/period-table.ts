@@ -137,9 +137,9 @@ function rowNumbers(grid: Grid, r: number): boolean {
  * one stands under it — a header of several lines is named by its top line), for a sheet of no family that no sum, product
  * or change shows as a list: the table is read from its period heads and its lines alone.
  */
-export function periodTableHead(grid: Grid): { headerRow: number; totals: null } | null {
+export function periodTableHead(grid: Grid): { headerRow: number; top: number; totals: null } | null {
   const t = periodTables(grid)[0];
-  return t ? { headerRow: t.head, totals: null } : null;
+  return t ? { headerRow: t.last, top: t.head, totals: null } : null;
 }
 
 /** a line closing the lines above it (中長程計畫預算合計, 小計, 總計; its words first) */

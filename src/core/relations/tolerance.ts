@@ -271,7 +271,7 @@ export function statedRatePoints(stated: Pick<NumberRef, "value" | "percent">, i
  * shows. A ratio typed as "98.05" (no percent format) means 98.05%; a bare 0.9805 means 98.05% as well.
  */
 /**
- * (grad53) A rate a writer states after two exact counts (RatioRelation.countsRounded): within half its last shown unit of
+ * (grad53) A rate a writer states as a whole percent after two exact counts (RatioRelation.countsRounded): within half a point of
  * their ratio, as rounding gives it — a truncation ('47%' for 129 / 270 = 47.78%, which rounds to 48%) is a slip, save where
  * rounding would print 100% for a ratio short of it (1104 of 1105 = 99.91%, '99%': a writer does not claim all are done).
  */
@@ -290,7 +290,9 @@ export function ratioAgrees(stated: NumberRef, numerator: number, denominator: n
         Math.max(stated.decimals === null || stated.decimals >= 1 ? -1 : 0, (stated.decimals ?? typedDecimals(stated.value)) - 2);
   // a rate shown with no decimals stated anywhere: compare at 2 decimals of the percentage (0.01 pp), as before
   const dd = stated.decimals === null && d === 0 && !Number.isInteger(asPoints) ? 2 : d;
-  if (countsRounded) return { ok: countsRoundedAgree(asPoints, ratioPoints, dd), computed: ratioPoints, decimals: dd, statedPoints: asPoints };
+  // (a rate of counts shown to decimals keeps the usual policy: truncated at its last decimal, 66.66% for 2 of 3, as a
+  // spreadsheet's TRUNC prints it, misstates the share by less than its last unit; cut to a whole percent it is a slip)
+  if (countsRounded && dd === 0) return { ok: countsRoundedAgree(asPoints, ratioPoints, dd), computed: ratioPoints, decimals: dd, statedPoints: asPoints };
   const ok = agreesAtDecimals(asPoints, ratioPoints, dd) || (stated.decimals === null && Math.abs(asPoints - ratioPoints) <= 0.01 + EPSILON);
   // a bare number past 1.5 read as points (1.5024 as 1.50%) that is the ratio as a fraction: a rate past 150% in a
   // column of fractions (31.55 executed of 21 budgeted), the cell's own digits shown to the hundredth of a point
