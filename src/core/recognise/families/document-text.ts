@@ -117,10 +117,10 @@ export function documentBody(f: SheetFeatures): string {
 const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
 
 /** A document's name cited in 《…》 (a notice, a rule the report follows). */
-const CITED = /《[^》]{0,80}》/g;
+export const CITED = /《[^》]{0,80}》/g;
 
 /** The evaluation of a department's (a unit's, an organ's) whole spending named in a head or a sentence. */
-const WHOLE_EVALUATION = /(?:部门|单位|机关)(?:\(单位\))?整体(?:支出)?[^。;|\n]{0,24}?(?:绩效评价|绩效自评|自评|评价)/;
+export const WHOLE_EVALUATION = /(?:部门|单位|机关)(?:\(单位\))?整体(?:支出)?[^。;|\n]{0,24}?(?:绩效评价|绩效自评|自评|评价)/;
 /** Numbered heads of a department's own situation (compact: a code, then the words). */
 const DEPT_SITUATION: RegExp[] = [
   /机构设置/,
@@ -132,7 +132,7 @@ const DEPT_SITUATION: RegExp[] = [
 /** A line opening with a section code (一、 (一) 1、 1. (1)). */
 const CODED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)|\(\d{1,2}\))/;
 /** An accounts' or a budget's explanation: its statements' words (收入支出决算, 财政拨款收入, 预算公开说明 …). */
-const ACCOUNTS_TEXT = /收入支出决算|财政拨款(?:收入|支出)决算|决算(?:情况)?说明|预算(?:公开)?说明|一般公共预算财政拨款/;
+export const ACCOUNTS_TEXT = /收入支出决算|财政拨款(?:收入|支出)决算|决算(?:情况)?说明|预算(?:公开)?说明|一般公共预算财政拨款/;
 
 /**
  * A department's whole-spending evaluation report as paragraphs, no title naming it (see the module's note): most of its
@@ -190,7 +190,7 @@ export function departmentResultProse(body: string): boolean {
  */
 const EVALUATION_DONE = /(?:进行|开展|实施|完成|组织)了[^。;|\n]{0,8}?(?:评价|自评)|经(?:综合|专家组?|第三方)?(?:评价|自评|评定|评审)[,:]|评价认为/;
 /** (rep48) A notice's or a circular's own sentences ('现将有关事项通知如下', '特此通报', '请于…前报送'), a news item's byline. */
-const NOT_REPORT_BODY = /(?:通知|通报|通告)如下|特此(?:通知|通报|函告)|请于[^。|\n]{0,30}报送|记者|本报讯|通讯员/;
+export const NOT_REPORT_BODY = /(?:通知|通报|通告)如下|特此(?:通知|通报|函告)|请于[^。|\n]{0,30}报送|记者|本报讯|通讯员/;
 /** (rep48) The words of a coded head (compact; a head run on into its paragraph keeps its first words). */
 const HEAD_WORDS = /^[^|。;,:]{2,20}/;
 

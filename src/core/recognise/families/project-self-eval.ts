@@ -4,6 +4,7 @@ import { FUND_TOTAL_LABEL } from "../vocabulary";
 import { blankActualBesideRule } from "./indicator-system";
 import { departmentFundsBesideTitle, documentReportKind } from "./document-text";
 import { statedEvaluationKind } from "./report-statement";
+import { reportVocabularyKind } from "./report-vocabulary";
 import { COMPLETION_WORDS, DEPT_WHOLE_TITLE, departmentIndicators, EXECUTED_AMOUNT, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
@@ -71,7 +72,8 @@ export const projectSelfEval: FamilyDetector = {
     // (grad52: or, its title another's, the body's own statement of the evaluation it reports over its heads, '现将…项目支出
     // 绩效评价情况汇报如下': report-statement.ts — which a title naming a monitoring does not outweigh)
     const stated = statedEvaluationKind(f);
-    if (!f.header && (documentReportKind(f) === "project" || stated === "project")) s += 0.5;
+    // (fam53: or, no phrase of theirs said, a self-evaluation's vocabulary spread over the prose: report-vocabulary.ts)
+    if (!f.header && (documentReportKind(f) === "project" || stated === "project" || reportVocabularyKind(f) === "project")) s += 0.5;
     if ((/监控/.test(f.title) && !stated) || cols.likelihood) s -= 0.5;
     // indicators the unit scored itself under a title that says so: a self-evaluation on a scoring rubric (the
     // Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 layout), not an indicator system

@@ -23,7 +23,7 @@ const STATEMENT = /(?:现|特|兹)将([^。;|\n]{0,48}?(?:自评|评价)(?:工�
 /** the gate on the grid's texts (a gloss may still split the statement's words there) */
 const STATEMENT_GATE = /(?:现|特|兹)将[^。;]{0,80}?如下/;
 /** a monitoring's words of the year as it goes */
-const MONITORING_WORDS = /(?:^|[^\d])1[-—~至](?:[1-9]|1[01])月|截[至止](?:\d{4}年)?(?:[1-9]|1[01])月|上半年|前三季度|偏差|纠偏|监控|序时进度|全年预计|预计全年/;
+export const MONITORING_WORDS = /(?:^|[^\d])1[-—~至](?:[1-9]|1[01])月|截[至止](?:\d{4}年)?(?:[1-9]|1[01])月|上半年|前三季度|偏差|纠偏|监控|序时进度|全年预计|预计全年/;
 /** a department's (a unit's) whole spending */
 const WHOLE_SPENDING = /(?:部门|单位)(?:\(单位\))?整体|整体支出/;
 /** a numbered head opening a line (一、 (一) 1、 (1)), its words short, ending the line or run on into its paragraph after '。' / ':' */
