@@ -395,8 +395,6 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // session 53 (lead): session 52's 9 held-out sheets graduated from validation/ (measured on b88178b2 just before the move: family 6/9, recall 0/1, precision 0/1); three truths' prose money wholes set to claimed_total null (corpus convention)
   { id: "gd-jiangmen-key-projects-investment-progress-2021-q1-trad", check: "family", why: "a one-paragraph 繁體 progress bulletin (完成投資 against 年度計劃, 時間進度, 開工率) is read as no family, not monitoring" },
   { id: "gd-jiangmen-key-projects-investment-progress-2021-q1-trad", check: "expected-findings", why: "a rate of counts (開工率達47% over 實際已開工129項 of 計劃新開工270項 = 47.78%) is not read: the rate follows both counts in one sentence, the base named by 計劃" },
-  { id: "gd-shenzhen-futian-civil-affairs-central-needy-relief-funds-use-2021-excerpt", check: "family", why: "a transfer-fund use report (资金使用情况, 绩效目标完成情况) is read as no family, not project-self-eval" },
-  { id: "gx-wuzhou-medical-insurance-centre-project-selfeval-results-2024-excerpt", check: "family", why: "the 自评结果 section of a 决算 text (项目支出绩效自评结果) is read as no family, not project-self-eval" },
   { id: "gx-wuzhou-medical-insurance-centre-project-selfeval-results-2024-excerpt", check: "no-other-errors", why: "项目支出总额 656.93 is held to a list of counts and amounts (本级项目8个, 本级项目支出385.58, 对下转移支付0…) that does not claim to make it up: a false total-mismatch" },
   { id: "nx-yinchuan-xixia-general-budget-revenue-execution-2021-excerpt", check: "header-row", why: "the budget-execution table's header (row 4) is not found: the table is read as no table" },
 ];
