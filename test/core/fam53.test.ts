@@ -55,7 +55,6 @@ describe("a self-evaluation report's vocabulary over prose (report-vocabulary.ts
     expect(reviewFamily(lines(rows))).not.toBe("project-self-eval");
   });
 });
-});
 
 /** a progress bulletin past its dating sentence: four clauses of the year's plan against what is done */
 const UNDATED = [

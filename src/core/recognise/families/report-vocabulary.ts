@@ -1,6 +1,6 @@
 import type { SheetFeatures } from "../features";
-import { ACCOUNTS_TEXT, CITED, documentBody, NOT_REPORT_BODY, WHOLE_EVALUATION } from "./document-text";
-import { MONITORING_WORDS } from "./report-statement";
+import { ACCOUNTS_TEXT, CITED, documentBody, documentReportKind, NOT_REPORT_BODY, WHOLE_EVALUATION } from "./document-text";
+import { MONITORING_WORDS, statedEvaluationKind } from "./report-statement";
 import { PROJECT_IDENTITY } from "./vocabulary";
 
 /**
@@ -19,7 +19,8 @@ import { PROJECT_IDENTITY } from "./vocabulary";
  * MONITORING_WORDS), no notice's or news item's sentence, no accounts' words (document-text's NOT_REPORT_BODY, ACCOUNTS_TEXT).
  * Its kind: "dept" where the body names the evaluation of a department's (a unit's) whole spending (document-text's
  * WHOLE_EVALUATION: 部门整体支出绩效评价, 单位整体…自评; outside a cited document's name) and no project named or its
- * evaluation named (项目…自评: one body phrase naming the department does not outweigh it), else "project". Never where a table's header was read.
+ * evaluation named (项目…自评: one body phrase naming the department does not outweigh it), else "project". Never where a
+ * table's header was read, nor where a phrase reader (documentReportKind, statedEvaluationKind) names the kind itself.
  */
 const KINDS: RegExp[] = [
   /自评(?:得分|结果|结论|等级)|评价(?:得分|结论|结果|等级)|绩效等级|综合评价|综合得分|得分为?\d/,
@@ -55,7 +56,9 @@ export function reportVocabularyKind(f: SheetFeatures): "project" | "dept" | nul
 }
 
 function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
-  if (f.header) return null;
+  // (the weaker evidence: asked only where no phrase reader names the report's kind — a body phrase naming the department
+  // does not outweigh a project's report read by its sentences)
+  if (f.header || documentReportKind(f) || statedEvaluationKind(f)) return null;
   const body = documentBody(f);
   if (MONITORING_WORDS.test(body) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body)) return null;
   let filled = 0;
