@@ -34,7 +34,9 @@ const KINDS: RegExp[] = [
 const EVALUATION_WORD = /自评|绩效评价/;
 /** A project's evaluation report named ('…项目支出绩效自评的报告', '项目绩效评价报告'): the report is a project's, whatever else it says. */
 const PROJECT_EVALUATION = /项目(?:支出)?(?:绩效)?(?:自评|评价)(?:的|情况)?报告/;
-/** Share of the filled lines that hold one cell: prose. */
+/** A head field's line, a short label beside its value ('项目名称|某县乡村道路养护|'): neither prose nor table, not counted. */
+const FIELD_LINE = /^[^|。;,]{2,8}\|[^|]*\|$/;
+/** Share of the filled lines (fields aside) that hold one cell: prose. */
 const PROSE_SHARE = 0.7;
 
 /** The number of the report's vocabulary kinds (KINDS) the text speaks of. */
@@ -64,7 +66,7 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   let filled = 0;
   let single = 0;
   for (const line of body.split("\n", 400)) {
-    if (!line) continue;
+    if (!line || FIELD_LINE.test(line)) continue;
     filled++;
     if (line.indexOf("|") === line.length - 1) single++;
   }
