@@ -37,7 +37,7 @@ const PROJECT_EVALUATION = /项目(?:支出)?(?:绩效)?(?:自评|评价)(?:的|
 /** A head field's line, a short label beside its value ('项目名称|某县乡村道路养护|'): neither prose nor table, not counted. */
 const FIELD_LINE = /^[^|。;,]{2,8}\|[^|]*\|$/;
 /** Share of the filled lines (fields aside) that hold one cell: prose. */
-const PROSE_SHARE = 0.7;
+const PROSE_SHARE = 0.8;
 
 /** The number of the report's vocabulary kinds (KINDS) the text speaks of. */
 export function reportVocabularyCount(body: string): number {
