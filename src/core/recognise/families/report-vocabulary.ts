@@ -2,6 +2,7 @@ import type { SheetFeatures } from "../features";
 import { ACCOUNTS_TEXT, CITED, documentBody, documentReportKind, NOT_REPORT_BODY, WHOLE_EVALUATION } from "./document-text";
 import { MONITORING_WORDS, statedEvaluationKind } from "./report-statement";
 import { PROJECT_IDENTITY } from "./vocabulary";
+import { anyResult, oneResult } from "../report-scores";
 
 /**
  * fam53: **a self-evaluation report's vocabulary spread over its body**, wherever it stands. An unseen report (an excerpt
@@ -36,6 +37,10 @@ const EVALUATION_WORD = /自评|绩效评价/;
 const PROJECT_EVALUATION = /项目(?:支出)?(?:绩效)?(?:自评|评价)(?:的|情况)?报告/;
 /** A head field's line, a short label beside its value ('项目名称|某县乡村道路养护|'): neither prose nor table, not counted. */
 const FIELD_LINE = /^[^|。;,]{2,8}\|[^|]*\|$/;
+/** A line opening with a section code (一、 (一) 1、 1. (1)): the report's own heads. */
+const CODED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)|\(\d{1,2}\))/;
+/** An evaluation still to be carried out (a work plan, '将组织开展…绩效评价'): no report of one. */
+const PLAN_WORDS = /工作方案|实施方案|将(?:组织)?开展/;
 /** Share of the filled lines (fields aside) that hold one cell: prose. */
 const PROSE_SHARE = 0.8;
 
@@ -62,15 +67,20 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   // does not outweigh a project's report read by its sentences)
   if (f.header || documentReportKind(f) || statedEvaluationKind(f)) return null;
   const body = documentBody(f);
-  if (MONITORING_WORDS.test(body) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body)) return null;
+  if (MONITORING_WORDS.test(body) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || PLAN_WORDS.test(body)) return null;
+  // (several results stated: a circular of several projects' results, no one report)
+  if (anyResult(body) && !oneResult(body)) return null;
   let filled = 0;
   let single = 0;
+  let coded = 0;
   for (const line of body.split("\n", 400)) {
     if (!line || FIELD_LINE.test(line)) continue;
     filled++;
     if (line.indexOf("|") === line.length - 1) single++;
+    if (CODED_LINE.test(line)) coded++;
   }
-  if (filled === 0 || single < filled * PROSE_SHARE) return null;
+  // (a report's own section heads, one at least: a news item's or a note's paragraphs have none)
+  if (filled === 0 || single < filled * PROSE_SHARE || coded < 1) return null;
   const own = body.replace(CITED, "");
   const n = reportVocabularyCount(own);
   if (n < 3 && !(n >= 2 && EVALUATION_WORD.test(own))) return null;
