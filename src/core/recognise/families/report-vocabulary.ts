@@ -35,8 +35,8 @@ const KINDS: RegExp[] = [
 const EVALUATION_WORD = /自评|绩效评价/;
 /** A project's evaluation report named ('…项目支出绩效自评的报告', '项目绩效评价报告'): the report is a project's, whatever else it says. */
 const PROJECT_EVALUATION = /项目(?:支出)?(?:绩效)?(?:自评|评价)(?:的|情况)?报告/;
-/** A head field's line, a short label beside its value ('项目名称|某县乡村道路养护|'): neither prose nor table, not counted. */
-const FIELD_LINE = /^[^|。;,]{2,8}\|[^|]*\|$/;
+/** A head's or a signature's field line, short labels each beside its value ('项目名称|某县乡村道路养护|', '填表人:|张三|审核人:|李四|'): neither prose nor table, not counted. */
+const FIELD_LINE = /^(?:[^|。;,]{2,8}\|[^|]{0,30}\|){1,3}$/;
 /** A line opening with a section code (一、 (一) 1、 1. (1)): the report's own heads. */
 const CODED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)|\(\d{1,2}\))/;
 /** An evaluation still to be carried out (a work plan, '将组织开展…绩效评价'): no report of one. */
