@@ -77,6 +77,8 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
     if (!line || FIELD_LINE.test(line)) continue;
     filled++;
     if (line.indexOf("|") === line.length - 1) single++;
+    // (a table's row of four cells or more: a table under the prose, read by the table's readers, not by its words)
+    else if (line.split("|").length > 4) return null;
     if (CODED_LINE.test(line)) coded++;
   }
   // (a report's own section heads, one at least: a news item's or a note's paragraphs have none)
