@@ -4,6 +4,7 @@ import { Grid } from "../src/core/grid/grid";
 import type { CellValue } from "../src/core/grid/grid";
 import { readXlsx } from "../src/hosts/file/xlsx";
 import { a1 } from "../src/core/grid/a1";
+import { review } from "../src/core/review";
 
 export const FIXTURES = join(__dirname, "fixtures");
 export const CORPUS = join(FIXTURES, "corpus");
@@ -124,4 +125,16 @@ export function sheetRows(width: number, top = 1) {
     if (r1 !== r2 || c1 !== c2) merges.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
   };
   return { rows, merges, add, merge };
+}
+
+/** A sheet of lines, as a prose page is stored: a string is one paragraph in column A, an array one line of cells. */
+export function linesGrid(lines: readonly (string | readonly (string | number)[])[]): Grid {
+  return Grid.fromValues("Sheet1", lines.map((l) => (typeof l === "string" ? [l] : [...l])), []);
+}
+
+/** The errors and warnings a review under the national profile gives, as rule@cell. */
+export function errorFlags(grid: Grid): string[] {
+  return review(grid, "national")
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => `${f.rule}@${f.cell}`);
 }

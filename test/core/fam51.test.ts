@@ -3,6 +3,7 @@ import { detectFamily, sheetFeatures } from "../../src/core/recognise";
 import { progressBulletin } from "../../src/core/recognise/families/progress-bulletin";
 import { progressTable, progressTableRatios } from "../../src/core/recognise/progress-table";
 import { review } from "../../src/core/review";
+import { linesGrid as doc } from "../helpers";
 
 /**
  * fam51 (session 51; test/fixtures/real/fam51-diagnosis.md): progress bulletins read `unknown`.
@@ -13,7 +14,6 @@ import { review } from "../../src/core/review";
  * Each reading is tried on the real sheet's shape and on variants it does not contain; the near shapes must stay unknown.
  */
 type Row = (string | number)[];
-const doc = (lines: (string | Row)[]) => Grid.fromValues("Sheet1", lines.map((l) => (Array.isArray(l) ? l : [l]) as Row), []);
 const family = (g: Grid) => detectFamily(sheetFeatures(g)).family;
 
 /** the OA head a government page prints above its notice (索引号 / 发布机构 / 文号 lines) */

@@ -14,6 +14,7 @@ import {
   sourceText,
   toTraditional,
 } from "./grad49b-shapes";
+import { linesGrid as doc, errorFlags as errors } from "../helpers";
 
 /**
  * grad49b (session 49; grad49b-diagnosis.md): relations stated in sentences — counts of a stated whole with their shares
@@ -21,12 +22,6 @@ import {
  * change stated beside it (relations/inline-changes.ts). Hand variants, near shapes, and the corpus's own lists printed
  * again in the classes' shapes (grad49b-shapes.ts).
  */
-type Row = (string | number)[];
-const doc = (lines: (string | Row)[]) => Grid.fromValues("Sheet1", lines.map((l) => (Array.isArray(l) ? l : [l]) as Row), []);
-const errors = (grid: Grid) =>
-  review(grid, "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
 const lists = (text: string) =>
   wholeShareLists(proseDigits(text)!).map((l) => `${l.whole}${l.unit} ${l.items.map((x) => `${x.count}:${x.share}`).join(" ")} ${l.reads}${l.far ? ` far ${l.far.item.share}` : ""}`);
 

@@ -5,6 +5,7 @@ import { review } from "../../src/core/review";
 import { proseDigits } from "../../src/core/recognise/prose-rates";
 import { arabicCounts, surveyWhole, wholeShareLists } from "../../src/core/relations/stated-whole-shares";
 import { fullWidth, listSources, measureLists, measureSurveys, PERIOD_NEAR, PERIOD_SHAPES, spaced, SURVEY_NEAR, SURVEY_SHAPES, toTraditional } from "./grad49b-shapes";
+import { linesGrid as doc, errorFlags as errors } from "../helpers";
 
 /**
  * grad49c (session 49, round 2; grad49c-diagnosis.md): the next variants of grad49b's classes —
@@ -16,11 +17,6 @@ import { fullWidth, listSources, measureLists, measureSurveys, PERIOD_NEAR, PERI
  * (grad49b-shapes.ts PERIOD_SHAPES).
  */
 type Row = (string | number)[];
-const doc = (lines: (string | Row)[]) => Grid.fromValues("Sheet1", lines.map((l) => (Array.isArray(l) ? l : [l]) as Row), []);
-const errors = (grid: Grid) =>
-  review(grid, "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
 const REAL = join(__dirname, "..", "fixtures", "real");
 const realGrid = (id: string) => {
   const g = JSON.parse(readFileSync(join(REAL, `${id}.json`), "utf8")).grid as Row[];

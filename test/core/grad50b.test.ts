@@ -1,6 +1,6 @@
-import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { differenceSources, measure, measureImplied, measureNear, NEAR, SHAPES, WORDS } from "./grad50b-shapes";
+import { linesGrid as doc } from "../helpers";
 
 /**
  * grad50b (session 50; grad50b-diagnosis.md): a difference named by its two amounts' words, and its rate, in one sentence
@@ -8,7 +8,6 @@ import { differenceSources, measure, measureImplied, measureNear, NEAR, SHAPES, 
  * stated differences printed again in the class's shapes (grad50b-shapes.ts).
  */
 type Row = (string | number)[];
-const doc = (lines: (string | Row)[]) => Grid.fromValues("Sheet1", lines.map((l) => (Array.isArray(l) ? l : [l]) as Row), []);
 const errors = (lines: (string | Row)[]) =>
   review(doc(lines), "national")
     .findings.filter((f) => f.severity !== "info")

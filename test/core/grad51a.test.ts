@@ -3,7 +3,7 @@ import { abbreviates, planShares } from "../../src/core/recognise/plan-shares";
 import { partRates } from "../../src/core/recognise/part-rates";
 import { proseText } from "../../src/core/recognise/prose-rates";
 import { review } from "../../src/core/review";
-import { FIXTURES, jsonGrid } from "../helpers";
+import { FIXTURES, jsonGrid, linesGrid as doc, errorFlags as errors } from "../helpers";
 import { join } from "path";
 
 /**
@@ -14,11 +14,6 @@ import { join } from "path";
  * brackets (recognise/sentence-sums.ts runOnParts). Every number below is checked by hand in its comment.
  */
 type Row = string[];
-const doc = (lines: (string | Row)[]) => Grid.fromValues("Sheet1", lines.map((l) => (Array.isArray(l) ? l : [l])), []);
-const errors = (grid: Grid) =>
-  review(grid, "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
 /** a share read: 'rate = done/base' in the reader's units, ' slip' where no rounding of the amounts reconciles it */
 const read = (text: string) => planShares(proseText(text)).map((x) => `${x.rate.text} = ${x.done.value}/${x.plan.value}${x.roundedOk ? "" : " slip"}`);
 

@@ -1,9 +1,8 @@
-import { Grid } from "../../src/core/grid/grid";
 import { detectFamily, sheetFeatures } from "../../src/core/recognise";
 import { planShares } from "../../src/core/recognise/plan-shares";
 import { proseQuantities, proseText, statedRates } from "../../src/core/recognise/prose-rates";
 import { withDotGroupedAmounts } from "../../src/core/text/dot-grouped";
-import { review } from "../../src/core/review";
+import { linesGrid as doc, errorFlags as errors } from "../helpers";
 
 /**
  * grad52 (session 52; test/fixtures/real/grad52-diagnosis.md): the three checks session 51's held-out sheets failed —
@@ -16,11 +15,6 @@ import { review } from "../../src/core/review";
  * Every number below is checked by hand in its comment.
  */
 type Row = string[];
-const doc = (lines: (string | Row)[]) => Grid.fromValues("Sheet1", lines.map((l) => (Array.isArray(l) ? l : [l])), []);
-const errors = (grid: Grid) =>
-  review(grid, "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
 const family = (lines: (string | Row)[]) => detectFamily(sheetFeatures(doc(lines))).family;
 /** the rates read in a text: 'name rate = numerator/denominator' (the reader's units) */
 const rates = (text: string) => statedRates(proseText(text)).map((x) => `${x.name} ${x.rate.text} = ${x.numerator.value}/${x.denominator.value}`);

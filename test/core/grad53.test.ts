@@ -1,9 +1,9 @@
-import { Grid } from "../../src/core/grid/grid";
 import { detectFamily, sheetFeatures } from "../../src/core/recognise";
 import { periodTableHead, periodTables } from "../../src/core/recognise/period-table";
 import { sentenceBreakdowns } from "../../src/core/recognise/sentence-breakdowns";
 import { proseText } from "../../src/core/recognise/prose-rates";
 import { review } from "../../src/core/review";
+import { linesGrid as doc } from "../helpers";
 
 /**
  * grad53 (session 53; test/fixtures/real/grad53-diagnosis.md): the six KNOWN checks of session 52's held-out sheets —
@@ -15,7 +15,6 @@ import { review } from "../../src/core/review";
  * Every number below is checked by hand in its comment.
  */
 type Row = string[];
-const doc = (lines: (string | Row)[]) => Grid.fromValues("Sheet1", lines.map((l) => (Array.isArray(l) ? l : [l])), []);
 const family = (lines: (string | Row)[]) => detectFamily(sheetFeatures(doc(lines))).family;
 const flags = (lines: (string | Row)[]) =>
   review(doc(lines), "national")

@@ -1,9 +1,9 @@
-import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { proseDigits, proseText, statedRates } from "../../src/core/recognise/prose-rates";
 import { countPartitions } from "../../src/core/recognise/prose-counts";
 import { measure, SHAPES, SOURCES } from "./prose50-shapes";
 import { toTraditional as toTrad } from "./grad49b-shapes";
+import { linesGrid as doc } from "../helpers";
 
 /**
  * prose50 (session 50; test/fixtures/real/prose50-diagnosis.md): counts, rates and shares stated in bulletin prose —
@@ -12,8 +12,6 @@ import { toTraditional as toTrad } from "./grad49b-shapes";
  * closed by the rest (recognise/prose-counts.ts); a change rate whose comparison opens the next sentence
  * (relations/inline-changes.ts).
  */
-type Row = (string | number)[];
-const doc = (lines: (string | Row)[]) => Grid.fromValues("Sheet1", lines.map((l) => (Array.isArray(l) ? l : [l]) as Row), []);
 const errors = (...texts: string[]) =>
   review(doc(["工作进展情况", ...texts]), "national")
     .findings.filter((f) => f.severity !== "info")

@@ -1,6 +1,6 @@
-import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { proseQuantities, proseText, statedRates } from "../../src/core/recognise/prose-rates";
+import { linesGrid as doc } from "../helpers";
 
 /**
  * prose52 (session 52; test/fixtures/real/prose52-diagnosis.md): relations stated in prose —
@@ -14,7 +14,6 @@ import { proseQuantities, proseText, statedRates } from "../../src/core/recognis
  * Every number below is checked by hand in its comment.
  */
 type Row = (string | number)[];
-const doc = (lines: (string | Row)[]) => Grid.fromValues("Sheet1", lines.map((l) => (Array.isArray(l) ? l : [l]) as Row), []);
 const errors = (...texts: string[]) =>
   review(doc(["工作进展情况", ...texts]), "national")
     .findings.filter((f) => f.severity !== "info")

@@ -1,6 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import type { CellValue } from "../../src/core/grid/grid";
-import { review } from "../../src/core/review";
+import { flagged, INDICATORS, NANYUE_HEADS, NANYUE_MERGES, nanyueRows, type Row } from "./tgt52-shapes";
 
 /**
  * tgt52: the fund head of a 绩效目标申报表 / 审批表 — its total against its parts in rows, along a line, in columns or side
@@ -9,18 +9,7 @@ import { review } from "../../src/core/review";
  * Each case: the cells total-mismatch flags (an empty list: none). The numbers are the sums a reviewer adds by hand.
  */
 
-type Row = CellValue[];
-const INDICATORS: Row[] = [
-  ["年度绩效目标(90分)", "一级指标", "二级指标", "三级指标", "指标值", "分值", "指标解释"],
-  [null, "产出指标", "数量指标", "举报奖励件数", "≥10件", 40, "奖励件数"],
-  [null, "效益指标", "社会效益指标", "群众满意度", "≥90%", 50, "满意度"],
-];
 const form = (rows: Row[], merges: string[] = []) => Grid.fromValues("Sheet1", [...rows, ...INDICATORS], merges);
-const flagged = (g: Grid) => {
-  const r = review(g, "national");
-  expect(r.model.family).toBe("target-declaration");
-  return r.findings.filter((f) => f.rule === "total-mismatch" && f.severity !== "info").map((f) => f.cell).sort();
-};
 
 describe("a project's whole over its year's budget and the year's 其中 lines (重庆 审批表)", () => {
   // 项目总预算 | W over 当年年度预算 | Y over 其中:财政资金 | F, 其中:其它资金 | O, the period above
@@ -155,17 +144,7 @@ describe("a fund total and its parts as label | amount pairs along a line, the y
 });
 
 describe("the parts in columns under a head of two lines (湖南 专项资金预算绩效目标申报表, 四川 部门整体)", () => {
-  const nanyue = (vals: CellValue[], heads = ["本年度预计投入(万元)", "财政资金(万元)", "中央", "省级", "市级资金", "本级", "其他"]) =>
-    form(
-      [
-        ["雨露计划绩效目标申报表"],
-        ["(2023年度)"],
-        ["专项资金情况", heads[0], heads[1], null, null, null, heads[6]],
-        [null, null, heads[2], heads[3], heads[4], heads[5]],
-        [null, ...vals],
-      ],
-      ["A3:A5", "B3:B4", "C3:F3", "G3:G4"],
-    );
+  const nanyue = (vals: CellValue[], heads = NANYUE_HEADS) => form(nanyueRows(vals, heads), NANYUE_MERGES);
   test.each<[string, Grid, string[]]>([
     ["as printed: 7 = 0 + 7 + 0 + 0 + 0", nanyue([7, 0, 7, 0, 0, 0]), []],
     ["the whole 6 against 0 + 7 + 0 + 0 + 0", nanyue([6, 0, 7, 0, 0, 0]), ["B5"]],

@@ -1,6 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import type { CellValue } from "../../src/core/grid/grid";
-import { review } from "../../src/core/review";
+import { flagged, INDICATORS, NANYUE_HEADS, NANYUE_MERGES, nanyueRows, type Row } from "./tgt52-shapes";
 
 /**
  * tgt52b: a target form's fund head read without its merges — the merges undone (the text on the first cell, the rest
@@ -8,17 +8,6 @@ import { review } from "../../src/core/review";
  * column. Each case: the cells total-mismatch flags (an empty list: none); the numbers are sums a reviewer adds by hand.
  */
 
-type Row = CellValue[];
-const INDICATORS: Row[] = [
-  ["年度绩效目标(90分)", "一级指标", "二级指标", "三级指标", "指标值", "分值", "指标解释"],
-  [null, "产出指标", "数量指标", "资助人数", "≥10人", 40, "资助人数"],
-  [null, "效益指标", "社会效益指标", "群众满意度", "≥90%", 50, "满意度"],
-];
-const flagged = (g: Grid) => {
-  const r = review(g, "national");
-  expect(r.model.family).toBe("target-declaration");
-  return r.findings.filter((f) => f.rule === "total-mismatch" && f.severity !== "info").map((f) => f.cell).sort();
-};
 
 type Way = "merged" | "unmerged" | "filled down" | "filled across";
 const col = (a: string) => a.charCodeAt(0) - 64;
@@ -43,18 +32,7 @@ function laid(rows: Row[], merges: string[], way: Way): Grid {
 const WAYS: Way[] = ["merged", "unmerged", "filled down", "filled across"];
 
 describe("parts in columns under a head of two lines, its merges undone or filled (湖南 专项资金预算绩效目标申报表)", () => {
-  const nanyue = (vals: CellValue[], way: Way, heads = ["本年度预计投入(万元)", "财政资金(万元)", "中央", "省级", "市级资金", "本级", "其他"]) =>
-    laid(
-      [
-        ["雨露计划绩效目标申报表"],
-        ["(2023年度)"],
-        ["专项资金情况", heads[0], heads[1], null, null, null, heads[6]],
-        [null, null, heads[2], heads[3], heads[4], heads[5]],
-        [null, ...vals],
-      ],
-      ["A3:A5", "B3:B4", "C3:F3", "G3:G4"],
-      way,
-    );
+  const nanyue = (vals: CellValue[], way: Way, heads = NANYUE_HEADS) => laid(nanyueRows(vals, heads), NANYUE_MERGES, way);
   test.each(WAYS)("%s: 7 = 0 + 7 + 0 + 0 + 0 holds; 6 is flagged at B5; blank parts 25 against 本级 23 alone", (way) => {
     expect(flagged(nanyue([7, 0, 7, 0, 0, 0], way))).toEqual([]);
     expect(flagged(nanyue([6, 0, 7, 0, 0, 0], way))).toEqual(["B5"]);
