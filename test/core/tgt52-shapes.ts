@@ -31,3 +31,13 @@ export const nanyueRows = (vals: CellValue[], heads = NANYUE_HEADS): Row[] => [
   [null, null, heads[2], heads[3], heads[4], heads[5]],
   [null, ...vals],
 ];
+
+/** 四川 部门整体's head: 总额 over groups with their own 合计 (基本支出 1478.75, 项目支出 216.8: 1695.55), `total` the 总额. */
+export const SICHUAN_MERGES = ["A2:A5", "B2:H2", "B3:B4", "C3:E3", "F3:H3"];
+export const sichuanRows = (total: number): Row[] => [
+  ["2024年县级部门整体支出绩效目标申报表"],
+  ["总体资金情况(万元)", "预算支出"],
+  [null, "总额", "基本支出", null, null, "项目支出"],
+  [null, null, "合计", "财政拨款", "单位资金", "合计", "财政拨款", "单位资金"],
+  [null, total, 1478.75, 1478.75, null, 216.8, 216.8],
+];

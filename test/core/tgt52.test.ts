@@ -1,6 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import type { CellValue } from "../../src/core/grid/grid";
-import { flagged, INDICATORS, NANYUE_HEADS, NANYUE_MERGES, nanyueRows, type Row } from "./tgt52-shapes";
+import { flagged, INDICATORS, NANYUE_HEADS, NANYUE_MERGES, nanyueRows, SICHUAN_MERGES, sichuanRows, type Row } from "./tgt52-shapes";
 
 /**
  * tgt52: the fund head of a 绩效目标申报表 / 审批表 — its total against its parts in rows, along a line, in columns or side
@@ -154,17 +154,7 @@ describe("the parts in columns under a head of two lines (湖南 专项资金预
   ])("%s", (_n, grid, cells) => expect(flagged(grid)).toEqual(cells));
 
   test("a whole over groups with their own 合计 (总额 | 基本支出 over 合计 … | 项目支出 over 合计 …)", () => {
-    const g = (total: number) =>
-      form(
-        [
-          ["2024年县级部门整体支出绩效目标申报表"],
-          ["总体资金情况(万元)", "预算支出"],
-          [null, "总额", "基本支出", null, null, "项目支出"],
-          [null, null, "合计", "财政拨款", "单位资金", "合计", "财政拨款", "单位资金"],
-          [null, total, 1478.75, 1478.75, null, 216.8, 216.8],
-        ],
-        ["A2:A5", "B2:H2", "B3:B4", "C3:E3", "F3:H3"],
-      );
+    const g = (total: number) => form(sichuanRows(total), SICHUAN_MERGES);
     expect(flagged(g(1695.55))).toEqual([]);
     expect(flagged(g(1576.86))).toEqual(["B5"]);
   });

@@ -1,6 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import type { CellValue } from "../../src/core/grid/grid";
-import { flagged, INDICATORS, NANYUE_HEADS, NANYUE_MERGES, nanyueRows, type Row } from "./tgt52-shapes";
+import { flagged, INDICATORS, NANYUE_HEADS, NANYUE_MERGES, nanyueRows, SICHUAN_MERGES, sichuanRows, type Row } from "./tgt52-shapes";
 
 /**
  * tgt52b: a target form's fund head read without its merges — the merges undone (the text on the first cell, the rest
@@ -45,18 +45,7 @@ describe("parts in columns under a head of two lines, its merges undone or fille
 });
 
 describe("a whole over groups with their own 合计, merges undone or filled (四川 部门整体, 广东 其中 groups)", () => {
-  const sichuan = (total: number, way: Way) =>
-    laid(
-      [
-        ["2024年县级部门整体支出绩效目标申报表"],
-        ["总体资金情况(万元)", "预算支出"],
-        [null, "总额", "基本支出", null, null, "项目支出"],
-        [null, null, "合计", "财政拨款", "单位资金", "合计", "财政拨款", "单位资金"],
-        [null, total, 1478.75, 1478.75, null, 216.8, 216.8],
-      ],
-      ["A2:A5", "B2:H2", "B3:B4", "C3:E3", "F3:H3"],
-      way,
-    );
+  const sichuan = (total: number, way: Way) => laid(sichuanRows(total), SICHUAN_MERGES, way);
   test.each(WAYS)("%s: 1695.55 = 1478.75 + 216.80 holds, 1576.86 is flagged at B5", (way) => {
     expect(flagged(sichuan(1695.55, way))).toEqual([]);
     expect(flagged(sichuan(1576.86, way))).toEqual(["B5"]);
