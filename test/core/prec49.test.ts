@@ -142,6 +142,8 @@ const KNOWN_FALSE_PRINTS: Record<string, string> = {
     "prose51 (session 51): '年初计划安排N亿元,' put before '累计完成投资104.08亿元,完成年度计划的94.98%': prose-rates reads the inserted plan as the rate's base (ratio-mismatch at A5/A6); the sentence is a source since sentence-breakdowns.ts reads its 其中 list",
   "yn-honghe-luxi-agri-integrated-funds-balance-bulletin-2019-12-excerpt|plan-before":
     "prose52 (session 52): '年初计划安排N万元,' put before '…共支出…21621.62万元,支出进度87.34%' (A9, whose base — 支出 + 结余 — the source never states): prose-rates reads 支出进度 as the rate of spending since prose52, and the inserted plan as its base, as for sc-garze's 完成年度计划",
+  "cq-changshou-womens-federation-unit-budget-2021-excerpt|plan-before":
+    "corpus54b (session 54): '年初计划安排N万元,' put at the start of A9, before its own code '(一)收入预算:…': the line no longer opens with (一), so code-sequence reads A10's '(二)支出预算' as a code out of sequence (code-sequence@A10) — the inserted clause displaces the section code, no relation is misread",
   "sc-meishan-disabled-persons-development-fund-selfeval-report-excerpt|plan-before":
     "prose51 (session 51): '年初计划安排N万元,' put inside the 其中 list of '合计1067.2万元。其中,中央资金776.84万元(…)' (the bracket's sentence starts there): sentence-sums' allocations reads the plan as a part (1067.2 against 1334 + 776.84 + 290.36)",
   "sn-xian-huyi-final-accounts-three-budgets-2020-excerpt|second-group-semicolon":
