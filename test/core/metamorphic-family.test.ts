@@ -223,6 +223,13 @@ const KNOWN_GAPS: Record<string, string> = {
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
+  // session 54, corpus54a (new sheet, development half; measured on 6fbabb54, engine 8854f548)
+  "real/he-commerce-dept-ecommerce-funds-eval-report-2018-2020-trad-excerpt|title removed":
+    "corpus54a (session 54): the title line ('2018-2020年電子商務建設專項資金績效評價報告') is all that names the report: the stored part states no result or score, and its coded heads (一、專項資金概況, 二、專項資金分配及使用情況) over a 分配情況明細表 whose head is not read under 14 lines of prose (real-sheets KNOWN) are what a fund notice prints as well — without that title, or under another title of the family (a form's), the family is not named; its sums and findings are kept",
+  "real/he-commerce-dept-ecommerce-funds-eval-report-2018-2020-trad-excerpt|another title of its family":
+    "corpus54a (session 54): the title line ('2018-2020年電子商務建設專項資金績效評價報告') is all that names the report: the stored part states no result or score, and its coded heads (一、專項資金概況, 二、專項資金分配及使用情況) over a 分配情況明細表 whose head is not read under 14 lines of prose (real-sheets KNOWN) are what a fund notice prints as well — without that title, or under another title of the family (a form's), the family is not named; its sums and findings are kept",
+  "real/he-commerce-dept-ecommerce-funds-eval-report-2018-2020-trad-excerpt|a title naming only the unit and the year":
+    "corpus54a (session 54): the title line ('2018-2020年電子商務建設專項資金績效評價報告') is all that names the report: the stored part states no result or score, and its coded heads (一、專項資金概況, 二、專項資金分配及使用情況) over a 分配情況明細表 whose head is not read under 14 lines of prose (real-sheets KNOWN) are what a fund notice prints as well — without that title, or under another title of the family (a form's), the family is not named; its sums and findings are kept",
   // session 51, corpus51a (new sheet, development half; measured on 078faacd, engine bb170575)
   // real/ln-disabled-federation-wheelchair-fuel-subsidy-allocation-2020-excerpt|a 项目名称 / 主管部门 / 实施单位 preamble: closed by hdr51 (session 51): a notice's attachment list (附件:1. … 2. … 3. …) and a form named to be filled (《…》, 填报) are no declaration title (features.ts, namesDeclaration)
 };
