@@ -2,10 +2,13 @@
  * fam53: every real prose sheet (truth header_row null, paragraphs in one text column) printed the ways an unseen publisher
  * prints it (test/core/fam53-variants.ts), its family read again. For sheets with a family: survival per variant kind and per
  * family (only sheets read right as paragraphs count). For `unknown` prose sheets: how many gain a family (must stay ~0).
+ * fam54: and the near shapes (test/core/fam54-near-shapes.ts: a work summary, a notice of results, a bulletin without its
+ * period) printed the same ways: how many prints are read as the family each must not be (must stay 0).
  * Usage: npx tsx scripts/fam53-variants.ts [--list]
  */
 import { reviewFamily } from "../src/core/review";
-import { FAM53_VARIANTS, fam53Variant, isProse } from "../test/core/fam53-variants";
+import { columnGrid, FAM53_VARIANTS, fam53Variant, isProse } from "../test/core/fam53-variants";
+import { NEAR_SHAPES } from "../test/core/fam54-near-shapes";
 import { realGrid, realTruths } from "../test/core/title-variants";
 
 const list = process.argv.includes("--list");
@@ -54,3 +57,22 @@ console.log("== unknown prose sheets that gain a family");
 let gn = 0, gg = 0;
 for (const k of FAM53_VARIANTS) { const s = gained.get(k); if (s) { gn += s.n; gg += s.gained; console.log(`${k}\t${s.gained}/${s.n}`); } }
 console.log(`all\t${gg}/${gn}`);
+console.log("== near shapes read as the family they must not be (fam54)");
+const near = new Map<string, { n: number; wrong: number }>();
+for (const shape of NEAR_SHAPES) {
+  for (const kind of FAM53_VARIANTS) {
+    const v = fam53Variant(kind, columnGrid(shape.lines));
+    if (!v) continue;
+    const got = reviewFamily(v);
+    const s = near.get(shape.kind) ?? { n: 0, wrong: 0 };
+    s.n++;
+    if (got === shape.not) {
+      s.wrong++;
+      if (list) console.log(`near\t${kind}\t→ ${got}\t${shape.name}`);
+    }
+    near.set(shape.kind, s);
+  }
+}
+let nn = 0, nw = 0;
+for (const [k, s] of near) { nn += s.n; nw += s.wrong; console.log(`${k}\t${s.wrong}/${s.n}`); }
+console.log(`all\t${nw}/${nn}`);

@@ -5,7 +5,6 @@ import { PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabu
 import { executionNotice, progressBulletin } from "./progress-bulletin";
 import { progressTable } from "../progress-table";
 import { statedEvaluationKind } from "./report-statement";
-import { undatedBulletin } from "./undated-bulletin";
 
 /** A column of the indicator header that reports progress so far (实施进度, 执行进度, 进展情况). */
 export function progressColumn(f: SheetFeatures): boolean {
@@ -71,8 +70,6 @@ export const monitoring: FamilyDetector = {
     if (s < 0.5 && progressBulletin(f.grid)) s = 0.55;
     // (fam49: a budget's execution so far in sentences, measured against 序时进度 / the average rate; progress-bulletin.ts)
     else if (s < 0.5 && !f.header && executionNotice(f.grid)) s = 0.55;
-    // (fam53: a progress bulletin whose period is not on the page, its clauses stated again and again: undated-bulletin.ts)
-    else if (s < 0.5 && !f.header && undatedBulletin(f.grid)) s = 0.55;
     // (grad50c: a progress / completion table, plan | done | rate or done | 占全年计划, under a bulletin's prose or alone —
     // not where the sheet evaluates: progress-table.ts)
     else if (s < 0.5 && !f.header && !EVALUATES.test(f.body) && progressTable(f.grid)) s = 0.55;

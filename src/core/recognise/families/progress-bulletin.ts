@@ -22,7 +22,7 @@ import type { Grid } from "../../grid/grid";
  *   it reports progress (进展 / 进度: '截止目前,全县重点工程进展顺利,1-12月份,完成投资77.57亿元,投资完成率122.6%'), and is no
  *   year's summary (工作总结, 年度总结, 工作报告, 回顾). A rectification's progress (整改) is no bulletin of the year's works.
  */
-export const SO_FAR = /(?:^|[^\d])1[-—~至](?:[1-9]|1[01])月|截[至止](?:\d{4}年)?(?:[1-9]|1[01])月(?:底|末|\d{1,2}日)?|(?:^|[^\d])(?:[1-9]|1[01])月份|上半年|前三季度|一季度|二季度|三季度/;
+const SO_FAR = /(?:^|[^\d])1[-—~至](?:[1-9]|1[01])月|截[至止](?:\d{4}年)?(?:[1-9]|1[01])月(?:底|末|\d{1,2}日)?|(?:^|[^\d])(?:[1-9]|1[01])月份|上半年|前三季度|一季度|二季度|三季度/;
 /** a plan's amount, then what is done of it so far, in one clause (no stop between) */
 // (grad53: what is done a count of works started or built, '计划新开工项目270项,实际已开工129项')
 const PLAN_THEN_DONE = /(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:投资|完成)?[^。;]{0,6}?\d+(?:\.\d+)?(?:亿元|万元|元|个|项)[^。;]{0,16}?(?:完成|累计|已(?:开工|建成|竣工|完工))(?:投资)?[^。;]{0,4}?\d/g;
@@ -58,7 +58,7 @@ const AGAINST_TIME = /(?:超过|高于|低于|快于|慢于|落后于?|超出|�
 const PART_SHARES_ALL = new RegExp(PART_SHARES.source, "g");
 /** (grad49a) the period run to the year's end or to the day of writing: a bulletin's where its text says it reports progress */
 // (grad52: the year's end with its 月 lost, '截至12底', as a page served it)
-export const YEAR_SO_FAR = /(?:^|[^\d])1[-—~至]12月|截[至止](?:\d{4}年)?12(?:月(?:底|末|31日)?|底|末)|截[至止](?:目前|今)/;
+const YEAR_SO_FAR = /(?:^|[^\d])1[-—~至]12月|截[至止](?:\d{4}年)?12(?:月(?:底|末|31日)?|底|末)|截[至止](?:目前|今)/;
 /**
  * (grad52) …or where it measures what is done to date (累计) against the year's targets, part by part (PART_SHARES): '截至12
  * 底,全省普通公路累计完成投资836.2亿元,占厅年度力争目标(606.5亿元)的137.9%,其中…分别占厅年度力争目标(…)的121.3%185%230%'
@@ -73,11 +73,11 @@ const YEAR_COMPLETION = /(?:全年|本年)(?:累计)?完成[^。;,]{0,8}?投资\
 const PROGRESS_WORDS = /进展|进度/;
 /** (grad49a) a year's summary: its year-end figures are no bulletin's */
 // ('认真做好总结', an instruction in a bulletin, is none)
-export const SUMMARY_WORDS = /(?:工作|年度|全年)总结|总结报告|工作报告|回顾/;
+const SUMMARY_WORDS = /(?:工作|年度|全年)总结|总结报告|工作报告|回顾/;
 /** words of an evaluation or of a budget's execution: not a progress bulletin */
 // (a bare 得分 is none: a form's 说明 line, '各项得分不得超过该项分值', printed under any sheet)
 // (grad49a: nor a rectification's progress, 整改)
-export const NOT_BULLETIN = /自评|绩效评价|评价得分|综合评分|综合得分|评分结果|完成预算的|预算执行|整改/;
+const NOT_BULLETIN = /自评|绩效评价|评价得分|综合评分|综合得分|评分结果|完成预算的|预算执行|整改/;
 /** clauses needed */
 const PROGRESS_CLAUSES = 3;
 /** a text cell shorter than this is no sentence of a bulletin */
@@ -85,7 +85,7 @@ const MIN_SENTENCE = 20;
 /** the gate: a sheet with none of these words is passed over with no cell read */
 // (grad49a: 竣工率, and a status counted with its share: 占比, 已开工 / 已建成 / 进度 / 进展 … 占N%)
 // (dev53: 开复工率, 开(复)工率 with 复 in brackets)
-export const GATE = /完成率|开(?:复|\(复\))?工率|竣工率|完工率|验收率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展/;
+const GATE = /完成率|开(?:复|\(复\))?工率|竣工率|完工率|验收率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展/;
 
 const memo = new WeakMap<Grid, boolean>();
 
@@ -98,21 +98,16 @@ export function progressBulletin(grid: Grid): boolean {
 function readBulletin(grid: Grid): boolean {
   if (!grid.hasText(GATE) || grid.hasText(NOT_BULLETIN)) return false;
   if (!grid.hasText(SO_FAR) && !(((grid.hasText(YEAR_SO_FAR) && (grid.hasText(PROGRESS_WORDS) || (grid.hasText(TO_DATE) && grid.hasText(PART_SHARES)))) || grid.hasText(YEAR_COMPLETION)) && !grid.hasText(SUMMARY_WORDS))) return false;
-  return progressClauses(grid, PROGRESS_CLAUSES) >= PROGRESS_CLAUSES;
-}
-
-/** The progress clauses (plan then done, a completion rate or share, a status's share, the parts' shares) the sheet's sentences state, counted up to `limit`. */
-export function progressClauses(grid: Grid, limit: number): number {
   const { start, cols } = grid.textCells();
   let n = 0;
-  for (let r = 1; r <= grid.rowCount && n < limit; r++) {
+  for (let r = 1; r <= grid.rowCount && n < PROGRESS_CLAUSES; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
       const t = grid.compactText(r, cols[k]);
       if (t.length < MIN_SENTENCE) continue;
       n += count(PLAN_THEN_DONE, t) + count(DONE_RATE, t) + count(STATUS_SHARE, t) + countShares(t) + count(AGAINST_TIME, t);
     }
   }
-  return n;
+  return n >= PROGRESS_CLAUSES;
 }
 
 /** (grad52) the parts' shares stated together (PART_SHARES): one clause a share */

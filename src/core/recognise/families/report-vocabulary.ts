@@ -23,6 +23,8 @@ import { anyResult, oneResult } from "../report-scores";
  * evaluation named (项目…自评: one body phrase naming the department does not outweigh it), else "project". Never where a
  * table's header was read, nor where a phrase reader (documentReportKind, statedEvaluationKind) names the kind itself.
  */
+const RESULT = 0;
+const TARGETS = 1;
 const KINDS: RegExp[] = [
   /自评(?:得分|结果|结论|等级)|评价(?:得分|结论|结果|等级)|绩效等级|综合评价|综合得分|得分为?\d/,
   /目标完成情况|产出指标|效益指标|满意度|完成率/,
@@ -41,6 +43,27 @@ const FIELD_LINE = /^(?:[^|。;,]{2,8}\|[^|]{0,30}\|){1,3}$/;
 const CODED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)|\(\d{1,2}\))/;
 /** An evaluation still to be carried out (a work plan, '将组织开展…绩效评价'): no report of one. */
 const PLAN_WORDS = /工作方案|实施方案|将(?:组织)?开展/;
+/**
+ * fam54: the near shapes that speak the same vocabulary and are no self-evaluation report:
+ * - a work summary (工作总结): a year's account of work done, its problems and next year's plans, in a summary's words (its
+ *   name, or its heads 主要做法 / 取得成效 / 经验做法 / 主要工作完成情况) and never naming an evaluation (自评 / 绩效评价) —
+ *   a self-evaluation that reports what it achieved (取得的成效) names its evaluation too;
+ *   (where no evaluation is named, a result or the targets must be among the kinds: money, problems, next steps and a project
+ *   are any work document's, a work summary's second half speaks only of them);
+ * - a notice to several units: units each given their score ('县教育局自评报告得分92分。县卫健局…得分85分', a review of others'
+ *   reports: one report scores its own one work), its addressees on a line of their own ('各乡镇、各部门:'), or its
+ *   instructions to them ('各单位要认真整改', '各地各部门要…': a report tells no one what to do).
+ */
+const WORK_SUMMARY = /(?:工作|年度|全年)总结|总结报告|工作报告|主要做法|取得(?:的)?(?:主要)?成效|主要成效|工作成效|经验做法|主要工作(?:完成|开展)情况/;
+/** A named unit (a bureau, a school, a township …) then its score in the same clause: '县教育局自评报告得分92分'. */
+const UNIT_SCORE = /(?:局|委|办|院|校|中心|站|所|镇|乡|街道|公司|馆|队)[^。;,、|\n]{0,12}?(?:得分|评分|分数)(?:为|是|:)?(\d{1,3}(?:\.\d{1,2})?)分/g;
+/** A circular's addressees on their own line: '各乡镇、各部门:', '各县(市、区)财政局:'. */
+const ADDRESSEES = /(?:^|\n)各[^。;,|\n]{1,30}:\|?(?:\n|$)/;
+/** An instruction to several units: '各单位要', '各承办单位要', '各地各部门要', '各乡镇应'. */
+const INSTRUCTED = /各[^。;,|\n]{0,6}(?:单位|部门|地|乡镇|县|区|市)(?:要|务必|应当?|须|必须)/;
+/** Different scores given to units: two at least. */
+const UNITS_SCORED = 2;
+
 /** Share of the filled lines (fields aside) that hold one cell: prose. */
 const PROSE_SHARE = 0.8;
 
@@ -70,6 +93,7 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   if (MONITORING_WORDS.test(body) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || PLAN_WORDS.test(body)) return null;
   // (several results stated: a circular of several projects' results, no one report)
   if (anyResult(body) && !oneResult(body)) return null;
+  if (noticeToUnits(body)) return null;
   let filled = 0;
   let single = 0;
   let coded = 0;
@@ -85,6 +109,18 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   if (filled === 0 || single < filled * PROSE_SHARE || coded < 1) return null;
   const own = body.replace(CITED, "");
   const n = reportVocabularyCount(own);
-  if (n < 3 && !(n >= 2 && EVALUATION_WORD.test(own))) return null;
+  const evaluation = EVALUATION_WORD.test(own);
+  if (n < 3 && !(n >= 2 && evaluation)) return null;
+  // (no evaluation named: a work summary's words, or none of an evaluation's own kinds — a result, the targets — among them:
+  // money, problems, next steps and a project are any work document's)
+  if (!evaluation && (WORK_SUMMARY.test(own) || !(KINDS[RESULT].test(own) || KINDS[TARGETS].test(own)))) return null;
   return WHOLE_EVALUATION.test(own) && !PROJECT_IDENTITY.test(own) && !PROJECT_EVALUATION.test(own) ? "dept" : "project";
+}
+
+/** A notice to several units (fam54, see WORK_SUMMARY's note): its addressees or its instructions to them, or units given different scores. */
+export function noticeToUnits(body: string): boolean {
+  if (ADDRESSEES.test(body) || INSTRUCTED.test(body)) return true;
+  const scores = new Set<string>();
+  for (const m of body.matchAll(UNIT_SCORE)) scores.add(m[1]);
+  return scores.size >= UNITS_SCORED;
 }
