@@ -3,6 +3,7 @@ import { reportVocabularyCount } from "../../src/core/recognise/families/report-
 import { reviewFamily } from "../../src/core/review";
 import { compact } from "../../src/core/text/normalize";
 import { FAM53_VARIANTS, type Fam53Variant, fam53Variant } from "./fam53-variants";
+import { SECOND_HALF } from "./fam54-near-shapes";
 import { realGrid } from "./title-variants";
 
 /**
@@ -25,18 +26,6 @@ describe("the report's vocabulary kinds, counted by hand", () => {
     ["全县完成投资4.28亿元。", 0],
   ] as [string, number][])("%s → %d", (text, n) => expect(reportVocabularyCount(compact(text))).toBe(n));
 });
-
-/** a self-evaluation report's second half: no title, no '开展了绩效自评', no '现将…汇报如下' */
-const SECOND_HALF = [
-  "(二)项目资金使用情况",
-  "项目资金已全部拨付到位,全年支出资金173万元,预算执行率为100%。",
-  "三、绩效目标完成情况",
-  "产出指标:完成日间照料中心建设5个,完成率100%;效益指标:服务对象满意度达95%。",
-  "四、存在的问题",
-  "部分乡镇项目进度较慢,资金拨付不够及时。",
-  "五、下一步改进措施",
-  "加强资金监管,加快项目实施进度。",
-];
 
 describe("a self-evaluation report's vocabulary over prose (report-vocabulary.ts)", () => {
   it("a report's second half (money, targets, problems, next steps, project: five kinds): project-self-eval", () => {

@@ -8,6 +8,18 @@
  *   undated bulletin  a bulletin's clauses (the year's plan against what is done) with no period inside the year on the page
  *                     (mon50, grad53: a bulletin needs its period — without it, the year's figures, no progress so far).
  */
+/** A project's self-evaluation report's second half (the shape they are near): no title, no '开展了绩效自评', no '现将…汇报如下'. */
+export const SECOND_HALF = [
+  "(二)项目资金使用情况",
+  "项目资金已全部拨付到位,全年支出资金173万元,预算执行率为100%。",
+  "三、绩效目标完成情况",
+  "产出指标:完成日间照料中心建设5个,完成率100%;效益指标:服务对象满意度达95%。",
+  "四、存在的问题",
+  "部分乡镇项目进度较慢,资金拨付不够及时。",
+  "五、下一步改进措施",
+  "加强资金监管,加快项目实施进度。",
+];
+
 export type NearShape = { name: string; kind: "work summary" | "results notice" | "undated bulletin"; not: string; lines: string[] };
 
 export const NEAR_SHAPES: NearShape[] = [

@@ -4,7 +4,7 @@ import { documentBody } from "../../src/core/recognise/families/document-text";
 import { noticeToUnits, reportVocabularyKind } from "../../src/core/recognise/families/report-vocabulary";
 import { reviewFamily } from "../../src/core/review";
 import { columnGrid, FAM53_VARIANTS, type Fam53Variant, fam53Variant } from "./fam53-variants";
-import { NEAR_SHAPES } from "./fam54-near-shapes";
+import { NEAR_SHAPES, SECOND_HALF } from "./fam54-near-shapes";
 import { realGrid } from "./title-variants";
 
 /**
@@ -40,18 +40,6 @@ describe("a notice to several units (noticeToUnits), by hand", () => {
     expect(noticeToUnits(documentBody(sheetFeatures(lines(rows))))).toBe(expected);
   });
 });
-
-/** a project's self-evaluation report's second half (fam53.test's): money, targets, problems, next steps, project; no 自评 */
-const SECOND_HALF = [
-  "(二)项目资金使用情况",
-  "项目资金已全部拨付到位,全年支出资金173万元,预算执行率为100%。",
-  "三、绩效目标完成情况",
-  "产出指标:完成日间照料中心建设5个,完成率100%;效益指标:服务对象满意度达95%。",
-  "四、存在的问题",
-  "部分乡镇项目进度较慢,资金拨付不够及时。",
-  "五、下一步改进措施",
-  "加强资金监管,加快项目实施进度。",
-];
 
 describe("report-vocabulary.ts: the work summary", () => {
   it("a report's second half is read; with 取得的成效 and its evaluation named (自评) it is still read", () => {
