@@ -1,5 +1,6 @@
 import { departmentFundsBesideTitle, documentBody, documentReportKind } from "./document-text";
 import { statedEvaluationKind } from "./report-statement";
+import { reportVocabularyKind } from "./report-vocabulary";
 import { evidence, type FamilyDetector } from "../features";
 import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
 import { departmentFundsTable, ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, namesDeclaration, DEPT_WHOLE_TITLE, departmentIndicators, PROJECT_IDENTITY, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
@@ -25,7 +26,8 @@ export const deptSelfEval: FamilyDetector = {
     // (session 53: or a report read as a project's whose money is the department's, 基本支出 beside 项目支出 with no project
     // named and no title naming a project's evaluation: a project's funds are never split into 基本支出 and 项目支出)
     const kind = f.header ? null : documentReportKind(f);
-    const paragraphs = !f.header && (kind === "dept" || stated === "dept" || (kind === "project" && deptFunds && departmentFundsTable(f.body)));
+    // (fam53: or, no phrase of theirs said, a self-evaluation's vocabulary over prose naming the whole spending: report-vocabulary.ts)
+    const paragraphs = !f.header && (kind === "dept" || stated === "dept" || (kind === "project" && deptFunds && departmentFundsTable(f.body)) || reportVocabularyKind(f) === "dept");
     // …or, the head on the page above (a page opening at its header), a completion table whose lines are a department's
     // management indicators (三公经费, 公用经费, 预决算信息公开, 政府采购 …: four of them) and no project named (fam47)
     const deptLines = cols.actual !== undefined && departmentIndicators(f.body) && !PROJECT_IDENTITY.test(f.body);

@@ -117,10 +117,10 @@ export function documentBody(f: SheetFeatures): string {
 const WHOLE_SPENDING = /(部门|单位)(\(单位\))?整体|整体支出/;
 
 /** A document's name cited in 《…》 (a notice, a rule the report follows). */
-const CITED = /《[^》]{0,80}》/g;
+export const CITED = /《[^》]{0,80}》/g;
 
 /** The evaluation of a department's (a unit's, an organ's) whole spending named in a head or a sentence. */
-const WHOLE_EVALUATION = /(?:部门|单位|机关)(?:\(单位\))?整体(?:支出)?[^。;|\n]{0,24}?(?:绩效评价|绩效自评|自评|评价)/;
+export const WHOLE_EVALUATION = /(?:部门|单位|机关)(?:\(单位\))?整体(?:支出)?[^。;|\n]{0,24}?(?:绩效评价|绩效自评|自评|评价)/;
 /** Numbered heads of a department's own situation (compact: a code, then the words). */
 const DEPT_SITUATION: RegExp[] = [
   /机构设置/,
@@ -130,7 +130,7 @@ const DEPT_SITUATION: RegExp[] = [
   /(?:部门|单位)(?:\(单位\))?基本(?:概况|情况)/,
 ];
 /** An accounts' or a budget's explanation: its statements' words (收入支出决算, 财政拨款收入, 预算公开说明 …). */
-const ACCOUNTS_TEXT = /收入支出决算|财政拨款(?:收入|支出)决算|决算(?:情况)?说明|预算(?:公开)?说明|一般公共预算财政拨款/;
+export const ACCOUNTS_TEXT = /收入支出决算|财政拨款(?:收入|支出)决算|决算(?:情况)?说明|预算(?:公开)?说明|一般公共预算财政拨款/;
 
 /**
  * A department's whole-spending evaluation report as paragraphs, no title naming it (see the module's note): most of its

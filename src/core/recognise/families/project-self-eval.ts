@@ -5,6 +5,7 @@ import { blankActualBesideRule } from "./indicator-system";
 import { departmentFundsBesideTitle, documentReportKind } from "./document-text";
 import { statedEvaluationKind } from "./report-statement";
 import { projectResultsSection } from "./results-sections";
+import { reportVocabularyKind } from "./report-vocabulary";
 import { COMPLETION_WORDS, DEPT_WHOLE_TITLE, departmentIndicators, EXECUTED_AMOUNT, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
@@ -74,7 +75,8 @@ export const projectSelfEval: FamilyDetector = {
     // (grad53: or a section reporting a project's, a fund's self-evaluation results under its numbered head, '四、资金绩效评价
     // 结果' over its indicator categories, '(二)项目支出绩效自评结果' over the projects graded: results-sections.ts)
     const stated = statedEvaluationKind(f);
-    if (!f.header && (documentReportKind(f) === "project" || stated === "project" || projectResultsSection(f))) s += 0.5;
+    // (fam53: or, no phrase of theirs said, a self-evaluation's vocabulary spread over the prose: report-vocabulary.ts)
+    if (!f.header && (documentReportKind(f) === "project" || stated === "project" || projectResultsSection(f) || reportVocabularyKind(f) === "project")) s += 0.5;
     if ((/监控/.test(f.title) && !stated) || cols.likelihood) s -= 0.5;
     // indicators the unit scored itself under a title that says so: a self-evaluation on a scoring rubric (the
     // Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 layout), not an indicator system
