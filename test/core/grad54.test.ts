@@ -42,6 +42,9 @@ describe("progress against the plan in sentences reads as a monitoring (progress
   const shapes: [string, (string | Row)[]][] = [
     ["a completion list, each item 为计划的 r%, to date (截至目前)", completionList],
     ["the plan named 年计划", completionList.map((l) => (Array.isArray(l) ? [l[0], l[1].replace("为计划的", "为年计划的")] : l))],
+    ["the share written 占计划的", completionList.map((l) => (Array.isArray(l) ? [l[0], l[1].replace(/为计划的/g, "占计划的")] : l))],
+    ["the completion list in 繁體", completionList.map((l) => (Array.isArray(l) ? [l[0], l[1].replace(/为计划的/g, "為計劃的").replace("养老", "養老")] : l.replace("为民办实事项目", "為民辦實事項目")))],
+    ["the year's results in 繁體", yearResults.map((l) => (typeof l === "string" ? l.replace(/完成年度目标任务/g, "完成年度目標任務").replace(/泄放生态水/g, "洩放生態水") : l))],
     ["a year's results, the target's amount before its share, to date", yearResults],
     ["a quarter's key projects: 累计完成投资 under 截至3月底, 开复工率", quarterNews],
     ["繁體", quarterNews.map((l) => (typeof l === "string" ? l.replace(/项/g, "項").replace(/累计/g, "累計").replace(/投资/g, "投資").replace(/亿/g, "億") : l))],

@@ -37,8 +37,8 @@ const PLAN_THEN_DONE = /(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:
 // (dev53: the money put in, '投入資金828.7億元,佔年度計劃的95.3%' — done money where it is a share of the year's plan, never the plan's
 // own 计划投入; the start rate with 复 in brackets, '開(復)工率90.6%')
 // (grad54: the target's amount between its name and its share, '泄放生态水2.84亿立方米,完成年度目标任务1.34亿立方米的212%'; the
-// plan named by itself where each item of a completion list states its share of it, '新增7069张公办养老床位,为计划的101%')
-const DONE_RATE = /(?:完成率|开(?:复|\(复\))?工率|竣工率|完工率|验收率|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?(?:\d+(?:\.\d+)?[^\d。;,、()的]{1,5})?的?|,[占为](?:年度|全年|上半年|半年)(?:投资|建设)?(?:计划|目标|任务){1,2}(?:投资)?的|,为年?计划的|(?:完成|累计|(?:^|[^划])投入)[^。;]{0,16}?,[占为](?:[厅局委办省市县区]{1,2})?(?:年度|全年|上半年|半年)(?:力争|投资|建设)*(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,12}\))?的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
+// plan named by itself where each item of a completion list states its share of it, '新增7069张公办养老床位,为计划的101%', 占计划的)
+const DONE_RATE = /(?:完成率|开(?:复|\(复\))?工率|竣工率|完工率|验收率|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?(?:\d+(?:\.\d+)?[^\d。;,、()的]{1,5})?的?|,[占为](?:年度|全年|上半年|半年)(?:投资|建设)?(?:计划|目标|任务){1,2}(?:投资)?的|,[占为]年?计划的|(?:完成|累计|(?:^|[^划])投入)[^。;]{0,16}?,[占为](?:[厅局委办省市县区]{1,2})?(?:年度|全年|上半年|半年)(?:力争|投资|建设)*(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,12}\))?的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
 /** (grad49a) a count of works by their progress status, with its share ('9项指标提前完成,占比60%', '3项进度偏慢,占比20%') */
 // (or the status first: '已开工16个,占80%')
 const STATUS_SHARE = /(?:\d+[个项件条](?:指标|任务|项目|工程)?[^。;,]{0,4}?(?:提前完成|已完成|完成|建成|竣工|开工|进展|进度|滞后)[^。;,]{0,6}?|(?:已|提前)(?:完成|建成|竣工|开工)[^。;,\d]{0,4}\d+[个项件条]),?(?:占比|占|比例为?)\d+(?:\.\d+)?%/g;
@@ -78,7 +78,7 @@ const PROGRESS_WORDS = /进展|进度/;
  * 为计划的), or the target exceeded (超额完成) — '截至目前,…27项为民办实事项目已全部完成,22个项目超额完成' over a list of items each
  * '为计划的101%'; '均超额完成年度目标任务…截至目前,12座水库蓄水2.79亿立方米'
  */
-const AGAINST_PLAN = /完成(?:年度|全年)(?:投资)?(?:计划|目标|任务)|为年?计划的\d|超额完成/;
+const AGAINST_PLAN = /完成(?:年度|全年)(?:投资)?(?:计划|目标|任务)|[占为]年?计划的\d|超额完成/;
 /**
  * (grad54) what is done to date, in money, '截至3月底,141项重点项目累计完成投资93.6亿元', '49个项目复工,累计完成投资56.2亿元': a
  * key-projects bulletin's own clause where it gives no share of the year's plan (counted only under a period inside the year)
@@ -98,8 +98,8 @@ const MIN_SENTENCE = 20;
 /** the gate: a sheet with none of these words is passed over with no cell read */
 // (grad49a: 竣工率, and a status counted with its share: 占比, 已开工 / 已建成 / 进度 / 进展 … 占N%)
 // (dev53: 开复工率, 开(复)工率 with 复 in brackets)
-// (grad54: a list's items each 为计划的 r%)
-const GATE = /完成率|开(?:复|\(复\))?工率|竣工率|完工率|验收率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展|为年?计划的/;
+// (grad54: a list's items each 为计划的 r% / 占计划的 r%)
+const GATE = /完成率|开(?:复|\(复\))?工率|竣工率|完工率|验收率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展|[占为]年?计划的/;
 
 const memo = new WeakMap<Grid, boolean>();
 
