@@ -49,7 +49,7 @@ const ANY_SHARE = new RegExp(`(?:占|完成了?|为|达到?|相当于)${BASE}的
  * a base named after an amount ('…46.3亿元,占年筹资总额的67.1%') */
 const ANY_BRACKET_SHARE = /(?:占|为|达|相当于|完成)[^\d,;。:%()]{1,16}?\((?:约|共|计)?\d[^()]{0,23}\)的?(?:比例|比重)?(?:为|是|达|达到)?\d/;
 const ANY_NAMED_SHARE = new RegExp(`\\d(?:亿元|万元|元|亿|万|${COUNT_UNITS}),?(?:占|为|达到?|相当于)[^\\d,;。:%()]{1,14}?\\d+(?:\\.\\d+)?%`);
-const ANY_INLINE_SHARE = /(?:占|为|达|相当于|完成)[^\d,;。:%()]{1,30}?\d+(?:\.\d+)?(?:亿元|万元|元|亿|万)的(?:比例|比重)?(?:为|是|达|达到)?\d/;
+const ANY_INLINE_SHARE = new RegExp(`(?:占|为|达|相当于|完成)[^\\d,;。:%()]{1,30}?\\d+(?:\\.\\d+)?(?:亿元|万元|元|[亿万]?(?:${COUNT_UNITS})|亿|万)的(?:比例|比重)?(?:为|是|达|达到)?\\d`);
 const ANY_READ = new RegExp([ANY_SHARE.source, ANY_BRACKET_SHARE.source, ANY_NAMED_SHARE.source, ANY_INLINE_SHARE.source].join("|"));
 /** words of the done amount */
 const DONE = /完成|累计|实际|已|到位|支出|拨付|开工|建成|实施|落实|计/;
@@ -217,8 +217,9 @@ function roundedAgrees(done: ProseQuantity, base: ProseQuantity, rate: PlanShare
  */
 const BRACKET_SHARE = /(占|为|达到?|相当于|完成了?)([^\d,;。:%()]{1,16}?)\(((?:约|共|计)?[^()]{1,24}?)\)的?(?:比例|比重)?(?:为|是|达|达到)?(\d+(?:\.\d+)?)%/g;
 /** (prose53) the base written in the share's words with no bracket, '的' right after it: '预计完成39.1亿元,完成…批准收入调整预算
- * 37.5亿元的104.3%' (39.1 / 37.5 = 104.27%), '完成投资351亿元,占年度计划387亿元的90.7%' */
-const INLINE_SHARE = /(占|为|达到?|相当于|完成了?)([^\d,;。:%()]{1,30}?)(\d+(?:\.\d+)?(?:亿元|万元|元|亿|万))的(?:比例|比重)?(?:为|是|达|达到)?(\d+(?:\.\d+)?)%/g;
+ * 37.5亿元的104.3%' (39.1 / 37.5 = 104.27%), '完成投资351亿元,占年度计划387亿元的90.7%'; (grad54) a count in its unit as the base,
+ * '泄放生态水2.84亿立方米,完成年度目标任务1.34亿立方米的212%' (both of one kind: sameKind) */
+const INLINE_SHARE = new RegExp(`(占|为|达到?|相当于|完成了?)([^\\d,;。:%()]{1,30}?)(\\d+(?:\\.\\d+)?(?:亿元|万元|元|[亿万]?(?:${COUNT_UNITS})|亿|万))的(?:比例|比重)?(?:为|是|达|达到)?(\\d+(?:\\.\\d+)?)%`, "g");
 /** a change or another period's growth named in the base or the amount's words: no share of a stated amount */
 const CHANGE_WORDS = /增长|增加|减少|下降|同比|环比|比上年|较上年|百分点|增幅|降幅/;
 

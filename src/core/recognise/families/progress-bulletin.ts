@@ -36,7 +36,9 @@ const PLAN_THEN_DONE = /(?:年度|全年)?(?:投资)?(?:计划|目标|任务)(?:
 // 为年度投资计划的30.90%': the share of the year's plan opening its own clause, its 的 written)
 // (dev53: the money put in, '投入資金828.7億元,佔年度計劃的95.3%' — done money where it is a share of the year's plan, never the plan's
 // own 计划投入; the start rate with 复 in brackets, '開(復)工率90.6%')
-const DONE_RATE = /(?:完成率|开(?:复|\(复\))?工率|竣工率|完工率|验收率|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?|,[占为](?:年度|全年|上半年|半年)(?:投资|建设)?(?:计划|目标|任务){1,2}(?:投资)?的|(?:完成|累计|(?:^|[^划])投入)[^。;]{0,16}?,[占为](?:[厅局委办省市县区]{1,2})?(?:年度|全年|上半年|半年)(?:力争|投资|建设)*(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,12}\))?的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
+// (grad54: the target's amount between its name and its share, '泄放生态水2.84亿立方米,完成年度目标任务1.34亿立方米的212%'; the
+// plan named by itself where each item of a completion list states its share of it, '新增7069张公办养老床位,为计划的101%', 占计划的)
+const DONE_RATE = /(?:完成率|开(?:复|\(复\))?工率|竣工率|完工率|验收率|完成(?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?(?:\d+(?:\.\d+)?[^\d。;,、()的]{1,5})?的?|,[占为](?:年度|全年|上半年|半年)(?:投资|建设)?(?:计划|目标|任务){1,2}(?:投资)?的|,[占为]年?计划的|(?:完成|累计|(?:^|[^划])投入)[^。;]{0,16}?,[占为](?:[厅局委办省市县区]{1,2})?(?:年度|全年|上半年|半年)(?:力争|投资|建设)*(?:计划|目标|任务){1,2}(?:投资)?(?:\([^()。;]{1,12}\))?的?)(?:为|达|达到)?\d+(?:\.\d+)?%|已(?:完成|建成|开工|竣工|送|实施)[^。;,()]{0,6}?\d+[个项条场件人名户所座处家](?:\(\d+(?:\.\d+)?%\))/g;
 /** (grad49a) a count of works by their progress status, with its share ('9项指标提前完成,占比60%', '3项进度偏慢,占比20%') */
 // (or the status first: '已开工16个,占80%')
 const STATUS_SHARE = /(?:\d+[个项件条](?:指标|任务|项目|工程)?[^。;,]{0,4}?(?:提前完成|已完成|完成|建成|竣工|开工|进展|进度|滞后)[^。;,]{0,6}?|(?:已|提前)(?:完成|建成|竣工|开工)[^。;,\d]{0,4}\d+[个项件条]),?(?:占比|占|比例为?)\d+(?:\.\d+)?%/g;
@@ -71,6 +73,17 @@ const TO_DATE = /累计/;
 const YEAR_COMPLETION = /(?:全年|本年)(?:累计)?完成[^。;,]{0,8}?投资\d+(?:\.\d+)?(?:亿元|万元|元),[占为](?:年度|全年)(?:投资)?(?:计划|目标|任务){1,2}(?:投资)?的?\d+(?:\.\d+)?%/;
 /** (grad49a) the text says it reports the works' progress */
 const PROGRESS_WORDS = /进展|进度/;
+/**
+ * (grad54) …or it reports what is done against the plan: a share of the year's target or of the plan (完成年度目标任务…的,
+ * 为计划的), or the target exceeded (超额完成) — '截至目前,…27项为民办实事项目已全部完成,22个项目超额完成' over a list of items each
+ * '为计划的101%'; '均超额完成年度目标任务…截至目前,12座水库蓄水2.79亿立方米'
+ */
+const AGAINST_PLAN = /完成(?:年度|全年)(?:投资)?(?:计划|目标|任务)|[占为]年?计划的\d|超额完成/;
+/**
+ * (grad54) what is done to date, in money, '截至3月底,141项重点项目累计完成投资93.6亿元', '49个项目复工,累计完成投资56.2亿元': a
+ * key-projects bulletin's own clause where it gives no share of the year's plan (counted only under a period inside the year)
+ */
+const DONE_TO_DATE = /累计完成(?:建设)?投资\d+(?:\.\d+)?(?:亿元|万元|元)/g;
 /** (grad49a) a year's summary: its year-end figures are no bulletin's */
 // ('认真做好总结', an instruction in a bulletin, is none)
 const SUMMARY_WORDS = /(?:工作|年度|全年)总结|总结报告|工作报告|回顾/;
@@ -85,7 +98,8 @@ const MIN_SENTENCE = 20;
 /** the gate: a sheet with none of these words is passed over with no cell read */
 // (grad49a: 竣工率, and a status counted with its share: 占比, 已开工 / 已建成 / 进度 / 进展 … 占N%)
 // (dev53: 开复工率, 开(复)工率 with 复 in brackets)
-const GATE = /完成率|开(?:复|\(复\))?工率|竣工率|完工率|验收率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展/;
+// (grad54: a list's items each 为计划的 r% / 占计划的 r%)
+const GATE = /完成率|开(?:复|\(复\))?工率|竣工率|完工率|验收率|已完成|已开工|已建成|完成投资|完成年度|占比|进度|进展|[占为]年?计划的/;
 
 const memo = new WeakMap<Grid, boolean>();
 
@@ -97,14 +111,14 @@ export function progressBulletin(grid: Grid): boolean {
 
 function readBulletin(grid: Grid): boolean {
   if (!grid.hasText(GATE) || grid.hasText(NOT_BULLETIN)) return false;
-  if (!grid.hasText(SO_FAR) && !(((grid.hasText(YEAR_SO_FAR) && (grid.hasText(PROGRESS_WORDS) || (grid.hasText(TO_DATE) && grid.hasText(PART_SHARES)))) || grid.hasText(YEAR_COMPLETION)) && !grid.hasText(SUMMARY_WORDS))) return false;
+  if (!grid.hasText(SO_FAR) && !(((grid.hasText(YEAR_SO_FAR) && (grid.hasText(PROGRESS_WORDS) || grid.hasText(AGAINST_PLAN) || (grid.hasText(TO_DATE) && grid.hasText(PART_SHARES)))) || grid.hasText(YEAR_COMPLETION)) && !grid.hasText(SUMMARY_WORDS))) return false;
   const { start, cols } = grid.textCells();
   let n = 0;
   for (let r = 1; r <= grid.rowCount && n < PROGRESS_CLAUSES; r++) {
     for (let k = start[r]; k < start[r + 1]; k++) {
       const t = grid.compactText(r, cols[k]);
       if (t.length < MIN_SENTENCE) continue;
-      n += count(PLAN_THEN_DONE, t) + count(DONE_RATE, t) + count(STATUS_SHARE, t) + countShares(t) + count(AGAINST_TIME, t);
+      n += count(PLAN_THEN_DONE, t) + count(DONE_RATE, t) + count(STATUS_SHARE, t) + countShares(t) + count(AGAINST_TIME, t) + count(DONE_TO_DATE, t);
     }
   }
   return n >= PROGRESS_CLAUSES;

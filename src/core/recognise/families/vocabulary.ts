@@ -135,10 +135,10 @@ export const SUMMARY_WORDS: RegExp[] = [
 /**
  * The header line of a list of evaluation results, one project (or one 评价准则) per row: its name, then its score
  * and grade side by side ("项目名称 | … | 自评分数 | 自评等级", "评价得分 | 评价结果", "评价准则 | 权重 | … | 加权平均得分 | 绩效等级"), or the grade
- * alone ("项目名称 | 发行金额 | 评价结果").
+ * alone ("项目名称 | 发行金额 | 评价结果"; grad54: the grade named its 档次 / 等次, "序号 | 单位 | 项目 | 评价档次" under a results 通报).
  */
 export const RESULT_LIST_HEADER =
-  /(^|\|)(项目名称|项目|评价准则|评价维度|准则)(\|[^\n]*)?\|([^|\n]{0,4}(得分|分数|分值)\|([^|\n]{0,4}等级|自评结果|评价结果)|评价结果|评价等级|绩效等级|绩效评价等级)(\||$)/m;
+  /(^|\|)(项目名称|项目|评价准则|评价维度|准则)(\|[^\n]*)?\|([^|\n]{0,4}(得分|分数|分值)\|([^|\n]{0,4}等级|自评结果|评价结果)|评价结果|评价等级|绩效等级|绩效评价等级|(?:绩效)?评价(?:档次|等次)|绩效(?:档次|等次))(\||$)/m;
 
 export const SUMMARY_TITLE = /概要表|概要|摘要|(评价|自评)结果(汇总|概况|表)|(评价|自评|考核|考评)结果(反馈|通知|告知)(表|书|单)|(评价|自评)情况(简表|汇总)|结果汇总表/;
 
