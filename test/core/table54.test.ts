@@ -1,0 +1,93 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+import { relationSig } from "./metamorphic";
+import { reading } from "./forms53-variants";
+
+/**
+ * table54: a group's 分值 beside its items' 分值 with the items' 得分 between them, decided by the sums (table-header
+ * groupPointsColumn); an unscored handling list's count head merged over a breakdown on header lines of its own
+ * (handling-list-totals.ts). Hand-built sheets whose numbers a reviewer checks by eye, with counter-shapes.
+ */
+
+type Row = (string | number | null)[];
+const sheet = (rows: Row[], merges: string[] = []) => new Grid({ name: "Sheet1", cells: rows.map((r) => r.map((v) => (v === null ? null : { v }))), merges });
+const same = (c: string) => c;
+const sums = (rows: Row[], merges: string[]) => review(sheet(rows, merges), "national").model.relations.filter((r) => r.kind === "sum").map((r) => relationSig(r, same));
+const errors = (rows: Row[], merges: string[]) => review(sheet(rows, merges), "national").findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`);
+
+describe("a group's 分值 and its items' 分值 with the items' 得分 between them", () => {
+  // 综合类 30 over items 10 + 12 + 8 = 30; 业务类 70 over 40 + 30 = 70; the items' scores 9, 12, 6, 38, 30
+  const lines = (order: "weight-score" | "score-weight", group: [number, number] = [30, 70]): Row[] => {
+    const items: [string, number, number][] = [
+      ["1、机制创新", 10, 9],
+      ["2、实施方案", 12, 12],
+      ["3、宣传培训", 8, 6],
+      ["1、重点工作", 40, 38],
+      ["2、上报材料", 30, 30],
+    ];
+    const head: Row = order === "weight-score" ? ["考核项目", "考核内容和要求", "项目分值", "标准分值", "得分", "评分标准"] : ["考核项目", "考核内容和要求", "项目分值", "得分", "标准分值", "评分标准"];
+    return [
+      head,
+      ...items.map(([name, w, s], k): Row => {
+        const label = k === 0 ? "综合类" : k === 3 ? "业务类" : null;
+        const g = k === 0 ? `${group[0]}分` : k === 3 ? `${group[1]}分` : null;
+        return order === "weight-score" ? [label, name, g, w, s, "按要求完成得满分"] : [label, name, g, s, w, "按要求完成得满分"];
+      }),
+    ];
+  };
+  const merges = ["A2:A4", "C2:C4", "A5:A6", "C5:C6"];
+  test("得分 between: the items' weights 10, 12, 8, 40, 30 as with 标准分值 | 得分 printed in that order", () => {
+    const r = review(sheet(lines("score-weight"), merges), "national");
+    expect(r.model.columns).toMatchObject({ weight: 5, score: 4 });
+    expect(r.model.indicators.map((i) => [i.row, i.weight, i.claimedScore])).toEqual([
+      [2, 10, 9],
+      [3, 12, 12],
+      [4, 8, 6],
+      [5, 40, 38],
+      [6, 30, 30],
+    ]);
+    const printed = review(sheet(lines("weight-score"), merges), "national");
+    expect(reading(r).indicators).toEqual(reading(printed).indicators);
+  });
+  test("counter-shape: the merged 分值 not its lines' sums (25 over 10 + 12 + 8 = 30) — not read as the groups' points", () => {
+    const r = review(sheet(lines("score-weight", [25, 70]), merges), "national");
+    expect(r.model.columns.weight).toBe(3);
+  });
+});
+
+describe("handling-list-totals: a handling list's count head over a breakdown on three header lines", () => {
+  const head: Row[] = [
+    ["序号", "单位", "派遣案件总数", null, null, null, null, null, null, "按时办结数", "超时办结数", "未办结数", "结案率"],
+    [null, null, "总计", "12345热线", null, null, "政民互动", null, null, null, null, null, null],
+    [null, null, null, "按时办结", "超时办结", "未办结", "按时办结", "超时办结", "未办结", null, null, null, null],
+  ];
+  const merges = ["A1:A3", "B1:B3", "C1:I1", "C2:C3", "D2:F2", "G2:I2", "J1:J3", "K1:K3", "L1:L3", "M1:M3"];
+  // each line: C = D+E+F+G+H+I, J = D+G, K = E+H, L = F+I; 结案率 = (J+K)/C
+  const unit = (n: number, name: string, d: number, e: number, g: number, h: number): Row => [n, name, d + e + g + h, d, e, 0, g, h, 0, d + g, e + h, 0, "100%"];
+  const body: Row[] = [unit(1, "住建局", 87, 0, 12, 0), unit(2, "公安局", 70, 1, 7, 0), unit(3, "城管局", 66, 0, 2, 1), unit(4, "卫健委", 63, 0, 5, 0)];
+  test("C4 = D4+…+I4 (87+0+0+12+0+0 = 99), J4 = D4+G4 (99), K4 = E4+H4, L4 = F4+I4 on each of the four lines", () => {
+    const s = sums([...head, ...body], merges);
+    expect(s).toContain("sum/count C4 ← D4,E4,F4,G4,H4,I4");
+    expect(s).toContain("sum/count C7 ← D7,E7,F7,G7,H7,I7");
+    expect(s).toContain("sum/count J5 ← D5,G5");
+    expect(s).toContain("sum/count K6 ← E6,H6");
+    expect(s).toContain("sum/count L7 ← F7,I7");
+    expect(s.filter((x) => x.startsWith("sum/count"))).toHaveLength(16);
+    expect(errors([...head, ...body], merges)).toEqual([]);
+  });
+  test("a slip in a leaf (D4 87 → 96) breaks C4 (99 vs 108) and J4 (99 vs 108)", () => {
+    const slipped = [...head, [1, "住建局", 99, 96, 0, 0, 12, 0, 0, 99, 0, 0, "100%"], ...body.slice(1)];
+    expect(errors(slipped, merges).sort()).toEqual(["total-mismatch@C4", "total-mismatch@J4"]);
+  });
+  test("counter-shapes: a 小计 under each group; two lines off; the breakdown on the head's own line", () => {
+    // the groups' own subtotals among the leaves: the whole would count them twice
+    const sub = head.map((r, k) => (k === 2 ? [null, null, null, "小计", "超时办结", "未办结", "按时办结", "超时办结", "未办结", null, null, null, null] : r));
+    expect(sums([...sub, ...body], merges).filter((x) => /^sum\/count C/.test(x))).toEqual([]);
+    // two lines whose whole is not their leaves' sum: another table's arithmetic
+    const off = body.map((r, k) => (k < 2 ? r.map((v, c) => (c === 2 ? (v as number) + 5 : v)) : r));
+    expect(sums([...head, ...off], merges).filter((x) => /^sum\/count C/.test(x))).toEqual([]);
+    // one header line (受理总数 | 办结数 | 办结率): nothing below the head to break it down
+    const flat: Row[] = [["序号", "单位", "受理总数", "办结数", "办结率"], [1, "住建局", 10, 9, "90%"], [2, "公安局", 8, 8, "100%"], [3, "城管局", 5, 5, "100%"]];
+    expect(sums(flat, []).filter((x) => x.startsWith("sum/count"))).toEqual([]);
+  });
+});
