@@ -6,7 +6,8 @@ import { reading } from "./forms53-variants";
 /**
  * table54: a group's 分值 beside its items' 分值 with the items' 得分 between them, decided by the sums (table-header
  * groupPointsColumn); an unscored handling list's count head merged over a breakdown on header lines of its own
- * (handling-list-totals.ts). Hand-built sheets whose numbers a reviewer checks by eye, with counter-shapes.
+ * (handling-list-totals.ts); an item's points per thing carried to the lines under it (per-item-points.ts). Hand-built
+ * sheets whose numbers a reviewer checks by eye, with counter-shapes.
  */
 
 type Row = (string | number | null)[];
@@ -89,5 +90,31 @@ describe("handling-list-totals: a handling list's count head over a breakdown on
     // one header line (受理总数 | 办结数 | 办结率): nothing below the head to break it down
     const flat: Row[] = [["序号", "单位", "受理总数", "办结数", "办结率"], [1, "住建局", 10, 9, "90%"], [2, "公安局", 8, 8, "100%"], [3, "城管局", 5, 5, "100%"]];
     expect(sums(flat, []).filter((x) => x.startsWith("sum/count"))).toEqual([]);
+  });
+});
+
+describe("per-item-points: an item's points per thing carried to the lines under the same merged item", () => {
+  // 贺兰's 免疫质量: 牛 2 indicators × 5 = 10 states the 5; 羊 2 × 5 = 10 and 猪 3 × 5 = 15 carry it
+  const COW = "牛检测2个指标:口蹄疫O型、A型免疫抗体。每项指标为5分,检测合格率≥70%得满分,每少5%扣1分。";
+  const SHEEP = "羊检测2个指标:口蹄疫O型和小反刍兽疫免疫抗体。";
+  const PIG = "猪检测3个指标:口蹄疫O型、猪瘟、高致病性猪蓝耳病免疫抗体。";
+  const PLAIN = "建立免疫档案,内容填写清楚、防疫员签字到位";
+  const rows = (sheep: number, pig: number, pigText = PIG, merges = ["A3:A5"]) =>
+    sheet([["项目", "内容细节", "分值", "扣分", "终分"], ["一、免疫密度", PLAIN, 10, null, null], ["二、强制免疫项目免疫质量", COW, 10, null, null], [null, SHEEP, sheep, null, null], [null, pigText, pig, null, null], ["三、免疫档案", PLAIN, 5, null, null]], merges);
+  const products = (g: Grid) => review(g, "national").model.relations.filter((x) => x.kind === "product").map((x) => relationSig(x, same));
+  const flags = (g: Grid) => review(g, "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell);
+  test("C4 = 2 × 5 and C5 = 3 × 5 (the 5 at B3), silent as printed", () => {
+    const g = rows(10, 15);
+    expect(products(g)).toEqual(["product/weight C3 ← B3,B3", "product/weight C4 ← B4,B3", "product/weight C5 ← B5,B3"]);
+    expect(flags(g)).toEqual([]);
+  });
+  test("a slip in one carried line (C5 14 for 3 × 5) is an error at C5", () => {
+    expect(flags(rows(10, 14))).toEqual(["C5"]);
+  });
+  test("counter-shapes: no merged item over the lines; another count word; points of a line's own; both carried lines off", () => {
+    expect(products(rows(10, 15, PIG, []))).toEqual(["product/weight C3 ← B3,B3"]);
+    expect(products(rows(10, 15, "猪检测3项:口蹄疫O型、猪瘟、蓝耳病。"))).toEqual(["product/weight C3 ← B3,B3", "product/weight C4 ← B4,B3"]);
+    expect(products(rows(10, 15, "猪检测3个指标,合格得15分。"))).toEqual(["product/weight C3 ← B3,B3", "product/weight C4 ← B4,B3"]);
+    expect(products(rows(6, 8))).toEqual(["product/weight C3 ← B3,B3"]);
   });
 });
