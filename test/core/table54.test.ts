@@ -118,3 +118,31 @@ describe("per-item-points: an item's points per thing carried to the lines under
     expect(products(rows(6, 8))).toEqual(["product/weight C3 ← B3,B3"]);
   });
 });
+
+describe("bare-points: a group's points in brackets before its name, where the table writes '(N分)name'", () => {
+  // 四川 评分表: (20分)项目决策 over (10分)科学决策 (5 + 5) and (10)绩效目标 (5 + 5)
+  const table = (second: string, first = "(10分)科学决策", top = "(20分)项目决策") =>
+    sheet(
+      [
+        ["一级指标", "二级指标", "三级指标", "分值", "指标评价内容", "得分"],
+        [top, first, "必要性", 5, "项目符合政策", 5],
+        [null, null, "可行性", 5, "论证充分", 5],
+        [null, second, "明确性", 5, "目标明确", 5],
+        [null, null, "合理性", 5, "目标合理", 5],
+      ],
+      ["A2:A5", "B2:B3", "B4:B5"],
+    );
+  const rollups = (g: Grid) => review(g, "national").model.relations.filter((r) => r.kind === "rollup").map((r) => relationSig(r, same));
+  test("(10)绩效目标 = 5 + 5 read; (20分)项目决策 = 10 + 10 over the two groups; silent", () => {
+    expect(rollups(table("(10)绩效目标"))).toEqual(["rollup/weight A2 ← B2,B4", "rollup/weight B2 ← D2,D3", "rollup/weight B4 ← D4,D5"]);
+    expect(review(table("(10)绩效目标"), "national").findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+  test("(9)绩效目标 over 5 + 5: a weight-sum error at B4", () => {
+    const r = review(table("(9)绩效目标"), "national");
+    expect(r.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`)).toEqual(["weight-sum-mismatch@B4"]);
+  });
+  test("counter-shapes: the table writes its points after the names ('科学决策(10分)'); a numbering (1), (2)", () => {
+    expect(rollups(table("(10)绩效目标", "科学决策(10分)", "项目决策(20分)"))).not.toContain("rollup/weight B4 ← D4,D5");
+    expect(rollups(table("(2)绩效目标", "(1)科学决策", "(20分)项目决策"))).not.toContain("rollup/weight B4 ← D4,D5");
+  });
+});
