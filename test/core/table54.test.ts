@@ -76,6 +76,16 @@ describe("handling-list-totals: a handling list's count head over a breakdown on
     expect(s.filter((x) => x.startsWith("sum/count"))).toHaveLength(16);
     expect(errors([...head, ...body], merges)).toEqual([]);
   });
+  test("the same sums with every merge undone (a CSV dump: the head written once over blank cells) or filled across and down", () => {
+    const printed = sums([...head, ...body], merges);
+    expect(sums([...head, ...body], [])).toEqual(printed);
+    const filled: Row[] = [
+      ["序号", "单位", ...Array(7).fill("派遣案件总数"), "按时办结数", "超时办结数", "未办结数", "结案率"],
+      ["序号", "单位", "总计", "12345热线", "12345热线", "12345热线", "政民互动", "政民互动", "政民互动", "按时办结数", "超时办结数", "未办结数", "结案率"],
+      ["序号", "单位", "总计", "按时办结", "超时办结", "未办结", "按时办结", "超时办结", "未办结", "按时办结数", "超时办结数", "未办结数", "结案率"],
+    ];
+    expect(sums([...filled, ...body], [])).toEqual(printed);
+  });
   test("a slip in a leaf (D4 87 → 96) breaks C4 (99 vs 108) and J4 (99 vs 108)", () => {
     const slipped = [...head, [1, "住建局", 99, 96, 0, 0, 12, 0, 0, 99, 0, 0, "100%"], ...body.slice(1)];
     expect(errors(slipped, merges).sort()).toEqual(["total-mismatch@C4", "total-mismatch@J4"]);
@@ -99,8 +109,11 @@ describe("per-item-points: an item's points per thing carried to the lines under
   const SHEEP = "羊检测2个指标:口蹄疫O型和小反刍兽疫免疫抗体。";
   const PIG = "猪检测3个指标:口蹄疫O型、猪瘟、高致病性猪蓝耳病免疫抗体。";
   const PLAIN = "建立免疫档案,内容填写清楚、防疫员签字到位";
-  const rows = (sheep: number, pig: number, pigText = PIG, merges = ["A3:A5"]) =>
-    sheet([["项目", "内容细节", "分值", "扣分", "终分"], ["一、免疫密度", PLAIN, 10, null, null], ["二、强制免疫项目免疫质量", COW, 10, null, null], [null, SHEEP, sheep, null, null], [null, pigText, pig, null, null], ["三、免疫档案", PLAIN, 5, null, null]], merges);
+  const rows = (sheep: number, pig: number, pigText = PIG, pigItem: string | null = null) =>
+    sheet(
+      [["项目", "内容细节", "分值", "扣分", "终分"], ["一、免疫密度", PLAIN, 10, null, null], ["二、强制免疫项目免疫质量", COW, 10, null, null], [null, SHEEP, sheep, null, null], [pigItem, pigText, pig, null, null], ["四、免疫档案", PLAIN, 5, null, null]],
+      pigItem ? ["A3:A4"] : ["A3:A5"],
+    );
   const products = (g: Grid) => review(g, "national").model.relations.filter((x) => x.kind === "product").map((x) => relationSig(x, same));
   const flags = (g: Grid) => review(g, "national").findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell);
   test("C4 = 2 × 5 and C5 = 3 × 5 (the 5 at B3), silent as printed", () => {
@@ -111,8 +124,15 @@ describe("per-item-points: an item's points per thing carried to the lines under
   test("a slip in one carried line (C5 14 for 3 × 5) is an error at C5", () => {
     expect(flags(rows(10, 14))).toEqual(["C5"]);
   });
-  test("counter-shapes: no merged item over the lines; another count word; points of a line's own; both carried lines off", () => {
-    expect(products(rows(10, 15, PIG, []))).toEqual(["product/weight C3 ← B3,B3"]);
+  test("the same with the item's merge undone (its label on its first line, blank below)", () => {
+    expect(products(sheet([["项目", "内容细节", "分值", "扣分", "终分"], ["二、强制免疫项目免疫质量", COW, 10, null, null], [null, SHEEP, 10, null, null], [null, PIG, 15, null, null]]))).toEqual([
+      "product/weight C2 ← B2,B2",
+      "product/weight C3 ← B3,B2",
+      "product/weight C4 ← B4,B2",
+    ]);
+  });
+  test("counter-shapes: a line under another item; another count word; points of a line's own; both carried lines off", () => {
+    expect(products(rows(10, 15, PIG, "三、猪的免疫质量"))).toEqual(["product/weight C3 ← B3,B3", "product/weight C4 ← B4,B3"]);
     expect(products(rows(10, 15, "猪检测3项:口蹄疫O型、猪瘟、蓝耳病。"))).toEqual(["product/weight C3 ← B3,B3", "product/weight C4 ← B4,B3"]);
     expect(products(rows(10, 15, "猪检测3个指标,合格得15分。"))).toEqual(["product/weight C3 ← B3,B3", "product/weight C4 ← B4,B3"]);
     expect(products(rows(6, 8))).toEqual(["product/weight C3 ← B3,B3"]);

@@ -77,7 +77,7 @@ function readPerItem(text: string): { count: number; each: number; unit: string 
  * each earns ('牛检测2个指标:…。每项指标为5分') is worth its count times those points (贺兰 C6 = 2 × 5, C7 = 3 × 5). Null
  * for two counts, a bounded one, another word, any points written.
  */
-export function countIn(text: string, unit: string): number | null {
+function countIn(text: string, unit: string): number | null {
   const c = compact(text).replace(NUMBERING, "");
   POINTS.lastIndex = 0;
   if (POINTS.test(c)) return null;
@@ -136,11 +136,17 @@ function keepCarried(out: ProductRelation[], lines: ProductRelation[]): void {
   if (holds >= 1 && lines.length - holds <= 1) out.push(...lines);
 }
 
-/** Rows `a` and `b` (a above b) under one item: a label merged over both in a column left of `col`. */
+/**
+ * Rows `a` and `b` (a above b) under one item: a label at `a` in a column left of `col` merged down over `b` (or, merges
+ * undone, left blank on the lines down to `b`, or filled down on them).
+ */
 function sameItem(grid: Grid, a: number, b: number, col: number): boolean {
   for (let c = 1; c < col; c++) {
-    const m = grid.mergeAt(b, c);
-    if (m && m.r1 <= a && m.r2 >= b && grid.text(m.r1, m.c1)) return true;
+    const t = grid.compactText(a, c);
+    if (!t) continue;
+    let k = a + 1;
+    while (k <= b && (grid.compactText(k, c) === "" || grid.compactText(k, c) === t)) k++;
+    if (k > b) return true;
   }
   return false;
 }
