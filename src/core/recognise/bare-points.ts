@@ -32,6 +32,21 @@ export function bareBracketNumber(label: string): number | null {
   return n > 0 && n <= MAX_POINTS ? n : null;
 }
 
+/**
+ * (table54) A group's points in brackets without 分 before its name ("(10)绩效目标" beside "(10分)科学决策" under
+ * "(20分)项目决策"): numbering looks the same ("(1)资金管理"), so read only where a group label of the table writes its
+ * points there with 分 ("(N分)name"), by readBareGroupPoints' evidence.
+ */
+const LEADING_BARE = /^[(](\d{1,3})[)][\u4e00-\u9fa5]/;
+const LEADING_POINTS = /^[(]\d{1,3}(?:\.\d+)?分[)][\u4e00-\u9fa5]/;
+
+/** The bare bracketed number before a label's name, or null. */
+function leadingBareNumber(label: string): number | null {
+  const m = LEADING_BARE.exec(compact(label));
+  const n = m ? Number(m[1]) : 0;
+  return n > 0 && n <= MAX_POINTS ? n : null;
+}
+
 type Member = { kind: "group"; node: GroupNode; label: string } | { kind: "indicator"; node: Indicator; label: string };
 
 function members(g: GroupNode): Member[] {
@@ -59,7 +74,7 @@ function setWeight(m: Member, value: number): void {
     const g = m.node;
     g.weight = value;
     g.weightCell = g.cell;
-    g.name = g.name.replace(/\(\d{1,3}(?:\.\d+)?%?\)$/, "");
+    g.name = g.name.replace(/\(\d{1,3}(?:\.\d+)?%?\)$/, "").replace(/^\(\d{1,3}\)(?=[\u4e00-\u9fa5])/, "");
   }
 }
 
@@ -158,22 +173,25 @@ function bareByConvention(unsettled: { parent: GroupNode; own: number; bare: Map
  * (the 一级 groups, or one group's 二级 ones) carries one, at least 1 (a share below 1 is relative), not a run 1, 2, 3 …
  * (a numbering), and — unless another label of the table writes its points (N分) — one of them at least covers its
  * largest item (a count or a mark below every item's points is no group's points). Their sums are not asked to hold:
- * that is what the weight rollup then checks, a slip in one group included.
+ * that is what the weight rollup then checks, a slip in one group included. The number may stand before the name
+ * ("(10)绩效目标") where a group label of the table writes its points there with 分 (LEADING_POINTS).
  * For a table with a weight column, after the walk.
  */
 export function readBareGroupPoints(groups: GroupNode[], indicators: Indicator[]): void {
-  // cheap test first: a group label with a bare bracketed number at its end
-  const any = (gs: GroupNode[]): boolean => gs.some((g) => (g.weight === null && bareBracketNumber(g.label) !== null) || any(g.children));
+  // cheap test first: a group label with a bare bracketed number at its end (or before its name)
+  const any = (gs: GroupNode[]): boolean => gs.some((g) => (g.weight === null && (bareBracketNumber(g.label) !== null || leadingBareNumber(g.label) !== null)) || any(g.children));
   if (!any(groups)) return;
   const all: GroupNode[] = [];
   const collect = (gs: GroupNode[]) => gs.forEach((g) => (all.push(g), collect(g.children)));
   collect(groups);
   const pointsWritten = all.some((g) => weightInLabel(g.label) !== null) || indicators.some((i) => weightInLabel(i.name) !== null);
+  const leading = all.some((g) => LEADING_POINTS.test(compact(g.label)));
+  const bareOf = (label: string) => bareBracketNumber(label) ?? (leading ? leadingBareNumber(label) : null);
   const largestItem = (g: GroupNode): number => Math.max(0, ...g.indicators.map((i) => i.weight ?? 0), ...g.children.map(largestItem));
   const readList = (gs: GroupNode[]) => {
     // (a 扣分项 / 加分项 block outside the whole may state no points of its own: the other groups' convention holds without it)
-    const todo = gs.filter((g) => g.weight === null && (bareBracketNumber(g.label) !== null || !outsideTheWhole(g)));
-    const bare = todo.map((g) => bareBracketNumber(g.label));
+    const todo = gs.filter((g) => g.weight === null && (bareOf(g.label) !== null || !outsideTheWhole(g)));
+    const bare = todo.map((g) => bareOf(g.label));
     if (todo.length && bare.every((n) => n !== null && n >= 1) && !enumeration(bare as number[]) && (pointsWritten || todo.some((g, k) => bare[k]! >= largestItem(g)))) {
       todo.forEach((g, k) => setWeight({ kind: "group", node: g, label: g.label }, bare[k]!));
     }

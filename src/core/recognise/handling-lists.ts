@@ -27,6 +27,8 @@ const OUTCOME_RATE = new RegExp(`(?:${OUTCOME_COUNT_HEADER.source})率`);
 /** rows searched for the header; unit lines a list must show */
 const HEADER_ROWS = 60;
 const MIN_UNITS = 3;
+/** lower header lines a list's head may have (三 lines: 派遣案件总数 over 总计 | 12345热线 over 按时办结 …) */
+const HEADER_LINES = 2;
 
 const found = new WeakMap<Grid, MeasuredList | null>();
 
@@ -81,13 +83,18 @@ function headerAt(grid: Grid, r: number): Omit<MeasuredList, "headerRow" | "rows
 /**
  * The unit lines under the header (a name, not a number, in the unit column), each count whole and each rate within
  * 0–100%; none at all where a line that names a unit breaks that (the list is another's). A last line cut inside its
- * name, its numbers not reached, ends the list.
+ * name, its numbers not reached, ends the list. The header's lower lines (two at most) are stepped over where its unit
+ * head's merge over them was undone or filled down: no unit named, no count under any head.
  */
 function measuredLines(grid: Grid, header: number, head: Omit<MeasuredList, "headerRow" | "rows">): number[] {
   const rows: number[] = [];
   const below = grid.mergeAt(header, head.unitCol)?.r2 ?? header;
+  const unitHead = grid.compactText(header, head.unitCol);
   for (let r = lineBelow(grid, below); r <= grid.rowCount; r++) {
     const unit = grid.compactText(r, head.unitCol);
+    // (the header's lower lines, its merges undone or filled down: the unit head blank or written again, no count below
+    // any head — 总计 | 12345热线 … over the counts)
+    if (!rows.length && r <= below + HEADER_LINES && (!unit || unit === unitHead) && !head.countCols.some((c) => numberOrPointsAt(grid, r, c))) continue;
     if (!unit || readNumber(grid.raw(r, head.unitCol), grid.format(r, head.unitCol))) break;
     if (head.countCols.every((c) => grid.compactText(r, c) === "") && head.rateCols.every((c) => grid.compactText(r, c) === "")) break;
     for (const c of head.countCols) {

@@ -1596,8 +1596,9 @@ function groupPointsColumn(grid: Grid, headRow: number, colRole: Map<number, Col
   let pair = false;
   if (!total) {
     const w = [...colRole].filter(([, r]) => r === "weight").map(([c]) => c).sort((a, b) => a - b);
-    // (or with the rule between them, 分值 | 评分细则 | 项目分值: each line's clause and its points right of the group's)
-    const ruleBetween = (c: number) => c <= w[0] || c >= w[1] || colRole.get(c) === "rubric";
+    // (or with the rule between them, 分值 | 评分细则 | 项目分值: each line's clause and its points right of the group's;
+    // or the lines' 得分, 项目分值 | 得分 | 标准分值 — the sums below decide which 分值 is the group's, not the order)
+    const ruleBetween = (c: number) => c <= w[0] || c >= w[1] || colRole.get(c) === "rubric" || colRole.get(c) === "score";
     if (w.length !== 2 || !Array.from({ length: w[1] - w[0] - 1 }, (_, k) => w[0] + 1 + k).every(ruleBetween) || !mergedDownLines(grid, headRow, w[0], w[1])) return undefined;
     if (![...colRole].some(([c, r]) => c < w[0] && LEVEL_ROLES.includes(r))) return undefined;
     total = w[0];

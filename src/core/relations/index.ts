@@ -29,6 +29,7 @@ import { joinedWholes } from "./joined-wholes";
 import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
 import { handlingListRatios } from "../recognise/handling-lists";
+import { handlingListTotals } from "../recognise/handling-list-totals";
 import { sampleRatios } from "../recognise/sample-ratios";
 import { progressTableRatios } from "../recognise/progress-table";
 import { shareRatios } from "../recognise/share-ratios";
@@ -233,6 +234,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   found.push(...statedWholeShares(grid));
   // an unscored handling list's rates against its counts (报送信息数 | 采纳数 | 采纳率: 采纳率 = 采纳数 ÷ 报送信息数)
   pushAll(found, handlingListRatios(grid));
+  // (table54) its count head merged over a breakdown on header lines of its own: 总计 = the leaves, a count beside = the
+  // leaves its word names across the groups (派遣案件总数 over 总计 | 12345热线 | 政民互动 …: handling-list-totals.ts)
+  pushAll(found, handlingListTotals(grid));
   // (grad50c) a progress table's rates against its done and plan columns (年投资计划 | 完成投资额 | 年计划投资完成率)
   if (model.family === "monitoring") pushAll(found, progressTableRatios(grid));
   // counts by class, each over its count and its share, beside the whole they divide (年度 | 总件数 | 良好 案件数 | 百分比 …)
