@@ -357,6 +357,12 @@ export interface RatioRelation extends RelationBase {
    * (tolerance.roundedChangeAgrees; recognise/change-rate-lines.ts)
    */
   roundedChange?: { later: RelationTerm; earlier: RelationTerm };
+  /**
+   * (rel54) the base is the sum of the bases the parts' shares imply (recognise/prose-part-shares.ts): numerator = the
+   * whole, the parts' amounts adding up to it, each with its rate in points; the denominator shown is Σ part / rate. It
+   * agrees where every figure within its rounding gives the stated rate (tolerance.impliedShareAgrees)
+   */
+  impliedBase?: { parts: RelationTerm[]; rates: RelationTerm[] };
 }
 
 /** A stated grade against the total it is read from (under the 总分, "评价分值:xx分 评价等级:良", 自评等级). */

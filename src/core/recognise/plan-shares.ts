@@ -41,15 +41,17 @@ import { listShares } from "./list-shares";
  */
 
 /** the base of a share named by the plan's word (on proseText's text: simplified, half-width, no spaces) */
-const BASE = "(?:年度|全年|本年度?|当年|年)?(?:投资|建设)?(?:计划|目标|任务){1,2}(?:投资|任务|总额|数|额)?";
-const SHARE = new RegExp(`(占|完成了?|为|达到?|相当于)(${BASE})的?(?:比例|比重|比例为)?(?:为|是|达|达到)?(\\d+(?:\\.\\d+)?)%`, "g");
+export const PLAN_BASE = "(?:年度|全年|本年度?|当年|年)?(?:投资|建设)?(?:计划|目标|任务){1,2}(?:投资|任务|总额|数|额)?";
+const SHARE = new RegExp(`(占|完成了?|为|达到?|相当于)(${PLAN_BASE})的?(?:比例|比重|比例为)?(?:为|是|达|达到)?(\\d+(?:\\.\\d+)?)%`, "g");
 /** the gate, on compact texts */
-const ANY_SHARE = new RegExp(`(?:占|完成了?|为|达到?|相当于)${BASE}的?(?:比例|比重)?(?:为|是|达|达到)?\\d`);
+const ANY_SHARE = new RegExp(`(?:占|完成了?|为|达到?|相当于)${PLAN_BASE}的?(?:比例|比重)?(?:为|是|达|达到)?(?:百分之)?\\d`);
 /** (grad51a) the other shares read here (bracketShares, namedWholeShares), on compact texts: a base in brackets after its name,
  * a base named after an amount ('…46.3亿元,占年筹资总额的67.1%') */
-const ANY_BRACKET_SHARE = /(?:占|为|达|相当于|完成)[^\d,;。:%()]{1,16}?\((?:约|共|计)?\d[^()]{0,23}\)的?(?:比例|比重)?(?:为|是|达|达到)?\d/;
-const ANY_NAMED_SHARE = new RegExp(`\\d(?:亿元|万元|元|亿|万|${COUNT_UNITS}),?(?:占|为|达到?|相当于)[^\\d,;。:%()]{1,14}?\\d+(?:\\.\\d+)?%`);
-const ANY_INLINE_SHARE = /(?:占|为|达|相当于|完成)[^\d,;。:%()]{1,30}?\d+(?:\.\d+)?(?:亿元|万元|元|亿|万)的(?:比例|比重)?(?:为|是|达|达到)?\d/;
+const ANY_BRACKET_SHARE = /(?:占|为|达|相当于|完成)[^\d,;。:%()]{1,16}?\((?:约|共|计)?\d[^()]{0,23}\)的?(?:比例|比重)?(?:为|是|达|达到)?(?:百分之)?\d/;
+const ANY_NAMED_SHARE = new RegExp(`\\d(?:亿元|万元|元|亿|万|${COUNT_UNITS}),?(?:占|为|达到?|相当于)[^\\d,;。:%()]{1,14}?(?:\\d+(?:\\.\\d+)?%|百分之\\d)`);
+const ANY_INLINE_SHARE = /(?:占|为|达|相当于|完成)[^\d,;。:%()]{1,30}?\d+(?:\.\d+)?(?:亿元|万元|元|亿|万)的(?:比例|比重)?(?:为|是|达|达到)?(?:百分之)?\d/;
+// (rel54: the gates take a share in words, '的百分之40.2', which proseText writes '40.2%' — a cell whose every share is so
+// written was passed over)
 const ANY_READ = new RegExp([ANY_SHARE.source, ANY_BRACKET_SHARE.source, ANY_NAMED_SHARE.source, ANY_INLINE_SHARE.source].join("|"));
 /** words of the done amount */
 const DONE = /完成|累计|实际|已|到位|支出|拨付|开工|建成|实施|落实|计/;

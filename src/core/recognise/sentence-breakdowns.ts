@@ -210,7 +210,10 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     const val = (q: Q) => inUnit(q, whole!);
     const sum = parts.reduce((a, p) => a + val(p), 0);
     const w = val(whole);
-    let exact = closed && !list.some && (parts.length >= 3 || restLast || completePair(labels.map((l) => ({ label: l }) as RelationTerm)));
+    // (rel54: two parts each naming its items one by one — '其中农业机械采购项目3个,连山村、新龙村、德胜村;加工项目2个,…、…' —
+    // the list names the whole's items: they must add up, as three parts must)
+    const itemized = !!list.itemized && parts === list.parts;
+    let exact = closed && !list.some && (parts.length >= 3 || restLast || itemized || completePair(labels.map((l) => ({ label: l }) as RelationTerm)));
     if (sum > w * (1 + 1e-9)) {
       // (a first run adding up to the whole exactly, the part after it named as outside the whole — '退休职工28人' after the
       // staff by title, '已办结…' after the letters by handling, '涉及…' —: that run, the rest outside. A run adding up with a
@@ -301,6 +304,22 @@ interface Parts {
   closed: boolean;
   endedInside: boolean;
   some: boolean;
+  /** (rel54) every part a count of items named one by one after it in its ';' group, as many names as the count */
+  itemized?: boolean;
+}
+
+/**
+ * (rel54, session 54) The items a count names after it in its own ';' group: '农业机械采购项目3个,向阳川镇连山村、二龙山镇新龙村、
+ * 长安镇德胜村' names three. The names: after the count's ',' or ':', set apart by '、', each Chinese words with no figure, no
+ * 等 (some only), no 其中 / 共 / 包括 (another list). Returns the number of names, or 0 where the rest of the group is no such list.
+ */
+const ITEM_NAME = /^[\u4e00-\u9fa5()“”"·]{2,40}$/;
+const NOT_ITEM = /等|之类|其中|共|合计|包括|包含|分别/;
+function namedItems(rest: string): number {
+  const m = /^[,:]([\s\S]*)$/.exec(rest);
+  if (!m) return 0;
+  const names = m[1].split("、");
+  return names.every((n) => ITEM_NAME.test(n) && !NOT_ITEM.test(n)) ? names.length : 0;
 }
 
 /** split `text[from, end)` at the marks in `marks`, outside brackets */
@@ -335,6 +354,8 @@ function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: 
   };
   if (semi) {
     const groups = splitAt(text, depthAt, from, end, ";");
+    // (rel54: each part a count followed by its items' names, as many as the count — the list names its whole's items)
+    let itemized = kind !== "money";
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi];
       const head = text.slice(g.a, g.b).replace(/^[,:\s]+/, "");
@@ -343,6 +364,7 @@ function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: 
       const xs = inside(g);
       if (xs.length === 1) {
         if (!take({ a: g.a, b: g.b }, xs[0])) return null;
+        if (itemized && namedItems(text.slice(xs[0].end, g.b)) !== xs[0].value) itemized = false;
         continue;
       }
       if (xs.length === 0) {
@@ -351,13 +373,15 @@ function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: 
         if (!parts.length) return null;
         return { parts, labels, closed: true, endedInside: gi < groups.length - 1, some: false };
       }
+      itemized = false;
       // (several in one group: a plain sub-list, each segment one)
       for (const seg of splitAt(text, depthAt, g.a, g.b, ",、:")) {
         const ys = inside(seg);
         if (ys.length !== 1 || !take(seg, ys[0])) return null;
       }
     }
-    return { parts, labels, closed: true, endedInside: false, some: /等$/.test(text.slice(from, end)) };
+    const some = /等$/.test(text.slice(from, end));
+    return { parts, labels, closed: true, endedInside: false, some, itemized: itemized && !some };
   }
   const segs = splitAt(text, depthAt, from, end, ",、");
   for (let si = 0; si < segs.length; si++) {

@@ -1,5 +1,5 @@
 import type { ProductRelation, Relation, RelationTerm } from "../model/types";
-import { combinationAgrees, productAgrees, ratioAgrees, roundedChangeAgrees, roundedRateAgrees, roundHalfUp, sumAgrees, weightedAgrees } from "./tolerance";
+import { combinationAgrees, impliedShareAgrees, productAgrees, ratioAgrees, roundedChangeAgrees, roundedRateAgrees, roundHalfUp, sumAgrees, weightedAgrees } from "./tolerance";
 
 export interface RelationOutcome {
   /** the relation holds at the shown precision (or cannot be evaluated) */
@@ -76,6 +76,11 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
             : r.denominator;
       const dens = [preferred, ...(r.denominators ? [] : (r.alternatives ?? []))].filter((d) => d.value !== 0);
       if (dens.length === 0) return { ok: true, stated: r.stated.value, computed: null, from: [] };
+      // (rel54: a whole's share against the bases its parts' shares imply, every figure within its rounding)
+      if (r.impliedBase) {
+        const a = impliedShareAgrees(r.stated, r.numerator, r.impliedBase.parts, r.impliedBase.rates);
+        return { ok: a.ok, stated: r.stated.value, computed: a.computed, from: [r.numerator, r.denominator, ...r.impliedBase.parts, ...r.impliedBase.rates] };
+      }
       // (a rate of change of two rounded amounts: any values within their rounding that give the stated rate)
       if (r.roundedChange && roundedChangeAgrees(r.stated, r.roundedChange.later, r.roundedChange.earlier, r.statedInPoints === true)) {
         const a = ratioAgrees(r.stated, r.numerator.value, r.denominator.value, r.statedInPoints === true);
