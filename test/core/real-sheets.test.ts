@@ -415,8 +415,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // family 6/10, recall 0/3, precision 0/0); the checks that fail are listed with their causes
   // (gz-qianxinan and hl-jiamusi expected-findings: closed by rel54 (session 54) — a count of things falling short over the ways
   // they fall short, recognise/prose-shortfall-counts.ts; a 其中 count whose parts each name their items one by one must add
-  // up, sentence-breakdowns.ts namedItems)
-  { id: "jl-jilin-city-black-soil-protection-funds-disbursement-notice-2021", check: "expected-findings", why: "'(1400亩28万亩)': a unit written twice in a pair where every other pair reads (亩, 万元) at one rate is not told as a unit slip" },
+  // up, sentence-breakdowns.ts namedItems; jl-jilin: a unit written twice in a list of pairs at one rate, prose-unit-pairs.ts)
   { id: "qh-key-projects-progress-2014-q1", check: "family", why: "a news item on key projects' quarter progress (累计完成投资, 开复工率, 续建/新开工) with no plan share reads unknown, not monitoring" },
   { id: "sh-municipal-livelihood-projects-completion-2016-excerpt", check: "family", why: "a numbered list of 实事项目 each '为计划的101%' (completion against plan) reads unknown, not monitoring" },
   { id: "xj-bingtuan-7th-division-huyanghe-water-resources-targets-2024", check: "family", why: "a year's results each '完成年度目标任务X的212%' read unknown, not monitoring" },
