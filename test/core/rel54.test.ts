@@ -1,0 +1,135 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+import { proseDigits, proseText } from "../../src/core/recognise/prose-rates";
+import { shortfallCounts } from "../../src/core/recognise/prose-shortfall-counts";
+import { sentenceBreakdowns } from "../../src/core/recognise/sentence-breakdowns";
+import { amountShares, partsOf } from "../../src/core/recognise/prose-part-shares";
+import { unitPairSlips } from "../../src/core/recognise/prose-unit-pairs";
+import { impliedShareAgrees } from "../../src/core/relations/tolerance";
+
+/**
+ * rel54 (session 54; test/fixtures/real/rel54-s54-diagnosis.md): the graduation's prose slips read as general shapes —
+ * a count of things falling short over the ways they fall short, a 其中 count whose parts each name their items, a whole's
+ * share of its plan against the plans its parts' shares imply, a unit written twice in a list of pairs at one rate — each
+ * with the counter-shapes that must not be read. Every number below is computed by hand in its comment.
+ */
+const flags = (lines: string[]) =>
+  review(Grid.fromValues("Sheet1", lines.map((l) => [l]), []), "national")
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => `${f.rule}@${f.cell}`);
+
+describe("a count of things falling short over the ways they fall short (prose-shortfall-counts.ts)", () => {
+  const read = (s: string) => shortfallCounts(proseDigits(s)!).map((x) => `${x.whole.value}=${x.parts.map((p) => p.value).join("+")}`);
+  test.each([
+    // 黔西南 A3: 12 against 2 + 9 = 11
+    ["108个续建项目有12个项目推进不理想,有2个项目未恢复建设,9个项目进展缓慢,年度投资计划完成均在30%以下;52个收尾项目…", ["12=2+9"]],
+    // 繁體, as the sheet prints it
+    ["108個續建項目有12個項目推進不理想,有2個項目未恢復建設,9個項目進展緩慢,年度投資計劃完成均在30%以下。", ["12=2+9"]],
+    // three ways, closed by '。'
+    ["全市有15家企业整改不到位,有5家企业未制定方案,6家企业进度滞后,4家企业未完成验收。", ["15=5+6+4"]],
+  ])("read: %s", (s, want) => expect(read(s)).toEqual(want));
+  test.each([
+    // a different cut of the things counted: a part names no shortfall
+    ["108个续建项目有12个项目推进不理想,有2个项目已竣工,9个项目进展缓慢。"],
+    // the whole names no shortfall (开工 counts, stages)
+    ["108个续建项目有12个项目开工,有2个项目未开工,9个项目在建。"],
+    // a part of another noun
+    ["全市有12个项目推进不理想,有2家企业未复工,9个项目进展缓慢。"],
+    // the list runs on with a count of its own after the parts
+    ["有12个项目推进不理想,有2个项目未恢复建设,9个项目进展缓慢,另有3个项目未开工。"],
+    // the first part not opened by 有 as the whole
+    ["有12个项目推进不理想,2个项目未恢复建设,9个项目进展缓慢。"],
+    // one part only
+    ["有12个项目推进不理想,有2个项目未恢复建设。"],
+  ])("not read: %s", (s) => expect(read(s)).toEqual([]));
+  test("flagged as a total-mismatch at its cell; a sentence that adds up is not", () => {
+    expect(flags(["重点项目建设进展", "108个续建项目有12个项目推进不理想,有2个项目未恢复建设,9个项目进展缓慢。"])).toContain("total-mismatch@A2");
+    expect(flags(["重点项目建设进展", "108个续建项目有11个项目推进不理想,有2个项目未恢复建设,9个项目进展缓慢。"])).toEqual([]);
+  });
+});
+
+describe("a 其中 count whose parts each name their items must add up (sentence-breakdowns.ts namedItems)", () => {
+  const read = (s: string) => sentenceBreakdowns(proseDigits(s)!).map((b) => `${b.whole.value}${b.exact ? "=" : ">="}${b.parts.map((p) => p.value).join("+")}`);
+  test.each([
+    // 富锦 A3: 7 against 3 + 2 = 5, three and two names
+    ["2025年项目库保留储备产业项目7个,其中农业机械采购项目3个,向阳川镇连山村、二龙山镇新龙村、长安镇德胜村;加工项目2个,锦山镇富廷村烘干塔项目、向阳川镇六合村笨榨豆油项目。", "7=3+2"],
+    // A4: 2 = 1 + 1, one name each
+    ["2025年拟新入库产业项目2个,其中农业机械采购项目1个,长安镇东北村;加工项目1个,市供销联社食用菌设备采购项目。", "2=1+1"],
+    // a part naming two items under a count of three: the names are not the list of its items — a bound, as before
+    ["保留储备产业项目7个,其中农业机械采购项目3个,向阳川镇连山村、二龙山镇新龙村;加工项目2个,锦山镇富廷村烘干塔项目、向阳川镇六合村笨榨豆油项目。", "7>=3+2"],
+    // one item named with 等: some only
+    ["保留储备产业项目7个,其中农业机械采购项目3个,向阳川镇连山村等;加工项目2个,锦山镇富廷村烘干塔项目、向阳川镇六合村笨榨豆油项目。", "7>=3+2"],
+    // no names at all: two parts, a bound, as before
+    ["保留储备产业项目7个,其中农业机械采购项目3个;加工项目2个。", "7>=3+2"],
+  ])("%s → %s", (s, want) => expect(read(s)).toEqual([want]));
+  test("flagged at its cell where the named parts fall short; not where they add up", () => {
+    const head = "一、产业项目情况";
+    expect(flags([head, "保留储备产业项目7个,其中农业机械采购项目3个,连山村、新龙村、德胜村;加工项目2个,富廷村烘干塔项目、六合村笨榨豆油项目。"])).toContain("total-mismatch@A2");
+    expect(flags([head, "保留储备产业项目5个,其中农业机械采购项目3个,连山村、新龙村、德胜村;加工项目2个,富廷村烘干塔项目、六合村笨榨豆油项目。"])).toEqual([]);
+  });
+});
+
+describe("a whole's share of its plan against the plans its parts' shares imply (prose-part-shares.ts)", () => {
+  const HARBIN = [
+    "339个重点项目共投入资金828.7亿元,占年度计划的95.3%,环比提高17.5个百分点。",
+    "由各区负责推进的市重点项目172个,前三季度投入资金319.6亿元,占年度计划的83.9%,目前已开(复)工项目152个。",
+    "由各县(市)负责推进的市重点项目77个,前三季度共投入资金79亿元,占年度计划的81.7%,目前已开(复)工项目75个。",
+    "由各市直部门负责推进的市重点项目90个,前三季度投入资金430.1亿元,占年度计划的104.2%,已开(复)工项目80个。",
+  ];
+  test("the shares of each cell, and the parts of the whole: the three amounts after it add up to 828.7", () => {
+    const items = HARBIN.flatMap((l) => amountShares(proseText(l)));
+    expect(items.map((x) => `${x.amount.text}@${x.rate.text}`)).toEqual(["828.7亿元@95.3%", "319.6亿元@83.9%", "79亿元@81.7%", "430.1亿元@104.2%"]);
+    expect(partsOf(items, 0)).toEqual([1, 2, 3]);
+    expect(partsOf(items, 1)).toBeNull();
+  });
+  test.each([
+    // 319.6 / 83.9 + 79 / 81.7 + 430.1 / 104.2 = 3.8093 + 0.9670 + 4.1276 = 8.9039: 828.7 / 8.9039 = 93.07 (not 95.3)
+    [95.3, false],
+    [93.1, true],
+    // the rounding of every figure: 93.0 is 0.07 off, inside (828.65 / 8.9165 = 92.93 … 828.75 / 8.8918 = 93.20)
+    [93.0, true],
+    [92.8, false],
+  ])("the whole's share %s agrees: %s", (r, ok) => {
+    const t = (value: number, decimals: number) => ({ value, decimals, percent: false, cell: "A1", row: 1, col: 1, text: String(value) });
+    const a = impliedShareAgrees(t(r, 1), t(828.7, 1), [t(319.6, 1), t(79, 0), t(430.1, 1)], [t(83.9, 1), t(81.7, 1), t(104.2, 1)]);
+    expect(a.ok).toBe(ok);
+    expect(a.computed).toBeCloseTo(93.07, 2);
+  });
+  test("flagged at the whole's cell; a whole at 93.1% is not", () => {
+    expect(flags(["哈尔滨重点项目前9月投资", ...HARBIN])).toContain("ratio-mismatch@A2");
+    expect(flags(["哈尔滨重点项目前9月投资", HARBIN[0].replace("95.3%", "93.1%"), ...HARBIN.slice(1)])).toEqual([]);
+  });
+  test.each([
+    // parts that do not add up to the whole: a different cut (or some only) — nothing read
+    [["全市重点项目共投入资金828.7亿元,占年度计划的95.3%。", "区级项目投入资金319.6亿元,占年度计划的83.9%。", "县级项目投入资金79亿元,占年度计划的81.7%。"]],
+    // a share of another base between (占总投资的): the run is not of one plan
+    [["全市重点项目共投入资金828.7亿元,占年度计划的95.3%。", "区级项目投入资金319.6亿元,占总投资的83.9%。", "县级项目投入资金79亿元,占年度计划的81.7%。", "市直项目投入资金430.1亿元,占年度计划的104.2%。"]],
+    // one part
+    [["全市重点项目共投入资金828.7亿元,占年度计划的95.3%。", "其中区级项目投入资金828.7亿元,占年度计划的83.9%。"]],
+  ])("not read: %j", (lines) => {
+    const items = lines.flatMap((l) => amountShares(proseText(l)));
+    expect(items.map((_, i) => partsOf(items, i)).filter((p) => p !== null)).toEqual([]);
+  });
+});
+
+describe("a unit written twice in a list of pairs at one rate (prose-unit-pairs.ts)", () => {
+  const JILIN =
+    "经各区申报,落实了船营区雪溪谷生态家庭农场(1400亩28万亩)、昌邑区鑫盛家庭农场(1400亩28万元)、昌邑区春新生态家庭农场(1000亩20万元)、龙潭区江北乡北山村(1000亩20万元)、经开区龙海家庭农场(2600亩52万元)等实施单位。";
+  const read = (s: string) => unitPairSlips(proseDigits(s)!).map((x) => `${x.written}:${x.unit}->${x.expectedUnit}`);
+  test("吉林 A2: four pairs at 200元/亩 (28万元 / 1400亩), the odd one's 28万亩 is 28万元 in the others' unit", () => {
+    expect(read(JILIN)).toEqual(["1400亩28万亩:万亩->万元"]);
+    expect(flags(["关于拨付黑土地保护利用项目资金的公示", JILIN])).toContain("unit-mismatch@A2");
+  });
+  test.each([
+    // every pair in its unit: nothing
+    [JILIN.replace("28万亩", "28万元")],
+    // the odd figure not at the rate (30万亩 is 214元/亩 in 万元): a slip of the number too, not told here
+    [JILIN.replace("28万亩", "30万亩")],
+    // two pairs only
+    ["落实了甲农场(1400亩28万亩)、乙农场(1400亩28万元)、丙农场(1000亩20万元)。".replace("丙农场(1000亩20万元)", "")],
+    // the others not at one rate (a price list, not one standard)
+    [JILIN.replace("20万元)、龙潭", "25万元)、龙潭")],
+    // two odd pairs
+    [JILIN.replace("(1400亩28万元)", "(1400亩28万亩)")],
+  ])("not read: %s", (s) => expect(read(s)).toEqual([]));
+});
