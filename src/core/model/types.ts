@@ -296,6 +296,11 @@ export interface SumRelation extends RelationBase {
    * unrounded parts, agrees within half the parts' last shown unit for each part (recognise/subset-totals.ts)
    */
   roundedParts?: true;
+  /**
+   * (rel54) approximate figures among the terms ('约…', '近…', '超过…', '…余个'; recognise/sentence-breakdowns.ts): the
+   * relation holds where the parts' sum is within this much of the total (atMost: not above it by more)
+   */
+  approxSlack?: number;
 }
 
 /** 三级 → 二级 → 一级 → 总分, for weights (分值) and scores (得分). */

@@ -110,6 +110,8 @@ export interface Breakdown {
   labels: string[];
   wholeLabel: string;
   exact: boolean;
+  /** (rel54) the approximate figures' allowance: the relation holds within it (0: every figure exact) */
+  slack: number;
 }
 
 /** a stop lost in a copy: an amount run straight into a year opening the next sentence ('…859.6万元2023年支出2310.4万元,其中…') */
@@ -187,7 +189,8 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
       const between = qs.some((q) => q.at >= last.end && q.end <= s1 && q.depth === 0);
       if (!between) whole = last;
     }
-    if (!whole || whole.approx) continue;
+    // (rel54: an approximate whole is read, its relation holding within the approximation: approxSlack below)
+    if (!whole) continue;
     const wholeWords = clauseBefore(text, whole.at);
     if (CHANGE.test(wholeWords) || CHANGE.test(text.slice(whole.end, whole.end + 6).replace(/[,;。].*$/, ""))) continue;
     const list = readParts(text, qs, depthAt, from, end, kind, wholeWords);
@@ -246,9 +249,21 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
         } else if (sum > 1.25 * w) continue;
       }
     } else if (sum < w / 2) exact = false;
-    out.push({ whole, parts, labels, wholeLabel: wholeWords, exact });
+    out.push({ whole, parts, labels, wholeLabel: wholeWords, exact, slack: approxSlack([whole, ...parts], whole) });
   }
   return out;
+}
+
+/**
+ * (rel54, session 54) How far a relation holding approximate figures ('约19.62亿元', '近26项', '超过4个', '360余个') may be off:
+ * each such figure a tenth of its value, and one unit of its last digit at least (in the whole's unit). A writer rounding a
+ * figure to 'about' rarely strays further; a misprint of a digit mostly does (26 printed 36). 0 where every figure is exact.
+ */
+const APPROX_SHARE = 0.1;
+function approxSlack(qs: readonly Q[], whole: Q): number {
+  let slack = 0;
+  for (const q of qs) if (q.approx) slack += Math.max(APPROX_SHARE * Math.abs(inUnit(q, whole)), inUnit({ ...q, value: 10 ** -q.decimals }, whole));
+  return slack;
 }
 
 /** the parts add up to the whole within the shown rounding (the reader's choice between two cuts of a list) */
@@ -342,7 +357,6 @@ function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: 
   const labels: string[] = [];
   const semi = splitAt(text, depthAt, from, end, ";").length > 1;
   const take = (seg: { a: number; b: number }, q: Q): boolean => {
-    if (q.approx) return false;
     const words = text.slice(seg.a, q.at).replace(/^[,:、\s]+/, "");
     const after = text.slice(q.end, seg.b);
     if (CHANGE.test(words) || (kind === "money" && SHARE.test(words)) || /其中/.test(words) || THRESHOLD.test(words) || stagePart(words, wholeWords)) return false;
@@ -458,7 +472,7 @@ function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
     const sum = parts.reduce((x, p) => x + inUnit(p, whole), 0);
     const w = inUnit(whole, whole);
     if (sum > 2 * w || sum < w / 2) continue;
-    out.push({ whole, parts, labels, wholeLabel: clauseBefore(text, whole.at), exact: !some });
+    out.push({ whole, parts, labels, wholeLabel: clauseBefore(text, whole.at), exact: !some, slack: 0 });
   }
   return out;
 }
@@ -519,6 +533,7 @@ export function sentenceBreakdownSums(grid: Grid, found: readonly { kind: string
         // (a whole shown coarser than its parts — '113.4亿元' over parts to 0.01 adding to 113.39 —: each part rounded, the
         // whole within their rounding)
         ...(parts.some((p) => (p.decimals ?? 0) > (total.decimals ?? 0)) ? { roundedParts: true as const } : {}),
+        ...(b.slack > 0 ? { approxSlack: b.slack } : {}),
       });
     }
   }

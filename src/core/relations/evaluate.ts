@@ -52,6 +52,8 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
       if (!ok && r.kind === "rollup" && r.alsoAccept?.some((v) => sumAgrees({ value: v, decimals: r.total.decimals, percent: false }, r.parts).ok)) ok = true;
       // (parts printed rounded from finer scores: the total within half their last shown unit for each of them)
       if (!ok && r.kind === "sum" && r.roundedParts && withinRounding(r.total, r.parts)) ok = true;
+      // (rel54: approximate figures, '约…' '近…': within their allowance)
+      if (!ok && r.kind === "sum" && r.approxSlack !== undefined) ok = r.bound === "atMost" ? a.computed <= r.total.value + r.approxSlack + 1e-9 : Math.abs(a.computed - r.total.value) <= r.approxSlack + 1e-9;
       const out: RelationOutcome = { ok, stated: r.total.value, computed: roundHalfUp(a.computed, Math.max(2, a.decimals)), from: r.parts };
       // (set after, not spread in: every relation is evaluated, and an empty object spread costs one each time)
       if (a.unitSlip) out.unitSlip = true;
