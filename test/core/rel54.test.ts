@@ -133,3 +133,23 @@ describe("a unit written twice in a list of pairs at one rate (prose-unit-pairs.
     [JILIN.replace("(1400亩28万元)", "(1400亩28万亩)")],
   ])("not read: %s", (s) => expect(read(s)).toEqual([]));
 });
+
+describe("approximate figures in a sentence's breakdown hold within a tenth of each (sentence-breakdowns.ts approxSlack)", () => {
+  const read = (s: string) => sentenceBreakdowns(proseDigits(s)!).map((b) => `${b.whole.value}${b.exact ? "=" : ">="}${b.parts.map((p) => p.value).join("+")}~${Math.round(b.slack * 100) / 100}`);
+  test.each([
+    // 约20: a tenth of 20 is 2 (more than one unit of its last digit)
+    ["全县共有项目30个,其中:新建项目约20个,续建项目8个,改建项目2个。", "30=20+8+2~2"],
+    // 近26 and 约… whole: 2.6 + 3.7
+    ["全市约37项民生工程,其中:近26项工程类项目,7项补助类项目,4项保险类项目。", "37=26+7+4~6.3"],
+  ])("%s → %s", (s, want) => expect(read(s)).toEqual([want]));
+  test.each([
+    // 20 + 8 + 2 = 30: holds
+    ["约20个", []],
+    // 21 + 8 + 2 = 31: 1 off, within 2.1
+    ["约21个", []],
+    // 25 + 8 + 2 = 35: 5 off, past 2.5 — a digit misprinted (parts more than a quarter over their whole are not read at all)
+    ["约25个", ["total-mismatch@A2"]],
+  ])("a part %s against the whole 30: %j", (part, want) => {
+    expect(flags(["项目建设情况", `全县共有项目30个,其中:新建项目${part},续建项目8个,改建项目2个。`])).toEqual(want);
+  });
+});
