@@ -5,6 +5,7 @@ import { shortfallCounts } from "../../src/core/recognise/prose-shortfall-counts
 import { sentenceBreakdowns } from "../../src/core/recognise/sentence-breakdowns";
 import { amountShares, partsOf } from "../../src/core/recognise/prose-part-shares";
 import { unitPairSlips } from "../../src/core/recognise/prose-unit-pairs";
+import { planShares } from "../../src/core/recognise/plan-shares";
 import { impliedShareAgrees } from "../../src/core/relations/tolerance";
 
 /**
@@ -151,5 +152,28 @@ describe("approximate figures in a sentence's breakdown hold within a tenth of e
     ["约25个", ["total-mismatch@A2"]],
   ])("a part %s against the whole 30: %j", (part, want) => {
     expect(flags(["项目建设情况", `全县共有项目30个,其中:新建项目${part},续建项目8个,改建项目2个。`])).toEqual(want);
+  });
+});
+
+describe("a listed part's share of its whole, its change's clause between (plan-shares.ts namedWholeShares)", () => {
+  const HEAD = "一般公共预算收支。一般公共预算收入565.4亿元,完成预算104.6%,比上年增长11.9%。";
+  const read = (s: string) => planShares(proseText(s)).map((x) => `${x.done.text}/${x.plan.text}@${x.rate.text}`);
+  test.each([
+    // 滨海 A11: 495 / 565.4 = 87.55% (87.6 within the amounts' rounding: 495.5 / 565.35 = 87.65)
+    [HEAD + "其中,税收收入495亿元,同比增长17.7%,占一般公共预算收入比重87.6%。", ["495亿元/565.4亿元@87.6%"]],
+    // the share right after the part, as before
+    [HEAD + "其中,税收收入495亿元,占一般公共预算收入比重87.6%。", ["495亿元/565.4亿元@87.6%"]],
+  ])("read: %s", (s, want) => expect(read(s)).toEqual(want));
+  test.each([
+    // a part not listed (no 其中) and named by no done word
+    [HEAD + "税收收入495亿元,同比增长17.7%,占一般公共预算收入比重87.6%。"],
+    // a change in money between: no change's clause of a rate
+    [HEAD + "其中,税收收入495亿元,比上年增加52亿元,占一般公共预算收入比重87.6%。"],
+    // the whole two sentences before the 其中
+    [HEAD + "收入结构持续优化。其中,税收收入495亿元,同比增长17.7%,占一般公共预算收入比重87.6%。"],
+  ])("not read: %s", (s) => expect(read(s)).toEqual([]));
+  test("a share off beyond the amounts' rounding is flagged at its cell", () => {
+    expect(flags(["天津市滨海新区2023年决算", HEAD + "其中,税收收入495亿元,同比增长17.7%,占一般公共预算收入比重81.6%。"])).toContain("ratio-mismatch@A2");
+    expect(flags(["天津市滨海新区2023年决算", HEAD + "其中,税收收入495亿元,同比增长17.7%,占一般公共预算收入比重87.6%。"])).toEqual([]);
   });
 });
