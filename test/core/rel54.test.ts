@@ -177,3 +177,24 @@ describe("a listed part's share of its whole, its change's clause between (plan-
     expect(flags(["天津市滨海新区2023年决算", HEAD + "其中,税收收入495亿元,同比增长17.7%,占一般公共预算收入比重87.6%。"])).toEqual([]);
   });
 });
+
+describe("a balance's whole over its parts, one taken away (balance-totals.ts takenAway)", () => {
+  const line = (total: string, minus = "减上解市级支出49.4亿元") =>
+    `收支平衡情况。新区一般公共预算收入565.4亿元,加上上级财政转移支付收入173亿元,上年结余46.5亿元,一般债务收入54.4亿元,调入资金等29亿元,${minus},一般公共预算总收入${total}亿元。`;
+  test.each([
+    // 滨海 A13: 565.4 + 173 + 46.5 + 54.4 + 29 − 49.4 = 818.9
+    ["818.9", []],
+    // 828.9: 10 off
+    ["828.9", ["total-mismatch@A2"]],
+    // 917.7: what the parts give with 49.4 added, not taken away (565.4 + 173 + 46.5 + 54.4 + 29 + 49.4): 98.8 off
+    ["917.7", ["total-mismatch@A2"]],
+  ])("总收入 %s: %j", (total, want) => expect(flags(["天津市滨海新区2023年决算", line(total)])).toEqual(want));
+  test("the message names the part taken away with its sign", () => {
+    const f = review(Grid.fromValues("Sheet1", [["天津市滨海新区2023年决算"], [line("828.9")]], []), "national").findings.find((x) => x.rule === "total-mismatch")!;
+    expect(f.message).toContain("− 上解市级支出 49.4");
+    expect(f.message).toContain("+ 上年结余 46.5");
+  });
+  test("a gap within the 亿 amounts' rounding is not checked (818.8: 0.1 off, the seven terms' rounding 0.35)", () => {
+    expect(flags(["天津市滨海新区2023年决算", line("818.8")])).toEqual([]);
+  });
+});

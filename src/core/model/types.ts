@@ -332,6 +332,11 @@ export interface DifferenceRelation extends RelationBase {
   result: RelationTerm;
   minuend: RelationTerm;
   subtrahends: RelationTerm[];
+  /**
+   * (rel54) amounts added to the minuend: result = minuend + Σ addends − Σ subtrahends (a balance's whole over its parts,
+   * one of them taken away: recognise/balance-totals.ts)
+   */
+  addends?: RelationTerm[];
   /** other minuends the labels allow (结余 against 计划安排 where no 到位 column says which) */
   alternatives?: RelationTerm[];
 }

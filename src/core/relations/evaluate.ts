@@ -61,13 +61,14 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
     }
     case "difference": {
       const minuends = [r.minuend, ...(r.alternatives ?? [])];
+      const adds = r.addends ?? [];
       let first: ReturnType<typeof combinationAgrees> | null = null;
       for (const m of minuends) {
-        const a = combinationAgrees(r.result, [{ term: m, sign: 1 }, ...r.subtrahends.map((s) => ({ term: s, sign: -1 as const }))]);
+        const a = combinationAgrees(r.result, [{ term: m, sign: 1 }, ...adds.map((s) => ({ term: s, sign: 1 as const })), ...r.subtrahends.map((s) => ({ term: s, sign: -1 as const }))]);
         first ??= a;
-        if (a.ok) return { ok: true, stated: r.result.value, computed: a.computed, from: [m, ...r.subtrahends], ...(a.unitSlip ? { unitSlip: true } : {}) };
+        if (a.ok) return { ok: true, stated: r.result.value, computed: a.computed, from: [m, ...adds, ...r.subtrahends], ...(a.unitSlip ? { unitSlip: true } : {}) };
       }
-      return { ok: false, stated: r.result.value, computed: roundHalfUp(first!.computed, Math.max(2, first!.decimals)), from: [r.minuend, ...r.subtrahends] };
+      return { ok: false, stated: r.result.value, computed: roundHalfUp(first!.computed, Math.max(2, first!.decimals)), from: [r.minuend, ...adds, ...r.subtrahends] };
     }
     case "ratio": {
       const preferred =
