@@ -297,7 +297,7 @@ export interface SumRelation extends RelationBase {
    */
   roundedParts?: true;
   /**
-   * (rel54) approximate figures among the terms ('约…', '近…', '超过…', '…余个'; recognise/sentence-breakdowns.ts): the
+   * (rel54) approximate figures among the terms ('约…', '近…', '…余个'; recognise/sentence-breakdowns.ts approxSlack): the
    * relation holds where the parts' sum is within this much of the total (atMost: not above it by more)
    */
   approxSlack?: number;

@@ -18,8 +18,9 @@ import { BALANCE_MINUS, BALANCE_NOT_PART, BALANCE_PART, BALANCE_REST, BALANCE_TO
  * gloss, no part. Amounts in 万元 under a whole in 亿元 are read in 亿元 at the whole's precision.
  * Not read (precision — a sentence that does not surely list the whole's every part makes no relation):
  * - a sentence opening with 加 / 加上 (its first part is in the sentence before, with the plan and rate around it);
- * - (rel54: a part taken away, '减上解市级支出49.4亿元' (BALANCE_MINUS), is read: takenAway below) a clause with two
- *   amounts, or an amount not closing its clause ('完成调整预算37.5亿元的104.3%'); a part's words of a change, a share, a standard or a breakdown (BALANCE_NOT_PART);
+ * - a clause with two amounts, or an amount not closing its clause ('完成调整预算37.5亿元的104.3%'); a part's words of a
+ *   change, a share, a standard or a breakdown (BALANCE_NOT_PART) — (rel54) a part taken away ('减上解市级支出49.4亿元':
+ *   BALANCE_MINUS) is read, as a difference (takenAway below);
  * - a part in a coarser unit than the whole (1.88亿元 under a whole in 万元: its rounding is more than the whole's);
  * - fewer than two parts, or parts a fifth or more away from the whole (the sentence is not the balance it looks like).
  * The parts of amounts in 亿元 are rounded: the whole agrees within half their last digit each (SumRelation.roundedParts).

@@ -93,12 +93,14 @@ export function partShareRelations(grid: Grid): RatioRelation[] {
         col: x.col,
         text: x.amount.text,
         value: (x.amount.value * SCALE[x.amount.unit]) / SCALE[w.amount.unit],
-        decimals: x.amount.decimals,
+        // (in the whole's unit: a part in 万元 under a whole in 亿元 shows four places more)
+        decimals: x.amount.decimals + Math.round(Math.log10(SCALE[w.amount.unit] / SCALE[x.amount.unit])),
         percent: false,
         label,
       });
       const rate = (x: Item): RelationTerm => ({ cell: grid.addr(x.row, x.col), row: x.row, col: x.col, text: x.rate.text, value: x.rate.value, decimals: x.rate.decimals, percent: false, label: `占${x.base}` });
       const ps = parts.map((j) => items[j]);
+      if (ps.some((x) => !(x.rate.value > 0))) continue;
       const plans = ps.reduce((a, x) => a + ((x.amount.value * SCALE[x.amount.unit]) / SCALE[w.amount.unit] / x.rate.value) * 100, 0);
       out.push({
         kind: "ratio",

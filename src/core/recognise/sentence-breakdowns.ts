@@ -27,7 +27,8 @@ import { completePair } from "./complete-parts";
  * The weakest evidence that a figure is the list's whole: it is of the parts' kind (money — 元, 万元, 亿元 compared in one unit —
  * or a count of one unit) and, in the clause group before the opener (back to the last '。' or ';'; the sentence before where
  * the opener starts its sentence), the only figure of that kind — or, after 其中, the last one with nothing but rates between
- * it and 其中. An approximate figure ('360余个', '约…'), a change ('比上年减少2.28万元') or a standard ('每人…') is no whole.
+ * it and 其中. A change ('比上年减少2.28万元') or a standard ('每人…') is no whole; an approximate figure ('360余个', '约…') is
+ * read, the relation holding within its allowance (rel54: approxSlack).
  * The parts: after ';' groups, each group one figure of the kind outside brackets (its other figures — shares, rates, counts
  * of another unit — are the part's own); without ';', the run of segments (',' '、') each one figure of the kind, ended by the
  * first segment with none. A part that states a change, a share of money, a standard, or a nested 其中 ends nothing: the list is
@@ -40,7 +41,7 @@ import { completePair } from "./complete-parts";
  * 退休职工28人': 62 = the seven before 退休); a run adding up by chance before a part of its own family (a part raised) is no
  * cut: the list runs to the first part named outside, read as any list; parts more than a
  * quarter over their whole count something else (bands that nest, a cross-classification), not read; nor are parts named by
- * a threshold ('80分以上的村44个') or by a stage of the money ('实际支出…', '结余…', '审减…'), nor an approximate figure.
+ * a threshold ('80分以上的村44个', '超过…') or by a stage of the money ('实际支出…', '结余…', '审减…').
  * A list closed by '。' that does not add up is read on into the next sentence where that opens with parts of its kind
  * (the last part set apart by a stop).
  */
@@ -87,7 +88,7 @@ const SUBSET_OPENER = /^[\u4e00-\u9fa5]{1,8}中[,:]/;
 
 interface Q extends ProseQuantity {
   depth: number;
-  /** an approximate figure ('360余个', '约62人', '超过5个'): no whole, and a list holding one is not read */
+  /** an approximate figure ('360余个', '约62人', '近26项'): its relation holds within a tenth of it (rel54: approxSlack) */
   approx: boolean;
 }
 
@@ -255,7 +256,7 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
 }
 
 /**
- * (rel54, session 54) How far a relation holding approximate figures ('约19.62亿元', '近26项', '超过4个', '360余个') may be off:
+ * (rel54, session 54) How far a relation holding approximate figures ('约19.62亿元', '近26项', '360余个') may be off:
  * each such figure a tenth of its value, and one unit of its last digit at least (in the whole's unit). A writer rounding a
  * figure to 'about' rarely strays further; a misprint of a digit mostly does (26 printed 36). 0 where every figure is exact.
  */
