@@ -198,3 +198,15 @@ describe("a balance's whole over its parts, one taken away (balance-totals.ts ta
     expect(flags(["天津市滨海新区2023年决算", line("818.8")])).toEqual([]);
   });
 });
+
+describe("a share of the plan after its amount's change clause (plan-shares.ts planShares)", () => {
+  const HEAD = "今年我州全社会固定资产投资目标为1300亿元。";
+  const read = (s: string) => planShares(proseText(s)).map((x) => `${x.done.text}/${x.plan.text}@${x.rate.text}`);
+  test("黔西南 A2: 861 / 1300 = 66.23% → 66.2%, the change '同比增长30%' between", () => {
+    expect(read(HEAD + "1至7月,全州共完成投资861亿元,同比增长30%,为年度目标的66.2%。")).toEqual(["861亿元/1300亿元@66.2%"]);
+    expect(flags(["投资进度", HEAD + "1至7月,全州共完成投资861亿元,同比增长30%,为年度目标的61.2%。"])).toContain("ratio-mismatch@A2");
+  });
+  test("not read: a change in money between (no change clause of a rate)", () => {
+    expect(read(HEAD + "1至7月,全州共完成投资861亿元,比上年增加200亿元,为年度目标的66.2%。")).toEqual([]);
+  });
+});

@@ -149,7 +149,9 @@ export function planShares(raw: string): PlanShare[] {
     while (c0 > 0 && !CLAUSE_END.test(text[c0 - 1])) c0--;
     if (TARGET_BEFORE.test(text.slice(c0, at))) continue;
     // the done amount: right before the share (a comma between), or right after it
-    const before = amountRightBefore(text, qs, at);
+    // (rel54: or before its change's own clause, '完成投资861亿元,同比增长30%,为年度目标的66.2%')
+    let before = amountRightBefore(text, qs, at);
+    if (before < 0) before = amountBeforeChange(text, qs, at);
     let doneIndex = before >= 0 && qs[before].at >= from ? before : -1;
     let doneWords = "";
     if (doneIndex >= 0) doneWords = wordsBefore(text, qs[doneIndex].at, doneIndex ? Math.max(from, qs[doneIndex - 1].end) : from);
