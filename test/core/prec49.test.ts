@@ -187,6 +187,10 @@ describe("the benign variants of every real prose relation (prec49-variants.ts)"
     // (session 53: 773 of 913 = 84.7%, from at least 85% — the relations newly read on the published sheets (鄠邑's balance
     // sums in 亿元, 南开's inline shares, 塔城's 结余 parts, graded counts as bounds) are sources whose slips the variants hide
     // more often (a 亿 part's rounding allowance, a bound that flags only a raised part): the floor follows the measure)
-    expect(m.slipsFlagged / m.slipPrints).toBeGreaterThanOrEqual(0.84);
+    // (session 54, rel54: 830 of 940 = 88.3%, from 789 of 935 (84.4%) on the graduation's sources — the share readers' gates
+    // (plan-shares.ts, prose-rates.ts) now take a share written in words, '的百分之40.2', which every other step already read
+    // as '40.2%' (15 percent-words prints flagged again), and a breakdown holding approximate figures ('约…', '近…') is read
+    // within a tenth of each (sentence-breakdowns.ts approxSlack: 21 approx / near-part prints). The floor back to 85%)
+    expect(m.slipsFlagged / m.slipPrints).toBeGreaterThanOrEqual(0.85);
   });
 });

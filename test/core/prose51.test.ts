@@ -151,7 +151,6 @@ describe("not read: what is no breakdown of the figure before it", () => {
     { what: "a bracket of parts far below the figure (a few named)", text: "确定23亿元(包括省红十字会接收的2亿元、市红十字会接收的1亿元)用于恢复重建。" },
     { what: "bands that nest (N分以上) are no partition", text: "本轮共检查61个。其中,得分70分以上的59个(占96.7%);得分80分以上的44个(占72.1%);得分90分以上的10个(占16.4%)。" },
     { what: "a stage of the money after a 其中 part (结余 / 审减 / 已支出)", text: "到位资金100万元,其中实际支出60万元,结余资金45万元。" },
-    { what: "an approximate whole (约) is none, and no earlier figure stands in for it", text: "核定人员编制71人,实际正式教职工约62人,其中副高级职称4人,中级职称25人,初级职称23人,管理人员3人,技师3人,高级工3人,中级工1人,退休职工28人。" },
     { what: "an approximate part (超过): the list not read", text: "现有编制人员205人。其中,局机关在职113人、离休2人、退休75人、财政事务中心10人,超过国库集中支付中心5人。" },
     { what: "a first run adding up with a part of its own family after it, no part named outside: chance, not read", text: "完成项目10个,其中市级项目6个,县级项目4个,乡镇项目3个。" },
     { what: "a raised part with the run adding up by chance and no part named outside after it: not read", text: "实际正式教职工62人,其中副高级职称5人,中级职称25人,初级职称23人,管理人员3人,技师3人,高级工3人,中级工1人,工勤人员28人。" },
@@ -159,6 +158,9 @@ describe("not read: what is no breakdown of the figure before it", () => {
     { what: "个百分点 is no count", text: "完成投资20亿元,超序时进度12.14个百分点。其中:交通项目5个,水利项目3个。" },
   ];
   for (const c of cases) test(c.what, () => expect(read(c.text).map(show)).toEqual([]));
+  test("an approximate whole (约) is read within its allowance (rel54: a tenth of it), and no earlier figure stands in for it", () => {
+    expect(read("核定人员编制71人,实际正式教职工约62人,其中副高级职称4人,中级职称25人,初级职称23人,管理人员3人,技师3人,高级工3人,中级工1人,退休职工28人。").map(show)).toEqual(["62人 = 4人 + 25人 + 23人 + 3人 + 3人 + 3人 + 1人"]);
+  });
   test("a list's last part set apart by a stop: read on into the next sentence where the cut list does not add up", () => {
     expect(read("2017年度,本单位收入为1687.45万元,其中:财政拨款收入1516.64万元;事业收入100.81万元。经营收入70万元,其他收入0万元。").map(show)).toEqual(["1687.45万元 = 1516.64万元 + 100.81万元 + 70万元 + 0万元"]);
     // (prose51b: a list of ';' groups, each a count and an amount, its last group set apart by a stop: read on as a group)

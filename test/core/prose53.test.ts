@@ -20,7 +20,7 @@ const errors = (...texts: string[]) =>
     .findings.filter((f) => f.severity !== "info")
     .map((f) => `${f.rule}@${f.cell}`);
 const shown = (r: Relation) =>
-  r.kind === "sum" ? `${r.total.value} = ${r.parts.map((p) => p.value).join(" + ")}` : r.kind === "difference" ? `${r.result.value} = ${r.minuend.value} − ${r.subtrahends.map((s) => s.value).join(" − ")}` : r.kind;
+  r.kind === "sum" ? `${r.total.value} = ${r.parts.map((p) => p.value).join(" + ")}` : r.kind === "difference" ? `${r.result.value} = ${[r.minuend, ...(r.addends ?? [])].map((p) => p.value).join(" + ")} − ${r.subtrahends.map((s) => s.value).join(" − ")}` : r.kind;
 const read = (text: string) => balanceTotals(doc([text])).map(shown);
 
 // 鄠邑区 2020 (sn-xian-huyi, the real shapes)
@@ -43,8 +43,8 @@ describe("a balance's whole after its parts (收入总量 / 支出总量 / 总�
     // 总收入: 565.4 + 173 + 46.5 = 784.9
     ["总收入", "新区一般公共预算收入565.4亿元,上级财政转移支付收入173亿元,上年结余46.5亿元,一般公共预算总收入784.9亿元。", ["784.9 = 565.4 + 173 + 46.5"]],
     // counter-shapes — not read:
-    // a part taken away (减): a sum's parts are added
-    ["a part taken away", "新区一般公共预算收入565.4亿元,加上上级财政转移支付收入173亿元,上年结余46.5亿元,一般债务收入54.4亿元,调入资金等29亿元,减上解市级支出49.4亿元,一般公共预算总收入818.9亿元。", []],
+    // (rel54: a part taken away (减) is read, a difference of the others less it: 565.4 + 173 + 46.5 + 54.4 + 29 − 49.4 = 818.9)
+    ["a part taken away", "新区一般公共预算收入565.4亿元,加上上级财政转移支付收入173亿元,上年结余46.5亿元,一般债务收入54.4亿元,调入资金等29亿元,减上解市级支出49.4亿元,一般公共预算总收入818.9亿元。", ["818.9 = 565.4 + 173 + 46.5 + 54.4 + 29 − 49.4"]],
     // a sentence carried on from the one before (its first part and the plan are there)
     ["carried on from the sentence before", "区级一般公共预算收入预计完成39.1亿元,完成调整预算37.5亿元的104.3%。加上税收返还和转移支付等资金27.23亿元,上年结转5.45亿元,一般债券转贷收入17.75亿元,动用预算稳定调节基金1.72亿元,调入资金12.79亿元,2023年一般公共预算总收入预计为104.05亿元。", []],
     // an amount not closing its clause (the plan a rate is of)

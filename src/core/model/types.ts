@@ -296,6 +296,11 @@ export interface SumRelation extends RelationBase {
    * unrounded parts, agrees within half the parts' last shown unit for each part (recognise/subset-totals.ts)
    */
   roundedParts?: true;
+  /**
+   * (rel54) approximate figures among the terms ('约…', '近…', '…余个'; recognise/sentence-breakdowns.ts approxSlack): the
+   * relation holds where the parts' sum is within this much of the total (atMost: not above it by more)
+   */
+  approxSlack?: number;
 }
 
 /** 三级 → 二级 → 一级 → 总分, for weights (分值) and scores (得分). */
@@ -327,6 +332,11 @@ export interface DifferenceRelation extends RelationBase {
   result: RelationTerm;
   minuend: RelationTerm;
   subtrahends: RelationTerm[];
+  /**
+   * (rel54) amounts added to the minuend: result = minuend + Σ addends − Σ subtrahends (a balance's whole over its parts,
+   * one of them taken away: recognise/balance-totals.ts)
+   */
+  addends?: RelationTerm[];
   /** other minuends the labels allow (结余 against 计划安排 where no 到位 column says which) */
   alternatives?: RelationTerm[];
 }
@@ -357,6 +367,12 @@ export interface RatioRelation extends RelationBase {
    * (tolerance.roundedChangeAgrees; recognise/change-rate-lines.ts)
    */
   roundedChange?: { later: RelationTerm; earlier: RelationTerm };
+  /**
+   * (rel54) the base is the sum of the bases the parts' shares imply (recognise/prose-part-shares.ts): numerator = the
+   * whole, the parts' amounts adding up to it, each with its rate in points; the denominator shown is Σ part / rate. It
+   * agrees where every figure within its rounding gives the stated rate (tolerance.impliedShareAgrees)
+   */
+  impliedBase?: { parts: RelationTerm[]; rates: RelationTerm[] };
 }
 
 /** A stated grade against the total it is read from (under the 总分, "评价分值:xx分 评价等级:良", 自评等级). */

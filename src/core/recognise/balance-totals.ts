@@ -18,8 +18,9 @@ import { BALANCE_MINUS, BALANCE_NOT_PART, BALANCE_PART, BALANCE_REST, BALANCE_TO
  * gloss, no part. Amounts in 万元 under a whole in 亿元 are read in 亿元 at the whole's precision.
  * Not read (precision — a sentence that does not surely list the whole's every part makes no relation):
  * - a sentence opening with 加 / 加上 (its first part is in the sentence before, with the plan and rate around it);
- * - a part taken away ('减上解市级支出49.4亿元': BALANCE_MINUS); a clause with two amounts, or an amount not closing its
- *   clause ('完成调整预算37.5亿元的104.3%'); a part's words of a change, a share, a standard or a breakdown (BALANCE_NOT_PART);
+ * - a clause with two amounts, or an amount not closing its clause ('完成调整预算37.5亿元的104.3%'); a part's words of a
+ *   change, a share, a standard or a breakdown (BALANCE_NOT_PART) — (rel54) a part taken away ('减上解市级支出49.4亿元':
+ *   BALANCE_MINUS) is read, as a difference (takenAway below);
  * - a part in a coarser unit than the whole (1.88亿元 under a whole in 万元: its rounding is more than the whole's);
  * - fewer than two parts, or parts a fifth or more away from the whole (the sentence is not the balance it looks like).
  * The parts of amounts in 亿元 are rounded: the whole agrees within half their last digit each (SumRelation.roundedParts).
@@ -66,10 +67,16 @@ export function balanceTotals(grid: Grid): Relation[] {
       while (from > 0 && !"。;!?".includes(text[from - 1])) from--;
       const term = amountTerm(grid, r, c, m[2], m[3], m[1], { unit: m[3] });
       wholes.push({ kind, term, unit: m[3], at: m.index, end: m.index + m[0].length, from });
-      const parts = partsOf(grid, r, c, text.slice(from, m.index), kind, { unit: m[3], decimals: term.decimals });
-      if (!parts) continue;
-      const sum = parts.reduce((a, p) => a + p.value, 0);
+      const signed = partsOf(grid, r, c, text.slice(from, m.index), kind, { unit: m[3], decimals: term.decimals });
+      if (!signed) continue;
+      const sum = signed.reduce((a, p) => a + (p.minus ? -1 : 1) * p.term.value, 0);
       if (Math.abs(sum - term.value) > NEAR * term.value) continue;
+      if (signed.some((p) => p.minus)) {
+        const rel = takenAway(term, signed, m[1], m.index, sum);
+        if (rel) out.push(rel);
+        continue;
+      }
+      const parts = signed.map((p) => p.term);
       const sumRel: SumRelation = {
         kind: "sum",
         id: `sum:amount:${term.cell}:balance:${m.index}`,
@@ -100,10 +107,35 @@ function amountTerm(grid: Grid, r: number, c: number, digits: string, unit: stri
   return { ...t, value: (Number(digits) * SCALE[unit]) / SCALE[whole.unit], decimals: whole.decimals ?? 0 };
 }
 
-/** the parts of a whole: its sentence before it, one amount closing each clause that holds one; null where not sure */
-function partsOf(grid: Grid, r: number, c: number, sentence: string, kind: string, whole: { unit: string; decimals?: number | null }): RelationTerm[] | null {
+/**
+ * (rel54, session 54) A whole over its parts with one or more taken away ('…调入资金等29亿元,减上解市级支出49.4亿元,一般公共
+ * 预算总收入818.9亿元': 565.4 + 173 + 46.5 + 54.4 + 29 − 49.4 = 818.9): a difference of the first part, the others added, those
+ * taken away subtracted. Amounts in 亿 are rounded: a whole off by no more than the terms' rounding is not checked (as the
+ * rest below), one off by more, or any gap of amounts in 万元 or 元, is.
+ */
+function takenAway(total: RelationTerm, signed: { term: RelationTerm; minus: boolean }[], label: string, at: number, sum: number): DifferenceRelation | null {
+  if (signed[0].minus) return null;
+  const half = (t: RelationTerm) => 0.5 * 10 ** -(t.decimals ?? 0);
+  const gap = Math.abs(sum - total.value);
+  if (gap > 1e-9 && gap <= signed.reduce((a, p) => a + half(p.term), half(total)) + 1e-9) return null;
+  return {
+    kind: "difference",
+    id: `difference:${total.cell}:balance:${at}`,
+    measure: "amount",
+    block: "labelled-funds",
+    label,
+    result: total,
+    minuend: signed[0].term,
+    addends: signed.slice(1).filter((p) => !p.minus).map((p) => p.term),
+    subtrahends: signed.filter((p) => p.minus).map((p) => p.term),
+    bound: "equal",
+  };
+}
+
+/** the parts of a whole: its sentence before it, one amount closing each clause that holds one (those taken away marked); null where not sure */
+function partsOf(grid: Grid, r: number, c: number, sentence: string, kind: string, whole: { unit: string; decimals?: number | null }): { term: RelationTerm; minus: boolean }[] | null {
   if (CARRIED_ON.test(sentence)) return null;
-  const parts: RelationTerm[] = [];
+  const parts: { term: RelationTerm; minus: boolean }[] = [];
   for (const clause of sentence.split(/[,，:：]/)) {
     const amounts = clause.match(AMOUNT);
     if (!amounts) continue;
@@ -111,11 +143,12 @@ function partsOf(grid: Grid, r: number, c: number, sentence: string, kind: strin
     AMOUNT.lastIndex = 0;
     const a = AMOUNT.exec(clause)!;
     if (a.index + a[0].length !== clause.length) return null;
-    const words = clause.slice(0, a.index);
-    if (BALANCE_MINUS.test(words) || BALANCE_NOT_PART.test(words) || !BALANCE_PART.test(words)) return null;
+    const minus = BALANCE_MINUS.exec(clause.slice(0, a.index));
+    const words = minus ? clause.slice(minus[0].length, a.index) : clause.slice(0, a.index);
+    if (BALANCE_NOT_PART.test(words) || !BALANCE_PART.test(words)) return null;
     if (!parts.length && words.indexOf(kind) < 0) return null;
     if (SCALE[a[2]] > SCALE[whole.unit]) return null;
-    parts.push(amountTerm(grid, r, c, a[1], a[2], words.replace(JOINER, ""), whole));
+    parts.push({ term: amountTerm(grid, r, c, a[1], a[2], words.replace(JOINER, ""), whole), minus: minus !== null });
   }
   return parts.length >= 2 ? parts : null;
 }

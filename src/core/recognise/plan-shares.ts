@@ -41,15 +41,17 @@ import { listShares } from "./list-shares";
  */
 
 /** the base of a share named by the plan's word (on proseText's text: simplified, half-width, no spaces) */
-const BASE = "(?:年度|全年|本年度?|当年|年)?(?:投资|建设)?(?:计划|目标|任务){1,2}(?:投资|任务|总额|数|额)?";
-const SHARE = new RegExp(`(占|完成了?|为|达到?|相当于)(${BASE})的?(?:比例|比重|比例为)?(?:为|是|达|达到)?(\\d+(?:\\.\\d+)?)%`, "g");
+export const PLAN_BASE = "(?:年度|全年|本年度?|当年|年)?(?:投资|建设)?(?:计划|目标|任务){1,2}(?:投资|任务|总额|数|额)?";
+const SHARE = new RegExp(`(占|完成了?|为|达到?|相当于)(${PLAN_BASE})的?(?:比例|比重|比例为)?(?:为|是|达|达到)?(\\d+(?:\\.\\d+)?)%`, "g");
 /** the gate, on compact texts */
-const ANY_SHARE = new RegExp(`(?:占|完成了?|为|达到?|相当于)${BASE}的?(?:比例|比重)?(?:为|是|达|达到)?\\d`);
+const ANY_SHARE = new RegExp(`(?:占|完成了?|为|达到?|相当于)${PLAN_BASE}的?(?:比例|比重)?(?:为|是|达|达到)?(?:百分之)?\\d`);
 /** (grad51a) the other shares read here (bracketShares, namedWholeShares), on compact texts: a base in brackets after its name,
  * a base named after an amount ('…46.3亿元,占年筹资总额的67.1%') */
-const ANY_BRACKET_SHARE = /(?:占|为|达|相当于|完成)[^\d,;。:%()]{1,16}?\((?:约|共|计)?\d[^()]{0,23}\)的?(?:比例|比重)?(?:为|是|达|达到)?\d/;
-const ANY_NAMED_SHARE = new RegExp(`\\d(?:亿元|万元|元|亿|万|${COUNT_UNITS}),?(?:占|为|达到?|相当于)[^\\d,;。:%()]{1,14}?\\d+(?:\\.\\d+)?%`);
-const ANY_INLINE_SHARE = new RegExp(`(?:占|为|达|相当于|完成)[^\\d,;。:%()]{1,30}?\\d+(?:\\.\\d+)?(?:亿元|万元|元|[亿万]?(?:${COUNT_UNITS})|亿|万)的(?:比例|比重)?(?:为|是|达|达到)?\\d`);
+const ANY_BRACKET_SHARE = /(?:占|为|达|相当于|完成)[^\d,;。:%()]{1,16}?\((?:约|共|计)?\d[^()]{0,23}\)的?(?:比例|比重)?(?:为|是|达|达到)?(?:百分之)?\d/;
+const ANY_NAMED_SHARE = new RegExp(`\\d(?:亿元|万元|元|亿|万|${COUNT_UNITS}),?(?:(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少)了?\\d+(?:\\.\\d+)?%,)?(?:占|为|达到?|相当于)[^\\d,;。:%()]{1,14}?(?:\\d+(?:\\.\\d+)?%|百分之\\d)`);
+const ANY_INLINE_SHARE = new RegExp(`(?:占|为|达|相当于|完成)[^\\d,;。:%()]{1,30}?\\d+(?:\\.\\d+)?(?:亿元|万元|元|[亿万]?(?:${COUNT_UNITS})|亿|万)的(?:比例|比重)?(?:为|是|达|达到)?(?:百分之)?\\d`);
+// (rel54: the gates take a share in words, '的百分之40.2', which proseText writes '40.2%' — a cell whose every share is so
+// written was passed over)
 const ANY_READ = new RegExp([ANY_SHARE.source, ANY_BRACKET_SHARE.source, ANY_NAMED_SHARE.source, ANY_INLINE_SHARE.source].join("|"));
 /** words of the done amount */
 const DONE = /完成|累计|实际|已|到位|支出|拨付|开工|建成|实施|落实|计/;
@@ -147,7 +149,9 @@ export function planShares(raw: string): PlanShare[] {
     while (c0 > 0 && !CLAUSE_END.test(text[c0 - 1])) c0--;
     if (TARGET_BEFORE.test(text.slice(c0, at))) continue;
     // the done amount: right before the share (a comma between), or right after it
-    const before = amountRightBefore(text, qs, at);
+    // (rel54: or before its change's own clause, '完成投资861亿元,同比增长30%,为年度目标的66.2%')
+    let before = amountRightBefore(text, qs, at);
+    if (before < 0) before = amountBeforeChange(text, qs, at);
     let doneIndex = before >= 0 && qs[before].at >= from ? before : -1;
     let doneWords = "";
     if (doneIndex >= 0) doneWords = wordsBefore(text, qs[doneIndex].at, doneIndex ? Math.max(from, qs[doneIndex - 1].end) : from);
@@ -336,14 +340,18 @@ function namedWholeShares(text: string, qs: ProseQuantity[]): PlanShare[] {
     if (OTHER.test(name) || CHANGE_WORDS.test(name) || TARGET_BEFORE.test(name) || TARGET_AFTER.test(text.slice(end))) continue;
     const core = baseCore(name);
     if (!core) continue;
-    // the amount it is a share of: right before the verb
-    const k = amountRightBefore(text, qs, at);
+    // the amount it is a share of: right before the verb (rel54: or before its change's own clause, ',同比增长17.7%,')
+    let k = amountRightBefore(text, qs, at);
+    if (k < 0) k = amountBeforeChange(text, qs, at);
     if (k < 0) continue;
     const done = qs[k];
     let s0 = done.at;
     while (s0 > 0 && !SENTENCE_STOP.test(text[s0 - 1])) s0--;
     const doneWords = wordsBefore(text, done.at, k ? Math.max(s0, qs[k - 1].end) : s0);
-    if (!DONE.test(doneWords) || NOT_DONE.test(doneWords) || TARGET_BEFORE.test(doneWords) || CHANGE_WORDS.test(doneWords)) continue;
+    // (rel54: or a part of the whole the sentence before states, its sentence opened by 其中: '…收入565.4亿元,…。其中,税收收入
+    // 495亿元,同比增长17.7%,占一般公共预算收入比重87.6%' — a part of a whole is no 'done' amount, it is of the whole all the same)
+    const listed = /^其中[,:]?$/.test(text.slice(s0, done.at - doneWords.length));
+    if ((!DONE.test(doneWords) && !listed) || NOT_DONE.test(doneWords) || TARGET_BEFORE.test(doneWords) || CHANGE_WORDS.test(doneWords)) continue;
     let c0 = at;
     while (c0 > 0 && !CLAUSE_END.test(text[c0 - 1])) c0--;
     if (TARGET_BEFORE.test(text.slice(c0, at))) continue;
@@ -362,6 +370,8 @@ function namedWholeShares(text: string, qs: ProseQuantity[]): PlanShare[] {
     if (named.length !== 1) continue;
     const base = named[0];
     if (TARGET_BEFORE.test(base.words) || CHANGE_WORDS.test(base.words)) continue;
+    // (a listed part: of the whole of the sentence right before its 其中)
+    if (listed && (text.slice(base.q.end, s0).match(/[。!?]/g) ?? []).length !== 1) continue;
     // (a base of a part of the period or a batch — '上半年筹集资金', '第一批' — the name does not say: no whole of the share)
     const part = PART_OF.exec(base.words);
     if (part && name.indexOf(part[0]) < 0) continue;
@@ -444,6 +454,15 @@ export function planShareRelations(grid: Grid): RatioRelation[] {
     }
   }
   return out;
+}
+
+/** (rel54) a change of an amount in its own clause, between it and its share: ',同比增长17.7%,' */
+const CHANGE_CLAUSE = /^,(?:同比|比上年|较上年|比去年|较去年)?(?:增长|下降|增加|减少)了?\d+(?:\.\d+)?%,$/;
+
+/** The index of the quantity before `at` with only its change's clause between them (CHANGE_CLAUSE); -1 where there is none. */
+function amountBeforeChange(text: string, qs: readonly ProseQuantity[], at: number): number {
+  for (let i = qs.length - 1; i >= 0; i--) if (qs[i].end <= at) return CHANGE_CLAUSE.test(text.slice(qs[i].end, at)) ? i : -1;
+  return -1;
 }
 
 /** The index of the quantity right before `at` (nothing but a comma between them); -1 where there is none. */

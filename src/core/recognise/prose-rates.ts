@@ -463,7 +463,7 @@ function remainderRate(text: string, before: ProseQuantity[], s0: number, m: Reg
 
 /** '占年度投资计划的44.51%', '占已开工项目数93.56%': a share named by its base's words */
 const SHARE_OF = /占([^\d,;。:%()]{1,14}?)(?:比例|比重)?(?:为|达|是)?(\d+(?:\.\d+)?)%/g;
-const ANY_SHARE_OF = /\d(?:亿元|万元|元|亿|万|个|项|件|所|家|户|人)[,]?占[^\d,;。:%()]{1,14}?\d+(?:\.\d+)?%/;
+const ANY_SHARE_OF = /\d(?:亿元|万元|元|亿|万|个|项|件|所|家|户|人)[,]?占[^\d,;。:%()]{1,14}?(?:\d+(?:\.\d+)?%|百分之\d)/;
 /** a base of another period, of a higher level, or a growth: no amount of the sentence is it */
 const OTHER_BASE = /上年|去年|同期|上月|上季|增|减|百分点|全国|全省|生产总值|GDP|总人口|人口/;
 /** the plan's words in a base ('占年度投资计划的', '占预算的') */
@@ -525,7 +525,7 @@ function namedBaseShares(text: string, qs: ProseQuantity[]): ProseRate[] {
 
 /** '15个农村幸福院建设已完成8个(53%)': a whole, its words, what was done of it, the share in brackets */
 const CLAUSE_SHARE = new RegExp(`(^|[^\\d.])(\\d+)(${COUNT_UNITS})([^\\d,;。:!?()%]{1,30}?)(\\d+)(${COUNT_UNITS})\\((?:占比?|完成率|比例)?(\\d+(?:\\.\\d+)?)%\\)`, "g");
-const ANY_CLAUSE_SHARE = new RegExp(`\\d(?:${COUNT_UNITS})[^\\d,;。:!?()%]{1,30}?\\d+(?:${COUNT_UNITS})\\((?:占比?|完成率|比例)?\\d+(?:\\.\\d+)?%\\)`);
+const ANY_CLAUSE_SHARE = new RegExp(`\\d(?:${COUNT_UNITS})[^\\d,;。:!?()%]{1,30}?\\d+(?:${COUNT_UNITS})\\((?:占比?|完成率|比例)?(?:\\d+(?:\\.\\d+)?%|百分之\\d)`);
 /** the words of what was done, closing the words between the whole and its part: '已完成', '已送', '累计建成' */
 const DONE_CLOSE = /(?:已|累计|共)[\u4e00-\u9fa5]{0,3}$|(?:完成|建成|开工|竣工|整改|办结)了?$/;
 

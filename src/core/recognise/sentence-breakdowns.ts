@@ -27,7 +27,8 @@ import { completePair } from "./complete-parts";
  * The weakest evidence that a figure is the list's whole: it is of the parts' kind (money — 元, 万元, 亿元 compared in one unit —
  * or a count of one unit) and, in the clause group before the opener (back to the last '。' or ';'; the sentence before where
  * the opener starts its sentence), the only figure of that kind — or, after 其中, the last one with nothing but rates between
- * it and 其中. An approximate figure ('360余个', '约…'), a change ('比上年减少2.28万元') or a standard ('每人…') is no whole.
+ * it and 其中. A change ('比上年减少2.28万元') or a standard ('每人…') is no whole; an approximate figure ('360余个', '约…') is
+ * read, the relation holding within its allowance (rel54: approxSlack).
  * The parts: after ';' groups, each group one figure of the kind outside brackets (its other figures — shares, rates, counts
  * of another unit — are the part's own); without ';', the run of segments (',' '、') each one figure of the kind, ended by the
  * first segment with none. A part that states a change, a share of money, a standard, or a nested 其中 ends nothing: the list is
@@ -40,7 +41,7 @@ import { completePair } from "./complete-parts";
  * 退休职工28人': 62 = the seven before 退休); a run adding up by chance before a part of its own family (a part raised) is no
  * cut: the list runs to the first part named outside, read as any list; parts more than a
  * quarter over their whole count something else (bands that nest, a cross-classification), not read; nor are parts named by
- * a threshold ('80分以上的村44个') or by a stage of the money ('实际支出…', '结余…', '审减…'), nor an approximate figure.
+ * a threshold ('80分以上的村44个', '超过…') or by a stage of the money ('实际支出…', '结余…', '审减…').
  * A list closed by '。' that does not add up is read on into the next sentence where that opens with parts of its kind
  * (the last part set apart by a stop).
  */
@@ -87,7 +88,7 @@ const SUBSET_OPENER = /^[\u4e00-\u9fa5]{1,8}中[,:]/;
 
 interface Q extends ProseQuantity {
   depth: number;
-  /** an approximate figure ('360余个', '约62人', '超过5个'): no whole, and a list holding one is not read */
+  /** an approximate figure ('360余个', '约62人', '近26项'): its relation holds within a tenth of it (rel54: approxSlack) */
   approx: boolean;
 }
 
@@ -110,6 +111,8 @@ export interface Breakdown {
   labels: string[];
   wholeLabel: string;
   exact: boolean;
+  /** (rel54) the approximate figures' allowance: the relation holds within it (0: every figure exact) */
+  slack: number;
 }
 
 /** a stop lost in a copy: an amount run straight into a year opening the next sentence ('…859.6万元2023年支出2310.4万元,其中…') */
@@ -187,7 +190,8 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
       const between = qs.some((q) => q.at >= last.end && q.end <= s1 && q.depth === 0);
       if (!between) whole = last;
     }
-    if (!whole || whole.approx) continue;
+    // (rel54: an approximate whole is read, its relation holding within the approximation: approxSlack below)
+    if (!whole) continue;
     const wholeWords = clauseBefore(text, whole.at);
     if (CHANGE.test(wholeWords) || CHANGE.test(text.slice(whole.end, whole.end + 6).replace(/[,;。].*$/, ""))) continue;
     const list = readParts(text, qs, depthAt, from, end, kind, wholeWords);
@@ -210,7 +214,10 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     const val = (q: Q) => inUnit(q, whole!);
     const sum = parts.reduce((a, p) => a + val(p), 0);
     const w = val(whole);
-    let exact = closed && !list.some && (parts.length >= 3 || restLast || completePair(labels.map((l) => ({ label: l }) as RelationTerm)));
+    // (rel54: two parts each naming its items one by one — '其中农业机械采购项目3个,连山村、新龙村、德胜村;加工项目2个,…、…' —
+    // the list names the whole's items: they must add up, as three parts must)
+    const itemized = !!list.itemized && parts === list.parts;
+    let exact = closed && !list.some && (parts.length >= 3 || restLast || itemized || completePair(labels.map((l) => ({ label: l }) as RelationTerm)));
     if (sum > w * (1 + 1e-9)) {
       // (a first run adding up to the whole exactly, the part after it named as outside the whole — '退休职工28人' after the
       // staff by title, '已办结…' after the letters by handling, '涉及…' —: that run, the rest outside. A run adding up with a
@@ -243,9 +250,21 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
         } else if (sum > 1.25 * w) continue;
       }
     } else if (sum < w / 2) exact = false;
-    out.push({ whole, parts, labels, wholeLabel: wholeWords, exact });
+    out.push({ whole, parts, labels, wholeLabel: wholeWords, exact, slack: approxSlack([whole, ...parts], whole) });
   }
   return out;
+}
+
+/**
+ * (rel54, session 54) How far a relation holding approximate figures ('约19.62亿元', '近26项', '360余个') may be off:
+ * each such figure a tenth of its value, and one unit of its last digit at least (in the whole's unit). A writer rounding a
+ * figure to 'about' rarely strays further; a misprint of a digit mostly does (26 printed 36). 0 where every figure is exact.
+ */
+const APPROX_SHARE = 0.1;
+function approxSlack(qs: readonly Q[], whole: Q): number {
+  let slack = 0;
+  for (const q of qs) if (q.approx) slack += Math.max(APPROX_SHARE * Math.abs(inUnit(q, whole)), inUnit({ ...q, value: 10 ** -q.decimals }, whole));
+  return slack;
 }
 
 /** the parts add up to the whole within the shown rounding (the reader's choice between two cuts of a list) */
@@ -301,6 +320,22 @@ interface Parts {
   closed: boolean;
   endedInside: boolean;
   some: boolean;
+  /** (rel54) every part a count of items named one by one after it in its ';' group, as many names as the count */
+  itemized?: boolean;
+}
+
+/**
+ * (rel54, session 54) The items a count names after it in its own ';' group: '农业机械采购项目3个,向阳川镇连山村、二龙山镇新龙村、
+ * 长安镇德胜村' names three. The names: after the count's ',' or ':', set apart by '、', each Chinese words with no figure, no
+ * 等 (some only), no 其中 / 共 / 包括 (another list). Returns the number of names, or 0 where the rest of the group is no such list.
+ */
+const ITEM_NAME = /^[\u4e00-\u9fa5()“”"·]{2,40}$/;
+const NOT_ITEM = /等|之类|其中|共|合计|包括|包含|分别/;
+function namedItems(rest: string): number {
+  const m = /^[,:]([\s\S]*)$/.exec(rest);
+  if (!m) return 0;
+  const names = m[1].split("、");
+  return names.every((n) => ITEM_NAME.test(n) && !NOT_ITEM.test(n)) ? names.length : 0;
 }
 
 /** split `text[from, end)` at the marks in `marks`, outside brackets */
@@ -323,7 +358,6 @@ function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: 
   const labels: string[] = [];
   const semi = splitAt(text, depthAt, from, end, ";").length > 1;
   const take = (seg: { a: number; b: number }, q: Q): boolean => {
-    if (q.approx) return false;
     const words = text.slice(seg.a, q.at).replace(/^[,:、\s]+/, "");
     const after = text.slice(q.end, seg.b);
     if (CHANGE.test(words) || (kind === "money" && SHARE.test(words)) || /其中/.test(words) || THRESHOLD.test(words) || stagePart(words, wholeWords)) return false;
@@ -335,6 +369,8 @@ function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: 
   };
   if (semi) {
     const groups = splitAt(text, depthAt, from, end, ";");
+    // (rel54: each part a count followed by its items' names, as many as the count — the list names its whole's items)
+    let itemized = kind !== "money";
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi];
       const head = text.slice(g.a, g.b).replace(/^[,:\s]+/, "");
@@ -343,6 +379,7 @@ function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: 
       const xs = inside(g);
       if (xs.length === 1) {
         if (!take({ a: g.a, b: g.b }, xs[0])) return null;
+        if (itemized && namedItems(text.slice(xs[0].end, g.b)) !== xs[0].value) itemized = false;
         continue;
       }
       if (xs.length === 0) {
@@ -351,13 +388,15 @@ function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: 
         if (!parts.length) return null;
         return { parts, labels, closed: true, endedInside: gi < groups.length - 1, some: false };
       }
+      itemized = false;
       // (several in one group: a plain sub-list, each segment one)
       for (const seg of splitAt(text, depthAt, g.a, g.b, ",、:")) {
         const ys = inside(seg);
         if (ys.length !== 1 || !take(seg, ys[0])) return null;
       }
     }
-    return { parts, labels, closed: true, endedInside: false, some: /等$/.test(text.slice(from, end)) };
+    const some = /等$/.test(text.slice(from, end));
+    return { parts, labels, closed: true, endedInside: false, some, itemized: itemized && !some };
   }
   const segs = splitAt(text, depthAt, from, end, ",、");
   for (let si = 0; si < segs.length; si++) {
@@ -434,7 +473,7 @@ function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
     const sum = parts.reduce((x, p) => x + inUnit(p, whole), 0);
     const w = inUnit(whole, whole);
     if (sum > 2 * w || sum < w / 2) continue;
-    out.push({ whole, parts, labels, wholeLabel: clauseBefore(text, whole.at), exact: !some });
+    out.push({ whole, parts, labels, wholeLabel: clauseBefore(text, whole.at), exact: !some, slack: 0 });
   }
   return out;
 }
@@ -495,6 +534,7 @@ export function sentenceBreakdownSums(grid: Grid, found: readonly { kind: string
         // (a whole shown coarser than its parts — '113.4亿元' over parts to 0.01 adding to 113.39 —: each part rounded, the
         // whole within their rounding)
         ...(parts.some((p) => (p.decimals ?? 0) > (total.decimals ?? 0)) ? { roundedParts: true as const } : {}),
+        ...(b.slack > 0 ? { approxSlack: b.slack } : {}),
       });
     }
   }

@@ -956,7 +956,7 @@ export const BALANCE_TOTAL = /(收入总量|支出总量|总收入|总支出)(?:
 export const BALANCE_PART = /收入|支出|结余|结转|资金|基金|补助|转贷|返还|调入|调出|上解|债券|拨款|经费/;
 /** words no balance part carries: a change, a share, a standard, a breakdown, another period's figure, a plan */
 export const BALANCE_NOT_PART = /增加|减少|增长|下降|比上年|同比|较上年|较|占|其中|包括|含|每|人均|标准|计划/;
-/** the sign of a part taken away ('减上解市级支出49.4亿元'): not read (a sum's parts are added) */
+/** the sign of a part taken away ('减上解市级支出49.4亿元'): subtracted (rel54: balance-totals.ts takenAway) */
 export const BALANCE_MINUS = /^(?:减去?|扣除|扣减)(?!少)/;
 /** the difference of the two wholes, right after the expenditure's: '收支总量相抵后,累计结余2.70亿元' */
 export const BALANCE_REST = /^[。,;]?收支(?:总量)?相抵(?:后)?,?(?:累计|年终|当年|实现)?(?:结余|结转)(?:为)?(\d+(?:\.\d+)?)(亿元|万元|元)/;

@@ -1,5 +1,5 @@
 import type { ProductRelation, Relation, RelationTerm } from "../model/types";
-import { combinationAgrees, productAgrees, ratioAgrees, roundedChangeAgrees, roundedRateAgrees, roundHalfUp, sumAgrees, weightedAgrees } from "./tolerance";
+import { combinationAgrees, impliedShareAgrees, productAgrees, ratioAgrees, roundedChangeAgrees, roundedRateAgrees, roundHalfUp, sumAgrees, weightedAgrees } from "./tolerance";
 
 export interface RelationOutcome {
   /** the relation holds at the shown precision (or cannot be evaluated) */
@@ -52,6 +52,8 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
       if (!ok && r.kind === "rollup" && r.alsoAccept?.some((v) => sumAgrees({ value: v, decimals: r.total.decimals, percent: false }, r.parts).ok)) ok = true;
       // (parts printed rounded from finer scores: the total within half their last shown unit for each of them)
       if (!ok && r.kind === "sum" && r.roundedParts && withinRounding(r.total, r.parts)) ok = true;
+      // (rel54: approximate figures, '约…' '近…': within their allowance)
+      if (!ok && r.kind === "sum" && r.approxSlack !== undefined) ok = r.bound === "atMost" ? a.computed <= r.total.value + r.approxSlack + 1e-9 : Math.abs(a.computed - r.total.value) <= r.approxSlack + 1e-9;
       const out: RelationOutcome = { ok, stated: r.total.value, computed: roundHalfUp(a.computed, Math.max(2, a.decimals)), from: r.parts };
       // (set after, not spread in: every relation is evaluated, and an empty object spread costs one each time)
       if (a.unitSlip) out.unitSlip = true;
@@ -59,13 +61,14 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
     }
     case "difference": {
       const minuends = [r.minuend, ...(r.alternatives ?? [])];
+      const adds = r.addends ?? [];
       let first: ReturnType<typeof combinationAgrees> | null = null;
       for (const m of minuends) {
-        const a = combinationAgrees(r.result, [{ term: m, sign: 1 }, ...r.subtrahends.map((s) => ({ term: s, sign: -1 as const }))]);
+        const a = combinationAgrees(r.result, [{ term: m, sign: 1 }, ...adds.map((s) => ({ term: s, sign: 1 as const })), ...r.subtrahends.map((s) => ({ term: s, sign: -1 as const }))]);
         first ??= a;
-        if (a.ok) return { ok: true, stated: r.result.value, computed: a.computed, from: [m, ...r.subtrahends], ...(a.unitSlip ? { unitSlip: true } : {}) };
+        if (a.ok) return { ok: true, stated: r.result.value, computed: a.computed, from: [m, ...adds, ...r.subtrahends], ...(a.unitSlip ? { unitSlip: true } : {}) };
       }
-      return { ok: false, stated: r.result.value, computed: roundHalfUp(first!.computed, Math.max(2, first!.decimals)), from: [r.minuend, ...r.subtrahends] };
+      return { ok: false, stated: r.result.value, computed: roundHalfUp(first!.computed, Math.max(2, first!.decimals)), from: [r.minuend, ...adds, ...r.subtrahends] };
     }
     case "ratio": {
       const preferred =
@@ -76,6 +79,11 @@ export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationO
             : r.denominator;
       const dens = [preferred, ...(r.denominators ? [] : (r.alternatives ?? []))].filter((d) => d.value !== 0);
       if (dens.length === 0) return { ok: true, stated: r.stated.value, computed: null, from: [] };
+      // (rel54: a whole's share against the bases its parts' shares imply, every figure within its rounding)
+      if (r.impliedBase) {
+        const a = impliedShareAgrees(r.stated, r.numerator, r.impliedBase.parts, r.impliedBase.rates);
+        return { ok: a.ok, stated: r.stated.value, computed: a.computed, from: [r.numerator, r.denominator, ...r.impliedBase.parts, ...r.impliedBase.rates] };
+      }
       // (a rate of change of two rounded amounts: any values within their rounding that give the stated rate)
       if (r.roundedChange && roundedChangeAgrees(r.stated, r.roundedChange.later, r.roundedChange.earlier, r.statedInPoints === true)) {
         const a = ratioAgrees(r.stated, r.numerator.value, r.denominator.value, r.statedInPoints === true);

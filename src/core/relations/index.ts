@@ -15,6 +15,8 @@ import { withProseRates } from "../recognise/prose-rates";
 import { planShareRelations } from "../recognise/plan-shares";
 import { partRates } from "../recognise/part-rates";
 import { countedLists, countPartitionSums, restatedTotals, totalsAfterParts } from "../recognise/prose-counts";
+import { shortfallCountSums } from "../recognise/prose-shortfall-counts";
+import { partShareRelations } from "../recognise/prose-part-shares";
 import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
 import { statedWholeShares } from "./stated-whole-shares";
@@ -223,6 +225,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (grad48a: a count before the names it counts, a total stated again over a list's K parts, a total after its parts: prose-counts.ts)
   const sentences = sentenceSums(grid);
   found.push(...sentences, ...countedLists(grid), ...restatedTotals(grid, sentences), ...totalsAfterParts(grid), ...countPartitionSums(grid));
+  // (rel54) a count of things falling short over the ways they fall short ('有12个项目推进不理想,有2个…未恢复建设,9个…缓慢')
+  pushAll(found, shortfallCountSums(grid));
   // (rep51) a count's whole over its parts named by time ('实施项目共15个,…年初…8个项目,…年中增加8个项目'): period-count-parts.ts
   pushAll(found, periodCountSums(grid));
   // (prose53) a budget's balance in running text, its whole after its parts ('…,收入总量为40.37亿元'): balance-totals.ts
@@ -230,6 +234,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (prose53) counts of a whole by grade ('21个地级以上市中,19个…"优秀",2个…"良好"'), bounded by it: grade-counts.ts
   pushAll(found, gradeCountBounds(grid));
   found.push(...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...rowRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
+  // (rel54) a whole's share of its plan against the plans its parts' shares imply: prose-part-shares.ts
+  pushAll(found, partShareRelations(grid));
   // (grad49b) counts of a whole the sentence states, each with its share ('15项中有9项提前完成,占比60%;…'): stated-whole-shares.ts
   found.push(...statedWholeShares(grid));
   // an unscored handling list's rates against its counts (报送信息数 | 采纳数 | 采纳率: 采纳率 = 采纳数 ÷ 报送信息数)

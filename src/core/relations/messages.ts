@@ -143,8 +143,11 @@ export function relationMessage(r: Relation, o: RelationOutcome, extraColumns = 
       return { messageId: "sum", data: { name, total, sum, parts, more, moreEn, ...inColumn } };
     }
     case "difference": {
-      const [m, ...subs] = o.from;
-      const expr = `${bare(m.label ?? "")} ${num(m.value)} − ${subs.map((s) => `${bare(s.label ?? "")} ${num(s.value)}`).join(" − ")}`;
+      const [m, ...rest] = o.from;
+      // (rel54: the amounts added before those taken away, r.addends)
+      const n = r.addends?.length ?? 0;
+      const term = (s: { label?: string; value: number }) => `${bare(s.label ?? "")} ${num(s.value)}`;
+      const expr = `${term(m)}${rest.slice(0, n).map((s) => ` + ${term(s)}`).join("")} − ${rest.slice(n).map(term).join(" − ")}`;
       return { messageId: "difference", data: { name: bare(r.label) || "结余", stated: datum(r.result.value), expr, computed: datum(o.computed) } };
     }
     case "ratio": {

@@ -305,6 +305,33 @@ export function ratioAgrees(stated: NumberRef, numerator: number, denominator: n
 }
 
 /**
+ * (rel54) A whole's share of its base against the bases its parts' shares imply: stated ≈ whole / Σ (part / rate), the rates
+ * in points, every figure anywhere within half its last shown unit (the whole's amount, each part's amount and rate); it
+ * agrees where the stated rate's own rounding interval meets the interval those give. Returns the rate of the figures as
+ * printed too.
+ */
+export function impliedShareAgrees(stated: NumberRef, whole: NumberRef, parts: readonly NumberRef[], rates: readonly NumberRef[]): { ok: boolean; computed: number } {
+  const half = (t: NumberRef) => 0.5 * 10 ** -(t.decimals ?? typedDecimals(t.value));
+  let lo = 0;
+  let mid = 0;
+  let hi = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const r = rates[i];
+    if (r.value <= 0) return { ok: true, computed: NaN };
+    mid += p.value / r.value;
+    lo += Math.max(0, p.value - half(p)) / (r.value + half(r));
+    hi += (p.value + half(p)) / Math.max(1e-9, r.value - half(r));
+  }
+  // (rates in points: whole / Σ (part / rate) is the share in points)
+  const computed = whole.value / mid;
+  const min = (whole.value - half(whole)) / hi;
+  const max = (whole.value + half(whole)) / lo;
+  const hs = half(stated);
+  return { ok: stated.value + hs >= min - EPSILON && stated.value - hs <= max + EPSILON, computed };
+}
+
+/**
  * A stated rate of change against (later − earlier) / earlier where both amounts are shown rounded (recognise/
  * change-rate-lines.ts): it agrees where some values within half a last shown unit of each (a whole 万元: ±0.5) give a
  * rate within half a shown unit of the stated one. Stated as a percent, or in points (inPoints, or a bare number past

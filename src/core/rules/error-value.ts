@@ -127,6 +127,7 @@ function numericCellFindings(grid: Grid, model: EvaluationModel): FindingDraft[]
       cells.push(rel.result.row, rel.result.col, "amount");
       cells.push(rel.minuend.row, rel.minuend.col, "amount");
       for (let k = 0; k < rel.subtrahends.length; k++) cells.push(rel.subtrahends[k].row, rel.subtrahends[k].col, "amount");
+      if (rel.addends) for (let k = 0; k < rel.addends.length; k++) cells.push(rel.addends[k].row, rel.addends[k].col, "amount");
     }
   }
   return cells.out;

@@ -127,14 +127,15 @@ function throughBrokenOperand(b: Checked, fixedAt: Map<string, number>): boolean
   const r = b.r;
   if (r.kind !== "difference" || fixedAt.size === 0) return false;
   // the operands that are broken totals; any of them (one or several) at its parts' value may be the one slip
-  const terms = [r.minuend, ...r.subtrahends, ...(r.alternatives ?? [])];
+  const terms = [r.minuend, ...(r.addends ?? []), ...r.subtrahends, ...(r.alternatives ?? [])];
   const broken = [...new Set(terms.map((t) => t.cell))].filter((c) => c !== r.result.cell && fixedAt.has(c));
   if (broken.length === 0 || broken.length > 4) return false;
   for (let mask = 1; mask < 1 << broken.length; mask++) {
     const fix = new Set(broken.filter((_, k) => mask & (1 << k)));
     const at = <T extends { cell: string; value: number }>(t: T): T => (fix.has(t.cell) ? { ...t, value: fixedAt.get(t.cell)!, decimals: null } : t);
     const alternatives = r.alternatives?.map(at);
-    if (evaluateRelation({ ...r, minuend: at(r.minuend), subtrahends: r.subtrahends.map(at), ...(alternatives ? { alternatives } : {}) }).ok) return true;
+    const addends = r.addends?.map(at);
+    if (evaluateRelation({ ...r, minuend: at(r.minuend), subtrahends: r.subtrahends.map(at), ...(alternatives ? { alternatives } : {}), ...(addends ? { addends } : {}) }).ok) return true;
   }
   return false;
 }

@@ -1,3 +1,5 @@
+import type { Family } from "../model/types";
+import { proseUnitSlips } from "../recognise/prose-unit-pairs";
 import { compact } from "../text/normalize";
 import { type ParsedValue, unitIsPercent } from "../text/quantity";
 import { FindingDraft, Rule } from "./types";
@@ -12,11 +14,14 @@ function unitKind(unit: string): "percent" | "other" | null {
   return unitIsPercent(u) ? "percent" : /^[\u4e00-\u9fa5a-zA-Z/·²㎡]+$/.test(u) ? "other" : null;
 }
 
+const INDICATOR_FAMILIES: Family[] = ["target-declaration", "project-self-eval", "dept-self-eval", "monitoring"];
+
 export const unitMismatch: Rule = {
   meta: {
     id: "unit-mismatch",
     severity: "warning",
-    families: ["target-declaration", "project-self-eval", "dept-self-eval", "monitoring"],
+    // (rel54: every family for a prose list's pairs; the unit column's check keeps its four families, INDICATOR_FAMILIES)
+    families: "all",
     title: { zh: "数值单位与计量单位列不符", en: "Unit in the value contradicts the unit column" },
     rationale: {
       zh: "指标值或实际值自带单位（如“28.8万元”“95%”），而同一行的计量单位列写的是另一类单位（百分比对金额、数量等），两者自相矛盾。只比较百分比与其他单位两类；万元与元、天与日等属于换算或用词，不报告。",
@@ -28,10 +33,19 @@ export const unitMismatch: Rule = {
         zh: "{{name}}的{{what}}「{{value}}」带单位「{{valueUnit}}」，而计量单位列为「{{unit}}」，两者不符",
         en: "{{name}}: the {{whatEn}} \"{{value}}\" is in {{valueUnit}}, the unit column says {{unit}}",
       },
+      pair: {
+        zh: "{{name}}「{{value}}」的第二个数带单位「{{valueUnit}}」，而其余 {{others}} 组同一位置均为「{{unit}}」且按同一比率相符，应为「{{unit}}」",
+        en: "{{name}} \"{{value}}\": the second figure is in {{valueUnit}}, where the other {{others}} pairs write {{unit}} at one rate, which this figure gives in {{unit}}",
+      },
     },
   },
-  check({ model }) {
+  check({ model, grid }) {
     const out: FindingDraft[] = [];
+    // (rel54) a unit written twice in a prose list of pairs at one rate (recognise/prose-unit-pairs.ts)
+    for (const s of proseUnitSlips(grid)) {
+      out.push({ cell: grid.addr(s.row, s.col), messageId: "pair", data: { name: s.name, value: s.written, valueUnit: s.unit, unit: s.expectedUnit, others: String(s.pairs - 1) } });
+    }
+    if (INDICATOR_FAMILIES.indexOf(model.family) < 0) return out;
     // (an index, no iterator: this runs for every row, also before the loop is optimised)
     for (let ii = 0, inds = model.indicators; ii < inds.length; ii++) {
       const i = inds[ii];
