@@ -1,3 +1,6 @@
+import { Grid } from "../../src/core/grid/grid";
+import type { Relation } from "../../src/core/model/types";
+import { withoutSignedBounds } from "../../src/core/relations/signed-columns";
 import { groupWeightInLabel } from "../../src/core/text/labels";
 
 /**
@@ -35,5 +38,45 @@ describe("speed54: groupWeightInLabel's 分 gate", () => {
     ["落实领导责任(1分)。\n党员先锋模范作用好(1分)", 2],
   ])("points: %p → %p", (label, w) => {
     expect(groupWeightInLabel(label)).toBe(w);
+  });
+});
+
+/**
+ * speed54: withoutSignedBounds walks a column for its lowest negative number only where some text cell of the sheet
+ * holds a '-' (a negative number's text does, String(-5)): a sheet with none keeps every bound without a walk. A bound
+ * over a column with a negative number at or below its first line is dropped, as before, whether the number is a
+ * number or a text; a '-' elsewhere (a date) walks the column and finds none there.
+ */
+
+describe("speed54: withoutSignedBounds' minus gate", () => {
+  type Cell = string | number | null;
+  // B2 ≥ B3 + B4: an amount bound down column B (its other lines cut off)
+  const bound = {
+    kind: "sum",
+    orientation: "rows",
+    bound: "atMost",
+    measure: "amount",
+    total: { row: 2, col: 2, cell: "B2", value: 100 },
+    parts: [
+      { row: 3, col: 2, cell: "B3", value: 60 },
+      { row: 4, col: 2, cell: "B4", value: 30 },
+    ],
+  } as unknown as Relation;
+  const sheet = (b5: Cell, a1: Cell = "收入合计", b1: Cell = null): Cell[][] => [
+    [a1, b1],
+    ["合计", 100],
+    ["其中:甲", 60],
+    ["乙", 30],
+    ["丙", b5],
+  ];
+  const kept = (rows: Cell[][]) => withoutSignedBounds(Grid.fromValues("S", rows), [bound]).length;
+  test.each([
+    ["no minus anywhere: kept", sheet(4), 1],
+    ["a negative number under the bound's first line: dropped", sheet(-5), 0],
+    ["a negative written as text: dropped", sheet("-5"), 0],
+    ["a '-' in another column only (a date): kept", sheet(4, "2023-01"), 1],
+    ["a negative above the bound's first line only: kept", sheet(4, "收入合计", -3), 1],
+  ])("%s", (_name, rows, n) => {
+    expect(kept(rows)).toBe(n);
   });
 });
