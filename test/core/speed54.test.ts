@@ -1,6 +1,7 @@
 import { Grid } from "../../src/core/grid/grid";
 import type { Relation } from "../../src/core/model/types";
 import { withoutSignedBounds } from "../../src/core/relations/signed-columns";
+import { sentenceCells } from "../../src/core/recognise/sentence-cells";
 import { groupWeightInLabel } from "../../src/core/text/labels";
 
 /**
@@ -78,5 +79,36 @@ describe("speed54: withoutSignedBounds' minus gate", () => {
     ["a negative above the bound's first line only: kept", sheet(4, "收入合计", -3), 1],
   ])("%s", (_name, rows, n) => {
     expect(kept(rows)).toBe(n);
+  });
+});
+
+/**
+ * speed54: the grid lists its text cells of 8 characters and more as it makes textCells(); sentenceCells for a length of
+ * 8 or more walks those only, and finds the same cells in the same order as a walk of every text cell: rows with no
+ * text between them, several long texts on one line, a text of exactly the length asked, one a character short, and a
+ * sentence copied into the cell right of it (read once). Below 8 every text cell is walked.
+ */
+describe("speed54: sentenceCells over the long texts listed", () => {
+  const rows: (string | number | null)[][] = [
+    ["项目资金预算执行情况良好", null, 12],
+    [null, null, null],
+    ["短", "一二三四五六七八", "一二三四五六七"],
+    [null, null, null],
+    [null, null, null],
+    ["资金到位率达到百分之百", "资金到位率达到百分之百", "预算执行率达到百分之九十五"],
+    ["金额", 3, "本年度预算资金已全部拨付到位"],
+  ];
+  const g = Grid.fromValues("S", rows);
+  const cells = (min: number, re: RegExp) => sentenceCells(g, min, re).map((x) => `${g.addr(x.row, x.col)}`);
+  test.each([
+    [8, /./, ["A1", "B3", "A6", "C6", "C7"]],
+    [8, /资金|预算/, ["A1", "A6", "C6", "C7"]],
+    [12, /./, ["A1", "C6", "C7"]],
+    [13, /./, ["C6", "C7"]],
+    [7, /./, ["A1", "B3", "C3", "A6", "C6", "C7"]],
+    [0, /金额/, ["A7"]],
+    [0, /^\d+$/, ["C1", "B7"]],
+  ])("length %p, %p: %p", (min, re, want) => {
+    expect(cells(min as number, re as RegExp)).toEqual(want);
   });
 });
