@@ -602,9 +602,9 @@ export class Grid {
   }
 
   /**
-   * The entries of textCells().cols (ascending) that hold every text cell whose compact text is `minLength` characters
-   * long at least, and shorter ones too (the caller measures each): those LONG_TEXT characters long and more where
-   * minLength is LONG_TEXT or more, listed as textCells() was made; null for a shorter minLength (every text cell may be).
+   * For a reader of texts `minLength` characters long and more: the entries of textCells().cols (ascending) whose compact
+   * text is LONG_TEXT characters long at least, every one it can read among them (it measures each); null where
+   * minLength is below LONG_TEXT (any text cell may be long enough).
    */
   longTextCells(minLength: number): readonly number[] | null {
     if (minLength < LONG_TEXT) return null;
