@@ -205,6 +205,11 @@ const TEXT_PIECE = 8192;
  * characters: 0.92×).
  */
 const GATE_MIN_CHARS = 8192;
+/**
+ * Text cells whose compact text is this long at least are listed as textCells() is made (Grid.longTextCells): a reader
+ * of sentences (sentence-cells.ts, 8 characters and more) walks them, not every text cell of a sheet of short labels.
+ */
+const LONG_TEXT = 8;
 
 /**
  * compact(text) of a cell's value (Grid.text from the value read once): a number's or a boolean's text is ASCII without
@@ -261,6 +266,8 @@ export class Grid {
   private textPieces: string[] | null = null;
   /** the length of the longest compact text of textCells() (made with it) */
   private longestText = 0;
+  /** the entries of textCells().cols whose compact text is LONG_TEXT characters long at least, in order (made with it) */
+  private longTexts: number[] = [];
   /**
    * the characters and adjacent pairs of textPieces (pattern-gate.ts), made on the first pattern searched; false where
    * the texts are shorter than GATE_MIN_CHARS (searched without a gate)
@@ -515,6 +522,7 @@ export class Grid {
     let texts = new Array<string>(room(1));
     let m = 0;
     let longest = 0;
+    const long: number[] = [];
     const p = this.compactCache ?? this.compactPlane();
     const merged = this.merges.length > 0;
     for (let r = 1; r <= rows; r++) {
@@ -531,6 +539,7 @@ export class Grid {
         }
         texts[m++] = t;
         if (t.length > longest) longest = t.length;
+        if (t.length >= LONG_TEXT) long.push(n);
         if (n === cols.length) {
           const grown = new Int32Array(cols.length * 2);
           grown.set(cols);
@@ -544,6 +553,7 @@ export class Grid {
     pieces.push(texts.join("\n"));
     this.textPieces = pieces;
     this.longestText = longest;
+    this.longTexts = long;
     return { start, cols: cols.subarray(0, n) };
   }
 
@@ -589,6 +599,17 @@ export class Grid {
   holdsTextOf(minLength: number): boolean {
     if (this.textIndex === null) this.textCells();
     return this.longestText >= minLength;
+  }
+
+  /**
+   * For a reader of texts `minLength` characters long and more: the entries of textCells().cols (ascending) whose compact
+   * text is LONG_TEXT characters long at least, every one it can read among them (it measures each); null where
+   * minLength is below LONG_TEXT (any text cell may be long enough).
+   */
+  longTextCells(minLength: number): readonly number[] | null {
+    if (minLength < LONG_TEXT) return null;
+    if (this.textIndex === null) this.textCells();
+    return this.longTexts;
   }
 
   /** The column of the row's first text cell (textCells(): owned, with a compact text), 0 where the row has none. */

@@ -11,19 +11,30 @@ export function sentenceCells(grid: Grid, minLength: number, test: RegExp): { ro
   const out: { row: number; col: number; text: string }[] = [];
   if (!mayHoldSentence(grid, minLength)) return out;
   const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      if (!grid.ownsCell(r, c)) continue;
-      const text = grid.compactText(r, c);
-      if (text.length < minLength || !test.test(text)) continue;
-      if (c > 1 && grid.compactText(r, c - 1) === text) continue;
-      // (prec48: a copy's page numbers, footnote marks and repeated sentences out, src/core/text/copy-marks.ts)
-      const raw = grid.text(r, c);
-      const clean = withoutCopyMarks(raw);
-      out.push({ row: r, col: c, text: clean === raw ? text : compact(clean) });
+  const visit = (r: number, k: number) => {
+    const c = cols[k];
+    if (!grid.ownsCell(r, c)) return;
+    const text = grid.compactText(r, c);
+    if (text.length < minLength || !test.test(text)) return;
+    if (c > 1 && grid.compactText(r, c - 1) === text) return;
+    // (prec48: a copy's page numbers, footnote marks and repeated sentences out, src/core/text/copy-marks.ts)
+    const raw = grid.text(r, c);
+    const clean = withoutCopyMarks(raw);
+    out.push({ row: r, col: c, text: clean === raw ? text : compact(clean) });
+  };
+  // (the long texts only, where the grid lists them: the same cells in the same order, a sheet of short labels' other
+  // cells not asked — each row found from its entry, the rows stepped through once)
+  const long = grid.longTextCells(minLength);
+  if (long !== null) {
+    let r = 1;
+    for (let i = 0; i < long.length; i++) {
+      const k = long[i];
+      while (start[r + 1] <= k) r++;
+      visit(r, k);
     }
+    return out;
   }
+  for (let r = 1; r <= grid.rowCount; r++) for (let k = start[r]; k < start[r + 1]; k++) visit(r, k);
   return out;
 }
 

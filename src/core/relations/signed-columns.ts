@@ -28,7 +28,11 @@ export function withoutSignedBounds(grid: Grid, relations: Relation[]): Relation
     let r = lowestNegative.get(col);
     if (r === undefined) {
       r = 0;
-      for (let row = grid.rowCount; row >= 1 && r === 0; row--) {
+      // (a negative number's text holds its minus sign, String(-25324), and so does a text read as one: where no text
+      // cell of the sheet holds a '-' — Grid.hasText, one search of its texts — no column holds a negative number, and
+      // none is walked; a column right of the scanned ones has no text cells, walked as before)
+      const minus = col > grid.scanCols || grid.hasText("-");
+      for (let row = grid.rowCount; minus && row >= 1 && r === 0; row--) {
         // (a number is read as itself, whatever its format: no reading made for it; a text as numberReadAt reads it)
         const v = grid.value(row, col);
         if (typeof v === "number") {

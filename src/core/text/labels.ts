@@ -157,6 +157,10 @@ const NOT_A_GROUP_WEIGHT =
  * reads, else points written bare after the label ("投入20 分" -> 20). Not for indicator names or rubric texts.
  */
 export function groupWeightInLabel(label: string): number | null {
+  const compacted = compact(label);
+  // (no 分 in it, as nearly every label of a table: no points, bracketed or bare — each reading below needs one; asked
+  // before them, as weightInLabel asks it first)
+  if (compacted.indexOf("分") < 0) return null;
   // (a label whose clauses each close with their points, one a line, is worth their sum as an item's is: the same cell
   // read as a group of its own line states one worth, not two)
   const w = itemWeightInLabel(label);
@@ -164,7 +168,6 @@ export function groupWeightInLabel(label: string): number | null {
   // (the points' closing bracket kept where the page lost its opening one, "示范社建设情况60分)": the bare points, the
   // stray bracket dropped — only a bracket that closes none opened in the label; where the page printed the opening
   // bracket as a full stop, "四个规范。35分)", that stop goes with it)
-  const compacted = compact(label);
   if (LOST_POINTS.test(compacted)) return null;
   let c = strayClosingBracketDropped(compacted);
   if (c !== compacted) c = c.replace(STOP_FOR_BRACKET, "$1");
