@@ -5,6 +5,8 @@ import { proseDigits } from "./prose-rates";
 import { evaluateRelation } from "../relations/evaluate";
 import { completePair, namedKinds } from "./complete-parts";
 import { yuanOf } from "../relations/tolerance";
+import { nestedParts } from "./nested-parts";
+import type { NestedLevels, Piece } from "./nested-parts";
 
 /**
  * Amounts written in a sentence: "本项目共申请预算资金2026400元，其中村级组织运转400000元，…，村级工作目标奖励100000元。"
@@ -340,6 +342,13 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     // (grad50a: a whole in 亿元 over parts in 亿元, read with no unit)
     const unit = m[2];
     const termUnit = unit === "亿元" ? null : (unit as AmountUnit);
+    // (dev54: parts broken down themselves — '…17347万元其中第一批资金9910万元,分别支持A3000万元、…;第二批资金7437万元,分别支持…'
+    // —: each level against its own whole, nested-parts.ts; never read flat)
+    const levels = nestedParts(list);
+    if (levels) {
+      if (levels !== "refused") out.push(...levelSums(grid, r, c, m.index, ALLOCATED.lastIndex, clause, m[1], unit, levels, end >= 0));
+      continue;
+    }
     const parts: RelationTerm[] = [];
     let some = false;
     let bad = false;
@@ -452,6 +461,32 @@ function bracketedLists(grid: Grid, r: number, c: number, text: string): SumRela
     out.push(listSum(grid, r, c, m.index, clause, m[1], unit, parts, (parts.length >= 3 || completePair(parts)) && sum >= Number(m[1]) / 2));
   }
   return out;
+}
+
+/**
+ * (dev54) The sums of a list of two levels (nested-parts.ts): the whole over its parts, each broken-down part over its own parts.
+ * The whole's parts end at a clause of the money's next stage or a restated total ('…;全年执行99万元', '…;以上合计…'), as a flat
+ * list's; a part in another unit, or naming a change or a share, leaves the list unread. Each level is exact as a flat list is
+ * (three parts or more, or a complementary pair, closed, adding up to at least half of its whole), else its parts may not
+ * exceed it.
+ */
+function levelSums(grid: Grid, r: number, c: number, at: number, from: number, clause: string, digits: string, unit: string, levels: NestedLevels, closed: boolean): SumRelation[] {
+  let top = levels.top;
+  const tail = top.findIndex((p, k) => k > 0 && (NEXT_CLAUSE.test(p.name) || LIST_TAIL.test(p.name) || /合计|共计|总计|总额/.test(p.name)));
+  if (tail >= 0) {
+    top = top.slice(0, tail);
+    closed = true;
+  }
+  const subs = levels.subs.filter((s) => top.includes(s.head));
+  const pieces = top.concat(...subs.map((s) => s.parts));
+  if (top.length < 2 || pieces.some((p) => p.unit !== unit || PART_CHANGE.test(p.name) || /占|比例|其中/.test(p.name) || CITED.test(p.name))) return [];
+  const termUnit = unit === "亿元" ? null : (unit as AmountUnit);
+  const term = (p: Piece) => lineTerm(grid, r, c, p.digits + unit, p.digits, p.name.replace(/^(?:包括|包含|含)[:]?/, ""), termUnit);
+  const level = (at: number, label: string, whole: string, parts: RelationTerm[]) => {
+    const sum = parts.reduce((a, p) => a + p.value, 0);
+    return listSum(grid, r, c, at, label, whole, unit, parts, (parts.length >= 3 || completePair(parts)) && closed && sum >= Number(whole) / 2);
+  };
+  return [level(at, clause, digits, top.map(term)), ...subs.map((s) => level(from + s.head.at, s.head.name, s.head.digits, s.parts.map(term)))];
 }
 
 /** A whole stated in a sentence and its 其中 parts (allocations, bracketedLists): its parts run along the sentence, not down

@@ -1,0 +1,113 @@
+/**
+ * (dev54) A 其中 list whose parts are themselves broken down: '…资金17347万元其中第一批资金9910万元,分别支持A项目3000万元、B项目
+ * 3357.17万元、C项目3552.83万元;第二批资金7437万元,分别支持D项目3000万元、…、G项目19万元。'. A part followed by a clause opening
+ * its own breakdown (SUB_PARTS_OPENER: 分别…, 包括, 包含, 主要用于, 具体为, 其中 — right after its amount, a ',' or ':' at most
+ * between) is one level, its own parts the next: the whole is checked against its parts (each group's head), each broken-down
+ * part against its own parts — never the whole against both levels summed.
+ *
+ * The levels are read from the list's groups, set apart by ';': a group is either one part (a name and one amount, nothing
+ * after it) or a part, its opener and its own parts (each a name and one amount, set apart by ',' or '、'). Refused (the list
+ * is not read at all, neither level nor flat): a group holding a second broken-down part (where its own parts end is not said:
+ * '第一批9910万元,分别支持…,第二批7437万元,分别支持…' with no ';'), or a group that is neither shape. A broken-down part whose
+ * clause names no amount ('分别用于A和B') is a part of the whole with no level under it; one whose clause mixes amounts and
+ * other words is a part of the whole whose own parts are not read.
+ */
+
+/** words opening a part's own breakdown, right after the part's amount */
+export const SUB_PARTS_OPENER = /^[,:]?(?:分别(?:支持|用于|安排|下达|拨付|补助|投入|为|是)?|包括|包含|主要用于|具体(?:为|是|用于)|其中)[,:]?/;
+/** an amount and its unit (a bare 万 / 亿 is 万元 / 亿元) */
+const AMOUNT = /(\d+(?:\.\d+)?)(亿元|万元|元|万|亿)/g;
+/** one part: a name (a Chinese character in it), an optional 为 / 是 / ':', one amount and nothing after it */
+const PIECE = /^(.*?[\u4e00-\u9fa5][^\d]*?)(?:为|是|:)?(\d+(?:\.\d+)?)(亿元|万元|元|万|亿)$/;
+
+export interface Piece {
+  name: string;
+  /** where its amount starts in the list's text */
+  at: number;
+  digits: string;
+  /** 万元, 亿元 or 元 */
+  unit: string;
+}
+export interface NestedLevels {
+  /** the whole's parts: one per group, the broken-down parts among them */
+  top: Piece[];
+  /** each broken-down part and its own parts */
+  subs: { head: Piece; parts: Piece[] }[];
+}
+
+const unitOf = (u: string) => (u === "万" ? "万元" : u === "亿" ? "亿元" : u);
+
+function piece(seg: string, from: number): Piece | null {
+  const p = PIECE.exec(seg);
+  return p ? { name: p[1], at: from + seg.length - p[2].length - p[3].length, digits: p[2], unit: unitOf(p[3]) } : null;
+}
+
+/** where a part's own breakdown opens in a text: the end of its amount, where its parts start, the opener's word */
+function openerAt(text: string, from = 0): { amountEnd: number; partsFrom: number; word: string } | null {
+  AMOUNT.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = AMOUNT.exec(text))) {
+    const end = m.index + m[0].length;
+    const o = SUB_PARTS_OPENER.exec(text.slice(end));
+    if (o) return { amountEnd: end, partsFrom: end + o[0].length, word: o[0].replace(/[,:]/g, "") };
+  }
+  return null;
+}
+
+/**
+ * The list's levels (its text after the whole's 其中, up to the sentence's end, brackets out), null where no part of it is
+ * broken down (a flat list: read as before), "refused" where one is but the levels cannot be told apart.
+ */
+export function nestedParts(list: string): NestedLevels | "refused" | null {
+  if (!openerAt(list)) return null;
+  const top: Piece[] = [];
+  const subs: NestedLevels["subs"] = [];
+  let from = 0;
+  for (const group of list.split(";")) {
+    const start = from;
+    from += group.length + 1;
+    if (!group) continue;
+    const at = openerAt(group);
+    if (!at) {
+      const one = piece(group, start);
+      if (!one) return "refused";
+      top.push(one);
+      continue;
+    }
+    // (prec49's rule kept: a later group whose amount its own 其中 breaks down — '…;救助站86万;2023年中央财政下达…70662.4万元,
+    // 其中,…' — is the next whole, the list ended before it)
+    if (top.length && at.word === "其中") break;
+    const head = piece(group.slice(0, at.amountEnd), start);
+    const rest = group.slice(at.partsFrom);
+    // (a second broken-down part in the group: where the first's parts end is not said)
+    if (!head || openerAt(rest)) return "refused";
+    top.push(head);
+    AMOUNT.lastIndex = 0;
+    if (!AMOUNT.test(rest)) continue;
+    // (its parts set apart by ',' or '、'; a name holding a '、' of its own — '城乡低保、特困供养资金3000万元' — ends at its amount)
+    const parts: Piece[] = [];
+    let name = "";
+    let pos = start + at.partsFrom;
+    let nameAt = pos;
+    let clean = true;
+    for (const seg of rest.split(/([,、])/)) {
+      if (seg === "," || seg === "、") {
+        if (name && seg === ",") clean = false;
+        if (name) name += seg;
+        pos += 1;
+        continue;
+      }
+      if (!name) nameAt = pos;
+      name += seg;
+      pos += seg.length;
+      AMOUNT.lastIndex = 0;
+      if (!AMOUNT.test(seg)) continue;
+      const p = piece(name, nameAt);
+      if (!p) clean = false;
+      else parts.push(p);
+      name = "";
+    }
+    if (clean && !name && parts.length >= 2) subs.push({ head, parts });
+  }
+  return top.length >= 2 ? { top, subs } : "refused";
+}
