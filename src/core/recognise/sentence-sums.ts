@@ -82,6 +82,13 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         read.push(m.index + m[0].lastIndexOf("其中"));
         // (nor does a total inside another 其中 list of its sentence — '其中,公共数字文化建设47万元,其中结转…' —, as allocations below)
         if (text.lastIndexOf("其中", m.index) > Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf(";", m.index))) continue;
+        // (dev54: a list whose parts are broken down themselves, read as two levels — nested-parts.ts, as allocations')
+        const dot = text.indexOf("。", TOTAL.lastIndex);
+        const levels = nestedParts(text.slice(TOTAL.lastIndex, dot < 0 ? undefined : dot).replace(/\([^()]*\)/g, ""));
+        if (levels) {
+          if (levels !== "refused") out.push(...levelSums(grid, r, c, m.index, TOTAL.lastIndex, m[0].replace(/(\d+(?:\.\d+)?)(亿元|万元|元).*$/, ""), m[2], m[3], levels, dot >= 0));
+          continue;
+        }
         // (the list ends at the sentence's end or at the next total's word; the 共 of a name — 公共卫生, 公共文化 — is none)
         const stop = LIST_END.exec(text.slice(TOTAL.lastIndex));
         const end = !stop ? -1 : stop.index + (stop[0].length === 2 && stop[0][1] === "共" ? 1 : 0);
