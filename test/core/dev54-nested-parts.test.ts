@@ -72,8 +72,42 @@ describe("sentenceSums over a list of two levels", () => {
     expect(shown(text)).toEqual([]);
   });
 
-  // a flat list is read as before
-  it("reads a flat list as before", () => {
-    expect(shown("安排预算资金379.368万元,其中中央资金179.3万元,省级资金108.8万元,本级资金91.268万元。")).toEqual(["379.368=179.3+108.8+91.268"]);
+  // flat lists are read as before: a later group's own 其中 opens the next whole (prec49); a 其中 after a run-on amount is
+  // another sentence's (its stop lost)
+  const flat: [string, string, string[]][] = [
+    ["a flat list", "安排预算资金379.368万元,其中中央资金179.3万元,省级资金108.8万元,本级资金91.268万元。", ["379.368=179.3+108.8+91.268"]],
+    // hand: 1435.22 + 263.90 = 1699.12 (the second whole, inside the first's sentence, is not read: as before)
+    [
+      "a later group's 其中: the next whole",
+      "全年实际收入1699.12万元,其中财政拨款收入1435.22万元,上年结转结余263.90万元;全年实际支出1595.59万元,其中基本支出890.4万元,项目支出705.19万元。",
+      ["1699.12≥1435.22+263.9"],
+    ],
+    // hand: 1372.7 + 98.6 + 859.6 = 2330.9
+    [
+      "a 其中 after a run-on amount",
+      "2023年收到财政资金共2330.9万元,其中:中央资金1372.7万元,地方资金98.6万元,其他资金859.6万元2023年支出2310.4万元,其中中央资金1352.2万元,地方资金98.6万元,其他资金859.6万元",
+      ["2330.9=1372.7+98.6+859.6"],
+    ],
+  ];
+  it.each(flat)("reads %s as before", (_, text, want) => {
+    expect(shown(text)).toEqual(want);
+  });
+});
+
+describe("a total's parts opened by other words than 其中, an enumerated part's own 共计", () => {
+  const cases: [string, string, string[]][] = [
+    // hand: 37.22 + 85 + 4.5 = 126.72 ≠ 123.22
+    [
+      "其组成情况如下 and 三是…共计",
+      "2017年我县体育彩票公益金共计123.22万元,其组成情况如下:一是体育彩票销售地方分成37.22万元,二是省级体彩公益金85万元,三是中央彩票公益金支持地方体育事业经费共计4.5万元。",
+      ["123.22=37.22+85+4.5 ✗"],
+    ],
+    // hand: 40 + 35 + 25 = 100
+    ["具体如下", "项目资金总额100万元,具体如下:设备购置40万元,人员培训35万元,宣传费用25万元。", ["100=40+35+25"]],
+    // counter-shape: a 共 in a clause that is no enumerated part ends the list (two parts: may leave one unsaid)
+    ["a 共 outside an enumerated part ends the list", "全年共下达资金100万元,其中A县30万元,B县20万元,二季度共拨付40万元。", ["100≥30+20"]],
+  ];
+  it.each(cases)("%s", (_, text, want) => {
+    expect(shown(text)).toEqual(want);
   });
 });

@@ -37,14 +37,18 @@ export interface NestedLevels {
 
 const unitOf = (u: string) => (u === "万" ? "万元" : u === "亿" ? "亿元" : u);
 
+/** a part: its name holds no amount of its own (a run-on of the next sentence, its stop lost: '…859.6万元2023年支出2310.4万元') */
 function piece(seg: string, from: number): Piece | null {
   const p = PIECE.exec(seg);
-  return p ? { name: p[1], at: from + seg.length - p[2].length - p[3].length, digits: p[2], unit: unitOf(p[3]) } : null;
+  if (!p) return null;
+  AMOUNT.lastIndex = 0;
+  if (AMOUNT.test(p[1])) return null;
+  return { name: p[1], at: from + seg.length - p[2].length - p[3].length, digits: p[2], unit: unitOf(p[3]) };
 }
 
 /** where a part's own breakdown opens in a text: the end of its amount, where its parts start, the opener's word */
-function openerAt(text: string, from = 0): { amountEnd: number; partsFrom: number; word: string } | null {
-  AMOUNT.lastIndex = from;
+function openerAt(text: string): { amountEnd: number; partsFrom: number; word: string } | null {
+  AMOUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AMOUNT.exec(text))) {
     const end = m.index + m[0].length;
@@ -55,59 +59,74 @@ function openerAt(text: string, from = 0): { amountEnd: number; partsFrom: numbe
 }
 
 /**
+ * A run of parts set apart by ',' or '、' (a name holding a '、' of its own — '城乡低保、特困供养资金3000万元' — ends at its amount),
+ * from `at` in the list's text; null where a piece of it is no part.
+ */
+function run(text: string, at: number): Piece[] | null {
+  const parts: Piece[] = [];
+  let name = "";
+  let pos = at;
+  let nameAt = pos;
+  for (const seg of text.split(/([,、])/)) {
+    if (seg === "," || seg === "、") {
+      if (name && seg === ",") return null;
+      if (name) name += seg;
+      pos += 1;
+      continue;
+    }
+    if (!name) nameAt = pos;
+    name += seg;
+    pos += seg.length;
+    AMOUNT.lastIndex = 0;
+    if (!AMOUNT.test(seg)) continue;
+    const p = piece(name, nameAt);
+    if (!p) return null;
+    parts.push(p);
+    name = "";
+  }
+  return name ? null : parts;
+}
+
+/**
  * The list's levels (its text after the whole's 其中, up to the sentence's end, brackets out), null where no part of it is
  * broken down (a flat list: read as before), "refused" where one is but the levels cannot be told apart.
  */
 export function nestedParts(list: string): NestedLevels | "refused" | null {
   if (!openerAt(list)) return null;
-  const top: Piece[] = [];
-  const subs: NestedLevels["subs"] = [];
+  const groups: { text: string; at: number; opener: ReturnType<typeof openerAt> }[] = [];
   let from = 0;
-  for (const group of list.split(";")) {
-    const start = from;
-    from += group.length + 1;
-    if (!group) continue;
-    const at = openerAt(group);
-    if (!at) {
-      const one = piece(group, start);
-      if (!one) return "refused";
-      top.push(one);
-      continue;
-    }
+  for (const text of list.split(";")) {
+    const opener = openerAt(text);
     // (prec49's rule kept: a later group whose amount its own 其中 breaks down — '…;救助站86万;2023年中央财政下达…70662.4万元,
     // 其中,…' — is the next whole, the list ended before it)
-    if (top.length && at.word === "其中") break;
-    const head = piece(group.slice(0, at.amountEnd), start);
-    const rest = group.slice(at.partsFrom);
+    if (groups.length && opener && opener.word === "其中") break;
+    if (text) groups.push({ text, at: from, opener });
+    from += text.length + 1;
+  }
+  const broken = groups.filter((g) => g.opener);
+  if (!broken.length) return null;
+  // (an opener right after a run-on amount — '…其他资金859.6万元2023年支出2310.4万元,其中…' — is another sentence's: the flat
+  // reader's)
+  const headOf = (g: (typeof groups)[number]) => {
+    const end = g.opener!.amountEnd;
+    return g.text.slice(Math.max(g.text.lastIndexOf(",", end - 1), g.text.lastIndexOf("、", end - 1)) + 1, end);
+  };
+  if (broken.some((g) => !piece(headOf(g), 0))) return null;
+  const top: Piece[] = [];
+  const subs: NestedLevels["subs"] = [];
+  for (const g of groups) {
+    const at = g.opener;
+    const own = at ? run(g.text.slice(0, at.amountEnd), g.at) : run(g.text, g.at);
+    if (!own || !own.length) return "refused";
+    top.push(...own);
+    if (!at) continue;
+    const rest = g.text.slice(at.partsFrom);
     // (a second broken-down part in the group: where the first's parts end is not said)
-    if (!head || openerAt(rest)) return "refused";
-    top.push(head);
+    if (openerAt(rest)) return "refused";
     AMOUNT.lastIndex = 0;
     if (!AMOUNT.test(rest)) continue;
-    // (its parts set apart by ',' or '、'; a name holding a '、' of its own — '城乡低保、特困供养资金3000万元' — ends at its amount)
-    const parts: Piece[] = [];
-    let name = "";
-    let pos = start + at.partsFrom;
-    let nameAt = pos;
-    let clean = true;
-    for (const seg of rest.split(/([,、])/)) {
-      if (seg === "," || seg === "、") {
-        if (name && seg === ",") clean = false;
-        if (name) name += seg;
-        pos += 1;
-        continue;
-      }
-      if (!name) nameAt = pos;
-      name += seg;
-      pos += seg.length;
-      AMOUNT.lastIndex = 0;
-      if (!AMOUNT.test(seg)) continue;
-      const p = piece(name, nameAt);
-      if (!p) clean = false;
-      else parts.push(p);
-      name = "";
-    }
-    if (clean && !name && parts.length >= 2) subs.push({ head, parts });
+    const parts = run(rest, g.at + at.partsFrom);
+    if (parts && parts.length >= 2) subs.push({ head: own[own.length - 1], parts });
   }
   return top.length >= 2 ? { top, subs } : "refused";
 }

@@ -6,6 +6,7 @@ import { evaluateRelation } from "../relations/evaluate";
 import { completePair, namedKinds } from "./complete-parts";
 import { yuanOf } from "../relations/tolerance";
 import { nestedParts } from "./nested-parts";
+import { ENUMERATED_CLAUSE, PARTS_OPENER_WORDS } from "./vocabulary";
 import type { NestedLevels, Piece } from "./nested-parts";
 
 /**
@@ -14,7 +15,8 @@ import type { NestedLevels, Piece } from "./nested-parts";
  * parts or more the list is the breakdown and must add up; with two, one part may be left unsaid, so the parts may
  * not exceed the total. Rates and per-head standards (每人…元, 人均, …元/人) are not parts.
  */
-const TOTAL = /(共|共计|合计|总计|总额|总投资|总金额|总计划|总预算)[^，,。；;其]{0,16}?(\d+(?:\.\d+)?)(亿元|万元|元)[，,：:]?其中[：:]?/g;
+// (dev54: or another word opening its parts, PARTS_OPENER_WORDS: '共计123.22万元,其组成情况如下:一是…')
+const TOTAL = new RegExp(`(共|共计|合计|总计|总额|总投资|总金额|总计划|总预算)[^，,。；;其]{0,16}?(\\d+(?:\\.\\d+)?)(亿元|万元|元)[，,：:]?(?:${PARTS_OPENER_WORDS})[：:]?`, "g");
 // (grad50a: in 亿元 too; a bare 万 / 亿 before a mark or the text's end — '中央…补助资金663万,省级…65万,' — is the money's
 // unit, as allocations reads it)
 const PART = /(\d+(?:\.\d+)?)(亿元|万元|元|万(?=[,;、。]|$)|亿(?=[,;、。]|$))(?![/／每])/g;
@@ -34,6 +36,19 @@ const OTHER_NEXT = /^(?:其他|其它|其余|另有|另外|剩余)[^,;。\d]{0,1
 const RATE_TAIL = /(\d(?:亿元|万元|元|万|亿))[,:]?(?:[\u4e00-\u9fa5]{0,8}率(?:为|是|达到|达)?|(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?)\d+(?:\.\d+)?%/g;
 /** where a total's 其中 list ends: the sentence's end, or the next total's word (a 共 that is not the tail of 公共) */
 const LIST_END = /[。；;]|^共|[^公]共|合计|总计/;
+/** (dev54) where a total's list ends (LIST_END), a 共 / 合计 / 总计 inside an enumerated part — '…,三是…经费共计4.5万元。' — passed
+ * over: the part's own word (ENUMERATED_CLAUSE), no next total */
+function listEnd(rest: string): RegExpExecArray | null {
+  const all = new RegExp(LIST_END.source, "g");
+  let s: RegExpExecArray | null;
+  while ((s = all.exec(rest))) {
+    if (/[。；;]/.test(s[0])) return s;
+    const at = s.index + (s[0].length === 2 && s[0][1] === "共" ? 1 : 0);
+    const clause = rest.slice(Math.max(rest.lastIndexOf(",", at), rest.lastIndexOf("、", at), rest.lastIndexOf(":", at)) + 1, at);
+    if (!ENUMERATED_CLAUSE.test(clause)) return s;
+  }
+  return null;
+}
 /** (prec49) a bracket holding an amount right after a part's amount: its gloss, '1372.7万元(其中结转资金686.35万元)' (a part
  * whose own amount is in the bracket, '中央(30万元)', and '因公出国(境)' are kept) */
 const GLOSS = /(\d(?:万元|元|万))\([^()]*\d(?:万元|元|万)[^()]*\)/g;
@@ -55,7 +70,8 @@ export function sentenceSums(grid: Grid): SumRelation[] {
     for (let k = start[r]; k < start[r + 1]; k++) {
       const c = cols[k];
       let text = grid.compactText(r, c);
-      if (text.length < MIN_TEXT || !text.includes("其中")) continue;
+      // (dev54: or another word opening a total's parts, PARTS_OPENER_WORDS)
+      if (text.length < MIN_TEXT || !(text.includes("其中") || (totals && ANY_TOTAL.test(text)))) continue;
       // (the same sentence in the cell left of it: a merge filled across by an export or a paste, read once)
       if (c > 1 && grid.compactText(r, c - 1) === text) continue;
       // (prose48: its numbers as prose-rates.ts reads them — thousands commas gone, '1,234.56万元' one amount; a cell with
@@ -90,7 +106,7 @@ export function sentenceSums(grid: Grid): SumRelation[] {
           continue;
         }
         // (the list ends at the sentence's end or at the next total's word; the 共 of a name — 公共卫生, 公共文化 — is none)
-        const stop = LIST_END.exec(text.slice(TOTAL.lastIndex));
+        const stop = listEnd(text.slice(TOTAL.lastIndex));
         const end = !stop ? -1 : stop.index + (stop[0].length === 2 && stop[0][1] === "共" ? 1 : 0);
         // (fb47, grad47b's guards: a list closed by 等 or running to the text's end with no stop — a stored page cut there —
         // lists only some of the total: its parts may not exceed it, no exact sum)
