@@ -11,9 +11,11 @@ const sums = (text: string) => sentenceSums(Grid.fromValues("Sheet1", [["报告"
 const shown = (text: string) =>
   sums(text).map((r) => `${r.total.value}${r.bound === "equal" ? "=" : "≥"}${r.parts.map((p) => p.value).join("+")}${evaluateRelation(r).ok ? "" : " ✗"}`);
 
+const none = () => false;
+
 describe("nestedParts: the levels of a list", () => {
   it("reads each ';' group's head and the head's own parts", () => {
-    const v = nestedParts("第一批资金9910万元,分别支持A项目3000万元、B项目3357.17万元、C项目3552.83万元;第二批资金7437万元,分别支持D项目3000万元、E项目3688万元、F项目730万元、G项目19万元");
+    const v = nestedParts("第一批资金9910万元,分别支持A项目3000万元、B项目3357.17万元、C项目3552.83万元;第二批资金7437万元,分别支持D项目3000万元、E项目3688万元、F项目730万元、G项目19万元", none);
     expect(v).not.toBeNull();
     expect(v).not.toBe("refused");
     if (!v || v === "refused") return;
@@ -24,10 +26,10 @@ describe("nestedParts: the levels of a list", () => {
     ]);
   });
   it("is null for a flat list (no part broken down)", () => {
-    expect(nestedParts("A项目3000万元、B项目3357.17万元;C项目19万元")).toBeNull();
+    expect(nestedParts("A项目3000万元、B项目3357.17万元;C项目19万元", none)).toBeNull();
   });
   it("refuses two broken-down parts in one group: where the first's parts end is not said", () => {
-    expect(nestedParts("第一批资金9910万元,分别支持A项目3000万元、B项目6910万元,第二批资金7437万元,分别支持D项目7437万元")).toBe("refused");
+    expect(nestedParts("第一批资金9910万元,分别支持A项目3000万元、B项目6910万元,第二批资金7437万元,分别支持D项目7437万元", none)).toBe("refused");
   });
 });
 
@@ -87,6 +89,19 @@ describe("sentenceSums over a list of two levels", () => {
       "a 其中 after a run-on amount",
       "2023年收到财政资金共2330.9万元,其中:中央资金1372.7万元,地方资金98.6万元,其他资金859.6万元2023年支出2310.4万元,其中中央资金1352.2万元,地方资金98.6万元,其他资金859.6万元",
       ["2330.9=1372.7+98.6+859.6"],
+    ],
+    // prec49's benign prints on a two-level list: a clause of the money's next stage after the last group ends the list
+    [
+      "a list of two levels with its due amount after it",
+      "下达专项资金17347万元,其中第一批资金9910万元,分别支持A项目3000万元、B项目3357.17万元、C项目3552.83万元;第二批资金7437万元,分别支持D项目3000万元、E项目3688万元、F项目730万元、G项目19万元,全年应执行数为21683.75万元。",
+      ["17347≥9910+7437", "9910=3000+3357.17+3552.83", "7437=3000+3688+730+19"],
+    ],
+    // …and a part's own 其中 in a list of one group, no ';' (its own parts set apart by ',' would run on): the flat reader's
+    // (read up to it: one part, no sum — as main reads it)
+    [
+      "a part's own 其中 in a ',' list",
+      "下达专项资金300万元,其中A项目100万元,其中结转资金50万元,B项目120万元,C项目80万元。",
+      [],
     ],
   ];
   it.each(flat)("reads %s as before", (_, text, want) => {

@@ -33,6 +33,8 @@ export interface NestedLevels {
   top: Piece[];
   /** each broken-down part and its own parts */
   subs: { head: Piece; parts: Piece[] }[];
+  /** the list ended inside the text, before a clause of the money's next stage */
+  ended: boolean;
 }
 
 const unitOf = (u: string) => (u === "万" ? "万元" : u === "亿" ? "亿元" : u);
@@ -60,17 +62,22 @@ function openerAt(text: string): { amountEnd: number; partsFrom: number; word: s
 
 /**
  * A run of parts set apart by ',' or '、' (a name holding a '、' of its own — '城乡低保、特困供养资金3000万元' — ends at its amount),
- * from `at` in the list's text; null where a piece of it is no part.
+ * from `at` in the list's text; null where a piece of it is no part. It ends before a piece `ends` names (the money's next
+ * clause: '…,全年应执行数为X万元', '…,以上合计X万元'), `first` aside (the list's first part). `comma`: a ',' set two of its parts
+ * apart.
  */
-function run(text: string, at: number): Piece[] | null {
+function run(text: string, at: number, ends: (name: string) => boolean, first: boolean): { parts: Piece[]; ended: boolean; comma: boolean } | null {
   const parts: Piece[] = [];
   let name = "";
   let pos = at;
   let nameAt = pos;
+  let comma = false;
+  let mark = "";
   for (const seg of text.split(/([,、])/)) {
     if (seg === "," || seg === "、") {
       if (name && seg === ",") return null;
       if (name) name += seg;
+      else mark = seg;
       pos += 1;
       continue;
     }
@@ -81,17 +88,20 @@ function run(text: string, at: number): Piece[] | null {
     if (!AMOUNT.test(seg)) continue;
     const p = piece(name, nameAt);
     if (!p) return null;
+    if ((parts.length || !first) && ends(p.name)) return { parts, ended: true, comma };
+    if (parts.length && mark === ",") comma = true;
     parts.push(p);
     name = "";
   }
-  return name ? null : parts;
+  return name ? null : { parts, ended: false, comma };
 }
 
 /**
  * The list's levels (its text after the whole's 其中, up to the sentence's end, brackets out), null where no part of it is
- * broken down (a flat list: read as before), "refused" where one is but the levels cannot be told apart.
+ * broken down (a flat list: read as before), "refused" where one is but the levels cannot be told apart. `ends`: a part's
+ * name that is the money's next clause, no part — the list ends before it.
  */
-export function nestedParts(list: string): NestedLevels | "refused" | null {
+export function nestedParts(list: string, ends: (name: string) => boolean): NestedLevels | "refused" | null {
   if (!openerAt(list)) return null;
   const groups: { text: string; at: number; opener: ReturnType<typeof openerAt> }[] = [];
   let from = 0;
@@ -116,17 +126,27 @@ export function nestedParts(list: string): NestedLevels | "refused" | null {
   const subs: NestedLevels["subs"] = [];
   for (const g of groups) {
     const at = g.opener;
-    const own = at ? run(g.text.slice(0, at.amountEnd), g.at) : run(g.text, g.at);
-    if (!own || !own.length) return "refused";
-    top.push(...own);
+    const own = run(at ? g.text.slice(0, at.amountEnd) : g.text, g.at, ends, !top.length);
+    if (!own || (!own.parts.length && !own.ended)) return "refused";
+    top.push(...own.parts);
+    if (own.ended) return levels(top, subs, true);
     if (!at) continue;
     const rest = g.text.slice(at.partsFrom);
     // (a second broken-down part in the group: where the first's parts end is not said)
     if (openerAt(rest)) return "refused";
     AMOUNT.lastIndex = 0;
     if (!AMOUNT.test(rest)) continue;
-    const parts = run(rest, g.at + at.partsFrom);
-    if (parts && parts.length >= 2) subs.push({ head: own[own.length - 1], parts });
+    const parts = run(rest, g.at + at.partsFrom, ends, false);
+    // (a list of one group, no ';': own parts set apart by ',' may run on into the whole's next parts — '…A100万元,其中结转资金
+    // 50万元,B200万元' — where they end is not said: a 其中 there is the flat reader's (the list read up to it), another opener
+    // leaves the list unread)
+    if (groups.length === 1 && (!parts || parts.comma)) return at.word === "其中" ? null : "refused";
+    if (parts && parts.parts.length >= 2) subs.push({ head: top[top.length - 1], parts: parts.parts });
+    if (parts && parts.ended) return levels(top, subs, true);
   }
-  return top.length >= 2 ? { top, subs } : "refused";
+  return levels(top, subs, false);
+}
+
+function levels(top: Piece[], subs: NestedLevels["subs"], ended: boolean): NestedLevels | "refused" {
+  return top.length >= 2 ? { top, subs, ended } : "refused";
 }

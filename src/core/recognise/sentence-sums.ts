@@ -100,7 +100,7 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         if (text.lastIndexOf("其中", m.index) > Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf(";", m.index))) continue;
         // (dev54: a list whose parts are broken down themselves, read as two levels — nested-parts.ts, as allocations')
         const dot = text.indexOf("。", TOTAL.lastIndex);
-        const levels = nestedParts(text.slice(TOTAL.lastIndex, dot < 0 ? undefined : dot).replace(/\([^()]*\)/g, ""));
+        const levels = nestedParts(text.slice(TOTAL.lastIndex, dot < 0 ? undefined : dot).replace(/\([^()]*\)/g, ""), nextStage);
         if (levels) {
           if (levels !== "refused") out.push(...levelSums(grid, r, c, m.index, TOTAL.lastIndex, m[0].replace(/(\d+(?:\.\d+)?)(亿元|万元|元).*$/, ""), m[2], m[3], levels, dot >= 0));
           continue;
@@ -367,7 +367,7 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     const termUnit = unit === "亿元" ? null : (unit as AmountUnit);
     // (dev54: parts broken down themselves — '…17347万元其中第一批资金9910万元,分别支持A3000万元、…;第二批资金7437万元,分别支持…'
     // —: each level against its own whole, nested-parts.ts; never read flat)
-    const levels = nestedParts(list);
+    const levels = nestedParts(list, nextStage);
     if (levels) {
       if (levels !== "refused") out.push(...levelSums(grid, r, c, m.index, ALLOCATED.lastIndex, clause, m[1], unit, levels, end >= 0));
       continue;
@@ -488,19 +488,17 @@ function bracketedLists(grid: Grid, r: number, c: number, text: string): SumRela
 
 /**
  * (dev54) The sums of a list of two levels (nested-parts.ts): the whole over its parts, each broken-down part over its own parts.
- * The whole's parts end at a clause of the money's next stage or a restated total ('…;全年执行99万元', '…;以上合计…'), as a flat
- * list's; a part in another unit, or naming a change or a share, leaves the list unread. Each level is exact as a flat list is
+ * The list ends at a clause of the money's next stage or a restated total ('…;全年执行99万元', '…,以上合计…', nextStage), as a
+ * flat list's; a part in another unit, or naming a change or a share, leaves the list unread. Each level is exact as a flat list is
  * (three parts or more, or a complementary pair, closed, adding up to at least half of its whole), else its parts may not
  * exceed it.
  */
+/** (dev54) a part's name that is the money's next clause, no part: the list ends before it */
+const nextStage = (name: string) => NEXT_CLAUSE.test(name) || LIST_TAIL.test(name) || /合计|共计|总计|总额/.test(name);
+
 function levelSums(grid: Grid, r: number, c: number, at: number, from: number, clause: string, digits: string, unit: string, levels: NestedLevels, closed: boolean): SumRelation[] {
-  let top = levels.top;
-  const tail = top.findIndex((p, k) => k > 0 && (NEXT_CLAUSE.test(p.name) || LIST_TAIL.test(p.name) || /合计|共计|总计|总额/.test(p.name)));
-  if (tail >= 0) {
-    top = top.slice(0, tail);
-    closed = true;
-  }
-  const subs = levels.subs.filter((s) => top.includes(s.head));
+  const { top, subs } = levels;
+  if (levels.ended) closed = true;
   const pieces = top.concat(...subs.map((s) => s.parts));
   if (top.length < 2 || pieces.some((p) => p.unit !== unit || PART_CHANGE.test(p.name) || /占|比例|其中/.test(p.name) || CITED.test(p.name))) return [];
   const termUnit = unit === "亿元" ? null : (unit as AmountUnit);
