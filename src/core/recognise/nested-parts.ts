@@ -1,16 +1,18 @@
 /**
  * (dev54) A 其中 list whose parts are themselves broken down: '…资金17347万元其中第一批资金9910万元,分别支持A项目3000万元、B项目
  * 3357.17万元、C项目3552.83万元;第二批资金7437万元,分别支持D项目3000万元、…、G项目19万元。'. A part followed by a clause opening
- * its own breakdown (SUB_PARTS_OPENER: 分别…, 包括, 包含, 主要用于, 具体为, 其中 — right after its amount, a ',' or ':' at most
- * between) is one level, its own parts the next: the whole is checked against its parts (each group's head), each broken-down
- * part against its own parts — never the whole against both levels summed.
+ * its own breakdown (SUB_PARTS_OPENER: 分别…, 包括, 包含, 主要用于, 具体为 — right after its amount, a ',' or ':' at most
+ * between) is one level, its own parts the next: the whole is checked against its parts, each broken-down part against its own
+ * parts — never the whole against both levels summed.
  *
- * The levels are read from the list's groups, set apart by ';': a group is either one part (a name and one amount, nothing
- * after it) or a part, its opener and its own parts (each a name and one amount, set apart by ',' or '、'). Refused (the list
- * is not read at all, neither level nor flat): a group holding a second broken-down part (where its own parts end is not said:
- * '第一批9910万元,分别支持…,第二批7437万元,分别支持…' with no ';'), or a group that is neither shape. A broken-down part whose
- * clause names no amount ('分别用于A和B') is a part of the whole with no level under it; one whose clause mixes amounts and
- * other words is a part of the whole whose own parts are not read.
+ * The levels are read from the list's groups, set apart by ';': each group a run of parts (',' / '、'), its last part
+ * optionally followed by its opener and its own parts. The list ends before a clause of the money's next stage (`ends`).
+ * Refused (the list not read at all, neither level nor flat): a group holding a second broken-down part ('第一批9910万元,分别
+ * 支持…,第二批7437万元,分别支持…' with no ';': where the first's own parts end is not said), a list of one group whose own parts
+ * are set apart by ',' (they may run on into the whole's next parts), a group that is no run of parts.
+ * Left to the flat reader (null): no part broken down, or none whose own parts name amounts ('…,分别用于A村和B村'); a part's
+ * own 其中 (the flat readers' rules: the list read up to it, or neither list read where the inner one may run on past a ';');
+ * a later group's own 其中 (prec49: the next whole, the list ends before it); an opener after a run-on amount.
  */
 
 /** words opening a part's own breakdown, right after the part's amount */
@@ -114,7 +116,9 @@ export function nestedParts(list: string, ends: (name: string) => boolean): Nest
     from += text.length + 1;
   }
   const broken = groups.filter((g) => g.opener);
-  if (!broken.length) return null;
+  // (a part's own 其中 stays the flat reader's: its list read up to it — '…A100万元,其中结转资金50万元,B…' —, or neither list
+  // read — '其中:财政拨款800万元,其中一般公共预算700万元,…;事业收入200万元', where the inner list may run on past a ';')
+  if (!broken.length || broken.some((g) => g.opener!.word === "其中")) return null;
   // (an opener right after a run-on amount — '…其他资金859.6万元2023年支出2310.4万元,其中…' — is another sentence's: the flat
   // reader's)
   const headOf = (g: (typeof groups)[number]) => {
@@ -137,16 +141,17 @@ export function nestedParts(list: string, ends: (name: string) => boolean): Nest
     AMOUNT.lastIndex = 0;
     if (!AMOUNT.test(rest)) continue;
     const parts = run(rest, g.at + at.partsFrom, ends, false);
-    // (a list of one group, no ';': own parts set apart by ',' may run on into the whole's next parts — '…A100万元,其中结转资金
-    // 50万元,B200万元' — where they end is not said: a 其中 there is the flat reader's (the list read up to it), another opener
-    // leaves the list unread)
-    if (groups.length === 1 && (!parts || parts.comma)) return at.word === "其中" ? null : "refused";
+    // (a list of one group, no ';': own parts set apart by ',' may run on into the whole's next parts — '…A100万元,包括a50万元,
+    // B200万元' —, where they end is not said: the list unread)
+    if (groups.length === 1 && (!parts || parts.comma)) return "refused";
     if (parts && parts.parts.length >= 2) subs.push({ head: top[top.length - 1], parts: parts.parts });
     if (parts && parts.ended) return levels(top, subs, true);
   }
   return levels(top, subs, false);
 }
 
-function levels(top: Piece[], subs: NestedLevels["subs"], ended: boolean): NestedLevels | "refused" {
+/** (no part with own parts read — '…2350万元,包括A、B两项' names no amount —: a flat list, the flat reader's) */
+function levels(top: Piece[], subs: NestedLevels["subs"], ended: boolean): NestedLevels | "refused" | null {
+  if (!subs.length) return null;
   return top.length >= 2 ? { top, subs, ended } : "refused";
 }
