@@ -2,6 +2,7 @@ import { Grid } from "../../src/core/grid/grid";
 import { nestedParts } from "../../src/core/recognise/nested-parts";
 import { sentenceSums } from "../../src/core/recognise/sentence-sums";
 import { evaluateRelation } from "../../src/core/relations/evaluate";
+import { review } from "../../src/core/review";
 
 /**
  * dev54: a 其中 list whose parts are broken down themselves (分别…/包括/其中 right after a part) is two levels: the whole over
@@ -124,5 +125,38 @@ describe("a total's parts opened by other words than 其中, an enumerated part'
   ];
   it.each(cases)("%s", (_, text, want) => {
     expect(shown(text)).toEqual(want);
+  });
+});
+
+describe("a project report's first table under its prose: an amount list closed by its 合计 gives the header", () => {
+  const prose = [
+    ["2020年农业技术推广专项资金绩效自评报告", "", "", ""],
+    ["为推进财政支出预算绩效管理,强化预算支出责任,根据预算法和相关文件精神,开展了2020年农业技术推广专项资金绩效自评,现将自评情况报告如下:", "", "", ""],
+    ["一、绩效目标分解下达情况", "", "", ""],
+    ["为加强财政资金绩效管理,提高财政资金使用效益,我局对2020年农业技术推广专项资金进行了绩效评价。", "", "", ""],
+    ["一、专项资金概况", "", "", ""],
+    ["(一)专项资金预算金额:2020年农业技术推广专项资金预算总额300万元。", "", "", ""],
+    ["二、专项资金分配情况", "", "", ""],
+  ];
+  // hand: 100 + 120 + 80 = 300 (the 合计 line)
+  const list = [
+    ["序号", "单位", "金额", "备注"],
+    ["1", "甲县", "100", ""],
+    ["2", "乙县", "120", ""],
+    ["3", "丙县", "80", ""],
+    ["合计", "", "300", ""],
+  ];
+  const form = [
+    ["资金来源", "年初预算数", "全年预算数", "全年执行数"],
+    ["财政拨款", "300", "300", "290"],
+  ];
+  const model = (rows: string[][]) => review(Grid.fromValues("Sheet1", rows, [])).model;
+  it("prose lines alone above the list: its head (row 8) is the header", () => {
+    const m = model(prose.concat(list));
+    expect([m.family, m.headerRow]).toEqual(["project-self-eval", 8]);
+  });
+  it("counter-shape: a form's block above the list — the list is the form's detail, no header", () => {
+    const m = model(prose.slice(0, 3).concat(form, prose.slice(3), list));
+    expect([m.family, m.headerRow]).toEqual(["project-self-eval", null]);
   });
 });
