@@ -366,7 +366,7 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     const unit = m[2];
     const termUnit = unit === "亿元" ? null : (unit as AmountUnit);
     // (dev54: parts broken down themselves — '…17347万元其中第一批资金9910万元,分别支持A3000万元、…;第二批资金7437万元,分别支持…'
-    // —: each level against its own whole, nested-parts.ts; never read flat)
+    // —: each level against its own whole, nested-parts.ts; where the levels cannot be told apart, not read at all)
     const levels = nestedParts(list, nextStage);
     if (levels) {
       if (levels !== "refused") out.push(...levelSums(grid, r, c, m.index, ALLOCATED.lastIndex, clause, m[1], unit, levels, end >= 0));
@@ -486,6 +486,9 @@ function bracketedLists(grid: Grid, r: number, c: number, text: string): SumRela
   return out;
 }
 
+/** (dev54) a part's name that is the money's next clause, no part: the list ends before it */
+const nextStage = (name: string) => NEXT_CLAUSE.test(name) || LIST_TAIL.test(name) || /合计|共计|总计|总额/.test(name);
+
 /**
  * (dev54) The sums of a list of two levels (nested-parts.ts): the whole over its parts, each broken-down part over its own parts.
  * The list ends at a clause of the money's next stage or a restated total ('…;全年执行99万元', '…,以上合计…', nextStage), as a
@@ -493,9 +496,6 @@ function bracketedLists(grid: Grid, r: number, c: number, text: string): SumRela
  * (three parts or more, or a complementary pair, closed, adding up to at least half of its whole), else its parts may not
  * exceed it.
  */
-/** (dev54) a part's name that is the money's next clause, no part: the list ends before it */
-const nextStage = (name: string) => NEXT_CLAUSE.test(name) || LIST_TAIL.test(name) || /合计|共计|总计|总额/.test(name);
-
 function levelSums(grid: Grid, r: number, c: number, at: number, from: number, clause: string, digits: string, unit: string, levels: NestedLevels, closed: boolean): SumRelation[] {
   const { top, subs } = levels;
   if (levels.ended) closed = true;
