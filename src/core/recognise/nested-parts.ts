@@ -15,7 +15,7 @@
  * a later group's own 其中 (prec49: the next whole, the list ends before it); an opener after a run-on amount.
  */
 
-/** words opening a part's own breakdown, right after the part's amount */
+/** words opening a part's own breakdown, right after the part's amount (其中 among them to be told: left to the flat reader) */
 export const SUB_PARTS_OPENER = /^[,:]?(?:分别(?:支持|用于|安排|下达|拨付|补助|投入|为|是)?|包括|包含|主要用于|具体(?:为|是|用于)|其中)[,:]?/;
 /** an amount and its unit (a bare 万 / 亿 is 万元 / 亿元) */
 const AMOUNT = /(\d+(?:\.\d+)?)(亿元|万元|元|万|亿)/g;
@@ -31,7 +31,7 @@ export interface Piece {
   unit: string;
 }
 export interface NestedLevels {
-  /** the whole's parts: one per group, the broken-down parts among them */
+  /** the whole's parts (each group's run), the broken-down parts among them */
   top: Piece[];
   /** each broken-down part and its own parts */
   subs: { head: Piece; parts: Piece[] }[];
