@@ -399,6 +399,8 @@ const KNOWN: Record<string, string> = {
   // halves theirs (split-heads.ts listRole); 南江's 20 deductions (得分 = 100 − 扣分) read again (gaps41-diagnosis.md); and
   // the three bond results' lists (衢州, 温州, 永嘉: 项目 over 名称 | 评价 over 结果) once a progress table's words count too,
   // 项目名称 a group's name (GROUP_NAME_HEADER) — a second word gained)
+  "real/he-commerce-dept-ecommerce-funds-eval-report-2018-2020-trad-excerpt|the title replaced by 附件2": "dev54 (session 54): since its 分配情況明細表's head is read under the prose (a project report's first table), the sheet counts as a form here; its family rests on the title line alone ('2018-2020年電子商務建設專項資金績效評價報告', as the metamorphic-family KNOWN entries for its title removed say): the stored part states no result or score, its coded heads and allocation table are what a fund notice prints as well — without the title the family is not named; its relations and findings are kept",
+  "real/he-commerce-dept-ecommerce-funds-eval-report-2018-2020-trad-excerpt|the money unit on the title's line": "dev54 (session 54): since its 分配情況明細表's head is read under the prose (a project report's first table), the sheet counts as a form here; its family rests on the title line alone ('2018-2020年電子商務建設專項資金績效評價報告', as the metamorphic-family KNOWN entries for its title removed say): the stored part states no result or score, its coded heads and allocation table are what a fund notice prints as well — without the title the family is not named; its relations and findings are kept",
 };
 
 const MEASURE = !!process.env.FAMILY_MEASURE;

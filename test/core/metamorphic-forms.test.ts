@@ -224,6 +224,7 @@ const UNTITLED_GAPS: Record<string, string> = {
   "real/he-handan-needy-relief-target-2019-trad": "the 2019 转移支付 目标表 (绩效指标分类 | 绩效指标 | 评价标准 优/良/中/差): without its title 预算项目绩效目标 nothing names it a declaration",
   "real/hi-provincial-research-office-macro-forecast-eval-report-tables-2013": "a 海南 评价报告 cut in its 项目绩效目标表, no table read: only its title names it a project evaluation",
   "real/hi-wenchang-returning-farmland-nursery-eval-report-tables-2017": "the same 海南 评价报告 as 研究室 2013: its 项目基本信息 lines fit several families, only the title names it a project evaluation",
+  "real/he-commerce-dept-ecommerce-funds-eval-report-2018-2020-trad-excerpt": "dev54 (session 54): since its 分配情況明細表's head is read under the prose (a project report's first table), the sheet counts as a form here; its family rests on the title line alone ('2018-2020年電子商務建設專項資金績效評價報告', as the metamorphic-family KNOWN entries for its title removed say): the stored part states no result or score, its coded heads and allocation table are what a fund notice prints as well — without the title the family is not named; its relations and findings are kept",
 };
 
 /**

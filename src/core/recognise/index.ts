@@ -250,6 +250,13 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   if (captioned !== null) Object.assign(model, headerLines(grid, captioned));
   else if (progress) Object.assign(model, { headerRow: progress.headerRow, headerLastRow: progress.headerLastRow });
   else if ((family === "dept-self-eval" || family === "dept-basic-data" || family === "monitoring") && model.headerRow === null) Object.assign(model, listHeaderLines(grid, amountListHead(grid, model.relations), null));
+  // (dev54: a project's report in prose whose first table is such a list closed by its 合计 — only lines of prose above its head
+  // (one cell a line): 序號 | 時間 | 省本級 | 轉移支付 | 合計 over 金額 | 比例 under the report's paragraphs —: that list's head,
+  // as the same sheet of no family reads it; a list under a form's blocks is the form's detail, no header of the sheet)
+  else if (family === "project-self-eval" && !reportRead && !model.indicators.length && model.headerRow === null) {
+    const list = amountListHead(grid, model.relations);
+    if (list && list.totals && proseAbove(grid, list.top ?? list.headerRow)) Object.assign(model, listHeaderLines(grid, list, null));
+  }
   // a target table written across (one line per 项目单位, 一级 / 二级 / 三级 over the columns): its header's lines
   // a target form under the allocation list it sets targets for (附件1 分配表 with its 合计, 附件2 目标表, the form's head
   // restating the 合计 as its 资金总额): with no total of its own, the sheet states the list's 合计. A form for another
@@ -264,6 +271,15 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     if (across) Object.assign(model, { headerRow: across.top, headerLastRow: across.last });
   }
   return model;
+}
+
+/** (dev54) Rows 1…`row`−1 are lines of prose: one cell of text a line at most */
+function proseAbove(grid: Grid, row: number): boolean {
+  for (let r = 1; r < row; r++) {
+    let cells = 0;
+    for (let c = 1; c <= grid.scanCols; c++) if (grid.text(r, c) && ++cells > 1) return false;
+  }
+  return true;
 }
 
 /** Some cell of rows `from`…`to` holds the amount `value` (a head block restating a list's 合计: "资金总额: 2430.30"). */

@@ -5,6 +5,9 @@ import { proseDigits } from "./prose-rates";
 import { evaluateRelation } from "../relations/evaluate";
 import { completePair, namedKinds } from "./complete-parts";
 import { yuanOf } from "../relations/tolerance";
+import { nestedParts } from "./nested-parts";
+import { ENUMERATED_CLAUSE, PARTS_OPENER_WORDS } from "./vocabulary";
+import type { NestedLevels, Piece } from "./nested-parts";
 
 /**
  * Amounts written in a sentence: "本项目共申请预算资金2026400元，其中村级组织运转400000元，…，村级工作目标奖励100000元。"
@@ -12,7 +15,8 @@ import { yuanOf } from "../relations/tolerance";
  * parts or more the list is the breakdown and must add up; with two, one part may be left unsaid, so the parts may
  * not exceed the total. Rates and per-head standards (每人…元, 人均, …元/人) are not parts.
  */
-const TOTAL = /(共|共计|合计|总计|总额|总投资|总金额|总计划|总预算)[^，,。；;其]{0,16}?(\d+(?:\.\d+)?)(亿元|万元|元)[，,：:]?其中[：:]?/g;
+// (dev54: or another word opening its parts, PARTS_OPENER_WORDS: '共计123.22万元,其组成情况如下:一是…')
+const TOTAL = new RegExp(`(共|共计|合计|总计|总额|总投资|总金额|总计划|总预算)[^，,。；;其]{0,16}?(\\d+(?:\\.\\d+)?)(亿元|万元|元)[，,：:]?(?:${PARTS_OPENER_WORDS})[：:]?`, "g");
 // (grad50a: in 亿元 too; a bare 万 / 亿 before a mark or the text's end — '中央…补助资金663万,省级…65万,' — is the money's
 // unit, as allocations reads it)
 const PART = /(\d+(?:\.\d+)?)(亿元|万元|元|万(?=[,;、。]|$)|亿(?=[,;、。]|$))(?![/／每])/g;
@@ -32,6 +36,19 @@ const OTHER_NEXT = /^(?:其他|其它|其余|另有|另外|剩余)[^,;。\d]{0,1
 const RATE_TAIL = /(\d(?:亿元|万元|元|万|亿))[,:]?(?:[\u4e00-\u9fa5]{0,8}率(?:为|是|达到|达)?|(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?)\d+(?:\.\d+)?%/g;
 /** where a total's 其中 list ends: the sentence's end, or the next total's word (a 共 that is not the tail of 公共) */
 const LIST_END = /[。；;]|^共|[^公]共|合计|总计/;
+/** (dev54) where a total's list ends (LIST_END), a 共 / 合计 / 总计 inside an enumerated part — '…,三是…经费共计4.5万元。' — passed
+ * over: the part's own word (ENUMERATED_CLAUSE), no next total */
+function listEnd(rest: string): RegExpExecArray | null {
+  const all = new RegExp(LIST_END.source, "g");
+  let s: RegExpExecArray | null;
+  while ((s = all.exec(rest))) {
+    if (/[。；;]/.test(s[0])) return s;
+    const at = s.index + (s[0].length === 2 && s[0][1] === "共" ? 1 : 0);
+    const clause = rest.slice(Math.max(rest.lastIndexOf(",", at), rest.lastIndexOf("、", at), rest.lastIndexOf(":", at)) + 1, at);
+    if (!ENUMERATED_CLAUSE.test(clause)) return s;
+  }
+  return null;
+}
 /** (prec49) a bracket holding an amount right after a part's amount: its gloss, '1372.7万元(其中结转资金686.35万元)' (a part
  * whose own amount is in the bracket, '中央(30万元)', and '因公出国(境)' are kept) */
 const GLOSS = /(\d(?:万元|元|万))\([^()]*\d(?:万元|元|万)[^()]*\)/g;
@@ -53,7 +70,8 @@ export function sentenceSums(grid: Grid): SumRelation[] {
     for (let k = start[r]; k < start[r + 1]; k++) {
       const c = cols[k];
       let text = grid.compactText(r, c);
-      if (text.length < MIN_TEXT || !text.includes("其中")) continue;
+      // (dev54: or another word opening a total's parts, PARTS_OPENER_WORDS)
+      if (text.length < MIN_TEXT || !(text.includes("其中") || (totals && ANY_TOTAL.test(text)))) continue;
       // (the same sentence in the cell left of it: a merge filled across by an export or a paste, read once)
       if (c > 1 && grid.compactText(r, c - 1) === text) continue;
       // (prose48: its numbers as prose-rates.ts reads them — thousands commas gone, '1,234.56万元' one amount; a cell with
@@ -80,8 +98,15 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         read.push(m.index + m[0].lastIndexOf("其中"));
         // (nor does a total inside another 其中 list of its sentence — '其中,公共数字文化建设47万元,其中结转…' —, as allocations below)
         if (text.lastIndexOf("其中", m.index) > Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf(";", m.index))) continue;
+        // (dev54: a list whose parts are broken down themselves, read as two levels — nested-parts.ts, as allocations')
+        const dot = text.indexOf("。", TOTAL.lastIndex);
+        const levels = nestedParts(text.slice(TOTAL.lastIndex, dot < 0 ? undefined : dot).replace(/\([^()]*\)/g, ""), nextStage);
+        if (levels) {
+          if (levels !== "refused") out.push(...levelSums(grid, r, c, m.index, TOTAL.lastIndex, m[0].replace(/(\d+(?:\.\d+)?)(亿元|万元|元).*$/, ""), m[2], m[3], levels, dot >= 0));
+          continue;
+        }
         // (the list ends at the sentence's end or at the next total's word; the 共 of a name — 公共卫生, 公共文化 — is none)
-        const stop = LIST_END.exec(text.slice(TOTAL.lastIndex));
+        const stop = listEnd(text.slice(TOTAL.lastIndex));
         const end = !stop ? -1 : stop.index + (stop[0].length === 2 && stop[0][1] === "共" ? 1 : 0);
         // (fb47, grad47b's guards: a list closed by 等 or running to the text's end with no stop — a stored page cut there —
         // lists only some of the total: its parts may not exceed it, no exact sum)
@@ -340,6 +365,13 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     // (grad50a: a whole in 亿元 over parts in 亿元, read with no unit)
     const unit = m[2];
     const termUnit = unit === "亿元" ? null : (unit as AmountUnit);
+    // (dev54: parts broken down themselves — '…17347万元其中第一批资金9910万元,分别支持A3000万元、…;第二批资金7437万元,分别支持…'
+    // —: each level against its own whole, nested-parts.ts; where the levels cannot be told apart, not read at all)
+    const levels = nestedParts(list, nextStage);
+    if (levels) {
+      if (levels !== "refused") out.push(...levelSums(grid, r, c, m.index, ALLOCATED.lastIndex, clause, m[1], unit, levels, end >= 0));
+      continue;
+    }
     const parts: RelationTerm[] = [];
     let some = false;
     let bad = false;
@@ -452,6 +484,30 @@ function bracketedLists(grid: Grid, r: number, c: number, text: string): SumRela
     out.push(listSum(grid, r, c, m.index, clause, m[1], unit, parts, (parts.length >= 3 || completePair(parts)) && sum >= Number(m[1]) / 2));
   }
   return out;
+}
+
+/** (dev54) a part's name that is the money's next clause, no part: the list ends before it */
+const nextStage = (name: string) => NEXT_CLAUSE.test(name) || LIST_TAIL.test(name) || /合计|共计|总计|总额/.test(name);
+
+/**
+ * (dev54) The sums of a list of two levels (nested-parts.ts): the whole over its parts, each broken-down part over its own parts.
+ * The list ends at a clause of the money's next stage or a restated total ('…;全年执行99万元', '…,以上合计…', nextStage), as a
+ * flat list's; a part in another unit, or naming a change or a share, leaves the list unread. Each level is exact as a flat list is
+ * (three parts or more, or a complementary pair, closed, adding up to at least half of its whole), else its parts may not
+ * exceed it.
+ */
+function levelSums(grid: Grid, r: number, c: number, at: number, from: number, clause: string, digits: string, unit: string, levels: NestedLevels, closed: boolean): SumRelation[] {
+  const { top, subs } = levels;
+  if (levels.ended) closed = true;
+  const pieces = top.concat(...subs.map((s) => s.parts));
+  if (top.length < 2 || pieces.some((p) => p.unit !== unit || PART_CHANGE.test(p.name) || /占|比例|其中/.test(p.name) || CITED.test(p.name))) return [];
+  const termUnit = unit === "亿元" ? null : (unit as AmountUnit);
+  const term = (p: Piece) => lineTerm(grid, r, c, p.digits + unit, p.digits, p.name.replace(/^(?:包括|包含|含)[:]?/, ""), termUnit);
+  const level = (at: number, label: string, whole: string, parts: RelationTerm[]) => {
+    const sum = parts.reduce((a, p) => a + p.value, 0);
+    return listSum(grid, r, c, at, label, whole, unit, parts, (parts.length >= 3 || completePair(parts)) && closed && sum >= Number(whole) / 2);
+  };
+  return [level(at, clause, digits, top.map(term)), ...subs.map((s) => level(from + s.head.at, s.head.name, s.head.digits, s.parts.map(term)))];
 }
 
 /** A whole stated in a sentence and its 其中 parts (allocations, bracketedLists): its parts run along the sentence, not down

@@ -960,3 +960,13 @@ export const BALANCE_NOT_PART = /增加|减少|增长|下降|比上年|同比|�
 export const BALANCE_MINUS = /^(?:减去?|扣除|扣减)(?!少)/;
 /** the difference of the two wholes, right after the expenditure's: '收支总量相抵后,累计结余2.70亿元' */
 export const BALANCE_REST = /^[。,;]?收支(?:总量)?相抵(?:后)?,?(?:累计|年终|当年|实现)?(?:结余|结转)(?:为)?(\d+(?:\.\d+)?)(亿元|万元|元)/;
+/**
+ * (dev54) Words after a total that open the list of its parts, as 其中 does: '共计123.22万元,其组成情况如下:一是…37.22万元,二是…'
+ * (sentence-sums.ts). A source of a regular expression: alternatives, no groups.
+ */
+export const PARTS_OPENER_WORDS = "其中|其?(?:组成|构成)(?:情况)?如下|具体(?:情况)?如下|分别为|分别是|主要用于";
+/**
+ * (dev54) An enumerated clause of a sentence's list: '一是…', '二是…', '(一)…', '1.…', '①…'. Its own 共计 — '三是…经费共计4.5万元'
+ * — is the part's word, no next total ending the list.
+ */
+export const ENUMERATED_CLAUSE = /^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}(?:是|,)|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．]|[①-⑳])/;
