@@ -95,6 +95,18 @@ describe("the parts' total stated again after them ends the list (sentence-break
   test("a slip before the restated total is flagged: 634.89 + 77.4 + 186.83 = 899.12 against 799.12", () => {
     expect(sums([HEAD, "支出情况:支出799.12万元。其中:人员经费支出634.89万元,公用经费支出77.4万元,项目支出186.83万元,以上合计799.12万元。"])).toEqual(["total-mismatch@A2"]);
   });
+  const SPENT = (first: string, tail: string) => `支出情况:支出799.12万元。其中:人员经费支出${first}万元,公用经费支出77.4万元,项目支出186.83万元,${tail}。`;
+  test.each([
+    // a clause of the money's done-so-far or due amount after the parts (LIST_TAIL) ends the list the same: 799.12 = 534.89 + 77.4 + 186.83
+    ["截至年底累计拨付2397.36万元"],
+    ["全年应执行数为998.9万元"],
+  ])("…,%s: the three parts read, 799.12 holds; 634.89 flagged (899.12)", (tail) => {
+    expect(read(SPENT("534.89", tail))).toEqual(["799.12=534.89+77.4+186.83~0"]);
+    expect(sums([HEAD, SPENT("634.89", tail)])).toEqual(["total-mismatch@A2"]);
+  });
+  test("a list opening with a done word is no tail before its first part: 100 = 50 + 50 (已拨付, 未拨付) read as before", () => {
+    expect(read("资金到位情况:到位资金100万元,其中已拨付50万元,未拨付50万元。")).toEqual(["100=50+50~0"]);
+  });
 });
 
 describe("a part in 元 among parts in 万元, at least 1万元 (sentence-sums.ts allocations)", () => {
@@ -105,4 +117,22 @@ describe("a part in 元 among parts in 万元, at least 1万元 (sentence-sums.t
     // 279.3 + 108.8 + 91.268 = 479.368: 100 past
     ["2793000元", ["total-mismatch@A2"]],
   ])("中央资金 %s: %j", (central, want) => expect(sums([HEAD, SHANGGAO(central)])).toEqual(want));
+  test("under 1万 written in 元 beside 万元 parts (a slip of the unit): allocations do not read it, as before", () => {
+    const ids = (central: string) =>
+      review(Grid.fromValues("Sheet1", [[HEAD], [SHANGGAO(central)]], []), "national")
+        .model.relations.filter((r) => r.kind === "sum" && !/breakdown/.test(r.id))
+        .map((r) => r.id);
+    expect(ids("1793000元")).toHaveLength(1);
+    expect(ids("1793元")).toEqual([]);
+  });
+  test.each([
+    // closing total (prose-counts.ts): 300000元 + 20 + 10 = 60万元
+    ["勘察设计审批需300000元;进度督导检查需20万元;财务审计、工程竣工验收需10万元,合计60万元。", []],
+    // 400000元 + 20 + 10 = 70万元 against 60
+    ["勘察设计审批需400000元;进度督导检查需20万元;财务审计、工程竣工验收需10万元,合计60万元。", ["total-mismatch@A2"]],
+    // two levels (nested-parts.ts): 30000000元 + 3357.17 + 3552.83 = 9910万元; 9910 + 7437 = 17347
+    ["下达资金17347万元其中第一批资金9910万元,分别支持A项目30000000元、B项目3357.17万元、C项目3552.83万元;第二批资金7437万元,分别支持D项目4000万元、E项目3437万元。", []],
+    // 40000000元 + … = 10910 against 9910
+    ["下达资金17347万元其中第一批资金9910万元,分别支持A项目40000000元、B项目3357.17万元、C项目3552.83万元;第二批资金7437万元,分别支持D项目4000万元、E项目3437万元。", ["total-mismatch@A2"]],
+  ])("%s: %j", (s, want) => expect(sums([HEAD, s])).toEqual(want));
 });
