@@ -4,7 +4,7 @@ import { lineTerm } from "./budget";
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { COUNT_UNITS, proseDigits } from "./prose-rates";
 import { approxAllowance } from "./sentence-breakdowns";
-import { yuanAmongWan } from "./sentence-sums";
+import { GLOSS, yuanAmongWan } from "./sentence-sums";
 
 /*
  * (grad48a, session 48) What a report's prose states of its own figures, read on its compact text (normalised: 繁體 to
@@ -295,7 +295,8 @@ export function totalsAfterParts(grid: Grid): SumRelation[] {
       // (parts set apart by ',' or ';', a part's own 、 kept in its name where its segment holds one amount — '进度督导检查、
       // 工程质量监督检查需20万元;…' —, split at 、 where it holds several — 'a 100元、b 200元')
       const segs: string[] = [];
-      for (const seg of text.slice(from, m.index).split(/[,;]/)) {
+      // (var54: a bracket holding an amount right after a part's amount is its gloss, '需30万元(其中结转资金10万元)': sentence-sums.ts GLOSS)
+      for (const seg of text.slice(from, m.index).replace(GLOSS, "$1").split(/[,;]/)) {
         if ((seg.match(/\d(?:万元|元)/g) ?? []).length >= 2) segs.push(...seg.split("、"));
         else segs.push(seg);
       }

@@ -42,7 +42,9 @@ import { LIST_TAIL } from "./sentence-sums";
  * 退休职工28人': 62 = the seven before 退休); a run adding up by chance before a part of its own family (a part raised) is no
  * cut: the list runs to the first part named outside, read as any list; parts more than a
  * quarter over their whole count something else (bands that nest, a cross-classification), not read; nor are parts named by
- * a threshold ('80分以上的村44个', '超过…') or by a stage of the money ('实际支出…', '结余…', '审减…').
+ * a threshold ('80分以上的村44个', '超过80分的村…') or by a stage of the money ('实际支出…', '结余…', '审减…'). (var54) '超过' / '逾'
+ * right before a part's own figure ('其它项目超过56个') is no band: the figure approximate. A clause of another amount of the money
+ * after the parts ('…,以上合计343个', '…,截至年底累计拨付…') ends the list.
  * A list closed by '。' that does not add up is read on into the next sentence where that opens with parts of its kind
  * (the last part set apart by a stop).
  */
@@ -363,14 +365,11 @@ function splitAt(text: string, depthAt: number[], from: number, end: number, mar
   return out.filter((s) => s.b > s.a);
 }
 
-/** (var54) the parts' total stated again after them: '…,以上合计37项', '…;合计343个' */
-const RESTATED_TOTAL = /^(?:以上|上述)(?:各项)?(?:合计|共计|总计|共)|^(?:合计|共计|总计)/;
-
-/** The parts, up to a clause after them of another amount of the money — the parts' total restated (RESTATED_TOTAL), a due,
- * planned or done-so-far amount ('…,截至年底累计拨付150.6万元', '…,全年应执行数为62.75万元': sentence-sums.ts LIST_TAIL) —: no
- * part, the list closed there. */
+/** (var54) The parts, up to a clause after them of another amount of the money — the parts' total restated ('…,以上合计37项',
+ * '…;合计343个'), a due, planned or done-so-far amount ('…,截至年底累计拨付150.6万元', '…,全年应执行数为62.75万元'): sentence-sums.ts
+ * LIST_TAIL —: no part, the list closed there. */
 function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: number, kind: string, wholeWords: string): Parts | null {
-  const seg = splitAt(text, depthAt, from, end, ",;").find((s) => /\d/.test(text.slice(from, s.a)) && (RESTATED_TOTAL.test(text.slice(s.a, s.b)) || LIST_TAIL.test(text.slice(s.a, s.b))));
+  const seg = splitAt(text, depthAt, from, end, ",;").find((s) => /\d/.test(text.slice(from, s.a)) && LIST_TAIL.test(text.slice(s.a, s.b)));
   if (!seg) return partsTo(text, qs, depthAt, from, end, kind, wholeWords);
   const list = partsTo(text, qs, depthAt, from, seg.a - 1, kind, wholeWords);
   return list && { ...list, closed: true, endedInside: true };

@@ -51,7 +51,7 @@ function listEnd(rest: string): RegExpExecArray | null {
 }
 /** (prec49) a bracket holding an amount right after a part's amount: its gloss, '1372.7万元(其中结转资金686.35万元)' (a part
  * whose own amount is in the bracket, '中央(30万元)', and '因公出国(境)' are kept) */
-const GLOSS = /(\d(?:万元|元|万))\([^()]*\d(?:万元|元|万)[^()]*\)/g;
+export const GLOSS = /(\d(?:万元|元|万))\([^()]*\d(?:万元|元|万)[^()]*\)/g;
 /** TOTAL without its g flag: a sheet none of whose texts it matches has no such sentence (Grid.hasText) */
 const ANY_TOTAL = new RegExp(TOTAL.source);
 
@@ -510,13 +510,14 @@ function levelSums(grid: Grid, r: number, c: number, at: number, from: number, c
   return [level(at, clause, digits, top.map(term)), ...subs.map((s) => level(from + s.head.at, s.head.name, s.head.digits, s.parts.map(term)))];
 }
 
+/** (var54) a part written in 元 among parts in 万元, at least 1万元 — '其中中央资金1793000元,省级资金108.8万元' —: its own unit,
+ * compared in yuan (allocations, two-level lists, prose-counts.ts' closing totals). An amount under 10000 written 元 beside 万元
+ * ones — '179.3元' — is a slip of the unit: the list not read, as before. */
+export const yuanAmongWan = (own: string, unit: string, digits: string): boolean => own === "元" && unit === "万元" && Number(digits) >= 1e4;
+
 /** A whole stated in a sentence and its 其中 parts (allocations, bracketedLists): its parts run along the sentence, not down
  * lines — no line past the sheet's end is one of them (text-shares.ts); `equal` where the list is the whole's breakdown, else the
  * parts may not exceed it. */
-/** (var54) a part written in 元 among parts in 万元, at least 1万元 — '其中中央资金1793000元,省级资金108.8万元' —: its own unit, compared
- * in yuan (allocations, two-level lists, prose-counts.ts' closing totals) (an amount under 10000 written 元 beside 万元 ones — '279.3元' — is a slip of the unit: the list not read, as before) */
-export const yuanAmongWan = (own: string, unit: string, digits: string): boolean => own === "元" && unit === "万元" && Number(digits) >= 1e4;
-
 /** (grad50a) a part's unit as its whole's is written: a bare 万 / 亿 after an amount is 万元 / 亿元 */
 const bareUnit = (u: string) => (u === "万" ? "万元" : u === "亿" ? "亿元" : u);
 
