@@ -195,6 +195,9 @@ describe("the benign variants of every real prose relation (prec49-variants.ts)"
     // (plan-shares.ts, prose-rates.ts) now take a share written in words, '的百分之40.2', which every other step already read
     // as '40.2%' (15 percent-words prints flagged again), and a breakdown holding approximate figures ('约…', '近…') is read
     // within a tenth of each (sentence-breakdowns.ts approxSlack: 21 approx / near-part prints). The floor back to 85%)
-    expect(m.slipsFlagged / m.slipPrints).toBeGreaterThanOrEqual(0.85);
+    // (session 54, var54: 934 of 1007 = 92.7%, from 884 of 1007 (87.8%) on becc3ff9 — '超过' before a part's own figure read as
+    // approximate, a 约 figure's allowance within five units of its last non-zero digit, a clause of another amount after a
+    // breakdown's parts ending its list, 约 closing totals, a part in 元 among 万元 ones: var54-s54-diagnosis.md. Floor 90%)
+    expect(m.slipsFlagged / m.slipPrints).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -3,6 +3,8 @@ import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "./budget";
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { COUNT_UNITS, proseDigits } from "./prose-rates";
+import { approxAllowance } from "./sentence-breakdowns";
+import { GLOSS, yuanAmongWan } from "./sentence-sums";
 
 /*
  * (grad48a, session 48) What a report's prose states of its own figures, read on its compact text (normalised: 繁體 to
@@ -267,8 +269,9 @@ export function restatedTotals(grid: Grid, sums: SumRelation[]): SumRelation[] {
 // —— a total after its parts ——
 
 /** A total closing the amounts listed before it in its sentence: '…,共计48000元', '…,合计120万元'. */
-const CLOSING_TOTAL = /[,、](?:以上|上述)?(?:共计|合计|总计|共)(?:为|是)?(\d+(?:\.\d+)?)(万元|元)(?=$|[,。;])/g;
-const ANY_CLOSING_TOTAL = /[,、](?:以上|上述)?(?:共计|合计|总计|共)(?:为|是)?\d+(?:\.\d+)?(?:万元|元)(?:$|[,。;])/;
+// (var54: or 约 — '…,合计约50万元' —: the total approximate, the sum holding within its allowance, approxAllowance)
+const CLOSING_TOTAL = /[,、](?:以上|上述)?(?:共计|合计|总计|共)(?:为|是)?(约为|约|大约)?(\d+(?:\.\d+)?)(万元|元)(?=$|[,。;])/g;
+const ANY_CLOSING_TOTAL = /[,、](?:以上|上述)?(?:共计|合计|总计|共)(?:为|是)?(?:约为|约|大约)?\d+(?:\.\d+)?(?:万元|元)(?:$|[,。;])/;
 /** a listed part: its name and one amount ('公务船艇维修35800元', '办公经费为12200元') */
 const LISTED = /^([^\d]{2,40}?)(?:为|是|:)?(\d+(?:\.\d+)?)(万元|元)$/;
 /** a part's name that is no part of the money listed: a change, a remainder, a standard, a rate, an earlier total */
@@ -292,24 +295,26 @@ export function totalsAfterParts(grid: Grid): SumRelation[] {
       // (parts set apart by ',' or ';', a part's own 、 kept in its name where its segment holds one amount — '进度督导检查、
       // 工程质量监督检查需20万元;…' —, split at 、 where it holds several — 'a 100元、b 200元')
       const segs: string[] = [];
-      for (const seg of text.slice(from, m.index).split(/[,;]/)) {
+      // (var54: a bracket holding an amount right after a part's amount is its gloss, '需30万元(其中结转资金10万元)': sentence-sums.ts GLOSS)
+      for (const seg of text.slice(from, m.index).replace(GLOSS, "$1").split(/[,;]/)) {
         if ((seg.match(/\d(?:万元|元)/g) ?? []).length >= 2) segs.push(...seg.split("、"));
         else segs.push(seg);
       }
       if (segs.length < 2) continue;
-      const unit = m[2] as AmountUnit;
+      const unit = m[3] as AmountUnit;
       const parts: RelationTerm[] = [];
       let bad = false;
       for (const seg of segs) {
         const p = LISTED.exec(seg);
-        if (!p || p[3] !== unit || NOT_PART.test(p[1])) {
+        if (!p || (p[3] !== unit && !yuanAmongWan(p[3], unit, p[2])) || NOT_PART.test(p[1])) {
           bad = true;
           break;
         }
-        parts.push(lineTerm(grid, r, c, p[2] + p[3], p[2], p[1], unit));
+        parts.push(lineTerm(grid, r, c, p[2] + p[3], p[2], p[1], p[3] as AmountUnit));
       }
       if (bad) continue;
-      const word = m[0].replace(/^[,、]/, "").replace(/\d.*$/, "");
+      const word = m[0].replace(/^[,、]/, "").replace(/(?:约为|约|大约)?\d.*$/, "");
+      const total = lineTerm(grid, r, c, m[2] + m[3], m[2], word, unit);
       out.push({
         kind: "sum",
         id: `sum:amount:${grid.addr(r, c)}:after:${m.index}`,
@@ -317,9 +322,10 @@ export function totalsAfterParts(grid: Grid): SumRelation[] {
         block: "labelled-funds",
         orientation: "columns",
         label: word,
-        total: lineTerm(grid, r, c, m[1] + m[2], m[1], word, unit),
+        total,
         parts,
         bound: "equal",
+        ...(m[1] ? { approxSlack: approxAllowance(total.value, total.decimals ?? 0) } : {}),
       });
     }
   }

@@ -4,6 +4,7 @@ import { decimalsOf } from "../text/numbers";
 import { proseDigits, proseQuantities, type ProseQuantity } from "./prose-rates";
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { completePair } from "./complete-parts";
+import { LIST_TAIL } from "./sentence-sums";
 
 /*
  * (prose51, session 51) **A figure of a sentence and the list that breaks it down, kind by kind**, where the list's parts
@@ -41,7 +42,9 @@ import { completePair } from "./complete-parts";
  * 退休职工28人': 62 = the seven before 退休); a run adding up by chance before a part of its own family (a part raised) is no
  * cut: the list runs to the first part named outside, read as any list; parts more than a
  * quarter over their whole count something else (bands that nest, a cross-classification), not read; nor are parts named by
- * a threshold ('80分以上的村44个', '超过…') or by a stage of the money ('实际支出…', '结余…', '审减…').
+ * a threshold ('80分以上的村44个', '超过80分的村…') or by a stage of the money ('实际支出…', '结余…', '审减…'). (var54) '超过' / '逾'
+ * right before a part's own figure ('其它项目超过56个') is no band: the figure approximate. A clause of another amount of the money
+ * after the parts ('…,以上合计343个', '…,截至年底累计拨付…') ends the list.
  * A list closed by '。' that does not add up is read on into the next sentence where that opens with parts of its kind
  * (the last part set apart by a stop).
  */
@@ -261,9 +264,19 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
  * figure to 'about' rarely strays further; a misprint of a digit mostly does (26 printed 36). 0 where every figure is exact.
  */
 const APPROX_SHARE = 0.1;
+/** (var54) …and within half of the next rounding step of its last non-zero digit: a writer who prints '约173' rather than '约170'
+ * knows it closer than 170 ± 5 — five units of that digit ('约173亿元' within 5, '约46.3亿元' within 0.5, '约1700公里' within 170) */
+const APPROX_STEPS = 5;
+/** The allowance of one approximate figure, in its own unit (its value, its shown decimals). */
+export function approxAllowance(value: number, decimals: number): number {
+  const shown = 10 ** -decimals;
+  let place = shown;
+  while (Math.abs(value) >= place * 10 && Math.abs(Math.round(value / (place * 10)) * place * 10 - value) < shown / 2) place *= 10;
+  return Math.max(shown, Math.min(APPROX_SHARE * Math.abs(value), APPROX_STEPS * place));
+}
 function approxSlack(qs: readonly Q[], whole: Q): number {
   let slack = 0;
-  for (const q of qs) if (q.approx) slack += Math.max(APPROX_SHARE * Math.abs(inUnit(q, whole)), inUnit({ ...q, value: 10 ** -q.decimals }, whole));
+  for (const q of qs) if (q.approx) slack += inUnit({ ...q, value: approxAllowance(q.value, q.decimals) }, whole);
   return slack;
 }
 
@@ -352,7 +365,17 @@ function splitAt(text: string, depthAt: number[], from: number, end: number, mar
   return out.filter((s) => s.b > s.a);
 }
 
+/** (var54) The parts, up to a clause after them of another amount of the money — the parts' total restated ('…,以上合计37项',
+ * '…;合计343个'), a due, planned or done-so-far amount ('…,截至年底累计拨付150.6万元', '…,全年应执行数为62.75万元'): sentence-sums.ts
+ * LIST_TAIL —: no part, the list closed there. */
 function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: number, kind: string, wholeWords: string): Parts | null {
+  const seg = splitAt(text, depthAt, from, end, ",;").find((s) => /\d/.test(text.slice(from, s.a)) && LIST_TAIL.test(text.slice(s.a, s.b)));
+  if (!seg) return partsTo(text, qs, depthAt, from, end, kind, wholeWords);
+  const list = partsTo(text, qs, depthAt, from, seg.a - 1, kind, wholeWords);
+  return list && { ...list, closed: true, endedInside: true };
+}
+
+function partsTo(text: string, qs: Q[], depthAt: number[], from: number, end: number, kind: string, wholeWords: string): Parts | null {
   const inside = (s: { a: number; b: number }) => qs.filter((q) => q.at >= s.a && q.end <= s.b && q.depth === 0 && kindKey(q) === kind);
   const parts: Q[] = [];
   const labels: string[] = [];
@@ -360,7 +383,11 @@ function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: 
   const take = (seg: { a: number; b: number }, q: Q): boolean => {
     const words = text.slice(seg.a, q.at).replace(/^[,:、\s]+/, "");
     const after = text.slice(q.end, seg.b);
-    if (CHANGE.test(words) || (kind === "money" && SHARE.test(words)) || /其中/.test(words) || THRESHOLD.test(words) || stagePart(words, wholeWords)) return false;
+    // (var54: '超过' / '逾' right before the part's own figure — '其它项目超过56个' — makes that figure approximate (approxSlack), no
+    // band of a threshold: a band names a figure of another measure before its items, '超过80分的村44个', '超过100万元的项目3个' —
+    // that figure followed by 的, its words no part's)
+    const own = q.approx && APPROX_BEFORE.test(words) && text[q.end] !== "的" ? words.replace(APPROX_BEFORE, "") : words;
+    if (CHANGE.test(words) || (kind === "money" && SHARE.test(words)) || /其中/.test(words) || THRESHOLD.test(own) || stagePart(words, wholeWords)) return false;
     if (THRESHOLD.test(text.slice(q.end, Math.min(seg.b, q.end + 4)))) return false;
     if (/^[/每]/.test(after)) return false;
     parts.push(q);
@@ -421,7 +448,8 @@ function readParts(text: string, qs: Q[], depthAt: number[], from: number, end: 
 function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
   const out: Breakdown[] = [];
   for (const whole of qs) {
-    if (text[whole.end] !== "(" || whole.approx) continue;
+    // (var54: an approximate whole — '实际人员约30人(其中:在职26人,退休4人)' — read, its list holding within its allowance)
+    if (text[whole.end] !== "(") continue;
     // (a figure a 其中 clause names — '其中结转资金…(…)' — is a part's own: its bracket glosses the part before it)
     if (/其中/.test(clauseBefore(text, whole.at))) continue;
     // (nor a change's, '比上年增加50万元(其中…)', nor a standard's)
@@ -473,7 +501,7 @@ function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
     const sum = parts.reduce((x, p) => x + inUnit(p, whole), 0);
     const w = inUnit(whole, whole);
     if (sum > 2 * w || sum < w / 2) continue;
-    out.push({ whole, parts, labels, wholeLabel: clauseBefore(text, whole.at), exact: !some, slack: 0 });
+    out.push({ whole, parts, labels, wholeLabel: clauseBefore(text, whole.at), exact: !some, slack: approxSlack([whole], whole) });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { lineTerm } from "./budget";
 import { proseDigits } from "./prose-rates";
 import { evaluateRelation } from "../relations/evaluate";
 import { completePair, namedKinds } from "./complete-parts";
-import { yuanOf } from "../relations/tolerance";
+import { toYuan, yuanOf } from "../relations/tolerance";
 import { nestedParts } from "./nested-parts";
 import { ENUMERATED_CLAUSE, PARTS_OPENER_WORDS } from "./vocabulary";
 import type { NestedLevels, Piece } from "./nested-parts";
@@ -51,7 +51,7 @@ function listEnd(rest: string): RegExpExecArray | null {
 }
 /** (prec49) a bracket holding an amount right after a part's amount: its gloss, '1372.7万元(其中结转资金686.35万元)' (a part
  * whose own amount is in the bracket, '中央(30万元)', and '因公出国(境)' are kept) */
-const GLOSS = /(\d(?:万元|元|万))\([^()]*\d(?:万元|元|万)[^()]*\)/g;
+export const GLOSS = /(\d(?:万元|元|万))\([^()]*\d(?:万元|元|万)[^()]*\)/g;
 /** TOTAL without its g flag: a sheet none of whose texts it matches has no such sentence (Grid.hasText) */
 const ANY_TOTAL = new RegExp(TOTAL.source);
 
@@ -315,7 +315,7 @@ const NEXT_CLAUSE = /^(?:全年|年度|当年|实际|累计|截至[^,;]{0,12}|�
 
 /** (prec49) a clause after a list of parts naming another amount of the money — due, planned, done so far, or the parts'
  * total restated: '全年应执行数为27.25万元', '计划完成', '截至年底累计拨付', '实际支出', '以上合计85.98万元' — no part of it */
-const LIST_TAIL = /^(?:全年|年度|当年|截至[^,;]{0,12}|截止[^,;]{0,12})?(?:应|计划|预计|累计|实际|已)(?:执行|完成|支出|使用|拨付|下达|到位|发放)|^(?:以上|上述)?(?:共计|合计|总计)/;
+export const LIST_TAIL = /^(?:全年|年度|当年|截至[^,;]{0,12}|截止[^,;]{0,12})?(?:应|计划|预计|累计|实际|已)(?:执行|完成|支出|使用|拨付|下达|到位|发放)|^(?:以上|上述)?(?:共计|合计|总计)/;
 
 /** The list's segments: split at ',' and ';'; a segment with two amounts or more split at '、' too ('中央资金300万元、省级资金150万元'),
  * one with a single amount keeps its '、' in its name ('城乡低保、特困供养资金3000万元'); so does a part of a '、' list whose name
@@ -406,11 +406,11 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
       const name = k === 0 ? p[1].replace(/^(?:包括|包含|含)[:]?/, "") : p[1];
       const after = p[4];
       const own = bareUnit(p[3]);
-      if (!name || AMOUNT_IN.test(after) || name.includes("其中") || PART_CHANGE.test(name) || /占|比例/.test(name + after) || own !== unit || ((p[3] === "万" || p[3] === "亿") && after !== "")) {
+      if (!name || AMOUNT_IN.test(after) || name.includes("其中") || PART_CHANGE.test(name) || /占|比例/.test(name + after) || (own !== unit && !yuanAmongWan(own, unit, p[2])) || ((p[3] === "万" || p[3] === "亿") && after !== "")) {
         bad = true;
         break;
       }
-      parts.push(lineTerm(grid, r, c, p[2] + p[3], p[2], name, termUnit));
+      parts.push(lineTerm(grid, r, c, p[2] + p[3], p[2], name, own === unit ? termUnit : "元"));
       if (after.startsWith("等")) {
         some = true;
         break;
@@ -423,7 +423,7 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
       }
     }
     if (bad || parts.length < 2) continue;
-    const sum = parts.reduce((a, p) => a + p.value, 0);
+    const sum = parts.reduce((a, p) => a + yuanOf(p), 0) / toYuan(termUnit);
     // (lead, session 50: two complementary parts are the whole's every part unless the next sentence opens with another —
     // '…中央资金1372.7万元,地方资金98.6万元。其他资金859.6万元…': a third kind beside the pair, its stop a copy's)
     const paired = (completePair(parts) || namedKinds(sentenceAround(text, m.index), parts)) && !(end >= 0 && OTHER_NEXT.test(text.slice(end + 1)));
@@ -500,15 +500,20 @@ function levelSums(grid: Grid, r: number, c: number, at: number, from: number, c
   const { top, subs } = levels;
   if (levels.ended) closed = true;
   const pieces = top.concat(...subs.map((s) => s.parts));
-  if (top.length < 2 || pieces.some((p) => p.unit !== unit || PART_CHANGE.test(p.name) || /占|比例|其中/.test(p.name) || CITED.test(p.name))) return [];
+  if (top.length < 2 || pieces.some((p) => (p.unit !== unit && !yuanAmongWan(p.unit, unit, p.digits)) || PART_CHANGE.test(p.name) || /占|比例|其中/.test(p.name) || CITED.test(p.name))) return [];
   const termUnit = unit === "亿元" ? null : (unit as AmountUnit);
-  const term = (p: Piece) => lineTerm(grid, r, c, p.digits + unit, p.digits, p.name.replace(/^(?:包括|包含|含)[:]?/, ""), termUnit);
+  const term = (p: Piece) => lineTerm(grid, r, c, p.digits + p.unit, p.digits, p.name.replace(/^(?:包括|包含|含)[:]?/, ""), p.unit === unit ? termUnit : "元");
   const level = (at: number, label: string, whole: string, parts: RelationTerm[]) => {
-    const sum = parts.reduce((a, p) => a + p.value, 0);
+    const sum = parts.reduce((a, p) => a + yuanOf(p), 0) / toYuan(termUnit);
     return listSum(grid, r, c, at, label, whole, unit, parts, (parts.length >= 3 || completePair(parts)) && closed && sum >= Number(whole) / 2);
   };
   return [level(at, clause, digits, top.map(term)), ...subs.map((s) => level(from + s.head.at, s.head.name, s.head.digits, s.parts.map(term)))];
 }
+
+/** (var54) a part written in 元 among parts in 万元, at least 1万元 — '其中中央资金1793000元,省级资金108.8万元' —: its own unit,
+ * compared in yuan (allocations, two-level lists, prose-counts.ts' closing totals). An amount under 10000 written 元 beside 万元
+ * ones — '179.3元' — is a slip of the unit: the list not read, as before. */
+export const yuanAmongWan = (own: string, unit: string, digits: string): boolean => own === "元" && unit === "万元" && Number(digits) >= 1e4;
 
 /** A whole stated in a sentence and its 其中 parts (allocations, bracketedLists): its parts run along the sentence, not down
  * lines — no line past the sheet's end is one of them (text-shares.ts); `equal` where the list is the whole's breakdown, else the
