@@ -90,29 +90,45 @@ export function periodCountParts(text: string): PeriodParts[] {
   return out;
 }
 
-export function periodCountSums(grid: Grid): SumRelation[] {
+/** the count sums read in a grid's sentences: `read` gives each sentence's wholes and parts (digits and labels); shared by the
+ * prose count readers (period parts here, shortfall counts) */
+export function sentenceCountSums(
+  grid: Grid,
+  minText: number,
+  gate: RegExp,
+  tag: string,
+  read: (text: string) => { whole: { digits: string; label: string }; parts: { digits: string; label: string }[] }[],
+): SumRelation[] {
   const out: SumRelation[] = [];
-  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY)) return out;
-  for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, ANY)) {
+  if (!mayHoldSentence(grid, minText) || !grid.hasText(gate)) return out;
+  for (const { row: r, col: c } of sentenceCells(grid, minText, gate)) {
     const text = proseDigits(grid.text(r, c));
     if (text === null) continue;
     const cell = grid.addr(r, c);
     let n = 0;
-    for (const p of periodCountParts(text)) {
+    for (const s of read(text)) {
       const term = (d: string, label: string): RelationTerm => ({ cell, row: r, col: c, text: d, value: Number(d), decimals: 0, percent: false, label });
-      const label = `共${p.whole.digits}${p.whole.unit}`;
       out.push({
         kind: "sum",
-        id: `sum:count:${cell}:period-parts:${n++}`,
+        id: `sum:count:${cell}:${tag}:${n++}`,
         measure: "count",
         block: "fund-block",
         orientation: "columns",
-        label,
-        total: term(p.whole.digits, label),
-        parts: p.parts.map((x) => term(x.digits, x.words.slice(0, 16) || x.digits)),
+        label: s.whole.label,
+        total: term(s.whole.digits, s.whole.label),
+        parts: s.parts.map((x) => term(x.digits, x.label)),
         bound: "equal",
       });
     }
   }
   return out;
+}
+
+export function periodCountSums(grid: Grid): SumRelation[] {
+  return sentenceCountSums(grid, MIN_TEXT, ANY, "period-parts", (text) =>
+    periodCountParts(text).map((p) => ({
+      whole: { digits: p.whole.digits, label: `共${p.whole.digits}${p.whole.unit}` },
+      parts: p.parts.map((x) => ({ digits: x.digits, label: x.words.slice(0, 16) || x.digits })),
+    })),
+  );
 }

@@ -1,7 +1,6 @@
 import type { Grid } from "../grid/grid";
-import type { RelationTerm, SumRelation } from "../model/types";
-import { mayHoldSentence, sentenceCells } from "./sentence-cells";
-import { proseDigits } from "./prose-rates";
+import type { SumRelation } from "../model/types";
+import { sentenceCountSums } from "./period-count-parts";
 
 /*
  * (rel54, session 54) **A count of things falling short, broken down by how they fall short**, each way a clause after it,
@@ -69,28 +68,10 @@ export function shortfallCounts(text: string): ShortfallCount[] {
 }
 
 export function shortfallCountSums(grid: Grid): SumRelation[] {
-  const out: SumRelation[] = [];
-  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY)) return out;
-  for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, ANY)) {
-    const text = proseDigits(grid.text(r, c));
-    if (text === null) continue;
-    const cell = grid.addr(r, c);
-    let n = 0;
-    for (const s of shortfallCounts(text)) {
-      const term = (d: string, label: string): RelationTerm => ({ cell, row: r, col: c, text: d, value: Number(d), decimals: 0, percent: false, label });
-      const label = s.whole.words.slice(0, 16);
-      out.push({
-        kind: "sum",
-        id: `sum:count:${cell}:shortfall:${n++}`,
-        measure: "count",
-        block: "fund-block",
-        orientation: "columns",
-        label,
-        total: term(s.whole.digits, label),
-        parts: s.parts.map((x) => term(x.digits, x.words.slice(0, 16))),
-        bound: "equal",
-      });
-    }
-  }
-  return out;
+  return sentenceCountSums(grid, MIN_TEXT, ANY, "shortfall", (text) =>
+    shortfallCounts(text).map((s) => ({
+      whole: { digits: s.whole.digits, label: s.whole.words.slice(0, 16) },
+      parts: s.parts.map((x) => ({ digits: x.digits, label: x.words.slice(0, 16) })),
+    })),
+  );
 }
