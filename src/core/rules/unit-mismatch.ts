@@ -24,10 +24,10 @@ export const unitMismatch: Rule = {
     families: "all",
     title: { zh: "数值单位与计量单位列不符", en: "Unit in the value contradicts the unit column" },
     rationale: {
-      zh: "指标值或实际值自带单位（如“28.8万元”“95%”），而同一行的计量单位列写的是另一类单位（百分比对金额、数量等），两者自相矛盾。只比较百分比与其他单位两类；万元与元、天与日等属于换算或用词，不报告。",
-      en: "A value written with its own unit (\"28.8万元\", \"95%\") while the row's unit column names the other kind (a percentage against an amount or a count) contradicts itself. Only percent against other units is compared; 万元 against 元 or 天 against 日 is a matter of scale or wording.",
+      zh: "指标值或实际值自带单位（如“28.8万元”“95%”），而同一行的计量单位列写的是另一类单位（百分比对金额、数量等），两者自相矛盾。只比较百分比与其他单位两类；万元与元、天与日等属于换算或用词，不报告。另：正文中按同一比率成组列出的数对（如“1400亩28万元”），若其中一组的第二个数写成了第一个数的单位、而按其余各组的单位读恰好符合同一比率（“1400亩28万亩”），即为单位笔误。",
+      en: "A value written with its own unit (\"28.8万元\", \"95%\") while the row's unit column names the other kind (a percentage against an amount or a count) contradicts itself. Only percent against other units is compared; 万元 against 元 or 天 against 日 is a matter of scale or wording. Also: in prose pairs listed at one rate ('1400亩28万元'), a pair whose second figure carries the first figure's unit while, read in the others' unit, it gives the same rate ('1400亩28万亩') is a slip of the unit.",
     },
-    source: "RULEBOOK §1.3 (度量单位), corpus: 岳阳楼区 整体绩效目标表 (28.8萬元 under 計量單位 %)",
+    source: "RULEBOOK §1.3 (度量单位), corpus: 岳阳楼区 整体绩效目标表 (28.8萬元 under 計量單位 %); 吉林市 黑土地保护资金 notice (1400亩28万亩)",
     messages: {
       mismatch: {
         zh: "{{name}}的{{what}}「{{value}}」带单位「{{valueUnit}}」，而计量单位列为「{{unit}}」，两者不符",
