@@ -430,6 +430,8 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "hn-changsha-liuyang-party-school-dept-overall-eval-indicators-2019-excerpt", check: "family", why: "a 部门整体支出绩效自评报告 title over its 附件2 '部门整体支出绩效评价参考指标' (三级指标 | 分值 | 指标解释 | 指标说明 | 得分) is read as the self-evaluation form, not the indicator system" },
   { id: "sc-dazhou-intangible-heritage-funds-selfeval-report-2021-excerpt", check: "total", why: "the report's '自评得分92.45,综合评价结果为:优' (A8, no 为 or colon between 得分 and its number) is not read as its total" },
   { id: "xz-tibet-cultural-relics-bureau-central-transfer-selfeval-report-2020-excerpt", check: "expected-findings", why: "the publisher's slip: '下达预算资金9378万元。具体是:' over six projects adding to 7765 (short by the last, 1613); the whole after 。具体是: over parts each 'name+amount' in the next sentences is not read as a breakdown" },
+  // corpus55a (session 55): development sheets, measured once before any engine change (corpus55a-s55-diagnosis.md); 29 of 30 checks pass
+  { id: "ah-wuhu-wuwei-rural-dilapidated-housing-transfer-selfeval-report-2022-excerpt", check: "expected-findings", why: "the publisher's slip: '我市实际改造数超任务43%' (A14) against 任务数 115户 and 实际完成 264户 (A10, A12, A17: 129.6% over); no prose reading checks an over-fulfilment or completion percentage against a task count and a done count — not even with both counts in the same sentence (probed: '超任务43%', '完成率43%', '占任务数的43%', in 户 or 万元: no finding)" },
 ];
 interface TruthEntry {
   rule: string;
