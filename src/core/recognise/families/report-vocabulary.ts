@@ -32,9 +32,17 @@ const KINDS: RegExp[] = [
   /存在(?:的)?(?:主要)?问题|问题(?:和|及)建议|不足之处/,
   /下一步|改进措施|整改措施|意见建议|有关建议|改进意见|工作打算/,
   /项目(?:基本)?(?:概况|情况)|立项|项目实施|项目资金|项目完成/,
+  // (famp55) the output indicators' own categories a report goes through one by one ('(1)数量指标 … (2)质量指标 …')
+  /(?:数量|质量|时效|成本)指标/,
 ];
-/** The text names the evaluation (compact: 繁體 simplified). */
-const EVALUATION_WORD = /自评|绩效评价/;
+/**
+ * The text names the evaluation (compact: 繁體 simplified) — or (famp55) speaks a self-evaluation report's own analysis heads,
+ * which its second half keeps when '自评' stood only in the first: '(三)绩效指标完成情况分析', '二、绩效目标完成情况分析',
+ * '三、偏离绩效目标的原因和下一步改进措施', '3.未完成的绩效目标' (the template of a transfer payment's self-evaluation report).
+ */
+const EVALUATION_WORD = /自评|绩效评价|(?:目标|指标)完成情况分析|偏离(?:绩效)?目标|未完成的?绩效目标/;
+/** (famp55) A quoted phrase ('“预算编制有目标、预算执行有监控…”', a slogan of budget management): cited, not the text's own words. */
+const QUOTED = /“[^”]{0,80}”/g;
 /** A project's evaluation report named ('…项目支出绩效自评的报告', '项目绩效评价报告'): the report is a project's, whatever else it says. */
 const PROJECT_EVALUATION = /项目(?:支出)?(?:绩效)?(?:自评|评价)(?:的|情况)?报告/;
 /** A head's or a signature's field line, short labels each beside its value ('项目名称|某县乡村道路养护|', '填表人:|张三|审核人:|李四|'): neither prose nor table, not counted. */
@@ -90,7 +98,7 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   // does not outweigh a project's report read by its sentences)
   if (f.header || documentReportKind(f) || statedEvaluationKind(f)) return null;
   const body = documentBody(f);
-  if (MONITORING_WORDS.test(body) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || PLAN_WORDS.test(body)) return null;
+  if (MONITORING_WORDS.test(body.replace(QUOTED, "")) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || PLAN_WORDS.test(body)) return null;
   // (several results stated: a circular of several projects' results, no one report)
   if (anyResult(body) && !oneResult(body)) return null;
   if (noticeToUnits(body)) return null;
