@@ -37,16 +37,18 @@ const KINDS: RegExp[] = [
 ];
 /**
  * The text names the evaluation (compact: 繁體 simplified) — or (famp55) speaks a self-evaluation report's own analysis heads,
- * which its second half keeps when '自评' stood only in the first: '(三)绩效指标完成情况分析', '二、绩效目标完成情况分析',
+ * which its second half keeps when '自评' stood only in the first: '(三)绩效指标完成情况分析', '二、绩效目标完成情况分析', '二、绩效情况分析',
  * '三、偏离绩效目标的原因和下一步改进措施', '3.未完成的绩效目标' (the template of a transfer payment's self-evaluation report).
  */
-const EVALUATION_WORD = /自评|绩效评价|(?:目标|指标)完成情况分析|偏离(?:绩效)?目标|未完成的?绩效目标/;
+const EVALUATION_WORD = /自评|绩效评价|(?:绩效|目标|指标)(?:完成)?情况分析|偏离(?:绩效)?目标|未完成的?绩效目标/;
 /** (famp55) A quoted phrase ('“预算编制有目标、预算执行有监控…”', a slogan of budget management): cited, not the text's own words. */
 const QUOTED = /“[^”]{0,80}”/g;
 /** A project's evaluation report named ('…项目支出绩效自评的报告', '项目绩效评价报告'): the report is a project's, whatever else it says. */
 const PROJECT_EVALUATION = /项目(?:支出)?(?:绩效)?(?:自评|评价)(?:的|情况)?报告/;
 /** A head's or a signature's field line, short labels each beside its value ('项目名称|某县乡村道路养护|', '填表人:|张三|审核人:|李四|'): neither prose nor table, not counted. */
 const FIELD_LINE = /^(?:[^|。;,]{2,8}\|[^|]{0,30}\|){1,3}$/;
+/** (famp55) A line of '|' alone. */
+const BARS_ONLY = /^\|+$/;
 /** A line opening with a section code (一、 (一) 1、 1. (1)): the report's own heads. */
 const CODED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)|\(\d{1,2}\))/;
 /** An evaluation still to be carried out (a work plan, '将组织开展…绩效评价'): no report of one. */
@@ -106,7 +108,8 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   let single = 0;
   let coded = 0;
   for (const line of body.split("\n", 400)) {
-    if (!line || FIELD_LINE.test(line)) continue;
+    // (famp55: a line of bars alone, a page's rule '||||||' copied as text, holds no cell of words)
+    if (!line || FIELD_LINE.test(line) || BARS_ONLY.test(line)) continue;
     filled++;
     if (line.indexOf("|") === line.length - 1) single++;
     // (a table's row of four cells or more: a table under the prose, read by the table's readers, not by its words)
