@@ -2,7 +2,7 @@ import type { SheetFeatures } from "../features";
 import { ACCOUNTS_TEXT, CITED, documentBody, documentReportKind, WHOLE_EVALUATION } from "./document-text";
 import { statedEvaluationKind } from "./report-statement";
 import { MONITORING_WORDS, NOT_REPORT_BODY, PROJECT_IDENTITY } from "./vocabulary";
-import { anyResult, oneResult } from "../report-scores";
+import { anyResult, headKind, oneResult } from "../report-scores";
 
 /**
  * fam53: **a self-evaluation report's vocabulary spread over its body**, wherever it stands. An unseen report (an excerpt
@@ -101,8 +101,9 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   if (f.header || documentReportKind(f) || statedEvaluationKind(f)) return null;
   const body = documentBody(f);
   if (MONITORING_WORDS.test(body.replace(QUOTED, "")) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || PLAN_WORDS.test(body)) return null;
-  // (several results stated: a circular of several projects' results, no one report)
-  if (anyResult(body) && !oneResult(body)) return null;
+  // (several results stated: a circular of several projects' results, no one report — its parts' points aside)
+  const results = withoutPartScores(body);
+  if (anyResult(results) && !oneResult(results)) return null;
   if (noticeToUnits(body)) return null;
   let filled = 0;
   let single = 0;
@@ -127,6 +128,19 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   if (!evaluation && (WORK_SUMMARY.test(own) || !(KINDS[RESULT].test(own) || KINDS[TARGETS].test(own)))) return null;
   return WHOLE_EVALUATION.test(own) && !PROJECT_IDENTITY.test(own) && !PROJECT_EVALUATION.test(own) ? "dept" : "project";
 }
+
+/**
+ * (famp55) The body without the points a report gives its own parts beside their heads: '二、预算执行情况(自评得分10分)',
+ * '1.数量指标(自评得分20分):…' — a head naming a report's section (report-scores' headKind) or an indicator category, its
+ * score in brackets. Several of them are one report's parts, not a circular's several results ('XX项目(自评得分92分)' names
+ * no section: kept).
+ */
+export function withoutPartScores(body: string): string {
+  return body.replace(PART_SCORE_HEAD, (line: string, head: string) => (headKind(head) >= 0 || /指标/.test(head) ? line.replace(PART_SCORE, "") : line));
+}
+/** A coded head line with its points in brackets after its words: [1] the words. */
+const PART_SCORE_HEAD = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)|\(\d{1,2}\))[、.．]?([^|。;(\n]{2,24})\((?:自评|评价)?得分(?:为|:)?\d{1,3}(?:\.\d{1,2})?分\)[^\n]*/gm;
+const PART_SCORE = /\((?:自评|评价)?得分(?:为|:)?\d{1,3}(?:\.\d{1,2})?分\)/;
 
 /** A notice to several units (fam54, see WORK_SUMMARY's note): its addressees or its instructions to them, or units given different scores. */
 export function noticeToUnits(body: string): boolean {
