@@ -47,6 +47,14 @@ const QUOTED = /“[^”]{0,80}”/g;
 const PROJECT_EVALUATION = /项目(?:支出)?(?:绩效)?(?:自评|评价)(?:的|情况)?报告/;
 /** A head's or a signature's field line, short labels each beside its value ('项目名称|某县乡村道路养护|', '填表人:|张三|审核人:|李四|'): neither prose nor table, not counted. */
 const FIELD_LINE = /^(?:[^|。;,]{2,8}\|[^|]{0,30}\|){1,3}$/;
+/**
+ * (famp55) A coded head naming a department's (a unit's) whole spending as its section's subject: '(一)部门整体支出概况',
+ * '(二)部门整体支出绩效目标', '(三)部门整体支出或项目实施情况分析' (the head's words, before its sentence runs on). Two of them
+ * make the report the department's whole-spending report, what a budget's or an accounts' explanation (refused above by
+ * ACCOUNTS_TEXT) or a work summary never heads its sections with.
+ */
+const WHOLE_SPENDING_HEAD = /^[^|。;:]{0,8}(?:部门|单位)(?:\(单位\))?整体支出/;
+const WHOLE_HEADS = 2;
 /** (famp55) A line of '|' alone. */
 const BARS_ONLY = /^\|+$/;
 /** A line opening with a section code (一、 (一) 1、 1. (1)): the report's own heads. */
@@ -108,6 +116,7 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   let filled = 0;
   let single = 0;
   let coded = 0;
+  let wholeHeads = 0;
   for (const line of body.split("\n", 400)) {
     // (famp55: a line of bars alone, a page's rule '||||||' copied as text, holds no cell of words)
     if (!line || FIELD_LINE.test(line) || BARS_ONLY.test(line)) continue;
@@ -115,11 +124,15 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
     if (line.indexOf("|") === line.length - 1) single++;
     // (a table's row of four cells or more: a table under the prose, read by the table's readers, not by its words)
     else if (line.split("|").length > 4) return null;
-    if (CODED_LINE.test(line)) coded++;
+    if (!CODED_LINE.test(line)) continue;
+    coded++;
+    if (WHOLE_SPENDING_HEAD.test(line)) wholeHeads++;
   }
   // (a report's own section heads, one at least: a news item's or a note's paragraphs have none)
   if (filled === 0 || single < filled * PROSE_SHARE || coded < 1) return null;
   const own = body.replace(CITED, "");
+  // (famp55: the department's whole spending the subject of its sections, a year's report of it)
+  if (wholeHeads >= WHOLE_HEADS && !PROJECT_IDENTITY.test(own)) return "dept";
   const n = reportVocabularyCount(own);
   const evaluation = EVALUATION_WORD.test(own);
   if (n < 3 && !(n >= 2 && evaluation)) return null;
