@@ -80,7 +80,9 @@ const PROGRESS_WORDS = /进展|进度/;
  * 为计划的), or the target exceeded (超额完成) — '截至目前,…27项为民办实事项目已全部完成,22个项目超额完成' over a list of items each
  * '为计划的101%'; '均超额完成年度目标任务…截至目前,12座水库蓄水2.79亿立方米'
  */
-const AGAINST_PLAN = /完成(?:年度|全年)(?:投资)?(?:计划|目标|任务)|[占为]年?计划的\d|超额完成/;
+// (famp55: the investment's completion rate against the year's plan stated beside it, '当年计划投资19亿元。1-12月份完成投资28.78亿元,
+// 投资完成率151.47%')
+const AGAINST_PLAN = /完成(?:年度|全年)(?:投资)?(?:计划|目标|任务)|[占为]年?计划的\d|超额完成|投资完成率/;
 /**
  * (grad54) what is done to date, in money, '截至3月底,141项重点项目累计完成投资93.6亿元', '49个项目复工,累计完成投资56.2亿元': a
  * key-projects bulletin's own clause where it gives no share of the year's plan (counted only under a period inside the year)
