@@ -8,6 +8,7 @@ import { agreesTyped } from "../../relations/tolerance";
 import type { GroupNode } from "../../model/types";
 import { ruleSheetItems } from "./rule-sheet-items";
 import { headsDeductionStandard } from "../deduction-standard";
+import { oneCellRubric } from "../one-cell-document";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -17,7 +18,8 @@ export const indicatorSystem: FamilyDetector = {
     // (lines read by their grades, their labels lost: an evaluation's result table, not a scoring system)
     // (a completion column blank on every line beside a rule column and no target: a rule sheet's blank assessors' column)
     // (or a rubric pasted as a document, its outline's points over its items: paragraph-list.ts)
-    if (!f.header) return headerlessRulePage(f) ? HEADERLESS_RULE_PAGE : f.paragraphs ? PARAGRAPH_LIST : 0;
+    // (famp55: or such a rubric pasted into one cell, its lines kept: one-cell-document.ts)
+    if (!f.header) return headerlessRulePage(f) ? HEADERLESS_RULE_PAGE : f.paragraphs || oneCellRubric(f.grid) ? PARAGRAPH_LIST : 0;
     if ((cols.actual && !blankActualBesideRule(f)) || f.header.unnamedLines) return 0;
     // weights in a column, in the labels, or only inside the 评分标准 text beside a 得分 column
     // (or only in the group labels over scored lines, 投入(20分) | 项目立项(12分) | 项目立项规范性 | … | 得分 4: the points
