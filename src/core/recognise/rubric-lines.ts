@@ -8,7 +8,7 @@ import type { Grid } from "../grid/grid";
  * rubric readers need (paragraph-list.ts: heads whose points the items add up to; prose-rubric.ts: counted lists) is broken.
  * A reviewer names it a scoring system by them alone.
  *
- * Read over the grid's rows (each row's texts joined, compact): RULE_LINES lines at least with a rule's clause (RULE: points
+ * Read over the grid's rows, prose (80 % of the filled rows one text; a row's first text read): RULE_LINES lines at least with a rule's clause (RULE: points
  * given or taken, a standard's or a value's points), and lines with a rule's clause or a pointed head half the filled lines at
  * least. Not: a report that states the points it got ('自评得分10分', '得分为92分': no rule's verb before the figure), a notice of
  * several units' scores ('某乡得95分' — a result, RESULT_LINE: the clause a unit's name then 得N分 with nothing conditional).
@@ -22,6 +22,8 @@ const STATED_SCORE = /(?:自评|评价|综合|最终|总体)(?:得分|评分)/;
 const RULE_LINES = 3;
 /** share of the filled lines that must be the rule's (a clause or a pointed head) */
 const RULE_SHARE = 0.5;
+/** share of the filled rows holding one text: prose */
+const PROSE_SHARE = 0.8;
 /** rows read */
 const MAX_ROWS = 400;
 
@@ -38,16 +40,17 @@ function readRubricLines(grid: Grid): boolean {
   let filled = 0;
   let rules = 0;
   let ruled = 0;
+  let single = 0;
   for (let r = 1; r <= Math.min(grid.rowCount, MAX_ROWS); r++) {
     if (start[r + 1] === start[r]) continue;
-    let line = "";
-    for (let k = start[r]; k < start[r + 1]; k++) line += grid.compactText(r, cols[k]);
-    if (!line) continue;
+    // (prose: one text a row — a table's row, its cells side by side, is the table readers')
+    if (start[r + 1] - start[r] === 1) single++;
+    const line = grid.compactText(r, cols[start[r]]);
     filled++;
     if (STATED_SCORE.test(line)) return false;
     const rule = RULE.test(line);
     if (rule) rules++;
     if (rule || POINTED_HEAD.test(line)) ruled++;
   }
-  return rules >= RULE_LINES && ruled >= filled * RULE_SHARE;
+  return rules >= RULE_LINES && ruled >= filled * RULE_SHARE && single >= filled * PROSE_SHARE;
 }
