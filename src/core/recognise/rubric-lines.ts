@@ -8,10 +8,10 @@ import type { Grid } from "../grid/grid";
  * rubric readers need (paragraph-list.ts: heads whose points the items add up to; prose-rubric.ts: counted lists) is broken.
  * A reviewer names it a scoring system by them alone.
  *
- * Read over the grid's rows, prose (80 % of the filled rows one text; a row's first text read): RULE_LINES lines at least with a rule's clause (RULE: points
- * given or taken, a standard's or a value's points), and lines with a rule's clause or a pointed head half the filled lines at
- * least. Not: a report that states the points it got ('自评得分10分', '得分为92分': no rule's verb before the figure), a notice of
- * several units' scores ('某乡得95分' — a result, RESULT_LINE: the clause a unit's name then 得N分 with nothing conditional).
+ * Read over the grid's rows, prose (80 % of the filled rows one text; a row's first text read): RULE_LINES lines at least with
+ * a rule's clause (RULE: points given or taken, a standard's or a value's points), and lines with a rule's clause or a pointed
+ * head half the filled lines at least. Not: a report stating the points it got (STATED_SCORE: '自评得分10分', '评价得分为92分'),
+ * a notice of units' scores ('某乡得95分': 得N分 counts only after a condition's 的, '完成的得10分').
  */
 const RULE = /(?:扣|计|记|奖|加|减)(?:除|罚)?\d+(?:\.\d+)?(?:[-~至]\d+(?:\.\d+)?)?分|(?:不(?:计|记|得)分)|(?:标准分|占分值|分值为?)(?:各)?\d+(?:\.\d+)?分?|得(?:标准分|满分)|的得\d+(?:\.\d+)?分/;
 /** a head with its points: '二、农业生产(14分)', '(一)党建工作(20分)' */

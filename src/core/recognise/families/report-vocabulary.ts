@@ -152,8 +152,8 @@ export function withoutPartScores(body: string): string {
   return body.replace(PART_SCORE_HEAD, (line: string, head: string) => (headKind(head) >= 0 || /指标/.test(head) ? line.replace(PART_SCORE, "") : line));
 }
 /** A coded head line with its points in brackets after its words: [1] the words. */
-const PART_SCORE_HEAD = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)|\(\d{1,2}\))[、.．]?([^|。;(\n]{2,24})\((?:自评|评价)?得分(?:为|:)?\d{1,3}(?:\.\d{1,2})?分\)[^\n]*/gm;
 const PART_SCORE = /\((?:自评|评价)?得分(?:为|:)?\d{1,3}(?:\.\d{1,2})?分\)/;
+const PART_SCORE_HEAD = new RegExp(`${CODED_LINE.source}[、.．]?([^|。;(\\n]{2,24})${PART_SCORE.source}[^\\n]*`, "gm");
 
 /** A notice to several units (fam54, see WORK_SUMMARY's note): its addressees or its instructions to them, or units given different scores. */
 export function noticeToUnits(body: string): boolean {
