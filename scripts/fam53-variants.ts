@@ -4,12 +4,11 @@
  * family (only sheets read right as paragraphs count). For `unknown` prose sheets: how many gain a family (must stay ~0).
  * fam54: and the near shapes (test/core/fam54-near-shapes.ts: a work summary, a notice of results, a bulletin without its
  * period) printed the same ways: how many prints are read as the family each must not be (must stay 0).
+ * (famp55: the prints are read by test/core/fam53-survival.ts, which the floor test in test/core/fam53.test.ts shares.)
  * Usage: npx tsx scripts/fam53-variants.ts [--list]
  */
-import { reviewFamily } from "../src/core/review";
-import { columnGrid, FAM53_VARIANTS, fam53Variant, isProse } from "../test/core/fam53-variants";
-import { NEAR_SHAPES } from "../test/core/fam54-near-shapes";
-import { realGrid, realTruths } from "../test/core/title-variants";
+import { FAM53_VARIANTS } from "../test/core/fam53-variants";
+import { fam53Prints } from "../test/core/fam53-survival";
 
 const list = process.argv.includes("--list");
 const perKind = new Map<string, { n: number; kept: number }>();
@@ -22,28 +21,21 @@ const add = (m: Map<string, { n: number; kept: number }>, k: string, ok: boolean
   if (ok) s.kept++;
   m.set(k, s);
 };
-for (const t of realTruths()) {
-  if (t.header_row !== null) continue;
-  const g = realGrid(t.id);
-  if (!isProse(g)) continue;
-  for (const kind of FAM53_VARIANTS) {
-    const v = fam53Variant(kind, g);
-    if (!v) continue;
-    const got = reviewFamily(v);
-    if (t.family === "unknown") {
-      const s = gained.get(kind) ?? { n: 0, gained: 0 };
-      s.n++;
-      if (got !== "unknown") {
-        s.gained++;
-        if (list) out.push(`unknown\t${kind}\t→ ${got}\t${t.id}`);
-      }
-      gained.set(kind, s);
-      continue;
+const { real, near: nearPrints } = fam53Prints();
+for (const { family, kind, got, id } of real) {
+  if (family === "unknown") {
+    const s = gained.get(kind) ?? { n: 0, gained: 0 };
+    s.n++;
+    if (got !== "unknown") {
+      s.gained++;
+      if (list) out.push(`unknown\t${kind}\t→ ${got}\t${id}`);
     }
-    add(perKind, kind, got === t.family);
-    add(perFamily, `${t.family}\t${kind}`, got === t.family);
-    if (got !== t.family && list) out.push(`${t.family}\t${kind}\t→ ${got}\t${t.id}`);
+    gained.set(kind, s);
+    continue;
   }
+  add(perKind, kind, got === family);
+  add(perFamily, `${family}\t${kind}`, got === family);
+  if (got !== family && list) out.push(`${family}\t${kind}\t→ ${got}\t${id}`);
 }
 if (list) console.log(out.join("\n"));
 const pct = (a: number, b: number) => `${a}/${b}`;
@@ -59,19 +51,14 @@ for (const k of FAM53_VARIANTS) { const s = gained.get(k); if (s) { gn += s.n; g
 console.log(`all\t${gg}/${gn}`);
 console.log("== near shapes read as the family they must not be (fam54)");
 const near = new Map<string, { n: number; wrong: number }>();
-for (const shape of NEAR_SHAPES) {
-  for (const kind of FAM53_VARIANTS) {
-    const v = fam53Variant(kind, columnGrid(shape.lines));
-    if (!v) continue;
-    const got = reviewFamily(v);
-    const s = near.get(shape.kind) ?? { n: 0, wrong: 0 };
-    s.n++;
-    if (got === shape.not) {
-      s.wrong++;
-      if (list) console.log(`near\t${kind}\t→ ${got}\t${shape.name}`);
-    }
-    near.set(shape.kind, s);
+for (const p of nearPrints) {
+  const s = near.get(p.shape) ?? { n: 0, wrong: 0 };
+  s.n++;
+  if (p.got === p.family) {
+    s.wrong++;
+    if (list) console.log(`near\t${p.kind}\t→ ${p.got}\t${p.id}`);
   }
+  near.set(p.shape, s);
 }
 let nn = 0, nw = 0;
 for (const [k, s] of near) { nn += s.n; nw += s.wrong; console.log(`${k}\t${s.wrong}/${s.n}`); }

@@ -5,6 +5,7 @@ import { compact } from "../../src/core/text/normalize";
 import { FAM53_VARIANTS, type Fam53Variant, fam53Variant } from "./fam53-variants";
 import { SECOND_HALF } from "./fam54-near-shapes";
 import { realGrid } from "./title-variants";
+import { fam53Prints } from "./fam53-survival";
 
 /**
  * fam53 (session 53): a prose report's family from evidence spread over its body, so that an unseen publisher's shape of it
@@ -69,5 +70,26 @@ describe("real prose sheets in an unseen publisher's shapes", () => {
     const g = realGrid(id);
     const got = FAM53_VARIANTS.map((k) => fam53Variant(k, g)).filter((v): v is Grid => !!v).map((v) => reviewFamily(v));
     expect(got.filter((f) => f !== "unknown")).toEqual([]);
+  });
+});
+
+/**
+ * (famp55) The harness's floor (scripts/fam53-variants.ts; test/fixtures/real/famp55-s55-diagnosis.md): every print of a real
+ * prose sheet with a family (less "as paragraphs", the rebuild itself) read as its truth's family — 639/775 on session 55's
+ * main, 708/775 after famp55; no unknown prose sheet's print gains a family; the near shapes' prints read as the family each
+ * must not be stay at 2 (fam54.test.ts lists them). Raise FLOOR when more prints are read.
+ */
+const FLOOR = 708;
+describe("the fam53 harness's floor", () => {
+  const { real, near } = fam53Prints();
+  it(`prints of sheets with a family kept: ${FLOOR} at least`, () => {
+    const kept = real.filter((p) => p.family !== "unknown" && p.kind !== "as paragraphs" && p.got === p.family).length;
+    expect(kept).toBeGreaterThanOrEqual(FLOOR);
+  });
+  it("no unknown prose sheet's print gains a family", () => {
+    expect(real.filter((p) => p.family === "unknown" && p.got !== "unknown").map((p) => `${p.id} ${p.kind} → ${p.got}`)).toEqual([]);
+  });
+  it("near shapes read as the family they must not be: 2 at most", () => {
+    expect(near.filter((p) => p.got === p.family).length).toBeLessThanOrEqual(2);
   });
 });

@@ -8,6 +8,8 @@ import { agreesTyped } from "../../relations/tolerance";
 import type { GroupNode } from "../../model/types";
 import { ruleSheetItems } from "./rule-sheet-items";
 import { headsDeductionStandard } from "../deduction-standard";
+import { oneCellRubric } from "../one-cell-document";
+import { rubricLines } from "../rubric-lines";
 
 /** 评价指标体系 / 评分表: 3-level tables with 分值 (often inside labels) and 得分 or 评分标准 (RULEBOOK §3.1). */
 export const indicatorSystem: FamilyDetector = {
@@ -17,7 +19,9 @@ export const indicatorSystem: FamilyDetector = {
     // (lines read by their grades, their labels lost: an evaluation's result table, not a scoring system)
     // (a completion column blank on every line beside a rule column and no target: a rule sheet's blank assessors' column)
     // (or a rubric pasted as a document, its outline's points over its items: paragraph-list.ts)
-    if (!f.header) return headerlessRulePage(f) ? HEADERLESS_RULE_PAGE : f.paragraphs ? PARAGRAPH_LIST : 0;
+    // (famp55: or such a rubric pasted into one cell, its lines kept: one-cell-document.ts; or an excerpt of one, its lines
+    // stating how points are given or taken: rubric-lines.ts)
+    if (!f.header) return headerlessRulePage(f) ? HEADERLESS_RULE_PAGE : f.paragraphs || oneCellRubric(f.grid) ? PARAGRAPH_LIST : rubricLines(f.grid) ? RUBRIC_LINES : 0;
     if ((cols.actual && !blankActualBesideRule(f)) || f.header.unnamedLines) return 0;
     // weights in a column, in the labels, or only inside the 评分标准 text beside a 得分 column
     // (or only in the group labels over scored lines, 投入(20分) | 项目立项(12分) | 项目立项规范性 | … | 得分 4: the points
@@ -101,6 +105,8 @@ const PARAGRAPH_LIST = 0.7;
 const DEDUCTION_STANDARD = 0.7;
 /** The score of a rule sheet's page read without its header (headerlessRulePage): a family, no table read. */
 const HEADERLESS_RULE_PAGE = 0.6;
+/** (famp55) a page's lines stating how points are given or taken, its outline not read (rubric-lines.ts) */
+const RUBRIC_LINES = 0.55;
 /**
  * A rule sheet's title on its first line (…考核评分细则, …评分表, …量化考核评分一览表, …考评标准, …指标体系): its own words, no
  * self-evaluation's.

@@ -3,6 +3,7 @@ import { PROGRESS_HEADER } from "../vocabulary";
 import { reportTitleLine } from "../report-scores";
 import { PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabulary";
 import { executionNotice, progressBulletin } from "./progress-bulletin";
+import { monitoringHeads } from "./monitoring-heads";
 import { progressTable } from "../progress-table";
 import { statedEvaluationKind } from "./report-statement";
 
@@ -73,6 +74,8 @@ export const monitoring: FamilyDetector = {
     // (grad50c: a progress / completion table, plan | done | rate or done | 占全年计划, under a bulletin's prose or alone —
     // not where the sheet evaluates: progress-table.ts)
     else if (s < 0.5 && !f.header && !EVALUATES.test(f.body) && progressTable(f.grid)) s = 0.55;
+    // (famp55: a monitoring report's own section heads, its title not printed: monitoring-heads.ts)
+    else if (s < 0.5 && monitoringHeads(f)) s = 0.55;
     return Math.min(1, s);
   },
 };

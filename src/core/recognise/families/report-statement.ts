@@ -20,7 +20,14 @@ import { MONITORING_WORDS } from "./vocabulary";
  * "project". Read over the document's lines (documentBody: compact, simplified, a long cell's whole text), never where a
  * table's header was read.
  */
-const STATEMENT = /(?:现|特|兹)将([^。;|\n]{0,48}?(?:自评|评价)(?:工作)?(?:开展)?(?:情况|结果|报告)?)(?:汇报|报告|报送|总结)?如下/;
+const STATEMENT = /(?:现|特|兹)将([^。;|\n]{0,48}?(?:自评|评价)(?:工作)?(?:开展)?(?:情况|结果|报告)?)(?:汇报|报告|报送|总结|汇总)?如下/;
+/**
+ * (famp55) The plain statement, '现将有关情况报告如下', where the same paragraph has said the evaluation done just before it
+ * ('…资金使用情况开展了绩效评价,…评定等级和量化打分。现将有关情况报告如下:'): it states that evaluation's report as plainly.
+ */
+const PLAIN_STATEMENT = /(?:现|特|兹)将(?:有关|相关|具体)?(?:情况|结果)(?:汇报|报告|报送|汇总)如下/;
+/** (famp55) an evaluation said done: '开展了绩效评价', '进行了绩效自评', '完成了…自评' (a notice asking for one says no 了). */
+const EVALUATION_SAID_DONE = /(?:开展|进行|完成|组织|实施)了[^。;|\n]{0,40}?(?:绩效评价|绩效自评|自评)/;
 /** the gate on the grid's texts (a gloss may still split the statement's words there) */
 const STATEMENT_GATE = /(?:现|特|兹)将[^。;]{0,80}?如下/;
 /** a department's (a unit's) whole spending */
@@ -47,7 +54,7 @@ function readStatement(f: SheetFeatures): "project" | "dept" | null {
   if (f.header || !f.grid.hasText(STATEMENT_GATE)) return null;
   // (a pinyin gloss left in by a break between its character and it, '评(píng)价': out)
   const body = documentBody(f).replace(LEFT_GLOSS, "");
-  const m = STATEMENT.exec(body);
+  const m = STATEMENT.exec(body) ?? plainStatement(body);
   if (!m) return null;
   // (the title's own lines printed again below — a form printed twice, its copy's title naming the monitoring — are the title,
   // not the body's words: a line with no sentence mark that stood above the statement)
@@ -60,4 +67,12 @@ function readStatement(f: SheetFeatures): "project" | "dept" | null {
   }
   if (heads < MIN_HEADS) return null;
   return WHOLE_SPENDING.test(m[1]) ? "dept" : "project";
+}
+
+/** (famp55) PLAIN_STATEMENT with the evaluation said done on its own line before it: the match, its evaluation's words as [1]. */
+function plainStatement(body: string): { index: number; 1: string } | null {
+  const m = PLAIN_STATEMENT.exec(body);
+  if (!m) return null;
+  const done = EVALUATION_SAID_DONE.exec(body.slice(body.lastIndexOf("\n", m.index) + 1, m.index));
+  return done ? { index: m.index, 1: done[0] } : null;
 }

@@ -2,7 +2,7 @@ import type { SheetFeatures } from "../features";
 import { ACCOUNTS_TEXT, CITED, documentBody, documentReportKind, WHOLE_EVALUATION } from "./document-text";
 import { statedEvaluationKind } from "./report-statement";
 import { MONITORING_WORDS, NOT_REPORT_BODY, PROJECT_IDENTITY } from "./vocabulary";
-import { anyResult, oneResult } from "../report-scores";
+import { anyResult, headKind, oneResult } from "../report-scores";
 
 /**
  * fam53: **a self-evaluation report's vocabulary spread over its body**, wherever it stands. An unseen report (an excerpt
@@ -32,13 +32,31 @@ const KINDS: RegExp[] = [
   /存在(?:的)?(?:主要)?问题|问题(?:和|及)建议|不足之处/,
   /下一步|改进措施|整改措施|意见建议|有关建议|改进意见|工作打算/,
   /项目(?:基本)?(?:概况|情况)|立项|项目实施|项目资金|项目完成/,
+  // (famp55) the output indicators' own categories a report goes through one by one ('(1)数量指标 … (2)质量指标 …')
+  /(?:数量|质量|时效|成本)指标/,
 ];
-/** The text names the evaluation (compact: 繁體 simplified). */
-const EVALUATION_WORD = /自评|绩效评价/;
+/**
+ * The text names the evaluation (compact: 繁體 simplified) — or (famp55) speaks a self-evaluation report's own analysis heads,
+ * which its second half keeps when '自评' stood only in the first: '(三)绩效指标完成情况分析', '二、绩效目标完成情况分析', '二、绩效情况分析',
+ * '三、偏离绩效目标的原因和下一步改进措施', '3.未完成的绩效目标' (the template of a transfer payment's self-evaluation report).
+ */
+const EVALUATION_WORD = /自评|绩效评价|(?:绩效|目标|指标)(?:完成)?情况分析|偏离(?:绩效)?目标|未完成的?绩效目标/;
+/** (famp55) A quoted phrase ('“预算编制有目标、预算执行有监控…”', a slogan of budget management): cited, not the text's own words. */
+const QUOTED = /“[^”]{0,80}”/g;
 /** A project's evaluation report named ('…项目支出绩效自评的报告', '项目绩效评价报告'): the report is a project's, whatever else it says. */
 const PROJECT_EVALUATION = /项目(?:支出)?(?:绩效)?(?:自评|评价)(?:的|情况)?报告/;
 /** A head's or a signature's field line, short labels each beside its value ('项目名称|某县乡村道路养护|', '填表人:|张三|审核人:|李四|'): neither prose nor table, not counted. */
 const FIELD_LINE = /^(?:[^|。;,]{2,8}\|[^|]{0,30}\|){1,3}$/;
+/**
+ * (famp55) A coded head naming a department's (a unit's) whole spending as its section's subject: '(一)部门整体支出概况',
+ * '(二)部门整体支出绩效目标', '(三)部门整体支出或项目实施情况分析' (the head's words, before its sentence runs on). Two of them
+ * make the report the department's whole-spending report, what a budget's or an accounts' explanation (refused above by
+ * ACCOUNTS_TEXT) or a work summary never heads its sections with.
+ */
+const WHOLE_SPENDING_HEAD = /^[^|。;:]{0,8}(?:部门|单位)(?:\(单位\))?整体支出/;
+const WHOLE_HEADS = 2;
+/** (famp55) A line of '|' alone. */
+const BARS_ONLY = /^\|+$/;
 /** A line opening with a section code (一、 (一) 1、 1. (1)): the report's own heads. */
 const CODED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)|\(\d{1,2}\))/;
 /** An evaluation still to be carried out (a work plan, '将组织开展…绩效评价'): no report of one. */
@@ -90,24 +108,31 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   // does not outweigh a project's report read by its sentences)
   if (f.header || documentReportKind(f) || statedEvaluationKind(f)) return null;
   const body = documentBody(f);
-  if (MONITORING_WORDS.test(body) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || PLAN_WORDS.test(body)) return null;
-  // (several results stated: a circular of several projects' results, no one report)
-  if (anyResult(body) && !oneResult(body)) return null;
+  if (MONITORING_WORDS.test(body.replace(QUOTED, "")) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || PLAN_WORDS.test(body)) return null;
+  // (several results stated: a circular of several projects' results, no one report — its parts' points aside)
+  const results = withoutPartScores(body);
+  if (anyResult(results) && !oneResult(results)) return null;
   if (noticeToUnits(body)) return null;
   let filled = 0;
   let single = 0;
   let coded = 0;
+  let wholeHeads = 0;
   for (const line of body.split("\n", 400)) {
-    if (!line || FIELD_LINE.test(line)) continue;
+    // (famp55: a line of bars alone, a page's rule '||||||' copied as text, holds no cell of words)
+    if (!line || FIELD_LINE.test(line) || BARS_ONLY.test(line)) continue;
     filled++;
     if (line.indexOf("|") === line.length - 1) single++;
     // (a table's row of four cells or more: a table under the prose, read by the table's readers, not by its words)
     else if (line.split("|").length > 4) return null;
-    if (CODED_LINE.test(line)) coded++;
+    if (!CODED_LINE.test(line)) continue;
+    coded++;
+    if (WHOLE_SPENDING_HEAD.test(line)) wholeHeads++;
   }
   // (a report's own section heads, one at least: a news item's or a note's paragraphs have none)
   if (filled === 0 || single < filled * PROSE_SHARE || coded < 1) return null;
   const own = body.replace(CITED, "");
+  // (famp55: the department's whole spending the subject of its sections, a year's report of it)
+  if (wholeHeads >= WHOLE_HEADS && !PROJECT_IDENTITY.test(own)) return "dept";
   const n = reportVocabularyCount(own);
   const evaluation = EVALUATION_WORD.test(own);
   if (n < 3 && !(n >= 2 && evaluation)) return null;
@@ -116,6 +141,19 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   if (!evaluation && (WORK_SUMMARY.test(own) || !(KINDS[RESULT].test(own) || KINDS[TARGETS].test(own)))) return null;
   return WHOLE_EVALUATION.test(own) && !PROJECT_IDENTITY.test(own) && !PROJECT_EVALUATION.test(own) ? "dept" : "project";
 }
+
+/**
+ * (famp55) The body without the points a report gives its own parts beside their heads: '二、预算执行情况(自评得分10分)',
+ * '1.数量指标(自评得分20分):…' — a head naming a report's section (report-scores' headKind) or an indicator category, its
+ * score in brackets. Several of them are one report's parts, not a circular's several results ('XX项目(自评得分92分)' names
+ * no section: kept).
+ */
+export function withoutPartScores(body: string): string {
+  return body.replace(PART_SCORE_HEAD, (line: string, head: string) => (headKind(head) >= 0 || /指标/.test(head) ? line.replace(PART_SCORE, "") : line));
+}
+/** A coded head line with its points in brackets after its words: [1] the words. */
+const PART_SCORE = /\((?:自评|评价)?得分(?:为|:)?\d{1,3}(?:\.\d{1,2})?分\)/;
+const PART_SCORE_HEAD = new RegExp(`${CODED_LINE.source}[、.．]?([^|。;(\\n]{2,24})${PART_SCORE.source}[^\\n]*`, "gm");
 
 /** A notice to several units (fam54, see WORK_SUMMARY's note): its addressees or its instructions to them, or units given different scores. */
 export function noticeToUnits(body: string): boolean {
