@@ -2,6 +2,7 @@ import { departmentFundsBesideTitle, documentBody, documentReportKind } from "./
 import { statedEvaluationKind } from "./report-statement";
 import { reportVocabularyKind } from "./report-vocabulary";
 import { evidence, type FamilyDetector } from "../features";
+import { titleSaysMonitoring } from "./title-fields";
 import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
 import { departmentFundsTable, ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, namesDeclaration, DEPT_WHOLE_TITLE, departmentIndicators, PROJECT_IDENTITY, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
@@ -49,7 +50,8 @@ export const deptSelfEval: FamilyDetector = {
     // block, no scores read — the self-evaluation is another table, not on the sheet
     if (!f.header && !f.budget && !deptScores && !deptReport && ACCOUNTS_STATEMENT_LINE.test(f.body)) s -= 0.3;
     // a department's monitoring form (部门整体支出绩效运行监控表; 完成目标可能性 beside its targets) reports the year so far
-    if ((/监控/.test(f.title) && !stated) || cols.likelihood) s -= 0.5;
+    // (fam55: a title naming it outside its fields' values: a 项目名称 '…整体监控' names the budget line, titleSaysMonitoring)
+    if ((titleSaysMonitoring(f.title) && !stated) || cols.likelihood) s -= 0.5;
     // a basic-data table, named by its title or opening the sheet with its first block: a self-evaluation's head
     // further down (its fund block) is a later part of the page
     if (/基础数据/.test(f.title) || opensWithBasicData(f.body)) s -= 0.5;

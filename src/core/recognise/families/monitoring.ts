@@ -5,6 +5,7 @@ import { PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabu
 import { executionNotice, progressBulletin } from "./progress-bulletin";
 import { progressTable } from "../progress-table";
 import { statedEvaluationKind } from "./report-statement";
+import { titleWithoutFieldValues } from "./title-fields";
 
 /** A column of the indicator header that reports progress so far (实施进度, 执行进度, 进展情况). */
 export function progressColumn(f: SheetFeatures): boolean {
@@ -25,7 +26,8 @@ const SENTENCE = /[。；;,，]|^.{61,}$/;
  */
 function namesMonitoring(title: string): boolean {
   if (title.indexOf("监控") < 0) return false;
-  for (const cell of title.split("|")) if (cell.indexOf("监控") >= 0 && !SENTENCE.test(cell)) return true;
+  // (fam55: not in a field's value, 项目名称: | …整体监控 — titleWithoutFieldValues)
+  for (const cell of titleWithoutFieldValues(title).split("|")) if (cell.indexOf("监控") >= 0 && !SENTENCE.test(cell)) return true;
   return false;
 }
 
