@@ -3,6 +3,7 @@ import { statedEvaluationKind } from "./report-statement";
 import { reportVocabularyKind } from "./report-vocabulary";
 import { evidence, type FamilyDetector } from "../features";
 import { titleSaysMonitoring } from "./title-fields";
+import { headedIndicatorSet } from "./indicator-system";
 import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
 import { departmentFundsTable, ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, namesDeclaration, DEPT_WHOLE_TITLE, departmentIndicators, PROJECT_IDENTITY, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
@@ -44,7 +45,9 @@ export const deptSelfEval: FamilyDetector = {
     // an indicator table whose header is not read: its 产出/效益 rows and a completion column
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // a scoring table (评分表) is an indicator system, unless the title names the department's self-evaluation
-    if (cols.rubric && !cols.actual && !DEPT_SELF_EVAL_TITLE.test(f.title) && !deptScores) s -= 0.4;
+    // (fam55: …nor where the table's own heading under the title names an indicator set, an attachment's '部门整体支出绩效评价
+    // 参考指标' over 指标解释 | 指标说明 | 得分: headedIndicatorSet)
+    if (((cols.rubric && !cols.actual && !DEPT_SELF_EVAL_TITLE.test(f.title)) || headedIndicatorSet(f)) && !deptScores) s -= 0.4;
     // a page titled a self-evaluation whose only table is an accounts statement headed as such (收入支出决算总表 under the
     // contents of a 部门决算 package listing the 部门整体支出绩效自评表 as a later 公开表): no indicator table, no fund
     // block, no scores read — the self-evaluation is another table, not on the sheet
