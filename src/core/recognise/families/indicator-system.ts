@@ -106,28 +106,37 @@ export const indicatorSystem: FamilyDetector = {
 const INDICATOR_SET_HEADING = /(评价|考核|考评)[^|]{0,4}指标(体系)?$|指标体系$|评分(标准|细则)$/;
 
 /**
- * (fam55) The table's own heading, a line of one text right above its header and below the title (an attachment's, after its
- * 附件2), names an indicator set (部门整体支出绩效评价参考指标), and the head says how each line is judged (指标解释 / 指标说明 /
- * 评分标准) with no target and no completion column: the rules an evaluation scores by, whatever the title of the report
- * the attachment belongs to (…部门整体支出绩效自评报告) — a self-evaluation states its targets and what it achieved.
+ * (fam55) The table's own heading, the line of one text right above its header (an attachment's, under its 附件2), names an
+ * indicator set (部门整体支出绩效评价参考指标), and the head says how each line is judged (指标解释 / 指标说明 / 评分标准) with
+ * no target and no completion column: the rules an evaluation scores by, whatever the title of the report the attachment
+ * belongs to (…部门整体支出绩效自评报告, on the sheet or as its name) — a self-evaluation states its targets and what it
+ * achieved.
  */
 export function headedIndicatorSet(f: SheetFeatures): boolean {
   const cols = f.header?.columns;
   if (!cols || (cols.rubric === undefined && cols.explanation === undefined) || cols.targetValue !== undefined || cols.actual !== undefined) return false;
   const line = f.lineAbove;
-  return !!line && line.indexOf("|") < 0 && INDICATOR_SET_HEADING.test(line) && f.title.indexOf(line) < 0;
+  return !!line && line.indexOf("|") < 0 && INDICATOR_SET_HEADING.test(line);
 }
+
+/** Lines scored (a 得分 printed) a levels-weighted table shows at least before it outweighs a cover (levelsScoredTable). */
+const LEVELS_SCORED_LINES = 3;
 
 /**
  * (fam55) The head weighs the table's levels as well as its lines (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分)
- * and scores the lines, no target and no completion column, under a title naming no self-evaluation (自评): a scoring
- * system's table, as 海南's 项目绩效评价报告 prints it under its cover (评价类型, 组织方式, 评价机构 — blocks a project's
- * self-evaluation report shares). The same table titled …项目绩效自评表 is the project's self-evaluation (its title decides).
+ * and three lines or more carry their score, no target and no completion column, under a title naming no self-evaluation
+ * (自评): a scoring system's table, as 海南's 项目绩效评价报告 prints it under its cover (评价类型, 组织方式, 评价机构 — blocks a
+ * project's self-evaluation report shares). The same table titled …项目绩效自评表 is the project's self-evaluation (its title
+ * decides); one cut after its first line, no score on it, is too little table to outweigh the cover (文昌's report, its
+ * target table above).
  */
 export function levelsScoredTable(f: SheetFeatures): boolean {
   const cols = f.header?.columns;
-  if (!cols || cols.score === undefined || cols.targetValue !== undefined || cols.actual !== undefined) return false;
-  return (cols.level1Weight !== undefined || cols.level2Weight !== undefined) && !/自评|自評/.test(f.title);
+  if (!cols || !f.walk || cols.score === undefined || cols.targetValue !== undefined || cols.actual !== undefined) return false;
+  if ((cols.level1Weight === undefined && cols.level2Weight === undefined) || /自评|自評/.test(f.title)) return false;
+  let scored = 0;
+  for (const i of f.walk.indicators) if (i.claimedScore !== null && ++scored >= LEVELS_SCORED_LINES) return true;
+  return false;
 }
 
 /** The score of a rubric pasted as a document, one paragraph per row (paragraph-list.ts): its items and blocks read. */
