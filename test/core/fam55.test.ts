@@ -138,7 +138,7 @@ describe("a project's self-evaluation whose 项目名称 names a 监控 project 
 });
 
 /** 海南's scored table (一级 | 分值 | 二级 | 分值 | 三级 | 分值 | 得分) under `cover` lines. */
-const scoredLevels = (cover: string[][]) =>
+const scoredLevels = (cover: (string | null)[][]) =>
   grid([
     ...cover,
     ["二、绩效评价指标评分", null, null, null, null, null, null],
@@ -152,7 +152,7 @@ const scoredLevels = (cover: string[][]) =>
     [null, null, "项目效益", "30", "社会效益", "30", "27"],
     ["总分", "100", null, "100", null, "100", "90"],
   ]);
-const EVALUATION_COVER_LINES = [
+const EVALUATION_COVER_LINES: (string | null)[][] = [
   ["某市某中心", null, null, null, null, null, null],
   ["项目绩效评价报告", null, null, null, null, null, null],
   ["评价类型: 实施过程评价 完成结果评价", null, null, null, null, null, null],
