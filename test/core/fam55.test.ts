@@ -170,6 +170,15 @@ describe("the table's own head decides over an evaluation report's cover (levels
   it("the same table under a title naming the project's self-evaluation (…项目绩效自评表): project-self-eval", () => {
     expect(reviewFamily(scoredLevels([["某项目绩效自评表"], ...EVALUATION_COVER_LINES.slice(2)]))).toBe("project-self-eval");
   });
+  it("the same cover over the table cut after its first line, no score on it (文昌's report): the cover decides, project-self-eval", () => {
+    const g = grid([
+      ...EVALUATION_COVER_LINES,
+      ["二、绩效评价指标评分", null, null, null, null, null, null],
+      ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分"],
+      ["项目决策", "20", "项目目标", "4", "目", null, null],
+    ]);
+    expect(reviewFamily(g)).toBe("project-self-eval");
+  });
   it("a scored self-evaluation table with 年度指标值 | 实际完成值 under the same cover: project-self-eval", () => {
     const g = grid([
       ...EVALUATION_COVER_LINES,

@@ -404,8 +404,8 @@ export const PERIOD_COLUMN_HEAD =
 export const LIKELIHOOD_OPTIONS = ["确定能", "有可能", "完全不可能"];
 
 /**
- * Labels of a fund total row (年度资金总额, 合计; 重庆's 部门整体绩效自评表: 年度总金额). A plain list of words after "^(": budget.ts reads their first characters
- * from it for its cheap test of every cell (test/core/relations/fund-label-first.test.ts).
+ * Labels of a fund total row (年度资金总额, 合计; 重庆's 部门整体绩效自评表: 年度总金额). A plain list of words after "^(":
+ * budget.ts reads their first characters from it for its cheap test of every cell (test/core/relations/fund-label-first.test.ts).
  */
 export const FUND_TOTAL_LABEL = /^(年度资金总额|年度总金额|收入合计|收入总计|支出合计|支出总计|本年收入合计|本年收入总计|本年支出合计|本年支出总计|年度收入合计|年度收入总计|年度支出合计|年度支出总计|当年资金总额|本年资金总额|中期资金总额|资金总额|总额|年度金额|年度资金|合计|预算资金总额|总计|年度预算资金总额|项目资金总额|年度资金申请总额|资金合计)[:：]?(\((万元|元|提前下达|含[^()]{1,8})\))?[:：]?$/;
 /** (tgt52) A fund label's colon and unit after its words ("项目总投资(万元):", "资金总额:"). */

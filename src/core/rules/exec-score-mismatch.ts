@@ -1,5 +1,4 @@
 import type { Grid } from "../grid/grid";
-import { parseA1 } from "../grid/a1";
 import type { EvaluationModel } from "../model/types";
 import { compact } from "../text/normalize";
 import { statedRatePoints } from "../relations/tolerance";
@@ -36,14 +35,9 @@ export function printedExecRule(grid: Grid, model: EvaluationModel): string | nu
  * lostIntegerPart, the rate's own rule tells them as a reminder only): 得分 = 执行率 × 分值 over the printed rate. The
  * outcome itself otherwise.
  */
-function cellText(grid: Grid, cell: string): string {
-  const { row, col } = parseA1(cell);
-  return grid.text(row, col);
-}
-
-function withStatedRate(grid: Grid, b: BudgetOutcome): BudgetOutcome {
+function withStatedRate(b: BudgetOutcome): BudgetOutcome {
   if (!b.item.rate || !b.item.weight) return b;
-  if (b.rate !== null && ![b.denominator, b.item.executed].some((n) => !!n && lostIntegerPart(cellText(grid, n.cell)))) return b;
+  if (b.rate !== null && ![b.denominator, b.item.executed].some((n) => !!n && lostIntegerPart(n.text))) return b;
   const rate = statedRatePoints(b.item.rate) / 100;
   return { ...b, rate, score: execScore(rate, b.item.weight.value, b.formula) };
 }
@@ -98,7 +92,7 @@ export const execScoreMismatch: Rule = {
     const total = scores.budget.find((b) => b.item.kind === "total");
     for (const outcome of scores.budget) {
       const stated = outcome.item.score;
-      const b = withStatedRate(grid, outcome);
+      const b = withStatedRate(outcome);
       if (!stated || b.score === null || b.rate === null || !b.item.weight) continue;
       // a 其中 line repeating its total line (the same 分值, 执行率 and 得分) states the same score again: said once
       // (the rates computed, or as printed where both lines print one: a slip in the total's amount changes its computed
