@@ -59,6 +59,8 @@ describe("a field's value in the title names no form (title-fields.ts)", () => {
     ["Sheet1|项目支出绩效自评表||项目名称:视频监控系统建设|", false],
     // (the word in a label is the form's: 监控时段)
     ["Sheet1|某县项目表||监控时段:1-6月|", true],
+    // (an attachment's number left of the title is no field's label)
+    ["Sheet1|附件1:|2024年项目支出绩效运行监控表|", true],
   ] as [string, boolean][])("%s: monitoring %s", (title, says) => expect(titleSaysMonitoring(title)).toBe(says));
 });
 

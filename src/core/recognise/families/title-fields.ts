@@ -1,4 +1,5 @@
 import { IDENTITY_LABEL } from "../preamble";
+import { ATTACHMENT_NUMBER } from "../vocabulary";
 
 /** A field's label in a cell of its own, its value in the next: a short text ending in its colon (项目名称:, 自评总分:). */
 const LABEL_CELL = /^[^|:]{1,12}:$/;
@@ -18,7 +19,8 @@ export function titleWithoutFieldValues(title: string): string {
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k];
     const prev = k > 0 ? cells[k - 1] : "";
-    if (cell && (LABEL_CELL.test(prev) || IDENTITY_LABEL.test(prev))) out.push("");
+    // (an attachment's number before the title, 附件1: | …绩效运行监控表, labels no field: the title follows it)
+    if (cell && ((LABEL_CELL.test(prev) && !ATTACHMENT_NUMBER.test(prev)) || IDENTITY_LABEL.test(prev))) out.push("");
     else {
       const field = LABEL_WITH_VALUE.exec(cell);
       out.push(field ? field[1] + ":" : cell);
