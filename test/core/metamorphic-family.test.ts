@@ -232,6 +232,10 @@ const KNOWN_GAPS: Record<string, string> = {
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
   "real/yn-changning-justice-dept-selfeval-2020-cut|a title naming only the unit and the year":
     "a department's self-evaluation excerpt (部门名称, 部门总体目标, 部门职责, no fund block): its department blocks count only under a self-evaluation title",
+  "real/cq-zhongxian-science-association-dept-overall-selfeval-form-2024-excerpt|title removed":
+    "fam55 (session 55): 重庆's 部门整体绩效自评表 cut before its indicators: its head names a project's fields (项目名称 | 项目编码 | 项目主管部门, the department's whole spending written as the 项目名称's value '…科学技术协会整体监控') over a fund block executed and scored (执行率权重 | 执行率得分) — a project's self-evaluation form by every word but its title ('2024年度部门整体绩效自评表'); as hn-nanyue's, only the title names the department (a field's value names no form: title-fields.ts)",
+  "real/cq-zhongxian-science-association-dept-overall-selfeval-form-2024-excerpt|a title naming only the unit and the year":
+    "fam55 (session 55): 重庆's 部门整体绩效自评表 cut before its indicators: its head names a project's fields (项目名称 | 项目编码 | 项目主管部门, the department's whole spending written as the 项目名称's value '…科学技术协会整体监控') over a fund block executed and scored (执行率权重 | 执行率得分) — a project's self-evaluation form by every word but its title ('2024年度部门整体绩效自评表'); as hn-nanyue's, only the title names the department (a field's value names no form: title-fields.ts)",
   // session 54, corpus54a (new sheet, development half; measured on 6fbabb54, engine 8854f548)
   "real/he-commerce-dept-ecommerce-funds-eval-report-2018-2020-trad-excerpt|title removed":
     "corpus54a (session 54): the title line ('2018-2020年電子商務建設專項資金績效評價報告') is all that names the report: the stored part states no result or score, and its coded heads (一、專項資金概況, 二、專項資金分配及使用情況) over a 分配情況明細表 whose head is not read under 14 lines of prose (real-sheets KNOWN) are what a fund notice prints as well — without that title, or under another title of the family (a form's), the family is not named; its sums and findings are kept",

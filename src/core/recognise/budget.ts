@@ -9,7 +9,7 @@ import { amountAt, columnCopiesLeft, copiesLeft, firstTextCol, numberAt, numberO
 import { budgetAdjustmentOnly, budgetRole } from "./headers";
 import { listLevel } from "./numbered-funds";
 import { unitTerm } from "../relations/terms";
-import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, FUND_YEAR_LABEL, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN, YEAR_COLUMN } from "./vocabulary";
+import { BUDGET_RATE_BESIDE_AMOUNTS, BUDGET_RULE_OPERATION, BUDGET_RULE_SUBJECT, CLOSING_TOTAL, FORECAST_EXECUTED_HEADER, FUND_PART_LABEL, FUND_TOTAL_LABEL, FUND_YEAR_LABEL, grantAccountLine, NOT_A_FUND_LABEL, nestedPart, NUMBERING_HEADER, PART_OF_PREFIX, REASON_BELOW_RATE, SCAN, SIGN_OFF_LABEL, TOTAL_LINE, UNIT_WAN, UNIT_YUAN, YEAR_COLUMN } from "./vocabulary";
 import { addsUp } from "../relations/tolerance";
 import { TextFact, textFacts } from "./text-facts";
 
@@ -342,8 +342,14 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
     const total = block.items[i];
     if (total.kind !== "total") continue;
     const parts: BudgetItem[] = [];
-    // (a nested 其中 line is its part's, not the total's)
-    for (let j = i + 1; j < block.items.length && block.items[j].kind !== "total"; j++) if (!parts.length || !nestedPart(parts[0].label, block.items[j].label)) parts.push(block.items[j]);
+    // (a nested 其中 line is its part's, not the total's; so are a 财政拨款 part's budget accounts under it: grantAccountLine)
+    let accounts = false;
+    for (let j = i + 1; j < block.items.length && block.items[j].kind !== "total"; j++) {
+      const line = block.items[j].label;
+      if (parts.length && nestedPart(parts[0].label, line)) continue;
+      accounts = parts.length > 0 && grantAccountLine(compact(parts[parts.length - 1].label), compact(line), accounts);
+      if (!accounts) parts.push(block.items[j]);
+    }
     if (parts.length === 0) continue;
     const label = total.label.replace(/[:：]$/, "");
     for (const k of amountRoles) {

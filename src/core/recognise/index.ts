@@ -13,7 +13,7 @@ import { markerLine, sheetFeatures, SheetFeatures } from "./features";
 import { preambleLine } from "./preamble";
 import { FAMILY_DETECTORS, MIN_CONFIDENCE } from "./families";
 import { FALLBACK_CONFIDENCE, fallbackFamily } from "./families/evidence-fallback";
-import { scoresTotalOfUnweighted } from "./table-closing";
+import { scoresTotalOfUnweighted, statedTotalAbove } from "./table-closing";
 import { findNotedWeights, findTotals, findWeightBlocks, HeaderMap, headerAt, levelColumns, namesAnotherProject, TableWalk, titlesAnotherForm, walkIndicatorTable } from "./table";
 import { findBareLabelBlocks, findGroupPointBlocks, findNameLabelBlocks, findSectionLineBlocks, findThirdLevelBlocks } from "./label-blocks";
 import { pointedLabelLines, withoutRows } from "./pointed-label-lines";
@@ -256,6 +256,14 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   else if (family === "project-self-eval" && !reportRead && !model.indicators.length && model.headerRow === null) {
     const list = amountListHead(grid, model.relations);
     if (list && list.totals && proseAbove(grid, list.top ?? list.headerRow)) Object.assign(model, listHeaderLines(grid, list, null));
+  }
+  // (fam55: a self-evaluation form cut before its indicator table, its fund block — 资金情况: 年初预算数 | 全年(调整)预算数 |
+  // 全年执行数 | 执行率 — the one table read on the page: the form's 自评总分 labelled in its head above that block, as it is
+  // above a whole form's indicator table; a sentence's score above, a 综述's '自评得分95分', is the prose's claim, no form's
+  // total; the header stays the indicator table's, null when cut — the fixtures' convention)
+  if ((family === "dept-self-eval" || family === "project-self-eval") && !model.totals && !model.indicators.length && !header && model.budget) {
+    const head = statedTotalAbove(grid, model.budget.headerRow, model.budget.headerRow);
+    if (head && !head.inSentence) model.totals = head;
   }
   // a target table written across (one line per 项目单位, 一级 / 二级 / 三级 over the columns): its header's lines
   // a target form under the allocation list it sets targets for (附件1 分配表 with its 合计, 附件2 目标表, the form's head

@@ -6,7 +6,7 @@ import { DATE_LINE, MARKER_LINE } from "./vocabulary";
  * A form's identity label in a cell of its own, its value in the next ("项目名称 | …", "实施单位 | …", "主管部门 | …"); an
  * indicator's (指标名称) is a header's word.
  */
-const IDENTITY_LABEL = /^[^|\n指]{0,8}(名称|主管部门|实施单位|负责人|联系人|联系电话|填报人)(\(盖章\))?$/;
+export const IDENTITY_LABEL = /^[^|\n指]{0,8}(名称|主管部门|实施单位|负责人|联系人|联系电话|填报人)(\(盖章\))?$/;
 
 /**
  * A line of a form's preamble above its table, which says whose the form is and nothing of the table: identity

@@ -153,7 +153,7 @@ export function scoresTotalOfUnweighted(totals: Totals | null, cols: Partial<Rec
  * "自评总分(分) | 97.6" written above the table (Chongqing), or "自评总分: 95" in one cell (Hubei), when there is
  * no 总分 row below it.
  */
-function statedTotalAbove(grid: Grid, before: number, headerRow: number): Totals | null {
+export function statedTotalAbove(grid: Grid, before: number, headerRow: number): Totals | null {
   for (let r = 1; r < Math.min(before, SCAN.statedTotalRows); r++) {
     for (let c = 1; c <= grid.scanCols; c++) {
       if (!grid.ownsCell(r, c)) continue;

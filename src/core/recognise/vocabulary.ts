@@ -404,10 +404,10 @@ export const PERIOD_COLUMN_HEAD =
 export const LIKELIHOOD_OPTIONS = ["确定能", "有可能", "完全不可能"];
 
 /**
- * Labels of a fund total row (年度资金总额, 合计). A plain list of words after "^(": budget.ts reads their first characters
- * from it for its cheap test of every cell (test/core/relations/fund-label-first.test.ts).
+ * Labels of a fund total row (年度资金总额, 合计; 重庆's 部门整体绩效自评表: 年度总金额). A plain list of words after "^(":
+ * budget.ts reads their first characters from it for its cheap test of every cell (test/core/relations/fund-label-first.test.ts).
  */
-export const FUND_TOTAL_LABEL = /^(年度资金总额|收入合计|收入总计|支出合计|支出总计|本年收入合计|本年收入总计|本年支出合计|本年支出总计|年度收入合计|年度收入总计|年度支出合计|年度支出总计|当年资金总额|本年资金总额|中期资金总额|资金总额|总额|年度金额|年度资金|合计|预算资金总额|总计|年度预算资金总额|项目资金总额|年度资金申请总额|资金合计)[:：]?(\((万元|元|提前下达|含[^()]{1,8})\))?[:：]?$/;
+export const FUND_TOTAL_LABEL = /^(年度资金总额|年度总金额|收入合计|收入总计|支出合计|支出总计|本年收入合计|本年收入总计|本年支出合计|本年支出总计|年度收入合计|年度收入总计|年度支出合计|年度支出总计|当年资金总额|本年资金总额|中期资金总额|资金总额|总额|年度金额|年度资金|合计|预算资金总额|总计|年度预算资金总额|项目资金总额|年度资金申请总额|资金合计)[:：]?(\((万元|元|提前下达|含[^()]{1,8})\))?[:：]?$/;
 /** (tgt52) A fund label's colon and unit after its words ("项目总投资(万元):", "资金总额:"). */
 const FUND_LABEL_TAIL_SRC = "[:：]?(?:\\((?:万元|元)\\))?[:：]?";
 export const FUND_LABEL_TAIL = new RegExp(`${FUND_LABEL_TAIL_SRC}$`);
@@ -587,6 +587,22 @@ export const PART_OF_PREFIX = /^其中[:：]?/;
  */
 export function nestedPart(firstPart: string, line: string): boolean {
   return PART_OF_PREFIX.test(line.trim()) && !PART_OF_PREFIX.test(firstPart.trim());
+}
+/** A 财政拨款 line of a fund list (其中:财政拨款, 财政拨款资金; not 非财政拨款). */
+const FISCAL_GRANT_LINE = /^(其中[:：]?)?财政拨款/;
+/** The budget accounts a 财政拨款 is drawn from (一般公共预算, 政府性基金预算, 国有资本经营预算). */
+const GRANT_ACCOUNT_LINE = /^(其中[:：]?)?(一般公共预算|政府性基金|国有资本经营)/;
+/** 一般公共预算, the account every 财政拨款 includes: it never stands beside one as another source */
+const GENERAL_BUDGET_LINE = /^(其中[:：]?)?一般公共预算/;
+/**
+ * (fam55) A fund line breaking down the 财政拨款 line above it into its budget accounts (重庆's 部门整体绩效自评表: 年度总金额 |
+ * 其中:财政拨款 | 一般公共预算 | 政府性基金 …): 一般公共预算 right under the 财政拨款 part (`prevPart`, the last part of the
+ * total read), and the other accounts after it (`inAccounts`: the lines before were accounts) — the 财政拨款's parts, not
+ * the total's. A 政府性基金拨款 right under a 财政拨款 line is another source beside it (黑龙江's 财政拨款 | 政府性基金拨款 |
+ * 财政专户拨款): only 一般公共预算 opens the accounts. Labels compact.
+ */
+export function grantAccountLine(prevPart: string, line: string, inAccounts: boolean): boolean {
+  return inAccounts ? GRANT_ACCOUNT_LINE.test(line) : FISCAL_GRANT_LINE.test(prevPart) && GENERAL_BUDGET_LINE.test(line);
 }
 /** Row labels that are not funds even under a fund block's label (the indicator table starts). */
 export const NOT_A_FUND_LABEL = /目标|指标|绩效/;

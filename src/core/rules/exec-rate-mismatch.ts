@@ -1,6 +1,7 @@
 import { evaluateRelation } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { EXEC_RATE_NAME } from "../recognise/vocabulary";
+import { lostIntegerPart } from "../text/numbers";
 import { FindingDraft, Rule } from "./types";
 
 export const execRateMismatch: Rule = {
@@ -27,7 +28,7 @@ export const execRateMismatch: Rule = {
       const msg = relationMessage(r, o);
       // an amount written without its integer part (".5", ".32": digits lost by the page's text layer) is no number
       // the rate can be proved wrong against: a reminder only
-      const damaged = o.from.some((t) => /^[.．]\d/.test(t.text.trim()));
+      const damaged = o.from.some((t) => lostIntegerPart(t.text));
       out.push({ cell: r.stated.cell, related: o.from.map((t) => t.cell), ...(damaged ? { severity: "info" as const } : {}), ...msg });
     }
     return out;

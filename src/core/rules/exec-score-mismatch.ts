@@ -4,7 +4,7 @@ import { compact } from "../text/normalize";
 import { statedRatePoints } from "../relations/tolerance";
 import { execScore, execScoreCeiling, execScoreFloor } from "../score/budget";
 import type { BudgetOutcome } from "../score/evaluate";
-import { agreesAt } from "../text/numbers";
+import { agreesAt, lostIntegerPart } from "../text/numbers";
 import { basisWords, FindingDraft, pct, profileAssumed, Rule } from "./types";
 
 /** Words that state the budget-score rule: "得分 = 执行率 × 分值", "(20分*执行率)", "执行率*该指标分值". */
@@ -31,10 +31,13 @@ export function printedExecRule(grid: Grid, model: EvaluationModel): string | nu
 
 /**
  * A budget line's outcome with the rate it prints where its amounts give none (重庆 部门整体: the 执行率 cell filled,
- * the amounts left blank; 0 of 0 printed 0): 得分 = 执行率 × 分值 over the printed rate. The outcome itself otherwise.
+ * the amounts left blank; 0 of 0 printed 0) or give one only from amounts that lost their integer part (".5" of ".06":
+ * lostIntegerPart, the rate's own rule tells them as a reminder only): 得分 = 执行率 × 分值 over the printed rate. The
+ * outcome itself otherwise.
  */
 function withStatedRate(b: BudgetOutcome): BudgetOutcome {
-  if (b.rate !== null || !b.item.rate || !b.item.weight) return b;
+  if (!b.item.rate || !b.item.weight) return b;
+  if (b.rate !== null && ![b.denominator, b.item.executed].some((n) => !!n && lostIntegerPart(n.text))) return b;
   const rate = statedRatePoints(b.item.rate) / 100;
   return { ...b, rate, score: execScore(rate, b.item.weight.value, b.formula) };
 }

@@ -77,6 +77,17 @@ const FOOTNOTE_MARK = /([\d%])[#*＊※†‡★]$/;
 const FOOTNOTE_END = new Set([..."#*＊※†‡★"].map((ch) => ch.charCodeAt(0)));
 
 /**
+ * One character a copy lost right after a well-formed amount ("3,724,055.00?", "9.68?", "96.85%\ufffd": a mirror's page
+ * printing a character it could not encode, a space or a mark, as "?" — the mark normalize.ts's LOST_CHARACTER drops
+ * between ideographs): the amount all the same. Only after an amount whose last digit is no place a lost digit could
+ * hold: thousands grouped or decimals shown (a lost digit after them would break the groups or sit below the shown
+ * precision); after a bare integer ("85?", a digit lost as in '?0分)') the text stays no number.
+ */
+const LOST_AFTER_AMOUNT = /^([+-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+)(?:%|‰)?)[?？\ufffd\u3013]$/;
+/** the marks LOST_AFTER_AMOUNT ends in */
+const LOST_END = new Set([..."?？\ufffd\u3013"].map((ch) => ch.charCodeAt(0)));
+
+/**
  * A pointer to an attachment in brackets after a number ("8(附1)", "8(见附件2)", "12.5(详见附表)": the score or amount, its
  * evidence attached elsewhere): the number all the same. Only such a pointer — 附 / 附件 / 附表 / 附录, perhaps after 见 or
  * 详见, and the attachment's number — and only right after the digits; any other bracket ("8(扣2分)", "10(5)") stays.
@@ -89,6 +100,17 @@ const ATTACHMENT_POINTER = /([\d%])\((?:详?见)?附(?:件|表|录)?[\d一二三
  * at the start; a bracket alone ("(-)", a nil) or a number in brackets ("(1)", a column's formula label) stays what it was.
  */
 const BRACKETED_SIGN = /^\(([+\-−])\)/;
+
+/** (a module constant: a literal in a function makes a RegExp on every call) */
+const LOST_INTEGER_PART = /^[.．]\d/;
+/**
+ * An amount written without its integer part (".5", ".32": the digits before the point lost by a page's text layer, as
+ * 重庆's 部门整体绩效自评表 served by a mirror prints its amounts): readNumber reads it, but it is no number a rate or a
+ * score can be proved wrong against.
+ */
+export function lostIntegerPart(text: string): boolean {
+  return LOST_INTEGER_PART.test(text.trim());
+}
 
 /** A text without the currency sign it opens with (CURRENCY_PREFIX) and the spaces after it; the text itself where none. */
 export function withoutCurrency(raw: string): string {
@@ -120,6 +142,7 @@ export function readNumber(v: CellValue, fmt?: string): ReadNumber | null {
   // (the pattern only where the text ends in a mark: it is searched from every character of the text)
   if (raw.length > 1 && FOOTNOTE_END.has(raw.charCodeAt(raw.length - 1))) raw = raw.replace(FOOTNOTE_MARK, "$1");
   if (raw.endsWith(")")) raw = raw.replace(ATTACHMENT_POINTER, "$1");
+  if (raw.length > 3 && LOST_END.has(raw.charCodeAt(raw.length - 1))) raw = raw.replace(LOST_AFTER_AMOUNT, "$1");
   // thousands separators only in groups of three before the point ("7,00.0,77" is not a number)
   if (raw.includes(",") && !GROUPED_NUMBER.test(raw)) return null;
   let s = raw.replace(/,/g, "");

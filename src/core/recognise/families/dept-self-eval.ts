@@ -2,6 +2,8 @@ import { departmentFundsBesideTitle, documentBody, documentReportKind } from "./
 import { statedEvaluationKind } from "./report-statement";
 import { reportVocabularyKind } from "./report-vocabulary";
 import { evidence, type FamilyDetector } from "../features";
+import { titleSaysMonitoring } from "./title-fields";
+import { headedIndicatorSet } from "./indicator-system";
 import { departmentScores, departmentSelfReport, reportsNothingDone } from "./self-report";
 import { departmentFundsTable, ACCOUNTS_STATEMENT_LINE, COMPLETION_WORDS, DECLARATION_BLOCKS, namesDeclaration, DEPT_WHOLE_TITLE, departmentIndicators, PROJECT_IDENTITY, opensWithBasicData, DEPT_SELF_EVAL_BLOCKS, DEPT_SELF_EVAL_TITLE, EFFECT_DIMENSIONS, RESULT_DIMENSIONS, SELF_EVAL_TITLE } from "./vocabulary";
 
@@ -43,13 +45,16 @@ export const deptSelfEval: FamilyDetector = {
     // an indicator table whose header is not read: its 产出/效益 rows and a completion column
     if (!cols.actual && RESULT_DIMENSIONS.test(f.body) && EFFECT_DIMENSIONS.test(f.body) && COMPLETION_WORDS.test(f.body)) s += 0.2;
     // a scoring table (评分表) is an indicator system, unless the title names the department's self-evaluation
-    if (cols.rubric && !cols.actual && !DEPT_SELF_EVAL_TITLE.test(f.title) && !deptScores) s -= 0.4;
+    // (fam55: …nor where the table's own heading under the title names an indicator set, an attachment's '部门整体支出绩效评价
+    // 参考指标' over 指标解释 | 指标说明 | 得分: headedIndicatorSet)
+    if (((cols.rubric && !cols.actual && !DEPT_SELF_EVAL_TITLE.test(f.title)) || headedIndicatorSet(f)) && !deptScores) s -= 0.4;
     // a page titled a self-evaluation whose only table is an accounts statement headed as such (收入支出决算总表 under the
     // contents of a 部门决算 package listing the 部门整体支出绩效自评表 as a later 公开表): no indicator table, no fund
     // block, no scores read — the self-evaluation is another table, not on the sheet
     if (!f.header && !f.budget && !deptScores && !deptReport && ACCOUNTS_STATEMENT_LINE.test(f.body)) s -= 0.3;
     // a department's monitoring form (部门整体支出绩效运行监控表; 完成目标可能性 beside its targets) reports the year so far
-    if ((/监控/.test(f.title) && !stated) || cols.likelihood) s -= 0.5;
+    // (fam55: a title naming it outside its fields' values: a 项目名称 '…整体监控' names the budget line, titleSaysMonitoring)
+    if ((titleSaysMonitoring(f.title) && !stated) || cols.likelihood) s -= 0.5;
     // a basic-data table, named by its title or opening the sheet with its first block: a self-evaluation's head
     // further down (its fund block) is a later part of the page
     if (/基础数据/.test(f.title) || opensWithBasicData(f.body)) s -= 0.5;

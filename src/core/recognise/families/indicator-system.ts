@@ -60,7 +60,8 @@ export const indicatorSystem: FamilyDetector = {
     if (cols.level1 && cols.level2 && cols.level3) s += 0.1;
     // (or a rule sheet's title: 考核细则, 考核评价评分标准, 测评指标, 绩效考核指标及权重)
     // (the title's own lines, above the table: a header cell's 评价指标 names a column, where a template prints 一级指标)
-    if (/指标体系|评分表|指标表|评价指标|得分表|评价表|评分细则|考评表/.test(f.heading) || RULE_SHEET_TITLE.test(f.heading)) s += 0.15;
+    // (fam55: or the table's own heading under the title, an attachment's '部门整体支出绩效评价参考指标': headedIndicatorSet)
+    if (/指标体系|评分表|指标表|评价指标|得分表|评价表|评分细则|考评表/.test(f.heading) || RULE_SHEET_TITLE.test(f.heading) || headedIndicatorSet(f)) s += 0.15;
     // a declaration's title (申报表, 审批表, 目标表) over weighted targets and no score column: the 分值 weight the
     // targets of a target sheet (项目资金预算执行 10分), not the items of a scoring system
     // (only where the table has targets to weight: a 审核表 of items with their points and no target column is a
@@ -88,16 +89,59 @@ export const indicatorSystem: FamilyDetector = {
     // headed by the content and its requirements, 考核内容及要求, or their points making up the whole 100 — rule-sheet-items.ts)
     else if (/考核/.test(f.heading) && !cols.level2 && !RULE_SHEET_TITLE.test(f.heading) && !namesRuleSheetColumn(f) && (ASSESSMENT_SHEET.test(f.heading) || (!(cols.score && SCORING_TITLE.test(f.heading)) && !labelPointsAddUp(f) && !ruleSheetItems(f)))) s -= 0.3;
     // a project's self-evaluation report scores its indicators too, beside blocks an indicator system lacks
-    if (evidence(f.body, PROJECT_SELF_EVAL_BLOCKS) >= 3) s -= 0.4;
+    // (fam55: not where the table weighs every level and scores its lines under a title naming no self-evaluation — an
+    // evaluation report's cover, 评价类型 | 组织方式 | 评价机构, over its scoring table: levelsScoredTable)
+    if (evidence(f.body, PROJECT_SELF_EVAL_BLOCKS) >= 3 && !levelsScoredTable(f)) s -= 0.4;
     // …or states the money a department spent (执行数: | 82.65) above the table it scored itself (自评得分), no project
     // named: the department's scores of its own year (departmentScores)
     else if (departmentScores(f)) s -= 0.4;
     // a title that names a project's self-evaluation outweighs the table's shape
     // (unless it also calls itself a scoring table: 自评评分表, 评分细则, 指标体系)
-    if ((PROJECT_SELF_EVAL_TITLE.test(f.title) || DEPT_SELF_EVAL_TITLE.test(f.title)) && !/评分表|评分细则|指标体系/.test(f.title)) s -= 0.4;
+    // (fam55: nor the title of the report an attachment is attached to, over the table's own heading naming an indicator set:
+    // headedIndicatorSet)
+    if ((PROJECT_SELF_EVAL_TITLE.test(f.title) || DEPT_SELF_EVAL_TITLE.test(f.title)) && !/评分表|评分细则|指标体系/.test(f.title) && !headedIndicatorSet(f)) s -= 0.4;
     return Math.min(1, s);
   },
 };
+
+/**
+ * An indicator set named by a heading (…绩效评价参考指标, …考核指标, …评价指标体系, …评分标准): the rules an evaluation scores by.
+ */
+const INDICATOR_SET_HEADING = /(评价|考核|考评)[^|]{0,4}指标(体系)?$|指标体系$|评分(标准|细则)$/;
+
+/**
+ * (fam55) The table's own heading, the line of one text right above its header (an attachment's, under its 附件2), names an
+ * indicator set (部门整体支出绩效评价参考指标), and the head says how each line is judged (指标解释 / 指标说明 / 评分标准) with
+ * no target and no completion column: the rules an evaluation scores by, whatever the title of the report the attachment
+ * belongs to (…部门整体支出绩效自评报告, on the sheet or as its name) — a self-evaluation states its targets and what it
+ * achieved.
+ */
+export function headedIndicatorSet(f: SheetFeatures): boolean {
+  const cols = f.header?.columns;
+  if (!cols || (cols.rubric === undefined && cols.explanation === undefined) || cols.targetValue !== undefined || cols.actual !== undefined) return false;
+  const line = f.lineAbove;
+  return !!line && line.indexOf("|") < 0 && INDICATOR_SET_HEADING.test(line);
+}
+
+/** Lines scored (a 得分 printed) a levels-weighted table shows at least before it outweighs a cover (levelsScoredTable). */
+const LEVELS_SCORED_LINES = 3;
+
+/**
+ * (fam55) The head weighs the table's levels as well as its lines (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分)
+ * and three lines or more carry their score, no target and no completion column, under a title naming no self-evaluation
+ * (自评): a scoring system's table, as 海南's 项目绩效评价报告 prints it under its cover (评价类型, 组织方式, 评价机构 — blocks a
+ * project's self-evaluation report shares). The same table titled …项目绩效自评表 is the project's self-evaluation (its title
+ * decides); one cut after its first line, no score on it, is too little table to outweigh the cover (文昌's report, its
+ * target table above).
+ */
+export function levelsScoredTable(f: SheetFeatures): boolean {
+  const cols = f.header?.columns;
+  if (!cols || !f.walk || cols.score === undefined || cols.targetValue !== undefined || cols.actual !== undefined) return false;
+  if ((cols.level1Weight === undefined && cols.level2Weight === undefined) || /自评|自評/.test(f.title)) return false;
+  let scored = 0;
+  for (const i of f.walk.indicators) if (i.claimedScore !== null && ++scored >= LEVELS_SCORED_LINES) return true;
+  return false;
+}
 
 /** The score of a rubric pasted as a document, one paragraph per row (paragraph-list.ts): its items and blocks read. */
 const PARAGRAPH_LIST = 0.7;

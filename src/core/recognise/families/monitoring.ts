@@ -6,6 +6,7 @@ import { executionNotice, progressBulletin } from "./progress-bulletin";
 import { monitoringHeads } from "./monitoring-heads";
 import { progressTable } from "../progress-table";
 import { statedEvaluationKind } from "./report-statement";
+import { titleWithoutFieldValues } from "./title-fields";
 
 /** A column of the indicator header that reports progress so far (实施进度, 执行进度, 进展情况). */
 export function progressColumn(f: SheetFeatures): boolean {
@@ -26,7 +27,8 @@ const SENTENCE = /[。；;,，]|^.{61,}$/;
  */
 function namesMonitoring(title: string): boolean {
   if (title.indexOf("监控") < 0) return false;
-  for (const cell of title.split("|")) if (cell.indexOf("监控") >= 0 && !SENTENCE.test(cell)) return true;
+  // (fam55: not in a field's value, 项目名称: | …整体监控 — titleWithoutFieldValues)
+  for (const cell of titleWithoutFieldValues(title).split("|")) if (cell.indexOf("监控") >= 0 && !SENTENCE.test(cell)) return true;
   return false;
 }
 

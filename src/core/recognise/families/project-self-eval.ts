@@ -1,7 +1,8 @@
 import { compact } from "../../text/normalize";
 import { evidence, type FamilyDetector } from "../features";
+import { titleSaysMonitoring } from "./title-fields";
 import { FUND_TOTAL_LABEL } from "../vocabulary";
-import { blankActualBesideRule } from "./indicator-system";
+import { blankActualBesideRule, levelsScoredTable } from "./indicator-system";
 import { departmentFundsBesideTitle, documentReportKind } from "./document-text";
 import { statedEvaluationKind } from "./report-statement";
 import { projectResultsSection } from "./results-sections";
@@ -77,7 +78,11 @@ export const projectSelfEval: FamilyDetector = {
     const stated = statedEvaluationKind(f);
     // (fam53: or, no phrase of theirs said, a self-evaluation's vocabulary spread over the prose: report-vocabulary.ts)
     if (!f.header && (documentReportKind(f) === "project" || stated === "project" || projectResultsSection(f) || reportVocabularyKind(f) === "project")) s += 0.5;
-    if ((/监控/.test(f.title) && !stated) || cols.likelihood) s -= 0.5;
+    // (fam55: not a project called '…视频监控…' in its 项目名称's value: titleSaysMonitoring)
+    if ((titleSaysMonitoring(f.title) && !stated) || cols.likelihood) s -= 0.5;
+    // (fam55: a table weighing its levels and scoring its lines, no target, no completion, under no self-evaluation's title —
+    // an evaluation report's scoring table under its cover: levelsScoredTable)
+    if (levelsScoredTable(f)) s -= 0.3;
     // indicators the unit scored itself under a title that says so: a self-evaluation on a scoring rubric (the
     // Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 layout), not an indicator system
     // (any title naming a self-evaluation: '…专项资金绩效自评表', '…经费绩效自评报告' name no 项目 but are the same form)

@@ -1,5 +1,6 @@
 import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { progressColumn } from "./monitoring";
+import { titleSaysMonitoring } from "./title-fields";
 import { reportsNothingDone } from "./self-report";
 import { DATE_LINE, MARKER_LINE } from "../vocabulary";
 import { DECLARATION_BLOCKS, DECLARING_FIELD, namesDeclaration, departmentFunds, FIELD_LINE, UNIT_YEAR_LINE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
@@ -26,7 +27,7 @@ export function declaresTargets(f: SheetFeatures): boolean {
 
 /** A declaration's head without a declaration's title (see declaresTargets). */
 export function declaredByHead(f: SheetFeatures): boolean {
-  if (SELF_EVAL_TITLE.test(f.title) || /监控/.test(f.title) || EXECUTION_WORDS.test(f.body) || EVALUATION_COVER.test(f.body) || progressColumn(f)) return false;
+  if (SELF_EVAL_TITLE.test(f.title) || titleSaysMonitoring(f.title) || EXECUTION_WORDS.test(f.body) || EVALUATION_COVER.test(f.body) || progressColumn(f)) return false;
   // a department's form (its funds as 基本支出 beside 项目支出, no project named) that reports nothing done over two or more
   // of a declaration's fields (总体资金情况, 年度主要任务, 职能职责概述, 整体绩效目标): the department's declaration, cut before
   // its targets or not
