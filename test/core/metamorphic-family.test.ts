@@ -168,13 +168,7 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 };
 
 const KNOWN_GAPS: Record<string, string> = {
-  // session 55 graduation (measured on 420788fd)
-  "real/hn-changsha-liuyang-party-school-dept-overall-eval-indicators-2019-excerpt|title removed":
-    "session 55 graduation: the sheet itself is read dept-self-eval under its 部门整体支出绩效自评报告 title (real-sheets KNOWN family); with that title changed, its 附件2 参考指标 table (三级指标 | 分值 | 指标解释 | 指标说明 | 得分) reads indicator-system, the truth's family — so the variant differs from the original reading",
-  "real/hn-changsha-liuyang-party-school-dept-overall-eval-indicators-2019-excerpt|another title of its family":
-    "session 55 graduation: the sheet itself is read dept-self-eval under its 部门整体支出绩效自评报告 title (real-sheets KNOWN family); with that title changed, its 附件2 参考指标 table (三级指标 | 分值 | 指标解释 | 指标说明 | 得分) reads indicator-system, the truth's family — so the variant differs from the original reading",
-  "real/hn-changsha-liuyang-party-school-dept-overall-eval-indicators-2019-excerpt|a title naming only the unit and the year":
-    "session 55 graduation: the sheet itself is read dept-self-eval under its 部门整体支出绩效自评报告 title (real-sheets KNOWN family); with that title changed, its 附件2 参考指标 table (三级指标 | 分值 | 指标解释 | 指标说明 | 得分) reads indicator-system, the truth's family — so the variant differs from the original reading",
+  // session 55 graduation (measured on 420788fd); 浏阳 党校's three title variants: closed by fam55 (session 55) — the attachment's own heading over 指标解释 / 指标说明 columns decides over the report's title (headedIndicatorSet)
   "real/hn-zhuzhou-hetang-womens-federation-dept-overall-selfeval-report-2022-excerpt|title removed":
     "session 55 graduation: a 妇联 部门整体支出绩效自评报告 excerpt whose title line is all that names it: its sections state amounts and work done but no score or grade, so without the title the family is not named; its sums and findings are kept",
   // 黑龙江 林业补助资金 评价报告 (title removed, a title naming only the unit and the year) closed by grad50c (session 50): a 公文's title '关于…绩效评价的报告' run on with its addressee ('…的报告 财政部农业司:') still ends in 报告 (report-scores.ts ENDS_REPORT)
