@@ -64,6 +64,7 @@ import { resultPartsRelations } from "../recognise/result-parts";
 import { writtenResultRelations } from "../recognise/written-results";
 import { continuedPageBounds } from "./continued-page";
 import { sentenceBreakdownSums } from "../recognise/sentence-breakdowns";
+import { announcedPartSums } from "../recognise/announced-parts";
 import { balanceTotals } from "../recognise/balance-totals";
 import { gradeCountBounds } from "../recognise/grade-counts";
 
@@ -361,6 +362,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // cell, none over a whole already read at its cell
   const breakdowns = sentenceBreakdownSums(grid, withRates);
   if (breakdowns.length) withRates = withRates.concat(breakdowns);
+  // (rel55) a whole, the words announcing its parts ('…9378万元。具体是:A3005万元;…', '…共计432.35万元。具体发放情况如下:' over
+  // the rows under it) and the parts (announced-parts.ts): after the merge as the breakdowns, none over a whole already read at its cell
+  const announced = announcedPartSums(grid, withRates);
+  if (announced.length) withRates = withRates.concat(announced);
   // (grad49b) a part's change between two stated lists ('公务接待较上年同期减少0.58万元' under the two years' 其中 lists): several
   // per cell, after the merge as the prose rates (list-changes.ts)
   const changes = listChanges(grid, sentences);
