@@ -255,7 +255,9 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   // as the same sheet of no family reads it; a list under a form's blocks is the form's detail, no header of the sheet)
   else if (family === "project-self-eval" && !reportRead && !model.indicators.length && model.headerRow === null) {
     const list = amountListHead(grid, model.relations);
-    if (list && list.totals && proseAbove(grid, list.top ?? list.headerRow)) Object.assign(model, listHeaderLines(grid, list, null));
+    // (rel55: and its 合计 the sheet's total, as the same sheet of no family states it — the list's total column read by its
+    // head, its 比例 columns between passed over: amountListHead)
+    if (list && list.totals && proseAbove(grid, list.top ?? list.headerRow)) Object.assign(model, listHeaderLines(grid, list, null), { totals: list.totals });
   }
   // a target table written across (one line per 项目单位, 一级 / 二级 / 三级 over the columns): its header's lines
   // a target form under the allocation list it sets targets for (附件1 分配表 with its 合计, 附件2 目标表, the form's head
