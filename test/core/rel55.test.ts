@@ -57,6 +57,8 @@ describe("a whole, the words announcing its parts, then the parts (announced-par
     ],
     // …closed by a numbered head under the parts: they must add up (50 + 30 = 80)
     [["全年下达资金80万元。具体情况如下:", "农村公路养护下达50万元。", "危桥改造下达30万元。", "二、绩效目标完成情况"], ["80=50@A2+30@A3"]],
+    // …numbered parts, each line a code, a name and its amount (the code no part of the name): 50 + 30 = 80
+    [["全年下达资金80万元。具体情况如下:", "1.农村公路养护50万元。", "2.危桥改造30万元。", "二、绩效目标完成情况"], ["80=50@A2+30@A3"]],
     // the parts in the announcer's sentence, its last set apart by a stop where only that adds up: 40 + 35 + 25 = 100
     [["下达资金100万元,具体是:A项目40万元,B项目35万元。C项目25万元。"], ["100=40+35+25"]],
   ])("read: %j", (lines, want) => expect(read(lines)).toEqual(want));

@@ -28,7 +28,7 @@ import { withoutCopyMarks } from "../text/copy-marks";
  * A7.7万元,…') or opening the next ('…131.55万元。其中,城市…') — is a subset of that part: its amounts are none of the list's,
  * and, mid-sentence, where it ends is not said (the list read up to it, its parts may fall short). The list ends at a group
  * with no amount of money (a statement of its own), at a new clause of the money (以上 / 合计 / 累计 / 实际 / 此外 …: a second
- * whole or a stage), at a numbered head (一、 / (二)). Refused (nothing read): a part in another unit (亿 among 万 / 元, or an
+ * whole or a stage), at a numbered head with no amount (二、… / (二)…; a numbered line with its amount is a part). Refused (nothing read): a part in another unit (亿 among 万 / 元, or an
  * amount in 元 under 1万 beside 万元 ones — a slip of the unit), a part naming a change, a share or a standard, an approximate
  * part, a piece with two amounts.
  * Where the announcer's sentence holds parts, the list is that sentence (closed by its '。'; running to the text's end it may
@@ -37,8 +37,10 @@ import { withoutCopyMarks } from "../text/copy-marks";
  * numbered head or a new whole after it — a list running to the sheet's end may be cut there.
  */
 
+/** the words announcing a full breakdown (具体是, 具体发放情况如下, 分别用于 …) */
+const FULL_WORDS = "具体(?:[\\u4e00-\\u9fa5]{0,4}情况)?(?:是|为|如下)|分别(?:是|为|用于|安排|下达|拨付|补助)";
 /** the whole's amount, then the announcer (group 3) */
-const ANNOUNCER = /(\d+(?:\.\d+)?)(亿元|万元|元)[,:。;]?(具体(?:[\u4e00-\u9fa5]{0,4}情况)?(?:是|为|如下)|分别(?:是|为|用于|安排|下达|拨付|补助)|主要(?:包括|用于)|包括|包含)[:,]?/g;
+const ANNOUNCER = new RegExp(`(\\d+(?:\\.\\d+)?)(亿元|万元|元)[,:。;]?(${FULL_WORDS}|主要(?:包括|用于)|包括|包含)[:,]?`, "g");
 /** ANNOUNCER's test (Grid.hasText): a sheet none of whose texts holds one has no such list */
 const ANY_ANNOUNCER = /\d(?:亿元|万元|元)[,:。;]?(?:具体|分别|主要包括|主要用于|包括|包含)/;
 const MIN_TEXT = 12;
@@ -58,10 +60,10 @@ const AMOUNT = /(\d+(?:\.\d+)?)(亿元|万元|元|万(?=[,;、。:]|$)|亿(?=[,;
 const NEW_CLAUSE = /^(?:以上|上述|合计|共计|总计|累计|全年|年度|当年|实际|截至|截止|此外|另外|另有|同时|剩余|尚未|未|已)/;
 /** a total's word in a part's name: a second whole */
 const TOTAL_WORD = /合计|共计|总计|(?:^|[^公])共[\d下拨发安投]/;
-/** a numbered head opening a row: '二、', '(二)', '2.' */
-const HEAD = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[、.](?!\d))/;
+/** a line's code: '二、', '(二)', '2.', '一是' */
+const CODE = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[、.](?!\d)|[一二三四五六七八九十]{1,2}是)/;
 /** a part's own breakdown opening in its group (its 其中, its own announcer) */
-const OWN_BREAKDOWN_WORD = /其中|具体(?:[\u4e00-\u9fa5]{0,4}情况)?(?:是|为|如下)|分别(?:是|为|用于|安排|下达|拨付|补助)/;
+const OWN_BREAKDOWN_WORD = new RegExp(`其中|${FULL_WORDS}`);
 /** approximate figures: no part */
 const APPROX = /(?:约|近|逾|超过|大约|将近)$|^(?:余|多|左右|以上|以下)/;
 
@@ -90,8 +92,8 @@ type End = "no" | "whole" | "other" | "subset" | "cut";
 const unitOf = (u: string) => (u === "万" ? "万元" : u === "亿" ? "亿元" : u);
 /** an amount in a text (AMOUNT's test) */
 const ANY_AMOUNT = new RegExp(AMOUNT.source);
-/** a part's name: its clause's words before its amount, an enumeration's '一是' out */
-const nameOf = (before: string) => before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(":")) + 1).replace(/^(?:[、,:]|[一二三四五六七八九十]{1,2}是)/, "");
+/** a part's name: its clause's words before its amount, its code ('一是', '1.', '(二)') out */
+const nameOf = (before: string) => before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(":")) + 1).replace(/^[、,:]/, "").replace(CODE, "");
 
 /**
  * One sentence's parts (brackets out): null where a piece is no part (the list refused), else the parts and how the reading
@@ -313,7 +315,8 @@ function announcedBelow(grid: Grid, r: number, c: number, rest: string[]): ReadL
     if (!col) continue;
     const text = proseDigits(withoutCopyMarks(grid.text(rr, col)));
     if (text === null) return null;
-    if (HEAD.test(text)) return { parts, closed: parts.length > 0, some: false };
+    // (a numbered head with no amount — '二、绩效目标完成情况' —: the list closed; a numbered line with one is a part)
+    if (CODE.test(text) && !ANY_AMOUNT.test(text)) return { parts, closed: parts.length > 0, some: false };
     const got = read(sentences(text), rr, col);
     if (got !== "on") return got;
   }
