@@ -5,6 +5,7 @@ import { gradedUnitlessScores } from "../../src/core/recognise/graded-score";
 import { reportResult } from "../../src/core/recognise/report-scores";
 import { compact } from "../../src/core/text/normalize";
 import { amountListHead } from "../../src/core/recognise/blocks";
+import { aspectRowSums } from "../../src/core/recognise/aspect-rows";
 
 /**
  * rel55 (session 55; test/fixtures/real/rel55-s55-diagnosis.md): prose wholes and the parts their words announce
@@ -160,4 +161,58 @@ describe("an amount list's 合计 line: its total column past the 比例 columns
   const head = (g: Grid) => amountListHead(g, review(g, "national").model.relations)?.totals?.score?.cell ?? null;
   test("rates written as text between the amounts: G6", () => expect(head(table((s) => s))).toBe("G6"));
   test("rates as numbers, as before: G6", () => expect(head(table((s) => Number(s.replace("%", "")) / 100))).toBe("G6"));
+});
+
+describe("a whole stated once, then cut aspect by aspect in the rows under it (aspect-rows.ts)", () => {
+  const aspects = (lines: string[]) =>
+    aspectRowSums(sheet(lines), []).map((r) => `${r.total.cell}:${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => `${p.value}@${p.cell}`).join("+")}`);
+  // 湘西 A2–A5: 474.5 = 295.9 + 102.3 + 66 + 10.3 (by class) = 304.2 + 170.3 (by stage) = 114.8 + 359.7 (by whose), the 其中
+  // sentence before the whole out
+  const xiangxi = [
+    "1-9月份,316个州重点建设项目累计开复工291个。其中,146个续建项目已全面复工;170个新开项目已开工145个。累计完成投资474.5亿元,为年投资计划的74.1%。",
+    "■按项目类别统计:产业发展项目172个,完成投资295.9亿元,为年投资计划的80%;基础设施项目75个,完成投资102.3亿元,为年投资计划的59%;社会民生项目55个,完成投资66亿元,为年投资计划的83%;生态环保项目14个,完成投资10.3亿元,为年投资计划的58%。",
+    "■按建设阶段统计:续建类项目146个,完成投资304.2亿元,为年投资计划的80%;新开类项目170个,完成投资170.3亿元,为年投资计划的65%。",
+    "■按隶属管理统计:州直项目58个,完成投资114.8亿元;县市区项目258个,完成投资359.7亿元。",
+  ];
+  // 珠海 A7–A17 (cut): 229.83 = 54.87 + 118.36 + 40.67 + 4.09 + 11.84 under '(二)按项目建设类型完成情况', closed by the next head;
+  // = 41.72 + 134.94 + 53.17 under '(三)各建设阶段完成情况', running to the sheet's end: a bound; the 其中 (58.31) out
+  const zhuhai = [
+    "(一)总体进展情况",
+    "1-5月,全市重点建设项目完成投资229.83亿元,完成年度投资计划的46.3%。其中32个省重点项目完成投资58.31亿元,完成年度计划的33.6%。",
+    "(二)按项目建设类型完成情况",
+    "1、基础设施工程完成投资54.87亿元,为年度计划的32.2%。",
+    "2、产业工程完成投资118.36亿元,为年度计划的58.0%。",
+    "3、发展平台工程完成投资40.67亿元,为年度计划的52.4%。",
+    "4、生态环保工程完成投资4.09亿元,为年度计划的40.0%。",
+    "5、民生保障工程完成投资11.84亿元,为年度计划的35.1%。",
+    "(三)各建设阶段完成情况",
+    "1、投产项目:计划投产项目55个,完成投资41.72亿元,完成年度计划的65.2%。",
+    "2、续建项目:计划续建项目107个,完成投资134.94亿元,完成年度计划的42.8%。",
+    "3、新开工项目:计划新开工项目90个,完成投资53.17亿元,完成年度计划的45.4%。",
+  ];
+  test.each([
+    [xiangxi, ["A1:474.5=295.9@A2+102.3@A2+66@A2+10.3@A2", "A1:474.5=304.2@A3+170.3@A3", "A1:474.5=114.8@A4+359.7@A4"]],
+    [zhuhai, ["A2:229.83=54.87@A4+118.36@A5+40.67@A6+4.09@A7+11.84@A8", "A2:229.83>=41.72@A10+134.94@A11+53.17@A12"]],
+  ])("read: %#", (lines, want) => expect(aspects(lines)).toEqual(want));
+  test.each([
+    // the parts name the measure by other words (计划投资 against the whole's 完成投资)
+    [["累计完成投资474.5亿元。", "■按建设阶段统计:续建类项目计划投资304.2亿元;新开类项目计划投资170.3亿元。"]],
+    // a part in another unit
+    [["累计完成投资474.5亿元。", "■按建设阶段统计:续建类项目完成投资304.2亿元;新开类项目完成投资17030万元。"]],
+    // a part stating the measure twice
+    [["累计完成投资474.5亿元。", "■按建设阶段统计:续建类项目完成投资304.2亿元,其他完成投资3亿元;新开类项目完成投资170.3亿元。"]],
+    // two wholes in the row above
+    [["省级项目完成投资300亿元,市级项目完成投资174.5亿元。", "■按建设阶段统计:续建类项目完成投资304.2亿元;新开类项目完成投资170.3亿元。"]],
+    // '各' of no class: some projects, no partition
+    [["全市完成投资100亿元。", "(二)各项目完成情况", "1、A项目完成投资30亿元。", "2、B项目完成投资20亿元。", "(三)存在问题"]],
+    // parts far under the whole (some classes only)
+    [["全市完成投资100亿元。", "■按建设阶段统计:续建类项目完成投资30亿元;新开类项目完成投资10亿元。"]],
+    // one part
+    [["全市完成投资100亿元。", "■按建设阶段统计:续建类项目完成投资100亿元。"]],
+  ])("not read: %#", (lines) => expect(aspects(lines)).toEqual([]));
+  test("flagged at the whole where an aspect's closed parts miss it (229.83 printed 239.83); the clean sheet flags nothing", () => {
+    const slip = zhuhai.map((l) => l.replace("229.83", "239.83"));
+    expect(flags(["珠海市重点建设项目进展情况", ...slip])).toContain("total-mismatch@A3");
+    expect(flags(["珠海市重点建设项目进展情况", ...zhuhai]).filter((f) => f.startsWith("total-mismatch"))).toEqual([]);
+  });
 });

@@ -236,8 +236,9 @@ function announced(grid: Grid, r: number, c: number, text: string, m: RegExpExec
     id: `sum:amount:${grid.addr(r, c)}:announced:${m.index}`,
     measure: "amount",
     block: "labelled-funds",
-    // (parts along the sentence; in the rows under it, down lines — a sheet cut there may hide the last ones)
-    orientation: parts.some((p) => p.row !== r) ? "rows" : "columns",
+    // (prose, as the sentence readers' sums, whatever rows its parts are in: no table's list — the amount lists' heads read
+    // "rows" sums as a table's lines; a list running to the sheet's end is a bound already)
+    orientation: "columns",
     label: clause,
     total,
     parts,
