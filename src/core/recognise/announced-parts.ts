@@ -5,6 +5,7 @@ import { proseDigits } from "./prose-rates";
 import { sentenceCells } from "./sentence-cells";
 import { yuanOf } from "../relations/tolerance";
 import { withoutCopyMarks } from "../text/copy-marks";
+import { statedWholes } from "./sentence-breakdowns";
 
 /*
  * (rel55, session 55) **A whole, the words announcing its breakdown, then its parts** — the money readers (sentence-sums.ts)
@@ -175,13 +176,7 @@ function sentences(text: string): string[] {
 export function announcedPartSums(grid: Grid, found: readonly { kind: string }[]): SumRelation[] {
   const out: SumRelation[] = [];
   if (!grid.hasText(ANY_ANNOUNCER)) return out;
-  let stated: Set<string> | null = null;
-  const statedKeys = () => {
-    if (stated) return stated;
-    stated = new Set<string>();
-    for (const r of found as SumRelation[]) if (r.kind === "sum" || r.kind === "rollup") stated.add(`${r.total.cell}|${r.total.value}`);
-    return stated;
-  };
+  const statedKeys = statedWholes(found);
   for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, ANY_ANNOUNCER)) {
     const text = proseDigits(withoutCopyMarks(grid.text(r, c)));
     if (text === null) continue;

@@ -3,6 +3,7 @@ import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "./budget";
 import { proseDigits } from "./prose-rates";
 import { withoutCopyMarks } from "../text/copy-marks";
+import { statedWholes } from "./sentence-breakdowns";
 
 /*
  * (rel55, session 55) **A whole stated once, then broken down aspect by aspect in the rows under it** — a progress bulletin
@@ -69,8 +70,7 @@ export function aspectRowSums(grid: Grid, found: readonly { kind: string }[]): S
     rows[r] = c && text !== null ? { row: r, col: c, text } : null;
   }
   const inAspect = new Set<number>();
-  const stated = new Set<string>();
-  for (const x of found as SumRelation[]) if (x.kind === "sum") stated.add(`${x.total.cell}|${x.total.value}`);
+  const stated = statedWholes(found);
   for (let r = 1; r <= grid.rowCount; r++) {
     const line = rows[r];
     if (!line) continue;
@@ -114,7 +114,7 @@ export function aspectRowSums(grid: Grid, found: readonly { kind: string }[]): S
     if (!whole) continue;
     const termUnit: AmountUnit | null = unit === "亿元" ? null : (unit as AmountUnit);
     const total = lineTerm(grid, whole.at.row, whole.at.col, whole.s.digits + unit, whole.s.digits, key, termUnit);
-    if (stated.has(`${total.cell}|${total.value}`)) continue;
+    if (stated().has(`${total.cell}|${total.value}`)) continue;
     const terms: RelationTerm[] = parts.map((p) => lineTerm(grid, p.at.row, p.at.col, p.s.digits + unit, p.s.digits, key, termUnit));
     const sum = terms.reduce((x, t) => x + t.value, 0);
     if (sum > total.value * 1.25 || sum < total.value / 2) continue;
