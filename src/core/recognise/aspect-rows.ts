@@ -27,6 +27,8 @@ import { statedWholes } from "./sentence-breakdowns";
  */
 
 const ASPECT = /^(?:按|从|分)[\u4e00-\u9fa5]{2,10}?(?:统计|来看|看|划分|分类|完成情况|情况)(?:[:,]|$)|^各[\u4e00-\u9fa5]{0,6}(?:类型|类别|阶段|性质|行业|领域|区域)(?:完成情况|情况|统计)?(?:[:,]|$)/;
+/** ASPECT anywhere in a text (Grid.hasText, a row's compact text): a sheet none of whose texts holds one has no aspects */
+const ANY_ASPECT = /(?:按|从|分)[\u4e00-\u9fa5]{2,10}?(?:统计|来看|看|划分|分类|完成情况|情况)(?:[:,]|$)|各[\u4e00-\u9fa5]{0,6}(?:类型|类别|阶段|性质|行业|领域|区域)/;
 /** a row's leading marks and code: '■', '(二)', '二、', '1、' */
 const LEAD = /^(?:[■□●○◆◇▲△★☆\s]|[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d))+/;
 /** the measure's words right before an amount (group 1), the amount and its unit */
@@ -62,17 +64,22 @@ function partOf(text: string, key: string | null): Stated | null {
 /** The sums of each aspect's parts over the whole stated above them (see the module's note). */
 export function aspectRowSums(grid: Grid, found: readonly { kind: string }[]): SumRelation[] {
   const out: SumRelation[] = [];
-  if (!grid.hasText(/按[\u4e00-\u9fa5]{2,10}(?:统计|看|划分|分类|情况)|各[\u4e00-\u9fa5]{0,6}(?:类型|类别|阶段|性质|行业|领域|区域)/)) return out;
-  const rows: (Row | null)[] = [];
-  for (let r = 1; r <= grid.rowCount; r++) {
+  if (!grid.hasText(ANY_ASPECT)) return out;
+  // (each row's first text as the prose readers read it, made when first asked: a large table's rows are passed over by their
+  // compact text)
+  const made: (Row | null | undefined)[] = [];
+  const rows = (r: number): Row | null => {
+    if (made[r] !== undefined) return made[r]!;
     const c = grid.firstTextCell(r);
     const text = c ? proseDigits(withoutCopyMarks(grid.text(r, c))) : null;
-    rows[r] = c && text !== null ? { row: r, col: c, text } : null;
-  }
+    return (made[r] = c && text !== null ? { row: r, col: c, text } : null);
+  };
   const inAspect = new Set<number>();
   const stated = statedWholes(found);
   for (let r = 1; r <= grid.rowCount; r++) {
-    const line = rows[r];
+    const c = grid.firstTextCell(r);
+    if (!c || !ANY_ASPECT.test(grid.compactText(r, c))) continue;
+    const line = rows(r);
     if (!line) continue;
     const body = line.text.replace(LEAD, "");
     const a = ASPECT.exec(body);
@@ -96,7 +103,7 @@ export function aspectRowSums(grid: Grid, found: readonly { kind: string }[]): S
     } else {
       inAspect.add(r);
       for (let rr = r + 1; rr <= grid.rowCount; rr++) {
-        const under = rows[rr];
+        const under = rows(rr);
         if (!under) continue;
         const s = partOf(under.text.split("。")[0], parts.length ? parts[0].s.key : null);
         if (!s) {
@@ -140,10 +147,11 @@ export function aspectRowSums(grid: Grid, found: readonly { kind: string }[]): S
  * The whole: the one statement of the measure (its words, its unit) in the nearest row above `from` that states it, rows of
  * aspects' parts passed over, a 其中 sentence's statements out (a subset); null where none, or where that row states two.
  */
-function wholeAbove(rows: (Row | null)[], from: number, key: string, unit: string, inAspect: Set<number>): { at: Row; s: Stated } | null {
+function wholeAbove(rows: (r: number) => Row | null, from: number, key: string, unit: string, inAspect: Set<number>): { at: Row; s: Stated } | null {
   for (let r = from - 1, seen = 0; r >= 1 && seen < WHOLE_ROWS; r--) {
-    const line = rows[r];
-    if (!line || inAspect.has(r)) continue;
+    if (inAspect.has(r)) continue;
+    const line = rows(r);
+    if (!line) continue;
     seen++;
     const text = line.text.replace(/其中[^。]*/g, "");
     const xs = measured(text).filter((x) => x.key === key && x.unit === unit);
