@@ -4011,6 +4011,8 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     if (numericCell(grid, grand, c)) {
       if (!amountAt(grid, grand, c)?.percent) numbers.push(c);
     }
+    // (rel55: a rate written as text, '35.27%' in a 比例 column between 金额 columns, is the line's ratio too — no name)
+    else if (amountAt(grid, grand, c)?.percent) continue;
     // a name after the total's numbers starts another pair of columns (a list set in newspaper columns)
     else if (numbers.length && grid.ownsCell(grand, c) && grid.compactText(grand, c)) break;
   }

@@ -255,7 +255,9 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
   // as the same sheet of no family reads it; a list under a form's blocks is the form's detail, no header of the sheet)
   else if (family === "project-self-eval" && !reportRead && !model.indicators.length && model.headerRow === null) {
     const list = amountListHead(grid, model.relations);
-    if (list && list.totals && proseAbove(grid, list.top ?? list.headerRow)) Object.assign(model, listHeaderLines(grid, list, null));
+    // (rel55: and its 合计 the sheet's total, as the same sheet of no family states it — the list's total column read by its
+    // head, its 比例 columns between passed over: amountListHead)
+    if (list && list.totals && proseAbove(grid, list.top ?? list.headerRow)) Object.assign(model, listHeaderLines(grid, list, null), { totals: list.totals });
   }
   // (fam55: a self-evaluation form cut before its indicator table, its fund block — 资金情况: 年初预算数 | 全年(调整)预算数 |
   // 全年执行数 | 执行率 — the one table read on the page: the form's 自评总分 labelled in its head above that block, as it is

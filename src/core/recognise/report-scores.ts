@@ -12,6 +12,7 @@ import { statedWholeScore } from "./prose-counts";
 import { brokenTitle } from "./broken-title";
 import { bareScoreClause, bareScoreIsWhole, resultHeadBefore } from "./bare-whole-score";
 import { DEPT_WHOLE_TITLE, titleNamesProjectEvaluation } from "./families/vocabulary";
+import { gradedUnitlessScores } from "./graded-score";
 
 /**
  * A project's (a fund's, a department's) 绩效自评报告 / 绩效评价报告 printed as paragraphs, one line a row in one column:
@@ -538,7 +539,9 @@ export function reportResult(grid: Grid): ReportReading | null {
     if (!c) continue;
     const text = grid.compactText(r, c);
     if (text.indexOf("分") < 0) continue;
-    const found = scoresIn(text);
+    // (rel55: or a score written without its 分, graded in its own sentence — '自评得分92.45,综合评价结果为:优': graded-score.ts)
+    const withUnit = scoresIn(text);
+    const found = withUnit.length ? withUnit : gradedUnitlessScores(text);
     if (!found.length) continue;
     scoredLines++;
     if (found.length !== 1) {

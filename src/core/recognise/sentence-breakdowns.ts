@@ -522,19 +522,27 @@ function term(grid: Grid, r: number, c: number, q: Q, whole: Q, label: string): 
 }
 
 /**
+ * The wholes (sums' and rollups' totals) `found` states, as `cell|value`, gathered on the first ask: a prose reader run after
+ * the merge by stated cell skips a whole already read at its cell (this file, announced-parts.ts, aspect-rows.ts).
+ */
+export function statedWholes(found: readonly { kind: string }[]): () => Set<string> {
+  let stated: Set<string> | null = null;
+  return () => {
+    if (stated) return stated;
+    stated = new Set<string>();
+    for (const r of found as SumRelation[]) if (r.kind === "sum" || r.kind === "rollup") stated.add(`${r.total.cell}|${r.total.value}`);
+    return stated;
+  };
+}
+
+/**
  * The breakdowns of the sheet's prose cells as sum relations, but a whole another relation of `found` already states at its
  * cell (the same value of the same measure): read after the merge by stated cell (relations/index.ts).
  */
 export function sentenceBreakdownSums(grid: Grid, found: readonly { kind: string }[]): SumRelation[] {
   const out: SumRelation[] = [];
   if (!mayHoldSentence(grid, MIN_TEXT) || (!grid.hasText(ANY_OPENER) && !grid.hasText(/\d(?:个|项|人|万元|亿元|元|家|所)\(/))) return out;
-  let stated: Set<string> | null = null;
-  const statedKeys = () => {
-    if (stated) return stated;
-    stated = new Set<string>();
-    for (const r of found as SumRelation[]) if (r.kind === "sum" || r.kind === "rollup") stated.add(`${r.total.cell}|${r.total.value}`);
-    return stated;
-  };
+  const statedKeys = statedWholes(found);
   for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, /其中|看[,:]|\d(?:个|项|人|元|家|所)\(/)) {
     const text = proseDigits(grid.text(r, c));
     if (text === null) continue;

@@ -64,6 +64,8 @@ import { resultPartsRelations } from "../recognise/result-parts";
 import { writtenResultRelations } from "../recognise/written-results";
 import { continuedPageBounds } from "./continued-page";
 import { sentenceBreakdownSums } from "../recognise/sentence-breakdowns";
+import { announcedPartSums } from "../recognise/announced-parts";
+import { aspectRowSums } from "../recognise/aspect-rows";
 import { balanceTotals } from "../recognise/balance-totals";
 import { gradeCountBounds } from "../recognise/grade-counts";
 
@@ -361,6 +363,14 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // cell, none over a whole already read at its cell
   const breakdowns = sentenceBreakdownSums(grid, withRates);
   if (breakdowns.length) withRates = withRates.concat(breakdowns);
+  // (rel55) a whole, the words announcing its parts ('…9378万元。具体是:A3005万元;…', '…共计432.35万元。具体发放情况如下:' over
+  // the rows under it) and the parts (announced-parts.ts): after the merge as the breakdowns, none over a whole already read at its cell
+  const announced = announcedPartSums(grid, withRates);
+  if (announced.length) withRates = withRates.concat(announced);
+  // (rel55) a whole stated once, then cut aspect by aspect under it ('■按项目类别统计:…;…', '(二)按项目建设类型完成情况' over its
+  // rows): aspect-rows.ts, one sum per aspect over the same whole
+  const aspects = aspectRowSums(grid, withRates);
+  if (aspects.length) withRates = withRates.concat(aspects);
   // (grad49b) a part's change between two stated lists ('公务接待较上年同期减少0.58万元' under the two years' 其中 lists): several
   // per cell, after the merge as the prose rates (list-changes.ts)
   const changes = listChanges(grid, sentences);
