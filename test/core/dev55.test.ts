@@ -1,0 +1,60 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+import { taskCompletionRates } from "../../src/core/recognise/task-completion-rates";
+
+/**
+ * dev55 (session 55; test/fixtures/real/dev55-s55-diagnosis.md): a completion or over-fulfilment percentage of a task stated
+ * in prose against the task's count and the count done (task-completion-rates.ts), with its counter-shapes. Every number
+ * below is computed by hand in its comment.
+ */
+const grid = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
+const flags = (lines: string[]) =>
+  review(grid(lines), "national")
+    .findings.filter((f) => f.severity !== "info" && f.rule === "ratio-mismatch")
+    .map((f) => `${f.rule}@${f.cell}`);
+/** each relation read: stated% = numerator / denominator */
+const read = (lines: string[]) => taskCompletionRates(grid(lines)).map((r) => `${r.stated.text}=${r.numerator.value}/${r.denominator.value}@${r.stated.cell}`);
+
+describe("a task's completion or over-fulfilment percentage against its counts (task-completion-rates.ts)", () => {
+  test.each([
+    // over: (264 − 115) / 115 = 129.57%, stated 43%: read (and flagged below)
+    [["任务数为115户,实际完成264户,超任务43%。"], ["43%=149/115@A1"]],
+    // over, counts in the sentence before
+    [["年度任务数为115户,实际完成264户。实际改造数超任务129.6%。"], ["129.6%=149/115@A1"]],
+    // over printed as the whole ratio: 264 / 115 = 229.57% → 229.6% holds as done / task
+    [["任务数为115户,实际完成264户,超额完成229.6%。"], ["229.6%=264/115@A1"]],
+    // completion: 92 / 100 = 92%
+    [["计划培训100人次,实际完成培训92人次,完成率92%。"], ["92%=92/100@A1"]],
+    // completion of the task named: 92 / 100
+    [["计划培训100人次,实际完成培训92人次,完成计划的92%。"], ["92%=92/100@A1"]],
+    [["计划培训100人次,实际完成培训92人次,占任务数的92%。"], ["92%=92/100@A1"]],
+    // the counts on other lines: the sheet's one task (115, twice) and one done count (264, twice)
+    [["一、任务情况", "全年任务数为115户,实际完成改造264户。", "计划补助115户,实际完成264户。", "我市实际改造数超任务43%。"], ["43%=149/115@A4"]],
+    // money: 万元 against 万元 ((330 − 300) / 300 = 10%)
+    [["下达任务资金300万元,实际完成投资330万元,超计划10%。"], ["10%=300000/3000000@A1"]],
+  ])("read: %j", (lines, want) => expect(read(lines)).toEqual(want));
+  test.each([
+    // a target, not what was done
+    [["任务数为115户,实际完成104户,完成率不低于90%。"]],
+    [["任务数为115户,力争超任务10%。"]],
+    [["任务数为115户,实际完成264户,超任务10%以上。"]],
+    // the counts of two units (户 against 万元)
+    [["任务资金115万元,实际完成264户,超任务43%。"]],
+    // a percentage of something else: no task word
+    [["任务数为115户,实际完成264户,资金支出增长43%。"]],
+    // over-fulfilment with nothing over the task
+    [["任务数为115户,实际完成100户,超任务43%。"]],
+    // a bare 完成率 never reads the sheet's counts from other lines
+    [["全年任务数为115户。", "实际完成改造264户。", "项目完成率100%。"]],
+    // two tasks on the sheet: which one, the text does not say
+    [["改造任务数为115户,实际完成264户。", "搬迁任务数为30户,实际完成30户。", "超任务43%。"]],
+    // the rate's sentences state only a task: no pair there, nothing from elsewhere
+    [["任务数为115户,实际完成264户。", "今年新增任务20户,超任务43%。"]],
+  ])("not read: %j", (lines) => expect(read(lines)).toEqual([]));
+  test("flagged as a ratio-mismatch at the rate's cell; a rate that holds is not", () => {
+    expect(flags(["农村危房改造", "我市任务数为115户,实际完成农村危房改造264户。", "我市实际改造数超任务43%,"])).toEqual(["ratio-mismatch@A3"]);
+    // 149 / 115 = 129.57% → 129.6%, and a whole percent: 130%
+    expect(flags(["农村危房改造", "我市任务数为115户,实际完成农村危房改造264户。", "我市实际改造数超任务129.6%,"])).toEqual([]);
+    expect(flags(["农村危房改造", "我市任务数为115户,实际完成农村危房改造264户。", "我市实际改造数超任务130%,"])).toEqual([]);
+  });
+});
