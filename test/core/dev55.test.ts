@@ -1,6 +1,8 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { taskCompletionRates } from "../../src/core/recognise/task-completion-rates";
+import { STATED_TOTAL_IN_SENTENCE } from "../../src/core/recognise/vocabulary";
+import { reportKind } from "../../src/core/recognise/report-scores";
 
 /**
  * dev55 (session 55; test/fixtures/real/dev55-s55-diagnosis.md): a completion or over-fulfilment percentage of a task stated
@@ -57,4 +59,35 @@ describe("a task's completion or over-fulfilment percentage against its counts (
     expect(flags(["农村危房改造", "我市任务数为115户,实际完成农村危房改造264户。", "我市实际改造数超任务129.6%,"])).toEqual([]);
     expect(flags(["农村危房改造", "我市任务数为115户,实际完成农村危房改造264户。", "我市实际改造数超任务130%,"])).toEqual([]);
   });
+});
+
+describe("the total stated above a table with no 项目 at its clause's start (vocabulary.ts STATED_TOTAL_IN_SENTENCE)", () => {
+  const score = (s: string) => STATED_TOTAL_IN_SENTENCE.exec(s)?.[1] ?? null;
+  test.each([
+    // 红寺堡's shape: the grade, then the total after a comma
+    ["本项目评价等级为“合格”,总得分为72.21分,其中:投入得分13.10分、过程得分25.41分。", "72.21"],
+    ["综合得分为88分,评价等级为良。", "88"],
+    ["经评价,评价总得分为91.5分。", "91.5"],
+    ["经评价,绩效评价综合得分为91.5分。", "91.5"],
+    // the 项目 subject as before
+    ["本项目绩效评价得分为89分,具体情况详见下表", "89"],
+  ])("read: %s", (s, want) => expect(score(s)).toBe(want));
+  test.each([
+    // a part's score, a part's 总得分 with its name before it, a bare 得分
+    ["其中:投入得分为13.10分。"],
+    ["产出指标总得分为30分。"],
+    ["得分为72.21分。"],
+  ])("not read: %s", (s) => expect(score(s)).toBeNull());
+});
+
+describe("who evaluated between 绩效 and 自评 in a report's title (report-scores.ts SELF_SCORED)", () => {
+  const body = (title: string) =>
+    [title, "一、基本情况", "(一)项目概况", "某局2023年项目支出安排预算为2,814.76万元,其中:一是粮食风险基金2,531.96万元;二是业务经费282.80万元。", "1.立项背景"].map((l) => l + "|").join("\n");
+  test.each([
+    ["某局2023年度项目支出绩效自评报告", "project"],
+    ["某局2023年度项目支出绩效单位自评报告", "project"],
+    ["某局2023年度项目支出绩效部门自评报告", "project"],
+  ])("%s → %s", (title, kind) => expect(reportKind(body(title), false)).toBe(kind));
+  // (no self-evaluation named: a work summary's title over the same body)
+  test("not read: 某局2023年度工作报告", () => expect(reportKind(body("某局2023年度工作报告"), false)).toBeNull());
 });

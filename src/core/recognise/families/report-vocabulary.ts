@@ -36,7 +36,8 @@ const KINDS: RegExp[] = [
 /** The text names the evaluation (compact: 繁體 simplified). */
 const EVALUATION_WORD = /自评|绩效评价/;
 /** A project's evaluation report named ('…项目支出绩效自评的报告', '项目绩效评价报告'): the report is a project's, whatever else it says. */
-const PROJECT_EVALUATION = /项目(?:支出)?(?:绩效)?(?:自评|评价)(?:的|情况)?报告/;
+// (dev55: who evaluated between 绩效 and 自评, '…项目支出绩效单位自评报告')
+const PROJECT_EVALUATION = /项目(?:支出)?(?:绩效)?(?:单位|部门)?(?:自评|评价)(?:的|情况)?报告/;
 /** A head's or a signature's field line, short labels each beside its value ('项目名称|某县乡村道路养护|', '填表人:|张三|审核人:|李四|'): neither prose nor table, not counted. */
 const FIELD_LINE = /^(?:[^|。;,]{2,8}\|[^|]{0,30}\|){1,3}$/;
 /** A line opening with a section code (一、 (一) 1、 1. (1)): the report's own heads. */
