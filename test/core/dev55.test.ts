@@ -25,10 +25,10 @@ describe("a task's completion or over-fulfilment percentage against its counts (
     [["年度任务数为115户,实际完成264户。实际改造数超任务129.6%。"], ["129.6%=149/115@A1"]],
     // over printed as the whole ratio: 264 / 115 = 229.57% → 229.6% holds as done / task
     [["任务数为115户,实际完成264户,超额完成229.6%。"], ["229.6%=264/115@A1"]],
-    // completion: 92 / 100 = 92%
-    [["计划培训100人次,实际完成培训92人次,完成率92%。"], ["92%=92/100@A1"]],
     // completion of the task named: 92 / 100
     [["计划培训100人次,实际完成培训92人次,完成计划的92%。"], ["92%=92/100@A1"]],
+    // a task of another unit between: passed over (户 against 万元)
+    [["任务数为115户,计划资金300万元,实际完成264户,超任务43%。"], ["43%=149/115@A1"]],
     [["计划培训100人次,实际完成培训92人次,占任务数的92%。"], ["92%=92/100@A1"]],
     // the counts on other lines: the sheet's one task (115, twice) and one done count (264, twice)
     [["一、任务情况", "全年任务数为115户,实际完成改造264户。", "计划补助115户,实际完成264户。", "我市实际改造数超任务43%。"], ["43%=149/115@A4"]],
@@ -46,8 +46,13 @@ describe("a task's completion or over-fulfilment percentage against its counts (
     [["任务数为115户,实际完成264户,资金支出增长43%。"]],
     // over-fulfilment with nothing over the task
     [["任务数为115户,实际完成100户,超任务43%。"]],
-    // a bare 完成率 never reads the sheet's counts from other lines
+    // a bare 完成率 is prose-rates.ts's (with its amounts in its sentence or the one before), never read here
+    [["计划培训100人次,实际完成培训92人次,完成率90%。"]],
     [["全年任务数为115户。", "实际完成改造264户。", "项目完成率100%。"]],
+    // 福建's shape: the done is of a 其中 part (137.1 / 146.93 = 93.3%), not of the whole plan 415.54
+    [["为民办实事项目计划投入资金415.54亿元,其中省级财政承担146.93亿元,目前省级已下达137.1亿元,完成年初计划的93.3%。"]],
+    // another quantity of the unit between the task and the done
+    [["任务数为115户,新增120户,实际完成264户,超任务43%。"]],
     // two tasks on the sheet: which one, the text does not say
     [["改造任务数为115户,实际完成264户。", "搬迁任务数为30户,实际完成30户。", "超任务43%。"]],
     // the rate's sentences state only a task: no pair there, nothing from elsewhere
