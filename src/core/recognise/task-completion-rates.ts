@@ -155,16 +155,14 @@ export function taskCompletionRates(grid: Grid): RatioRelation[] {
         task = p.task;
         done = p.done;
       }
-      if (task.q.kind !== done.q.kind) continue;
       const t = valueOf(task.q);
       const d = valueOf(done.q);
       if (!(t > 0) || (over && !(d > t))) continue;
       const id = `ratio:task-completion:${cell}${n ? `:${n}` : ""}`;
-      const name = over ? "超任务比例" : "任务完成率";
       const ratio = (): RatioRelation => ({ ...statedRateRelation(id, cell, row, col, "任务完成率", m![2], term(done!, "实际完成"), term(task!, "任务数")), countsRounded: true });
       const diff = (): RatioRelation => {
         const numerator: RelationTerm = { ...term(done!, "超出任务数"), text: `${done!.q.text}−${task!.q.text}`, value: d - t, decimals: Math.max(done!.q.decimals, task!.q.decimals) };
-        return { ...statedRateRelation(id, cell, row, col, name, m![2], numerator, term(task!, "任务数")), countsRounded: true };
+        return { ...statedRateRelation(id, cell, row, col, "超任务比例", m![2], numerator, term(task!, "任务数")), countsRounded: true };
       };
       let rel = over ? diff() : ratio();
       // (an over-fulfilment printed as the whole ratio holds)
