@@ -425,10 +425,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // recall 0/1, precision 0/2, as at session 54's end); hn-changsha's truth lists its cut row 9 (分值 2 printed, 得分 past the cut)
   { id: "hi-dongfang-funeral-management-centre-cemetery-construction-eval-scoring-2017", check: "no-other-errors", why: "the 二级 分值 column repeats each 三级 line's own weight where a 二级 spans several lines (组织实施 D32–D35 2, 3, 3, 2; 产出时效 D38 3): read as 二级 totals, 组织实施 '10 ≠ 2' (D32) and the 二级 column '103 ≠ 100' (D45) are flagged" },
   // corpus55a (session 55): development sheets, measured once before any engine change (corpus55a-s55-diagnosis.md); 29 of 30 checks pass
-  { id: "ah-wuhu-wuwei-rural-dilapidated-housing-transfer-selfeval-report-2022-excerpt", check: "expected-findings", why: "the publisher's slip: '我市实际改造数超任务43%' (A14) against 任务数 115户 and 实际完成 264户 (A10, A12, A17: 129.6% over); no prose reading checks an over-fulfilment or completion percentage against a task count and a done count — not even with both counts in the same sentence (probed: '超任务43%', '完成率43%', '占任务数的43%', in 户 or 万元: no finding)" },
+  // ah-wuhu-wuwei-… expected-findings: closed by dev55 (session 55): '超任务43%' against the report's one task (115户) and one done count (264户) is read and flagged (recognise/task-completion-rates.ts)
   // session 55, corpus55b (development half, measured once on a189edf1, engine = start commit 420788fd, before any engine change; corpus55b-s55-diagnosis.md)
-  { id: "nx-wuzhong-hongsibu-xinzhuangji-township-dept-overall-eval-result-2019-excerpt", check: "total", why: "the notice's '本项目评价等级为“合格”,总得分为72.21分,其中:投入得分…' (A3, above the 明细表) is not read as its total: a sentence total above a table is taken after 评价得分为 / 绩效评价得分为 (阿坝's '本项目绩效评价得分为89分'), not after 总得分为 (probed: '本项目评价得分为72.21分。' is read, '总得分为72.21分。' and '评价总得分为72.21分。' are not)" },
-  { id: "yn-honghe-grain-reserve-bureau-projects-selfeval-report-2023-excerpt", check: "family", why: "the title '…2023年度项目支出绩效单位自评报告' (单位 between 绩效 and 自评) is not read as naming a self-evaluation (probed: '…项目支出绩效自评报告' gives project-self-eval); its sister 红河 数据发展中心 2024 passes only on its body's '年初批复预算…' sentence, and this body's '项目支出安排预算为2,814.76万元,其中:…' does not carry it" },
+  // nx-wuzhong-hongsibu-… total: closed by dev55 (session 55): '总得分为72.21分' at its clause's start above the table is the total (vocabulary.ts STATED_TOTAL_IN_SENTENCE)
+  // yn-honghe-grain-… family: closed by dev55 (session 55): '绩效单位自评' names the self-evaluation (report-scores.ts SELF_SCORED)
 ];
 interface TruthEntry {
   rule: string;

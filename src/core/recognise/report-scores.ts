@@ -242,7 +242,8 @@ export function reportDocument(body: string, hasHeader: boolean, title = ""): bo
 }
 
 /** The unit's own evaluation stated: '自评得分', '绩效自评得分', '自评等级', '自评结论' (compact, simplified). */
-const SELF_SCORED = /自评(得分|总分|分数|等级|结论)|绩效自评/;
+// (dev55: or who evaluated between 绩效 and 自评, '…项目支出绩效单位自评报告', '绩效部门自评')
+const SELF_SCORED = /自评(得分|总分|分数|等级|结论)|绩效(?:单位|部门|项目)?自评/;
 /**
  * (grad47b) The report's result stated in a sentence, whoever gave it: a score ('绩效评分为83.8分', '综合得分92分', '评价得分:
  * 88.5分', grad49a: '部门绩效自评工作总体得分为84.47分'; group 1) or a grade ('评价结果为:良', '评价等级为优', '绩效等级:良好', grad49a:

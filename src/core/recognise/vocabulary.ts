@@ -267,7 +267,9 @@ export const STATED_TOTAL_LABEL = /^(?:(自评总分|自评得分|总得分|综�
 /** The same total written inside its label's cell: "自评总分: 95", "自评总分(分):97.5分". */
 export const STATED_TOTAL_IN_CELL = /^(?:自评总分|自评得分|总得分|综合得分|项目总得分|项目自评得分|自评总得分|最终得分|(?:测评|考核|考评|评价|评估|检查|督查|验收|季度|年度|月度)总得分|得分)(?:\(分\))?[:：](\d+(?:\.\d+)?)分?$/;
 /** The project's score stated in a sentence above the table ("…本项目绩效评价得分为89分,具体情况详见下表"). */
-export const STATED_TOTAL_IN_SENTENCE = /(?:^|[,，。;；:：])(?:本|该)?项目(?:绩效)?(?:评价|自评)?(?:综合|总)?得分(?:为|是)(\d+(?:\.\d+)?)分/;
+// (dev55: or its total with no 项目 at its clause's start, '本项目评价等级为“合格”,总得分为72.21分,其中:…' — 总得分, 综合得分,
+// 评价总得分, 绩效评价综合得分; never a part's bare 得分, '投入得分13.10分')
+export const STATED_TOTAL_IN_SENTENCE = /(?:^|[,，。;；:：])(?:(?:本|该)?项目(?:绩效)?(?:评价|自评)?(?:综合|总)?|(?:绩效)?(?:评价|自评)?(?:综合|总))得分(?:为|是)(\d+(?:\.\d+)?)分/;
 /** The signature lines under a form: who filled, checked and answers for it, how to reach them, when (填表人：张三). */
 const SIGN_OFF_WORDS = "项目负责人|填表人|填报人|制表人|经办人|审核人|单位负责人|财务负责人|联系电话|联络电话|填报日期|填表日期";
 /** A line opening with a signature label: no line of a table above it. */

@@ -30,6 +30,7 @@ import { scheduleGaps } from "./schedule-gaps";
 import { joinedWholes } from "./joined-wholes";
 import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
+import { taskCompletionRates } from "../recognise/task-completion-rates";
 import { handlingListRatios } from "../recognise/handling-lists";
 import { handlingListTotals } from "../recognise/handling-list-totals";
 import { sampleRatios } from "../recognise/sample-ratios";
@@ -236,6 +237,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (prose53) counts of a whole by grade ('21个地级以上市中,19个…"优秀",2个…"良好"'), bounded by it: grade-counts.ts
   pushAll(found, gradeCountBounds(grid));
   found.push(...printedRatios(grid), ...shareRatios(grid), ...labelledRates(grid), ...rowRates(grid), ...sampleRatios(grid), ...textShares(grid), ...textRates(grid));
+  // (dev55) a completion or over-fulfilment percentage of a task against the task's count and the count done
+  // ('任务数为115户,实际完成264户,…超任务43%'): task-completion-rates.ts
+  pushAll(found, taskCompletionRates(grid));
   // (rel54) a whole's share of its plan against the plans its parts' shares imply: prose-part-shares.ts
   pushAll(found, partShareRelations(grid));
   // (grad49b) counts of a whole the sentence states, each with its share ('15项中有9项提前完成,占比60%;…'): stated-whole-shares.ts

@@ -44,7 +44,8 @@ const EVALUATION_WORD = /自评|绩效评价|(?:绩效|目标|指标)(?:完成)?
 /** (famp55) A quoted phrase ('“预算编制有目标、预算执行有监控…”', a slogan of budget management): cited, not the text's own words. */
 const QUOTED = /“[^”]{0,80}”/g;
 /** A project's evaluation report named ('…项目支出绩效自评的报告', '项目绩效评价报告'): the report is a project's, whatever else it says. */
-const PROJECT_EVALUATION = /项目(?:支出)?(?:绩效)?(?:自评|评价)(?:的|情况)?报告/;
+// (dev55: who evaluated between 绩效 and 自评, '…项目支出绩效单位自评报告')
+const PROJECT_EVALUATION = /项目(?:支出)?(?:绩效)?(?:单位|部门)?(?:自评|评价)(?:的|情况)?报告/;
 /** A head's or a signature's field line, short labels each beside its value ('项目名称|某县乡村道路养护|', '填表人:|张三|审核人:|李四|'): neither prose nor table, not counted. */
 const FIELD_LINE = /^(?:[^|。;,]{2,8}\|[^|]{0,30}\|){1,3}$/;
 /**
