@@ -390,3 +390,37 @@ function anyPair(presence: TextPresence, from: number[], nFrom: number, to: numb
   for (let i = 0; i < nFrom; i++) for (let j = 0; j < nTo; j++) if (hasPair(presence, from[i], to[j])) return true;
   return false;
 }
+
+/**
+ * The characters a match of any of `res` may start with, a bit per UTF-16 code unit (each pattern's automaton's first
+ * positions' characters); null where one of them is not read (patternAutomaton), may match the empty string, or may
+ * start with any character. A per-text gate (mayStartIn) before a pattern's test of many short texts: a match anywhere
+ * in a text starts at one of its characters, so a text holding none of these has no match of any of the patterns.
+ * Made once, into a module constant of the caller's.
+ */
+export function firstChars(...res: RegExp[]): Uint32Array | null {
+  const bits = new Uint32Array(0x10000 >>> 5);
+  for (const re of res) {
+    const a = patternAutomaton(re);
+    if (a === null || a.nullable) return null;
+    for (const p of a.first) {
+      const s = a.sets[p];
+      if (s === null) return null;
+      for (let i = 0; i < s.length; i++) bits[s[i] >>> 5] |= 1 << (s[i] & 31);
+    }
+  }
+  return bits;
+}
+
+/**
+ * Whether some character of `t` is one of `first` (firstChars): false proves that none of the patterns `first` was made
+ * of finds a match in `t`; true (and a null `first`) proves nothing.
+ */
+export function mayStartIn(first: Uint32Array | null, t: string): boolean {
+  if (first === null) return true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((first[c >>> 5] & (1 << (c & 31))) !== 0) return true;
+  }
+  return false;
+}
