@@ -556,7 +556,10 @@ function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[]
   // (indexes, no iterator: this runs for every indicator, also before the loop is optimised)
   for (let k = 0; k < model.indicators.length; k++) {
     const p = model.indicators[k].row;
-    if (!grid.compactText(p, nameCol) || grid.mergeAt(p, nameCol) || covered.has(p, nameCol) || (isRow(p - 1) && further(p - 1, p))) continue;
+    // (a name the next line does not repeat has no further line — `further` compares the name's column too: a line
+    // whose name is its own, nearly every line, is passed over on its texts alone)
+    const name = grid.compactText(p, nameCol);
+    if (!name || grid.compactText(p + 1, nameCol) !== name || grid.mergeAt(p, nameCol) || covered.has(p, nameCol) || (isRow(p - 1) && further(p - 1, p))) continue;
     let q = p;
     while (further(p, q + 1)) q++;
     if (q === p) continue;
