@@ -1,8 +1,9 @@
 import { Grid } from "../../src/core/grid/grid";
-import { firstChars, mayStartIn } from "../../src/core/grid/pattern-gate";
+import { FirstCharGate, firstChars, mayStartIn, patternAutomaton } from "../../src/core/grid/pattern-gate";
 import type { Relation } from "../../src/core/model/types";
 import { review } from "../../src/core/review";
 import { isClosingRow } from "../../src/core/recognise/table-closing";
+import * as vocabulary from "../../src/core/recognise/vocabulary";
 import { CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, REVIEW_SIGN_OFF, SIGN_OFF_UNIT, SUBTOTAL_LABEL } from "../../src/core/recognise/vocabulary";
 
 /**
@@ -41,6 +42,27 @@ describe("speed55: firstChars / mayStartIn", () => {
   ])("no gate for %p", (re) => {
     expect(firstChars(re)).toBeNull();
     expect(mayStartIn(null, "指标1")).toBe(true);
+  });
+
+  // (read from the pattern's tree, no automaton made: the same characters as the automaton's first positions, for every
+  // pattern of the vocabulary)
+  const patterns0 = Object.entries(vocabulary).filter((e): e is [string, RegExp] => e[1] instanceof RegExp);
+  test.each(patterns0)("the automaton's first characters: %s", (_, re) => {
+    const a = patternAutomaton(re);
+    const sets = a === null || a.nullable ? null : a.first.map((p) => a.sets[p]);
+    const want = sets === null || sets.some((s) => s === null) ? null : [...new Set(sets.flatMap((s) => s!))].sort((x, y) => x - y);
+    const f = firstChars(re);
+    const got = f === null ? null : Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => (f[c >>> 5] & (1 << (c & 31))) !== 0);
+    expect(got).toEqual(want);
+  });
+
+  test("FirstCharGate: every text admitted until it has been asked 1,024 times, then mayStartIn's answers", () => {
+    const g = new FirstCharGate(/^(合计|总分)$/);
+    for (let k = 1; k < 1024; k++) expect(g.admits("指标12")).toBe(true);
+    expect(["合计", "指标12", "项目总分"].map((t) => g.admits(t))).toEqual([true, false, true]);
+    const any = new FirstCharGate(/.分/);
+    for (let k = 0; k < 1100; k++) any.admits("x");
+    expect(any.admits("指标12")).toBe(true);
   });
 
   test("a union: any of the patterns' first characters", () => {

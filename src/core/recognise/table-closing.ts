@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import { rowMemo } from "../grid/row-memo";
-import { firstChars, mayStartIn } from "../grid/pattern-gate";
+import { FirstCharGate } from "../grid/pattern-gate";
 import type { CellRef, ColumnRole, GroupNode, Indicator, NotedWeight, NumberRef, Totals, WeightBlock } from "../model/types";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
@@ -28,7 +28,7 @@ function closingRow(grid: Grid, row: number): boolean {
     if (row > 1 && grid.compactText(row - 1, c) === t) continue;
     // (a text none of the five patterns below can match — no character one of their matches starts with, CLOSING_FIRST:
     // an indicator's name, most lines of a long table — is asked only whether it opens a key of the grades' bands)
-    if (!mayStartIn(CLOSING_FIRST, t)) return mayOpenBandLine(t) && gradeBandLine(grid, row);
+    if (!CLOSING_FIRST.admits(t)) return mayOpenBandLine(t) && gradeBandLine(grid, row);
     // (a reviewer's opinion or signature line, a blank date, or a key of the grades' bands: band-lines.ts)
     return CLOSING_ROW.test(t) || GRADE_IN_CELL.test(t) || (GRADE_LABEL.test(t) && gradeRightOf(grid, row, c)) || signOffLine(grid, row, c, t) || reviewSignOffLine(t) || (mayOpenBandLine(t) && gradeBandLine(grid, row));
   }
@@ -37,9 +37,9 @@ function closingRow(grid: Grid, row: number): boolean {
 
 /**
  * The characters a match of closingRow's patterns may start with (the unit's in a sign-off line, signOffLine, and the
- * reviewer's, reviewSignOffLine, among them): a text with none of them matches none (pattern-gate.ts firstChars).
+ * reviewer's, reviewSignOffLine, among them): a text with none of them matches none (pattern-gate.ts FirstCharGate).
  */
-const CLOSING_FIRST = firstChars(CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, SIGN_OFF_UNIT, REVIEW_SIGN_OFF);
+const CLOSING_FIRST = new FirstCharGate(CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, SIGN_OFF_UNIT, REVIEW_SIGN_OFF);
 
 /**
  * A line of what closes a page under its table, not of the table: a signature line (填表人：, 联系电话 | …, 填报日期),

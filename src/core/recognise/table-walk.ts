@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import { mergedLinesEnd } from "../model/merged-lines";
 import type { CellRange } from "../grid/a1";
-import { firstChars, mayStartIn } from "../grid/pattern-gate";
+import { FirstCharGate } from "../grid/pattern-gate";
 import type { ColumnRole, GroupNode, Indicator, Subtotal } from "../model/types";
 import { IndicatorColumns, IndicatorRow, setPathLevel } from "../model/indicator-row";
 import { labelCode } from "../text/codes";
@@ -1324,11 +1324,11 @@ function subtotalLabelAt(grid: Grid, r: number, c: number | undefined): boolean 
   if (!c || !grid.startsInRow(r, c)) return false;
   // (a name with none of the characters a subtotal's label starts with, SUBTOTAL_FIRST, not tested: most lines' names)
   const t = grid.compactText(r, c);
-  return mayStartIn(SUBTOTAL_FIRST, t) && SUBTOTAL_LABEL.test(t);
+  return SUBTOTAL_FIRST.admits(t) && SUBTOTAL_LABEL.test(t);
 }
 
-/** the characters a match of SUBTOTAL_LABEL starts with (pattern-gate.ts firstChars) */
-const SUBTOTAL_FIRST = firstChars(SUBTOTAL_LABEL);
+/** the characters a match of SUBTOTAL_LABEL starts with (pattern-gate.ts FirstCharGate) */
+const SUBTOTAL_FIRST = new FirstCharGate(SUBTOTAL_LABEL);
 
 function cellText(grid: Grid, row: number, col: number | undefined): string {
   return col ? grid.text(row, col) : "";
