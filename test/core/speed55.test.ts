@@ -11,8 +11,8 @@ import { CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, REVIEW_SIGN_OFF, SIGN_OFF_UNIT
  *
  * 1. A per-text gate from a pattern alone (pattern-gate.ts firstChars / mayStartIn): the characters any match of the
  *    pattern starts with. A text holding none of them has no match anywhere in it, so the test of the pattern is not
- *    run. isClosingRow asks it before its five patterns of each line's first text, and the indicator walk's subtotal
- *    test before SUBTOTAL_LABEL: an indicator's name ('指标12', '培训人数') holds none of their first characters.
+ *    run. isClosingRow asks it (FirstCharGate) before its five patterns of each line's first text: an indicator's name
+ *    ('指标12', '培训人数') holds none of their first characters.
  * 2. Relations inside and beside an indicator table that every speed change must leave read: an amount block above
  *    the table's head, a 偏差原因 sentence with a sum inside it, a 其中 line of funds among its indicators.
  */

@@ -1,7 +1,6 @@
 import type { Grid } from "../grid/grid";
 import { mergedLinesEnd } from "../model/merged-lines";
 import type { CellRange } from "../grid/a1";
-import { FirstCharGate } from "../grid/pattern-gate";
 import type { ColumnRole, GroupNode, Indicator, Subtotal } from "../model/types";
 import { IndicatorColumns, IndicatorRow, setPathLevel } from "../model/indicator-row";
 import { labelCode } from "../text/codes";
@@ -1321,14 +1320,8 @@ function isSubtotalRow(grid: Grid, r: number, cols: Partial<Record<ColumnRole, n
 }
 
 function subtotalLabelAt(grid: Grid, r: number, c: number | undefined): boolean {
-  if (!c || !grid.startsInRow(r, c)) return false;
-  // (a name with none of the characters a subtotal's label starts with, SUBTOTAL_FIRST, not tested: most lines' names)
-  const t = grid.compactText(r, c);
-  return SUBTOTAL_FIRST.admits(t) && SUBTOTAL_LABEL.test(t);
+  return !!c && grid.startsInRow(r, c) && SUBTOTAL_LABEL.test(grid.compactText(r, c));
 }
-
-/** the characters a match of SUBTOTAL_LABEL starts with (pattern-gate.ts FirstCharGate) */
-const SUBTOTAL_FIRST = new FirstCharGate(SUBTOTAL_LABEL);
 
 function cellText(grid: Grid, row: number, col: number | undefined): string {
   return col ? grid.text(row, col) : "";
