@@ -171,8 +171,9 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
     const runs: { r1: number; r2: number; value: number; ref: NumberRef }[] = [];
     for (let r = 1; r < rows; r++) {
       const label = grid.compactText(r, c - 1);
-      // (the label on the next line first: most lines differ there, and nothing else is asked of them)
-      if (!label || grid.compactText(r + 1, c - 1) !== label || !free(r, c - 1) || !free(r, c) || (r > 1 && grid.compactText(r - 1, c - 1) === label) || holdsNumberOrPoints(grid, r, c - 1)) continue;
+      // (the label on the next line first: most lines differ there, and nothing else is asked of them; then the line
+      // above, the texts alone: a line inside a run, filled down, is passed over before its merges are looked up)
+      if (!label || grid.compactText(r + 1, c - 1) !== label || (r > 1 && grid.compactText(r - 1, c - 1) === label) || !free(r, c - 1) || !free(r, c) || holdsNumberOrPoints(grid, r, c - 1)) continue;
       let end = r;
       while (end < rows && free(end + 1, c - 1) && grid.compactText(end + 1, c - 1) === label) end++;
       if (end === r) continue;
@@ -555,7 +556,10 @@ function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[]
   // (indexes, no iterator: this runs for every indicator, also before the loop is optimised)
   for (let k = 0; k < model.indicators.length; k++) {
     const p = model.indicators[k].row;
-    if (!grid.compactText(p, nameCol) || grid.mergeAt(p, nameCol) || covered.has(p, nameCol) || (isRow(p - 1) && further(p - 1, p))) continue;
+    // (a name the next line does not repeat has no further line — `further` compares the name's column too: a line
+    // whose name is its own, nearly every line, is passed over on its texts alone)
+    const name = grid.compactText(p, nameCol);
+    if (!name || grid.compactText(p + 1, nameCol) !== name || grid.mergeAt(p, nameCol) || covered.has(p, nameCol) || (isRow(p - 1) && further(p - 1, p))) continue;
     let q = p;
     while (further(p, q + 1)) q++;
     if (q === p) continue;

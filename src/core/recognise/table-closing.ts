@@ -1,5 +1,6 @@
 import type { Grid } from "../grid/grid";
 import { rowMemo } from "../grid/row-memo";
+import { FirstCharGate } from "../grid/pattern-gate";
 import type { CellRef, ColumnRole, GroupNode, Indicator, NotedWeight, NumberRef, Totals, WeightBlock } from "../model/types";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
@@ -25,11 +26,20 @@ function closingRow(grid: Grid, row: number): boolean {
     // (or written again from the line above, unchanged, as an export or a paste fills a merge down: the target's label
     // beside its 总计 line, which merged it leaves to the line's own first word)
     if (row > 1 && grid.compactText(row - 1, c) === t) continue;
+    // (a text none of the five patterns below can match — no character one of their matches starts with, CLOSING_FIRST:
+    // an indicator's name, most lines of a long table — is asked only whether it opens a key of the grades' bands)
+    if (!CLOSING_FIRST.admits(t)) return mayOpenBandLine(t) && gradeBandLine(grid, row);
     // (a reviewer's opinion or signature line, a blank date, or a key of the grades' bands: band-lines.ts)
     return CLOSING_ROW.test(t) || GRADE_IN_CELL.test(t) || (GRADE_LABEL.test(t) && gradeRightOf(grid, row, c)) || signOffLine(grid, row, c, t) || reviewSignOffLine(t) || (mayOpenBandLine(t) && gradeBandLine(grid, row));
   }
   return false;
 }
+
+/**
+ * The characters a match of closingRow's patterns may start with (the unit's in a sign-off line, signOffLine, and the
+ * reviewer's, reviewSignOffLine, among them): a text with none of them matches none (pattern-gate.ts FirstCharGate).
+ */
+const CLOSING_FIRST = new FirstCharGate(CLOSING_ROW, GRADE_IN_CELL, GRADE_LABEL, SIGN_OFF_UNIT, REVIEW_SIGN_OFF);
 
 /**
  * A line of what closes a page under its table, not of the table: a signature line (填表人：, 联系电话 | …, 填报日期),

@@ -29,9 +29,18 @@ export function outsideRows(grid: Grid, model: EvaluationModel): ReadonlySet<num
   // by row: 0 no indicator, 1 an indicator's, 2 an indicator's under a block outside the whole (an array at its size,
   // not a map grown through a 40,000-row table)
   const isRow = new Uint8Array(last + 1);
+  // (each 一级 group's label read once, not once per line under it: the last group asked and its answer — none at first,
+  // outsideTheWhole(undefined) false)
+  let lastGroup: GroupNode | undefined;
+  let lastOutside = false;
   for (let k = 0; k < inds.length; k++) {
     const i = inds[k];
-    if (isRow[i.row] !== 2) isRow[i.row] = outsideTheWhole(i.level1) ? 2 : 1;
+    if (isRow[i.row] === 2) continue;
+    if (i.level1 !== lastGroup) {
+      lastGroup = i.level1;
+      lastOutside = outsideTheWhole(i.level1);
+    }
+    isRow[i.row] = lastOutside ? 2 : 1;
   }
   let out: Set<number> | null = null;
   let current = false;
