@@ -100,6 +100,12 @@ export interface GroupNode {
    * repeating the label under the repeated header): the same group's, no group nor stated total of their own
    */
   restatedCells?: string[];
+  /**
+   * (prec55) its lines' own weights copied into the group's weight column, row by row (recognise/group-weight-copies.ts):
+   * on every line of the group, with no weight of its own (weight null: its lines stand for it), or on later lines under
+   * the weight its first line states (no second total of the group)
+   */
+  lineCopyCells?: string[];
 }
 
 export interface Indicator {
