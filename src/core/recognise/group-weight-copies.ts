@@ -51,6 +51,12 @@ function ownNumbers(grid: Grid, g: GroupNode, col: number): NumberRef[] | null {
   return out;
 }
 
+/** a group's lines' weights added up, null where one states none */
+function lineSum(g: GroupNode): number | null {
+  const ws = unitsOf(g).map((u) => u.weight);
+  return ws.every((w) => w !== null) ? sum(ws as number[]) : null;
+}
+
 const sum = (xs: number[]) => Math.round(xs.reduce((a, x) => a + x, 0) * 1e6) / 1e6;
 
 /** The parent's whole agrees with the group read as its lines' copies (its lines' sum) and not with it read as a total. */
@@ -59,8 +65,10 @@ function parentSettlesCopies(parent: GroupNode | null, g: GroupNode, lines: numb
   let others = 0;
   for (const c of parent.children) {
     if (c === g) continue;
-    if (c.weight === null) return false;
-    others += c.weight;
+    // (a sibling read as copies before it stands at its lines)
+    const w = c.weight ?? lineSum(c);
+    if (w === null) return false;
+    others += w;
   }
   return agreesTyped(parent.weight, sum([others, lines])) && !agreesTyped(parent.weight, sum([others, g.weight]));
 }

@@ -47,6 +47,7 @@ import { cumulativeBounds } from "../recognise/cumulative";
 import { completionNotes } from "../recognise/completion-notes";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
+import { levelWeightTotals } from "./level-totals";
 import { outsideRows } from "./outside-the-whole";
 import { withoutCodeColumns } from "../recognise/code-columns";
 import { withoutSignedBounds } from "./signed-columns";
@@ -132,6 +133,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     pushAll(found, itemLabelRelations(grid, model));
     // a further weight column beside the model's own (one per assessment): its sum against its own total
     pushAll(found, parallelWeightRelations(grid, model));
+    // (prec55) the 总分 line's whole under a group-weight column: that level's groups, read from the tree (level-totals.ts)
+    pushAll(found, levelWeightTotals(grid, model));
     // a further score column beside the model's own (one per stage of review): its sum against its own total
     pushAll(found, parallelScoreRelations(grid, model, outside));
     // a rule sheet's 扣分 column: each line's 得分 is its 分值 less it
@@ -203,7 +206,7 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // are gathered when a closing row first asks, most sheets have none)
   let statedKeys: Set<string> | null = null;
   const known = found.length;
-  found.push(...columnTotals(grid, (key) => (statedKeys ??= new Set(found.slice(0, known).map(relationKey))).has(key), model.headerRepeats, notColumnTerms(model.groups, restated)));
+  found.push(...columnTotals(grid, (key) => (statedKeys ??= new Set(found.slice(0, known).map(relationKey))).has(key), model.headerRepeats));
   // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
   // (a table with no points column, 目标任务 | 进度 | 完成目标(%), has no rollups: its lines are read as any block's)
   const first = model.headerLastRow ?? 0;
@@ -382,21 +385,6 @@ function restatedCells(groups: GroupNode[]): Set<string> | null {
   let out: Set<string> | null = null;
   const visit = (g: GroupNode) => {
     if (g.restatedCells) for (const c of g.restatedCells) (out ??= new Set()).add(c);
-    for (const c of g.children) visit(c);
-  };
-  for (const g of groups) visit(g);
-  return out;
-}
-
-/**
- * (prec55) The cells of group-weight columns that are no terms of the column's sum under its 总分 line: a group's points
- * printed again (restated), its lines' weights copied under the weight its first line states (GroupNode.lineCopyCells of
- * a group with a weight; a group whose every line is copied states none, its copies stand for its lines).
- */
-function notColumnTerms(groups: GroupNode[], restated: Set<string> | null): Set<string> | null {
-  let out = restated;
-  const visit = (g: GroupNode) => {
-    if (g.lineCopyCells && g.weight !== null) for (const c of g.lineCopyCells) (out ??= new Set()).add(c);
     for (const c of g.children) visit(c);
   };
   for (const g of groups) visit(g);

@@ -152,7 +152,6 @@ function walkUp(
   labels: RowLabels,
   into: { nums: NumberRef[]; rows: number[] } | null,
   repeats: ReadonlySet<number> | null = null,
-  notTerms: ReadonlySet<string> | null = null,
 ): { clean: boolean; measure: Measure | null; count: number; at?: number } {
   let count = 0;
   for (let u = r - 1; u >= 1 && r - u <= HEAD_ROWS; u--) {
@@ -164,8 +163,6 @@ function walkUp(
     }
     const t = grid.compactText(u, c);
     if (!t) continue;
-    // (a group's points printed again on its later lines, or its lines' own weights copied there: no term of the column's)
-    if (notTerms?.has(grid.addr(u, c))) continue;
     let plain: boolean;
     let n: NumberRef | null = null;
     if (into) {
@@ -223,7 +220,7 @@ function budgetLineAbove(grid: Grid, headRow: number, measure: Measure): Relatio
   return null;
 }
 
-export function columnTotals(grid: Grid, stated: (key: string) => boolean = () => false, headerRepeats: readonly number[] = [], notTerms: ReadonlySet<string> | null = null): RollupRelation[] {
+export function columnTotals(grid: Grid, stated: (key: string) => boolean = () => false, headerRepeats: readonly number[] = []): RollupRelation[] {
   const out: RollupRelation[] = [];
   // (a closing line's label is some text cell's, its own or its merge's anchor's: a sheet with none CLOSING_LABEL reads
   // states no total, no line's label asked)
@@ -243,11 +240,11 @@ export function columnTotals(grid: Grid, stated: (key: string) => boolean = () =
       // the heading beside the others (分数 after 分值 is the score, not a second weight)
       // (asked before the column is walked: the tree's 总分 under a 2,000-line table is not read up its lines again)
       if (stated(`rollup:weight:${total.cell}`) || stated(`rollup:score:${total.cell}`)) continue;
-      const head = walkUp(grid, r, c, labels, null, repeats, notTerms);
+      const head = walkUp(grid, r, c, labels, null, repeats);
       if (!head.clean || !head.measure || head.count < 2) continue;
       const nums: NumberRef[] = [];
       const rows: number[] = [];
-      const { measure, at } = walkUp(grid, r, c, labels, { nums, rows }, repeats, notTerms);
+      const { measure, at } = walkUp(grid, r, c, labels, { nums, rows }, repeats);
       if (!measure) continue;
       const parts: RelationTerm[] = nums.map((n, k) => ({ ...n, label: labelLeft(grid, rows[k], c) }));
       if (doubleCounted(total.value, parts)) continue;
