@@ -16,7 +16,7 @@ for (const x of m.missed) {
   miss[k] = (miss[k] ?? 0) + 1;
   console.log(`MISS ${x.variant} ${x.slip} ${x.id}`);
 }
-console.log(`sources ${m.sources} (${srcs.filter((s) => s.depth === 2).length} with 二级 groups): ${srcs.map((s) => s.id).join(" ")}`);
+console.log(`sources ${m.sources} (${srcs.filter((s) => s.depth === 2).length} with 二级 groups; ${srcs.filter((s) => s.stated > 0).length} stating group weights themselves): ${srcs.map((s) => s.id).join(" ")}`);
 console.log(`clean prints flagging: ${m.falsePrints.length}/${m.prints}`, JSON.stringify(by));
 console.log(`slip prints missed: ${m.missed.length}/${m.slipPrints}`, JSON.stringify(miss));
 const info: Record<string, number> = {};

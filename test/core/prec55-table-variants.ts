@@ -28,6 +28,8 @@ export interface Group {
 }
 export interface Table {
   id: string;
+  /** the group weights the source itself states (the others printed as their units' sums) */
+  stated: number;
   /** 2: 一级 groups over 二级 groups over lines; 1: 一级 groups over lines */
   depth: 1 | 2;
   groups: Group[];
@@ -74,7 +76,7 @@ function groupOf(g: GroupNode, depth: 1 | 2, stated: { n: number }): Group | nul
   return { name, weight, lines, children };
 }
 
-const LINE_NUMBER = /^\s*[(（]?(\d+)[)）、.．]/;
+const LINE_NUMBER = /^\s*[(（]?(\d+|[一二三四五六七八九十]+)[)）、.．]/;
 function renumbered(lines: Line[]): boolean {
   const seen = new Set<string>();
   for (const l of lines) {
@@ -84,6 +86,13 @@ function renumbered(lines: Line[]): boolean {
     seen.add(m[1]);
   }
   return false;
+}
+
+function distinctNeighbours(gs: Group[]): boolean {
+  return gs.every((g, k) => (k === 0 || gs[k - 1].name !== g.name) && distinctNeighbours(g.children));
+}
+function namesItsLine(g: Group): boolean {
+  return g.lines.some((l) => l.name === g.name) || g.children.some((c) => c.name === g.name || namesItsLine(c));
 }
 
 /** the real sheets' clean scored tables (see above), in id order */
@@ -101,16 +110,25 @@ export function tableSources(dir = "test/fixtures/real"): Table[] {
       continue;
     }
     const m = r.model;
-    if (m.groups.length < 2 || m.groups.some((g) => g.level !== 1)) continue;
     if (m.indicators.some((i) => i.childOfRow !== null || i.weight === null)) continue;
-    const depth: 1 | 2 = m.groups.every((g) => g.children.length) ? 2 : 1;
+    // (one 一级 over the whole table: its 二级 are the table's groups)
+    const top = m.groups.length === 1 && m.groups[0].children.length > 1 ? m.groups[0].children.map((c) => ({ ...c, level: 1 as const })) : m.groups;
+    if (top.length < 2 || top.some((g) => g.level !== 1)) continue;
+    const depth: 1 | 2 = top[0].children.length ? 2 : 1;
     const stated = { n: 0 };
-    const groups = m.groups.map((g) => groupOf(g, depth, stated));
-    if (groups.some((g) => g === null) || !stated.n) continue;
-    // (lines numbered anew inside a group, 1、2、1、2、: a grouping the tree does not carry, lost by the print)
-    if (groups.some((g) => renumbered(linesOf(g!)))) continue;
-    const t: Table = { id, depth, groups: groups as Group[] };
-    if (linesOf({ name: "", weight: 0, lines: [], children: t.groups }).length < 4 || !sumsHold(t)) continue;
+    const read = top.map((g) => groupOf(g, depth, stated));
+    // (a table cut after a group's label, its lines past the page, or a group not of the table's shape: the groups before it)
+    const cut = read.indexOf(null);
+    const groups = (cut < 0 ? read : read.slice(0, cut)) as Group[];
+    // (lines numbered anew inside a group, 1、2、1、2、: a grouping the tree does not carry, lost by the print; a group
+    // named again right after itself, the same label over two projects' blocks, read as one by any print; a group whose
+    // line is its own label, no line of its own)
+    if (groups.some((g) => renumbered(linesOf(g))) || !distinctNeighbours(groups) || groups.some(namesItsLine)) continue;
+    const t: Table = { id, stated: stated.n, depth, groups };
+    // (an excerpt cut inside its last group: the groups before it, where they add up)
+    const whole = t.groups.findIndex((g) => !sumsHold({ ...t, groups: [g] }));
+    if (whole >= 0) t.groups = t.groups.slice(0, whole);
+    if (t.groups.length < 2 || linesOf({ name: "", weight: 0, lines: [], children: t.groups }).length < 4) continue;
     out.push(t);
   }
   return out;
