@@ -101,9 +101,8 @@ export interface GroupNode {
    */
   restatedCells?: string[];
   /**
-   * (prec55) its lines' own weights copied into the group's weight column, row by row (recognise/group-weight-copies.ts):
-   * on every line of the group, with no weight of its own (weight null: its lines stand for it), or on later lines under
-   * the weight its first line states (no second total of the group)
+   * (prec55) its lines' own weights copied into the group's weight column on every line of the group, row by row
+   * (recognise/group-weight-copies.ts): the group states no weight of its own (weight null: its lines stand for it)
    */
   lineCopyCells?: string[];
 }

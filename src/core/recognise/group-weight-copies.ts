@@ -4,22 +4,17 @@ import { agreesTyped } from "../relations/tolerance";
 import { weightAt } from "./cells";
 
 /**
- * (prec55) A group-weight column (一级 分值 / 二级 分值) that prints, inside a group of several lines, numbers on more
- * lines than the group's first: what they are, read from the numbers themselves.
- *
- * - Line copies, the whole group: every line of the group prints a number there, each the line's own weight, row by row
- *   (组织实施 | 2 | 组织机构 | 2, | 3 | 管理制度 | 3, | 3 | … | 3, | 2 | … | 2). Read as the group's weight printed again
- *   on every line they would have to be one number; they differ, so they are the lines' weights copied into the group's
- *   column, and the group states no weight of its own (its lines stand for it in its parent's sum). Where they do not
- *   differ (3, 3 over lines of 3 and 3), the two readings are told apart by the parent's stated whole: copies only where
- *   the parent's lines agree with it read as copies and not read as a total. A group's total that differs from its lines
- *   is never a copy and stays a total, checked against them.
- * - A line copy under a stated group weight: the group's first line states its weight (产出 | 15 | 产出数量 | 5), a later
- *   line prints its own weight there as well (| 3 | 产出时效 | 3): no second total of the group.
- * - The group's weight printed again on its later lines (| 15 | on every line of 产出): the same total restated.
- *
- * The cells so read are noted on the group (GroupNode.lineCopyCells, restatedCells): a column's sum under its 总分 line
- * counts each group once (relations/merged.ts columnTotals).
+ * (prec55) A group-weight column (一级 分值 / 二级 分值) printing a number on every line of a group of several lines, each
+ * the line's own weight, row by row (组织实施 | 2 | 组织机构 | 2, then | 3 | 管理制度 | 3, | 3 | 合同评价 | 3, | 2 | 招标评价 | 2):
+ * the lines' weights copied into the group's column, no total of the group. Read as the group's weight printed again on
+ * every line they would be one number; they differ, so they are copies, and the group states no weight of its own — its
+ * lines stand for it in its parent's sum and in the column's 总分 (relations/level-totals.ts). Where they do not differ
+ * (3, 3 over lines of 3 and 3), the two readings are told apart by the parent's stated whole: copies only where the
+ * parent's units add up to it with this group at its lines' sum and not at the printed number. A group's number that
+ * differs from its line's weight on any line, or one number for the group (merged down, or on its first line alone), is
+ * its total and stays checked against its lines. The copies are noted on the group (GroupNode.lineCopyCells).
+ * (Numbers on a group's later lines under the weight its first line states — that weight again, or a line's own weight —
+ * need no reading: the tree takes a group's weight from its first line, and the column's 总分 from the tree.)
  */
 
 interface Unit {
@@ -93,16 +88,9 @@ function readGroup(grid: Grid, g: GroupNode, parent: GroupNode | null, col: numb
       return;
     }
   }
-  // the group's weight on its first line: later numbers are its lines' own weights copied, or its weight printed again
-  for (let k = 1; k < nums.length; k++) {
-    const n = nums[k];
-    const u = unitAt.get(n.row);
-    if (agreesTyped(n.value, g.weight)) (g.restatedCells ??= []).push(n.cell);
-    else if (u && u.weight !== null && agreesTyped(n.value, u.weight)) (g.lineCopyCells ??= []).push(n.cell);
-  }
 }
 
-/** Reads the copies in the 一级 and 二级 weight columns of a table's groups (see above); the groups are changed in place. */
+/** Reads the line copies in the 一级 and 二级 weight columns of a table's groups (see above); the groups are changed in place. */
 export function readGroupWeightCopies(grid: Grid, groups: GroupNode[], level1Col: number | undefined, level2Col: number | undefined): void {
   const visit = (g: GroupNode, parent: GroupNode | null): void => {
     // (children first: a 二级 read as copies leaves its parent's units to be read with its lines standing for it)

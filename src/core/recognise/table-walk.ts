@@ -621,7 +621,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   const restated = markSubItems(indicators, grid, nameCol ?? 0, headerRepeats);
   if (restated) dropRestatedParents(grid, indicators, groups, restated, nameCol ?? 0, cols.weight);
   subItemsJoinParentGroups(grid, indicators, groups, nameCol ?? 0);
-  // (prec55) numbers in a group-weight column on more lines of a group than its first: its lines' weights copied, or its own restated
+  // (prec55) a group-weight column printing each line's own weight on every line of a group: copies, no total of the group
   if (cols.level1Weight !== undefined || cols.level2Weight !== undefined) readGroupWeightCopies(grid, groups, cols.level1Weight, cols.level2Weight);
   return {
     indicators, groups, placeholderRows, closingRow, lastRow, subtotals,
