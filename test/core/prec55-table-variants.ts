@@ -153,6 +153,14 @@ interface Print {
   lineCopies?: boolean;
   /** under a 二级 weight on its first line, its last line prints its own weight in the 二级 column too */
   strayCopy?: boolean;
+  /** the closing line's label (总分 where not said) */
+  closing?: string;
+  /** every weight written with its unit, '10分' */
+  unit?: boolean;
+  /** each 一级's label and weight on a line of its own over its lines (一级 | 20 | | …) */
+  headLine?: boolean;
+  /** the group-weight columns' heading (分值 where not said) */
+  groupHead?: string;
 }
 
 export const VARIANTS: Record<string, Print> = {
@@ -173,6 +181,12 @@ export const VARIANTS: Record<string, Print> = {
   "line-copies": { merged: true, lineCopies: true },
   "line-copies-total-every": { merged: true, lineCopies: true, totalEvery: true },
   "stray-copy": { merged: true, strayCopy: true, totalEvery: true },
+  "closing-合计": { merged: true, closing: "合计", totalEvery: true },
+  "weights-with-unit": { merged: true, unit: true, totalEvery: true },
+  "weights-with-unit-first-line": { unit: true },
+  "head-lines": { headLine: true },
+  "head-lines-total-every": { headLine: true, totalEvery: true, labelsEvery: true },
+  "group-head-权重": { merged: true, groupHead: "权重", totalEvery: true },
 };
 export const VARIANT_NAMES = Object.keys(VARIANTS);
 
@@ -192,7 +206,7 @@ export function printTable(t: Table, p: Print): { cells: Cells; merges: string[]
     head.push(names[l]);
     if (!p.inLabel) {
       a.weight = head.length;
-      head.push("分值");
+      head.push(p.groupHead ?? "分值");
     }
     if (p.groupScores && scored) {
       a.score = head.length;
@@ -210,7 +224,18 @@ export function printTable(t: Table, p: Print): { cells: Cells; merges: string[]
   const cells: Cells = [["绩效评价指标体系及评分表", ...Array(width - 1).fill(null)], head];
   const merges: string[] = [`A1:${col(width - 1)}1`];
   const label = (g: Group) => (p.inLabel ? `${g.name}(${g.weight}分)` : g.name);
+  const W = (x: number): string | number => (p.unit ? `${x}分` : x);
   let k2 = 0;
+  const emitLines = (g: Group, each: (row: (string | number | null)[], first: boolean, line: Line, last: boolean) => void): void => {
+    g.lines.forEach((ln, k) => {
+      const row: (string | number | null)[] = Array(width).fill(null);
+      each(row, k === 0, ln, k === g.lines.length - 1 && k > 0);
+      row[nameCol] = ln.name;
+      row[weightCol] = W(ln.weight);
+      if (scored) row[scoreCol] = ln.score;
+      cells.push(row);
+    });
+  };
   const emit = (g: Group, level: number, outer: (row: (string | number | null)[], first: boolean) => void): void => {
     const a = at[level];
     const missing = level === 1 && p.level2Missing && k2++ % 2 === 1;
@@ -221,24 +246,28 @@ export function printTable(t: Table, p: Print): { cells: Cells; merges: string[]
       outer(row, first);
       if (first || p.labelsEvery) row[a.label] = label(g);
       if (a.weight !== undefined && !missing) {
-        if (copies) row[a.weight] = line ? line.weight : null;
-        else if (first || p.weightsEvery) row[a.weight] = g.weight;
-        else if (p.strayCopy && last && level === levels - 1 && line) row[a.weight] = line.weight;
+        if (copies) row[a.weight] = line ? W(line.weight) : null;
+        else if (first || p.weightsEvery) row[a.weight] = W(g.weight);
+        else if (p.strayCopy && last && level === levels - 1 && line) row[a.weight] = W(line.weight);
       }
       if (a.score !== undefined && (first || p.weightsEvery)) row[a.score] = num(scoreOf(lines));
     };
+    if (level === 0 && p.headLine) {
+      // (its own line: the label and weight (and score), nothing of a line; the lines under it print no 一级 cell)
+      const row: (string | number | null)[] = Array(width).fill(null);
+      row[a.label] = label(g);
+      if (a.weight !== undefined) row[a.weight] = W(g.weight);
+      if (a.score !== undefined) row[a.score] = num(scoreOf(lines));
+      cells.push(row);
+      const under: Group = { ...g, name: "" };
+      const quiet = (row2: (string | number | null)[]) => void (p.labelsEvery ? (row2[a.label] = label(g)) : undefined);
+      if (g.children.length) g.children.forEach((c) => emit(c, level + 1, quiet));
+      else emitLines(under, quiet);
+      return;
+    }
     if (g.children.length) {
       g.children.forEach((c, k) => emit(c, level + 1, (row, first) => inner(row, first && k === 0, null, false)));
-    } else {
-      g.lines.forEach((ln, k) => {
-        const row: (string | number | null)[] = Array(width).fill(null);
-        inner(row, k === 0, ln, k === g.lines.length - 1 && k > 0);
-        row[nameCol] = ln.name;
-        row[weightCol] = ln.weight;
-        if (scored) row[scoreCol] = ln.score;
-        cells.push(row);
-      });
-    }
+    } else emitLines(g, (row, first, ln, last) => inner(row, first, ln, last));
     const bottom = cells.length;
     if (p.merged && bottom > top) {
       merges.push(`${col(a.label)}${top}:${col(a.label)}${bottom}`);
@@ -250,11 +279,11 @@ export function printTable(t: Table, p: Print): { cells: Cells; merges: string[]
   if (!p.noTotal) {
     const all = linesOf({ name: "", weight: 0, lines: [], children: t.groups });
     const row: (string | number | null)[] = Array(width).fill(null);
-    row[0] = "总分";
+    row[0] = p.closing ?? "总分";
     const whole = weightOf(all);
-    row[weightCol] = whole;
+    row[weightCol] = W(whole);
     if (scored) row[scoreCol] = scoreOf(all);
-    if (p.totalEvery) for (const a of at) if (a.weight !== undefined) row[a.weight] = whole;
+    if (p.totalEvery) for (const a of at) if (a.weight !== undefined) row[a.weight] = W(whole);
     cells.push(row);
   }
   return { cells, merges };
