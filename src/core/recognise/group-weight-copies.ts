@@ -72,22 +72,19 @@ function readGroup(grid: Grid, g: GroupNode, parent: GroupNode | null, col: numb
   const units = unitsOf(g);
   if (units.length < 2 || g.weight === null || g.weightCell === null || g.weightCell === g.cell) return;
   const nums = ownNumbers(grid, g, col);
-  if (!nums || nums.length < 2 || nums[0].cell !== g.weightCell) return;
-  const unitAt = new Map<number, Unit>();
-  for (const u of units) unitAt.set(u.row, u);
-  const copies = nums.every((n) => {
-    const u = unitAt.get(n.row);
-    return !!u && u.weight !== null && agreesTyped(n.value, u.weight);
-  });
-  if (copies && nums.length === units.length) {
-    const distinct = nums.some((n) => !agreesTyped(n.value, nums[0].value));
-    if (distinct || parentSettlesCopies(parent, g, sum(units.map((u) => u.weight!)))) {
-      g.lineCopyCells = nums.map((n) => n.cell);
-      g.weight = null;
-      g.weightCell = null;
-      return;
-    }
+  // (a number on every unit's line, the first the group's weight as read, each the weight of the unit on its line)
+  if (!nums || nums.length !== units.length || nums[0].cell !== g.weightCell) return;
+  const weightOn = new Map<number, number | null>();
+  for (const u of units) weightOn.set(u.row, u.weight);
+  for (const n of nums) {
+    const w = weightOn.get(n.row);
+    if (w === undefined || w === null || !agreesTyped(n.value, w)) return;
   }
+  const distinct = nums.some((n) => !agreesTyped(n.value, nums[0].value));
+  if (!distinct && !parentSettlesCopies(parent, g, sum(units.map((u) => u.weight!)))) return;
+  g.lineCopyCells = nums.map((n) => n.cell);
+  g.weight = null;
+  g.weightCell = null;
 }
 
 /** Reads the line copies in the 一级 and 二级 weight columns of a table's groups (see above); the groups are changed in place. */
