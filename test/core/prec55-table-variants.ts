@@ -194,7 +194,7 @@ const col = (c: number) => String.fromCharCode(65 + c);
 const num = (x: number | null) => (x === null ? null : x);
 
 /** the table printed so: its cells and merges (row 1 a title, row 2 the header) */
-export function printTable(t: Table, p: Print): { cells: Cells; merges: string[] } {
+export function printTable(t: Table, p: Print, whole?: number): { cells: Cells; merges: string[] } {
   const levels = t.depth; // group levels
   const scored = scoreOf(linesOf({ name: "", weight: 0, lines: [], children: t.groups })) !== null;
   // columns: per group level [label, (weight), (score)], then the line's name, weight, (score)
@@ -241,7 +241,7 @@ export function printTable(t: Table, p: Print): { cells: Cells; merges: string[]
     const missing = level === 1 && p.level2Missing && k2++ % 2 === 1;
     const lines = linesOf(g);
     const top = cells.length + 1;
-    const copies = level === levels - 1 && levels === 2 && p.lineCopies && lines.length > 1;
+    const copies = level === levels - 1 && p.lineCopies && lines.length > 1;
     const inner = (row: (string | number | null)[], first: boolean, line: Line | null, last: boolean) => {
       outer(row, first);
       if (first || p.labelsEvery) row[a.label] = label(g);
@@ -280,10 +280,11 @@ export function printTable(t: Table, p: Print): { cells: Cells; merges: string[]
     const all = linesOf({ name: "", weight: 0, lines: [], children: t.groups });
     const row: (string | number | null)[] = Array(width).fill(null);
     row[0] = p.closing ?? "总分";
-    const whole = weightOf(all);
-    row[weightCol] = W(whole);
+    // (a slip print keeps the whole the clean table states: a slipped line does not move the printed 总分)
+    const w = whole ?? weightOf(all);
+    row[weightCol] = W(w);
     if (scored) row[scoreCol] = scoreOf(all);
-    if (p.totalEvery) for (const a of at) if (a.weight !== undefined) row[a.weight] = W(whole);
+    if (p.totalEvery) for (const a of at) if (a.weight !== undefined) row[a.weight] = W(w);
     cells.push(row);
   }
   return { cells, merges };
@@ -337,10 +338,10 @@ export function measure(sources: Table[], variants: string[] = VARIANT_NAMES): M
       if (fl.length) m.falsePrints.push({ id: t.id, variant: v, flags: fl });
       for (const s of SLIPS) {
         // (a 二级 of several lines printed as its lines' copies states no weight to slip)
-        if (s === "group2" && p.lineCopies && t.depth === 2 && linesOf(t.groups[0].children[0]).length > 1) continue;
+        if (p.lineCopies && ((s === "group2" && t.depth === 2 && linesOf(t.groups[0].children[0]).length > 1) || (s === "group1" && t.depth === 1 && t.groups[0].lines.length > 1))) continue;
         const st = slipped(t, s);
         if (!st) continue;
-        const sp = printTable(st, p);
+        const sp = printTable(st, p, weightOf(linesOf({ name: "", weight: 0, lines: [], children: t.groups })));
         m.slipPrints++;
         const found = reviewOf(sp.cells, sp.merges).findings.filter((f) => f.rule === "weight-sum-mismatch");
         if (!found.length) m.missed.push({ id: t.id, variant: v, slip: s });

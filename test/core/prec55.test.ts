@@ -100,6 +100,32 @@ describe("prec55 group-weight copies", () => {
   });
 });
 
+describe("prec55 equal copies under the table's 总分 (一级 | 分值 | 指标 | 分值)", () => {
+  /** A (lines 5, 5) and B (lines 10, 10), the 一级 column printing each line's weight; `whole` in the lines' 分值 column */
+  const twoLevel = (whole: number) => ({
+    cells: [
+      ["评分表", null, null, null],
+      ["一级指标", "分值", "二级指标", "分值"],
+      ["组织", 5, "机构", 5],
+      [null, 5, "制度", 5],
+      ["实施", 10, "方案", 10],
+      [null, 10, "培训", 10],
+      ["总分", null, null, whole],
+    ] as Row[],
+    merges: ["A1:D1", "A3:A4", "A5:A6"],
+  });
+  test("30 = (5 + 5) + (10 + 10), not 5 + 10: both groups' numbers are copies, read together", () => {
+    const r = run(twoLevel(30));
+    expect(r.model.groups.map((g) => g.weight)).toEqual([null, null]);
+    expect(r.model.groups.map((g) => g.lineCopyCells)).toEqual([["B3", "B4"], ["B5", "B6"]]);
+    expect(flags(twoLevel(30))).toEqual([]);
+  });
+  test("15 = 5 + 10: totals, each flagged against its lines (5 ≠ 10, 10 ≠ 20)", () => {
+    expect(run(twoLevel(15)).model.groups.map((g) => g.weight)).toEqual([5, 10]);
+    expect(flags(twoLevel(15))).toEqual(expect.arrayContaining(["weight-sum-mismatch@B3", "weight-sum-mismatch@B5"]));
+  });
+});
+
 describe("prec55 precision harness (a sample of the variants)", () => {
   test("clean real tables printed with line copies, blank 二级 weights under a 总分 in every column, weights on every line: no flag; slips found", () => {
     const m = measure(tableSources(), ["line-copies-total-every", "level2-missing-total-every", "every-line"]);

@@ -622,7 +622,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   if (restated) dropRestatedParents(grid, indicators, groups, restated, nameCol ?? 0, cols.weight);
   subItemsJoinParentGroups(grid, indicators, groups, nameCol ?? 0);
   // (prec55) a group-weight column printing each line's own weight on every line of a group: copies, no total of the group
-  if (cols.level1Weight !== undefined || cols.level2Weight !== undefined) readGroupWeightCopies(grid, groups, cols.level1Weight, cols.level2Weight);
+  if (cols.level1Weight !== undefined || cols.level2Weight !== undefined) readGroupWeightCopies(grid, groups, cols.level1Weight, cols.level2Weight, closingRow !== null ? weightAt(grid, closingRow, cols.weight)?.value ?? null : null);
   return {
     indicators, groups, placeholderRows, closingRow, lastRow, subtotals,
     ...(leadingTotalRow !== undefined && indicators.length ? { leadingTotalRow } : {}),
