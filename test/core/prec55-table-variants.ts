@@ -7,11 +7,13 @@ import { jsonGrid } from "../helpers";
 /**
  * prec55 (session 55; test/fixtures/real/prec55-s55-diagnosis.md): every CLEAN real scored indicator table printed again
  * the ways publishers print its group weights. Sources: the real sheets (test/fixtures/real, never validation) whose truth
- * names no inconsistency (an excerpt's table as far as it goes), that the engine reads as a tree of 一级 groups (with 二级 groups under every one, or
- * lines under every one) whose stated weights all add up (each group = its units, hand-checkable: sumsHold), every line
- * weighted. Each is printed anew as a plain table (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分, the source's
- * names, weights and scores) in each variant of VARIANTS; a print must flag nothing (no error, no warning), and each slip
- * (a group's weight one more, a line's weight one more) must be flagged as weight-sum-mismatch under every variant.
+ * names no inconsistency, that the engine reads as a tree of 一级 groups with 二级 groups under every one, or lines under
+ * every one (one 一级 over the whole table: its 二级), every line weighted, no sub-items; a table cut inside a group keeps
+ * the groups before it that add up (each group = its units, hand-checkable: sumsHold); a group stating no weight is
+ * printed at its units' sum (Table.stated counts the weights the source states). Each is printed anew as a plain table
+ * (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分, the source's names, weights and scores) in each variant of
+ * VARIANTS; a print must flag nothing (no error, no warning), and each slip (a group's weight one more, a line's weight one
+ * more, the printed 总分 kept) must be flagged as weight-sum-mismatch under every variant.
  */
 
 export type Cells = (string | number | null)[][];
