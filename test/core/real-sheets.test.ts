@@ -423,7 +423,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // amountListHead skipping text rates)
   // session 55 graduation: session 54's held-out split (10 sheets) moved to real/ (measured just before on a458c29a: family 7/10,
   // recall 0/1, precision 0/2, as at session 54's end); hn-changsha's truth lists its cut row 9 (分值 2 printed, 得分 past the cut)
-  { id: "hi-dongfang-funeral-management-centre-cemetery-construction-eval-scoring-2017", check: "no-other-errors", why: "the 二级 分值 column repeats each 三级 line's own weight where a 二级 spans several lines (组织实施 D32–D35 2, 3, 3, 2; 产出时效 D38 3): read as 二级 totals, 组织实施 '10 ≠ 2' (D32) and the 二级 column '103 ≠ 100' (D45) are flagged" },
+  // (hi-dongfang no-other-errors: closed by prec55 (session 55) — a group weight column repeating each line's own weight holds copies, not totals (group-weight-copies.ts); the 总分 line checked per level (level-totals.ts))
   // corpus55a (session 55): development sheets, measured once before any engine change (corpus55a-s55-diagnosis.md); 29 of 30 checks pass
   // ah-wuhu-wuwei-… expected-findings: closed by dev55 (session 55): '超任务43%' against the report's one task (115户) and one done count (264户) is read and flagged (recognise/task-completion-rates.ts)
   // session 55, corpus55b (development half, measured once on a189edf1, engine = start commit 420788fd, before any engine change; corpus55b-s55-diagnosis.md)

@@ -100,6 +100,11 @@ export interface GroupNode {
    * repeating the label under the repeated header): the same group's, no group nor stated total of their own
    */
   restatedCells?: string[];
+  /**
+   * (prec55) its lines' own weights copied into the group's weight column on every line of the group, row by row
+   * (recognise/group-weight-copies.ts): the group states no weight of its own (weight null: its lines stand for it)
+   */
+  lineCopyCells?: string[];
 }
 
 export interface Indicator {

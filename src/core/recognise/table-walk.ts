@@ -22,6 +22,7 @@ import { centredLabelRows, looksCentred } from "./centred-labels";
 import { leafNameColumn } from "./fourth-level";
 import { sectionLines } from "./section-lines";
 import { dimensionTreeCodes } from "./dimension-tree";
+import { readGroupWeightCopies } from "./group-weight-copies";
 import { readNumber } from "../text/numbers";
 import { ATTACHMENT_NUMBER, ITEM_COUNT_NAME, LEVEL_SUBHEADER, NOTE_LINE, PLACEHOLDER_NAME, SUB_ITEM, SUBTOTAL_LABEL, TARGET_DIMENSIONS, TOTAL_LABEL } from "./vocabulary";
 import { agreesTyped, exceedsTyped, fallsShortTyped } from "../relations/tolerance";
@@ -620,6 +621,8 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
   const restated = markSubItems(indicators, grid, nameCol ?? 0, headerRepeats);
   if (restated) dropRestatedParents(grid, indicators, groups, restated, nameCol ?? 0, cols.weight);
   subItemsJoinParentGroups(grid, indicators, groups, nameCol ?? 0);
+  // (prec55) a group-weight column printing each line's own weight on every line of a group: copies, no total of the group
+  if (cols.level1Weight !== undefined || cols.level2Weight !== undefined) readGroupWeightCopies(grid, groups, cols.level1Weight, cols.level2Weight, closingRow !== null ? weightAt(grid, closingRow, cols.weight)?.value ?? null : null);
   return {
     indicators, groups, placeholderRows, closingRow, lastRow, subtotals,
     ...(leadingTotalRow !== undefined && indicators.length ? { leadingTotalRow } : {}),

@@ -48,6 +48,7 @@ import { cumulativeBounds } from "../recognise/cumulative";
 import { completionNotes } from "../recognise/completion-notes";
 import { columnTotals, mergedAmountSums, mergedRollups } from "./merged";
 import { treeRelations } from "./tree";
+import { levelWeightTotals } from "./level-totals";
 import { outsideRows } from "./outside-the-whole";
 import { withoutCodeColumns } from "../recognise/code-columns";
 import { withoutSignedBounds } from "./signed-columns";
@@ -135,6 +136,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     pushAll(found, itemLabelRelations(grid, model));
     // a further weight column beside the model's own (one per assessment): its sum against its own total
     pushAll(found, parallelWeightRelations(grid, model));
+    // (prec55) the 总分 line's whole under a group-weight column: that level's groups, read from the tree (level-totals.ts)
+    pushAll(found, levelWeightTotals(grid, model));
     // a further score column beside the model's own (one per stage of review): its sum against its own total
     pushAll(found, parallelScoreRelations(grid, model, outside));
     // a rule sheet's 扣分 column: each line's 得分 is its 分值 less it

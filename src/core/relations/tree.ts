@@ -50,7 +50,7 @@ const scoreTerm = (i: Indicator): RelationTerm => {
 };
 
 /** A group's weighted children: level-2 groups count with their stated weight, else with their leaves. */
-function childWeightTerms(g: GroupNode): RelationTerm[] {
+export function childWeightTerms(g: GroupNode): RelationTerm[] {
   const out: RelationTerm[] = [];
   // (indexes, no iterators: these run for every row, also before the loops are optimised)
   for (let k = 0, inds = g.indicators; k < inds.length; k++) {
