@@ -156,12 +156,13 @@ describe("(a) group-scored tables printed from the corpus's indicator-system tru
     }
     return ok;
   };
-  test("the truths give 199 tables of groups of two weighted items or more", () => {
-    expect(sheets.length).toBe(199);
+  // (the count follows the corpus: 199 at session 54's end, 202 after session 55's graduation and new sheets)
+  test("the truths give 202 tables of groups of two weighted items or more", () => {
+    expect(sheets.length).toBe(202);
   });
   // (measured on dev46: merged 191, first line 197, every line 197, named (考核项目 | 考核内容 | 分值 | 得分) 191 — the misses are groups whose lines after the first
   // add up exactly to its points, read as a parent and its parts, and groups whose score equals a line's points)
-  test.each([["merged", 191], ["first line", 197], ["every line", 197], ["named", 191]] as [Layout, number][])("%s: %i of 199 read (items unscored, the groups' scores, no score finding)", (layout, n) => {
+  test.each([["merged", 191], ["first line", 197], ["every line", 197], ["named", 191]] as [Layout, number][])("%s: %i of 202 read (items unscored, the groups' scores, no score finding)", (layout, n) => {
     expect(reads(layout)).toBeGreaterThanOrEqual(n);
   });
 });
@@ -246,7 +247,7 @@ describe("(b) the corpus's group tables printed as class headings over numbered 
     }
     return ok;
   };
-  test("125 truths with two groups or more", () => expect(sheets.length).toBe(125));
+  test("128 truths with two groups or more", () => expect(sheets.length).toBe(128));
   // (measured on dev46: 118 read clean and 116 slips found with each class word, 120 clean with 满分; the misses: items
   // whose names the truths cut or state as rules with points inside them, read as other shapes)
   test.each(CLASS_WORDS.map((w) => [w || "(none)", w] as [string, string]))("class word %s: nearly all read, and the slip found", (_l, w) => {
