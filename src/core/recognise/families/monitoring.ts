@@ -44,10 +44,11 @@ const LIKELIHOOD_HEAD = /(^|[|\n])完成目标可能性(\([^|\n]{0,20}\))?(\||\n
 const EVALUATES = /自评|绩效评价|评价得分|综合评分|综合得分|评分结果/;
 
 /**
- * What a monitoring reports, below its title: execution or completion so far, progress, a deviation, a forecast (simplified
- * or 繁體) — not the targets alone (指标值, 绩效目标: what a declaration states too).
+ * What a monitoring reports, below its title: what is executed or completed so far (执行数, 执行率, 完成值, 完成情况, 完成比例,
+ * 完成投资, 实际完成), progress, a deviation, a forecast (simplified or 繁體) — not the targets alone (指标值, 绩效目标: what
+ * a declaration states too), nor a target's own words ('2023年底前完成', '全部完成', 完成时限: a deadline, a target value).
  */
-const MONITORED = /执行|執行|完成|进度|進度|进展|進展|偏差|累计|累計|预计|預計|截至/;
+const MONITORED = /(执行|執行)(数|數|率|情况|情況|金额|金額|资金|資金|进度|進度)|(完成|实际完成|實際完成)(值|数|數|情况|情況|比例|投资|投資)|实际完成|實際完成|进度|進度|进展|進展|偏差|累计|累計|预计|預計/;
 
 /**
  * The evidence of a title naming a monitoring (TITLE_MONITORING), or less (TITLE_OVER_OTHER) where the table under it is
