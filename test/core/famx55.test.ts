@@ -103,14 +103,14 @@ describe("a cover's line of field cells is preamble (vocabulary.ts fieldsLine)",
 
 /**
  * The harness's floor (scripts/famx55-variants.ts --every 3: every third real table sheet, all kinds, ~7 s unloaded):
- * measured on this branch at famx55's end — kept 1862/1916 variants of the 152 table sheets read right; unknown table
+ * measured on this branch at famx55's end — kept 1864/1916 variants of the 152 table sheets read right; unknown table
  * sheets' variants gaining a family 7/476, 3/29 under a monitoring's report title (before famx55, 420788fd: 1854 kept, 38
  * gained, 29/29). A later change may not lose more than MARGIN kept nor gain any.
  */
 const MARGIN = 8;
 describe("table sheets in an unseen publisher's shapes keep their family (floor)", () => {
   const s = famx55Survival(reviewFamily, FAMX55_VARIANTS, 3);
-  it("kept", () => expect(s.all.kept).toBeGreaterThanOrEqual(1862 - MARGIN));
+  it("kept", () => expect(s.all.kept).toBeGreaterThanOrEqual(1864 - MARGIN));
   it("unknown table sheets gaining a family", () => expect(s.allGained.kept).toBeLessThanOrEqual(7));
   it("under a monitoring's report title", () => expect(s.gained.get("监控情况 title")!.kept).toBeLessThanOrEqual(3));
 });
