@@ -1,5 +1,5 @@
 import { compact } from "../../text/normalize";
-import { evidence, type FamilyDetector } from "../features";
+import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { FUND_TOTAL_LABEL } from "../vocabulary";
 import { blankActualBesideRule } from "./indicator-system";
 import { departmentFundsBesideTitle, documentReportKind } from "./document-text";
@@ -78,6 +78,8 @@ export const projectSelfEval: FamilyDetector = {
     // (fam53: or, no phrase of theirs said, a self-evaluation's vocabulary spread over the prose: report-vocabulary.ts)
     if (!f.header && (documentReportKind(f) === "project" || stated === "project" || projectResultsSection(f) || reportVocabularyKind(f) === "project")) s += 0.5;
     if ((/监控/.test(f.title) && !stated) || cols.likelihood) s -= 0.5;
+    // (famx55: a self-evaluation's title over a table that evaluates nothing: evaluatesNothing)
+    else if (evaluatesNothing(f)) s -= 0.5;
     // indicators the unit scored itself under a title that says so: a self-evaluation on a scoring rubric (the
     // Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 layout), not an indicator system
     // (any title naming a self-evaluation: '…专项资金绩效自评表', '…经费绩效自评报告' name no 项目 but are the same form)
@@ -103,3 +105,27 @@ const YEAR_EXECUTED_COLUMN = /(^|\|)全年(执行|支出)(数|资金|金额)(\([
 
 /** The budget's execution rate as a label with its figure in the next cell ("预算执行率(B/A) | 100%", "执行率: | 98.5"). */
 const EXECUTION_RATE_STATED = /(^|\|)(预算|资金)?执行率(\([^|\n]{0,12}\))?:?\|\d/m;
+
+/**
+ * What a self-evaluation's lines state, one word at least (simplified or 繁體): indicators and targets, what was executed or
+ * completed, scores and grades, results and effects, satisfaction.
+ */
+const EVALUATED = /指标|指標|目标|目標|完成|执行|執行|得分|分值|評分|评分|自评|自評|评价|評價|绩效|績效|效益|产出|產出|满意|滿意|偏差|等级|等級/;
+/** A line naming the report itself (its title's words): no line of the table. */
+const NAMES_REPORT = /报告|報告|自评表|自評表/;
+
+/**
+ * (famx55) A table (no indicator header nor fund block read, no project named with its units; three lines of two cells or
+ * more) none of whose lines — those naming the
+ * report aside — says anything a self-evaluation states (EVALUATED): amounts by place, unit or item (an allocation, a
+ * budget of 三公经费, a subsidy list) printed under a report's title (…绩效自评报告 over its attachments): the title is the
+ * report's, the table none of its forms.
+ */
+function evaluatesNothing(f: SheetFeatures): boolean {
+  // (not a project named with its units, 项目名称 | … 主管部门 | …: the form's own head, cut before what it evaluates)
+  if (f.header || f.budget || (PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body))) return false;
+  const lines = f.body.split("\n").filter((line) => line && !NAMES_REPORT.test(line));
+  if (lines.filter((line) => line.split("|").filter((x) => x).length >= 2).length < TABLE_LINES) return false;
+  return !lines.some((line) => EVALUATED.test(line));
+}
+const TABLE_LINES = 3;
