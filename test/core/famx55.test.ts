@@ -1,8 +1,9 @@
 import { Grid } from "../../src/core/grid/grid";
 import { reviewFamily } from "../../src/core/review";
 import { fieldsLine, opensWithBasicData } from "../../src/core/recognise/families/vocabulary";
-import { famx55Survival, famx55Variant, FAMX55_VARIANTS, titleSubject } from "./famx55-table-variants";
+import { famx55Survival, famx55Variant, FAMX55_VARIANTS, type Famx55Variant, titleSubject } from "./famx55-table-variants";
 import { rowTexts } from "./metamorphic";
+import { realGrid, realTruths } from "./title-variants";
 
 /**
  * famx55 (session 55): TABLE sheets printed the ways an unseen publisher prints them (test/core/famx55-table-variants.ts,
@@ -14,7 +15,10 @@ import { rowTexts } from "./metamorphic";
  * 2. vocabulary.ts fieldsLine: a cover's line of field cells (联系人:张三 | 联系电话:…) is preamble, as a one-field line is
  *    (opensWithBasicData, target-declaration's headOpensSheet);
  * 3. features.ts lineAbove: the money unit's line (单位:万元) between a report's section head '(二)绩效目标情况' and its
- *    table is passed over.
+ *    table is passed over;
+ * 4. project-self-eval.ts evaluatesNothing: a self-evaluation's title (…绩效自评报告) over a table none of whose lines says
+ *    anything evaluated (指标, 目标, 完成, 执行, 得分, 绩效, 效益 …) and naming no project with its units — 三公经费 budgets,
+ *    allocations — counts no more.
  */
 const grid = (rows: (string | number | null)[][], merges: string[] = []) => Grid.fromValues("Sheet1", rows, merges);
 const texts = (g: Grid) => Array.from({ length: g.rowCount }, (_, i) => rowTexts(g, i + 1).map((x) => x.text).join("|"));
@@ -101,16 +105,47 @@ describe("a cover's line of field cells is preamble (vocabulary.ts fieldsLine)",
   });
 });
 
+/** real table sheets printed as an unseen publisher prints them, read wrong before famx55 (420788fd: the family after →) */
+const KEPT: [string, Famx55Variant, string, string][] = [
+  ["nx-yuanzhou-healthy-tea-delivery-selfeval-2022", "监控情况 title", "project-self-eval", "monitoring"],
+  ["yn-shidian-baoshan-pig-breeding-farm-selfeval-2021", "监控情况 title", "project-self-eval", "monitoring"],
+  ["gd-shenzhen-luohu-nanhu-gas-pipe-bond-selfeval-2022", "values 监控", "project-self-eval", "monitoring"],
+  ["cn-canteen-hygiene-inspection-scoring-form", "监控情况 title", "indicator-system", "monitoring"],
+  ["js-taizhou-county-air-quality-ranking-2022-07", "监控情况 title", "evaluation-summary", "monitoring"],
+  ["sn-chencang-water-target-2020", "监控情况 title", "target-declaration", "monitoring"],
+  ["hn-yueyang-finance-dept-overall-basic-data-selfeval-2024", "cover above", "dept-basic-data", "dept-self-eval"],
+  ["gd-heping-anti-epidemic-bond-school-target-2020-trad", "unit line", "target-declaration", "unknown"],
+  // (unknown table sheets that gained a family)
+  ["cn-central-lottery-fund-local-welfare-allocation-2021", "监控情况 title", "unknown", "monitoring"],
+  ["tw-central-government-expenditure-by-agency-health-dept-1996-trad-excerpt", "监控情况 title", "unknown", "monitoring"],
+  ["yn-changning-kasi-town-three-public-expenses-budget-2024", "自评报告 title", "unknown", "project-self-eval"],
+  ["yn-baoshan-shidian-three-public-expenses-final-2016", "自评报告 title", "unknown", "project-self-eval"],
+];
+/** …and what must keep its family in the same prints: a progress table under a monitoring's report title */
+const STILL: [string, Famx55Variant, string][] = [
+  ["sc-liangshan-yi-new-village-construction-monthly-progress-2016-excerpt", "监控情况 title", "monitoring"],
+  ["jx-sports-bureau-culture-lottery-transfer-execution-2021", "监控情况 title", "monitoring"],
+];
+
+describe("real table sheets in an unseen publisher's shapes", () => {
+  const variant = (id: string, kind: Famx55Variant) => {
+    const t = realTruths().find((x) => x.id === id)!;
+    return famx55Variant(kind, realGrid(id), t.header_row!)!;
+  };
+  it.each(KEPT)("%s printed '%s': %s (was %s)", (id, kind, family) => expect(reviewFamily(variant(id, kind))).toBe(family));
+  it.each(STILL)("%s printed '%s': %s", (id, kind, family) => expect(reviewFamily(variant(id, kind))).toBe(family));
+});
+
 /**
  * The harness's floor (scripts/famx55-variants.ts --every 3: every third real table sheet, all kinds, ~7 s unloaded):
  * measured on this branch at famx55's end — kept 1864/1916 variants of the 152 table sheets read right; unknown table
- * sheets' variants gaining a family 7/476, 3/29 under a monitoring's report title (before famx55, 420788fd: 1854 kept, 38
+ * sheets' variants gaining a family 5/476, 3/29 under a monitoring's report title (before famx55, 420788fd: 1854 kept, 38
  * gained, 29/29). A later change may not lose more than MARGIN kept nor gain any.
  */
 const MARGIN = 8;
 describe("table sheets in an unseen publisher's shapes keep their family (floor)", () => {
   const s = famx55Survival(reviewFamily, FAMX55_VARIANTS, 3);
   it("kept", () => expect(s.all.kept).toBeGreaterThanOrEqual(1864 - MARGIN));
-  it("unknown table sheets gaining a family", () => expect(s.allGained.kept).toBeLessThanOrEqual(7));
+  it("unknown table sheets gaining a family", () => expect(s.allGained.kept).toBeLessThanOrEqual(5));
   it("under a monitoring's report title", () => expect(s.gained.get("监控情况 title")!.kept).toBeLessThanOrEqual(3));
 });
