@@ -1,7 +1,7 @@
 import type { FamilyDetector, SheetFeatures } from "../features";
 import { PROGRESS_HEADER } from "../vocabulary";
 import { reportTitleLine } from "../report-scores";
-import { PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabulary";
+import { lineCells, PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabulary";
 import { executionNotice, progressBulletin } from "./progress-bulletin";
 import { progressTable } from "../progress-table";
 import { statedEvaluationKind } from "./report-statement";
@@ -63,7 +63,7 @@ export function monitoringTitle(f: SheetFeatures): number {
   // (the table's lines, two cells or more, naming no monitoring: the title's own words, …预算执行绩效监控情况, a note or a
   // preamble's sentence say nothing of the table; a report in paragraphs, no table, is read by its sentences elsewhere —
   // the title counts whole)
-  const table = f.body.split("\n").filter((line) => line.split("|").filter((x) => x).length >= 2);
+  const table = f.body.split("\n").filter((line) => lineCells(line).length >= 2);
   if (table.length < TABLE_LINES) return TITLE_MONITORING;
   return table.some((line) => !NAMES_MONITORING.test(line) && MONITORED.test(line)) ? TITLE_MONITORING : TITLE_OVER_OTHER;
 }

@@ -6,7 +6,7 @@ import { departmentFundsBesideTitle, documentReportKind } from "./document-text"
 import { statedEvaluationKind } from "./report-statement";
 import { projectResultsSection } from "./results-sections";
 import { reportVocabularyKind } from "./report-vocabulary";
-import { COMPLETION_WORDS, DEPT_WHOLE_TITLE, departmentIndicators, EXECUTED_AMOUNT, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
+import { COMPLETION_WORDS, DEPT_WHOLE_TITLE, departmentIndicators, lineCells, EXECUTED_AMOUNT, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
 const HEBEI_ACTIVITY = /工作活动[(（]项目[)）](负责人|起止时间|绩效目标情况|名称)/;
@@ -79,7 +79,7 @@ export const projectSelfEval: FamilyDetector = {
     if (!f.header && (documentReportKind(f) === "project" || stated === "project" || projectResultsSection(f) || reportVocabularyKind(f) === "project")) s += 0.5;
     if ((/监控/.test(f.title) && !stated) || cols.likelihood) s -= 0.5;
     // (famx55: a self-evaluation's title over a table that evaluates nothing: evaluatesNothing)
-    else if (evaluatesNothing(f)) s -= 0.5;
+    else if (s > 0 && evaluatesNothing(f)) s -= 0.5;
     // indicators the unit scored itself under a title that says so: a self-evaluation on a scoring rubric (the
     // Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 layout), not an indicator system
     // (any title naming a self-evaluation: '…专项资金绩效自评表', '…经费绩效自评报告' name no 项目 but are the same form)
@@ -116,16 +116,15 @@ const NAMES_REPORT = /报告|報告|自评表|自評表/;
 
 /**
  * (famx55) A table (no indicator header nor fund block read, no project named with its units; three lines of two cells or
- * more) none of whose lines — those naming the
- * report aside — says anything a self-evaluation states (EVALUATED): amounts by place, unit or item (an allocation, a
- * budget of 三公经费, a subsidy list) printed under a report's title (…绩效自评报告 over its attachments): the title is the
- * report's, the table none of its forms.
+ * more) none of whose lines — those naming the report aside — says anything a self-evaluation states (EVALUATED): amounts
+ * by place, unit or item (an allocation, a budget of 三公经费, a subsidy list) printed under a report's title (…绩效自评报告
+ * over its attachments): the title is the report's, the table none of its forms.
  */
 function evaluatesNothing(f: SheetFeatures): boolean {
   // (not a project named with its units, 项目名称 | … 主管部门 | …: the form's own head, cut before what it evaluates)
   if (f.header || f.budget || (PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body))) return false;
   const lines = f.body.split("\n").filter((line) => line && !NAMES_REPORT.test(line));
-  if (lines.filter((line) => line.split("|").filter((x) => x).length >= 2).length < TABLE_LINES) return false;
+  if (lines.filter((line) => lineCells(line).length >= 2).length < TABLE_LINES) return false;
   return !lines.some((line) => EVALUATED.test(line));
 }
 const TABLE_LINES = 3;

@@ -217,9 +217,12 @@ export const FIELD_LINE = /^[^|:\n]{2,10}:[^|\n]*$/;
  * a cover's or a preamble's line; its cells joined by "|", a closing "|" or not): the form's preamble, as FIELD_LINE's one.
  */
 export function fieldsLine(line: string): boolean {
-  const cells = line.split("|").filter((x) => x);
+  const cells = lineCells(line);
   return cells.length > 0 && cells.every((x) => FIELD_LINE.test(x));
 }
+
+/** The filled cells of a compact body's line (cells joined by "|"). */
+export const lineCells = (line: string): string[] => line.split("|").filter((x) => x);
 
 /**
  * A form's identity line above its table, a label and its value in two cells ("部门(单位)名称 | 某县农业农村局", "主管部门 |
