@@ -63,13 +63,16 @@ export function monitoringTitle(f: SheetFeatures): number {
   // (the table's lines, two cells or more, naming no monitoring: the title's own words, …预算执行绩效监控情况, a note or a
   // preamble's sentence say nothing of the table; a report in paragraphs, no table, is read by its sentences elsewhere —
   // the title counts whole)
-  const table = f.body.split("\n").filter((line) => lineCells(line).length >= 2);
+  // (a head's field beside its value, 项目名称 | … / 主管部门 | … over a report's paragraphs, is no line of a table)
+  const table = f.body.split("\n").filter((line) => lineCells(line).length >= 2 && !HEAD_FIELD.test(line));
   if (table.length < TABLE_LINES) return TITLE_MONITORING;
   return table.some((line) => !NAMES_MONITORING.test(line) && MONITORED.test(line)) ? TITLE_MONITORING : TITLE_OVER_OTHER;
 }
 /** Lines of two cells or more a sheet shows at least for its table to be weighed against the title. */
 const TABLE_LINES = 2;
 const NAMES_MONITORING = /监控|監控/;
+/** A head's field and its value, two cells (项目名称 | …, 主管部门 | …, 实施单位 | …, 填报日期 | …). */
+const HEAD_FIELD = /^[^|]{0,8}(名称|部门|单位|负责人|联系人|电话|日期|时间)\|[^|]+\|?$/;
 const TITLE_MONITORING = 0.5;
 const TITLE_OVER_OTHER = 0.2;
 
