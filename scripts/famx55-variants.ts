@@ -3,7 +3,7 @@
  * (test/core/famx55-table-variants.ts), its family read again. For sheets with a family: survival per variant kind and per
  * family (only sheets whose unchanged print is read right count). For `unknown` table sheets (budget statements, fund
  * tables, rankings): how many GAIN a family (must stay ~0).
- * Usage: npx tsx scripts/famx55-variants.ts [--list] [--kinds k1,k2] [--every N]   (~2 min; --every N reads every Nth sheet)
+ * Usage: npx tsx scripts/famx55-variants.ts [--list] [--kinds k1,k2] [--every N]   (~20 s unloaded; --every N reads every Nth sheet)
  */
 import { reviewFamily } from "../src/core/review";
 import { famx55Survival, FAMX55_VARIANTS, type Famx55Variant } from "../test/core/famx55-table-variants";
