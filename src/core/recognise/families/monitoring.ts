@@ -1,7 +1,7 @@
 import type { FamilyDetector, SheetFeatures } from "../features";
 import { PROGRESS_HEADER } from "../vocabulary";
 import { reportTitleLine } from "../report-scores";
-import { lineCells, PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabulary";
+import { tableLine, PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabulary";
 import { executionNotice, progressBulletin } from "./progress-bulletin";
 import { progressTable } from "../progress-table";
 import { statedEvaluationKind } from "./report-statement";
@@ -53,26 +53,23 @@ const MONITORED = /(执行|執行)(数|數|率|情况|情況|金额|金額|资�
 /**
  * The evidence of a title naming a monitoring (TITLE_MONITORING), or less (TITLE_OVER_OTHER) where the table under it is
  * none a monitoring prints — a table that scores or weights its lines (a 得分 or 分值 column: a monitoring form never
- * does, a self-evaluation or a scoring system does), or table lines (two cells or more, those naming the monitoring aside)
+ * does, a self-evaluation or a scoring system does), or table lines (tableLine, those naming the monitoring aside)
  * that report nothing monitored (MONITORED: an allocation, a budget, an accounts statement, targets alone) — the title
  * then the report's the table is printed in (…绩效监控情况 over its attachments), not the table's.
  */
 export function monitoringTitle(f: SheetFeatures): number {
   const cols = f.header?.columns;
   if (cols && (cols.score !== undefined || cols.weight !== undefined)) return TITLE_OVER_OTHER;
-  // (the table's lines, two cells or more, naming no monitoring: the title's own words, …预算执行绩效监控情况, a note or a
-  // preamble's sentence say nothing of the table; a report in paragraphs, no table, is read by its sentences elsewhere —
-  // the title counts whole)
-  // (a head's field beside its value, 项目名称 | … / 主管部门 | … over a report's paragraphs, is no line of a table)
-  const table = f.body.split("\n").filter((line) => lineCells(line).length >= 2 && !HEAD_FIELD.test(line));
+  // (the table's lines, naming no monitoring: the title's own words, …预算执行绩效监控情况, a note or a preamble's sentence,
+  // a head's or a signature's fields (tableLine) say nothing of the table; a report in paragraphs, no table, is read by its
+  // sentences elsewhere — the title counts whole)
+  const table = f.body.split("\n").filter(tableLine);
   if (table.length < TABLE_LINES) return TITLE_MONITORING;
   return table.some((line) => !NAMES_MONITORING.test(line) && MONITORED.test(line)) ? TITLE_MONITORING : TITLE_OVER_OTHER;
 }
-/** Lines of two cells or more a sheet shows at least for its table to be weighed against the title. */
+/** Table lines (tableLine) a sheet shows at least for its table to be weighed against the title. */
 const TABLE_LINES = 2;
 const NAMES_MONITORING = /监控|監控/;
-/** A head's field and its value, two cells (项目名称 | …, 主管部门 | …, 实施单位 | …, 填报日期 | …). */
-const HEAD_FIELD = /^[^|]{0,8}(名称|部门|单位|负责人|联系人|电话|日期|时间)\|[^|]+\|?$/;
 const TITLE_MONITORING = 0.5;
 const TITLE_OVER_OTHER = 0.2;
 

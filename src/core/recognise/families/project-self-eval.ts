@@ -6,7 +6,7 @@ import { departmentFundsBesideTitle, documentReportKind } from "./document-text"
 import { statedEvaluationKind } from "./report-statement";
 import { projectResultsSection } from "./results-sections";
 import { reportVocabularyKind } from "./report-vocabulary";
-import { COMPLETION_WORDS, DEPT_WHOLE_TITLE, departmentIndicators, lineCells, EXECUTED_AMOUNT, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
+import { COMPLETION_WORDS, DEPT_WHOLE_TITLE, departmentIndicators, tableLine, EXECUTED_AMOUNT, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
 const HEBEI_ACTIVITY = /工作活动[(（]项目[)）](负责人|起止时间|绩效目标情况|名称)/;
@@ -115,8 +115,8 @@ const EVALUATED = /指标|指標|目标|目標|完成|执行|執行|得分|分�
 const NAMES_REPORT = /报告|報告|自评表|自評表/;
 
 /**
- * (famx55) A table (no indicator header nor fund block read, no project named with its units; three lines of two cells or
- * more) none of whose lines — those naming the report aside — says anything a self-evaluation states (EVALUATED): amounts
+ * (famx55) A table (no indicator header nor fund block read, no project named with its units; three table lines, tableLine)
+ * none of whose lines — those naming the report aside — says anything a self-evaluation states (EVALUATED): amounts
  * by place, unit or item (an allocation, a budget of 三公经费, a subsidy list) printed under a report's title (…绩效自评报告
  * over its attachments): the title is the report's, the table none of its forms.
  */
@@ -124,7 +124,7 @@ function evaluatesNothing(f: SheetFeatures): boolean {
   // (not a project named with its units, 项目名称 | … 主管部门 | …: the form's own head, cut before what it evaluates)
   if (f.header || f.budget || (PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body))) return false;
   const lines = f.body.split("\n").filter((line) => line && !NAMES_REPORT.test(line));
-  if (lines.filter((line) => lineCells(line).length >= 2).length < TABLE_LINES) return false;
+  if (lines.filter(tableLine).length < TABLE_LINES) return false;
   return !lines.some((line) => EVALUATED.test(line));
 }
 const TABLE_LINES = 3;

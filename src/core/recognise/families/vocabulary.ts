@@ -225,6 +225,13 @@ export function fieldsLine(line: string): boolean {
 export const lineCells = (line: string): string[] => line.split("|").filter((x) => x);
 
 /**
+ * (famx55) A line of a table in the compact body: two cells or more, and no line of fields opening on a short label
+ * (项目名称 | …, 主管部门 | …, 实施单位 | … over a report's paragraphs; a signature's 填表人: | 张三 | 审核人: | 李四, 联系电话: | …).
+ */
+export const tableLine = (line: string): boolean => lineCells(line).length >= 2 && !FIELDS_OPENING.test(line);
+const FIELDS_OPENING = /^[^|]{0,8}(:|名称|部门|单位|负责人|联系人|电话|日期|时间)\|/;
+
+/**
  * A form's identity line above its table, a label and its value in two cells ("部门(单位)名称 | 某县农业农村局", "主管部门 |
  * 某县人民政府", "单位负责人 | 张三"): the form's preamble, not its first block.
  */
