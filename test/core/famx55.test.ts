@@ -1,6 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import { reviewFamily } from "../../src/core/review";
-import { fieldsLine, opensWithBasicData } from "../../src/core/recognise/families/vocabulary";
+import { fieldsLine, opensWithBasicData, tableLine } from "../../src/core/recognise/families/vocabulary";
 import { famx55Survival, famx55Variant, FAMX55_VARIANTS, type Famx55Variant, titleSubject } from "./famx55-table-variants";
 import { rowTexts } from "./metamorphic";
 import { realGrid, realTruths } from "./title-variants";
@@ -100,6 +100,13 @@ describe("a cover's line of field cells is preamble (vocabulary.ts fieldsLine)",
     ["联系人:张三|0731-84561234|", false],
     ["财政供养人员情况(人)|编制数|", false],
   ] as [string, boolean][])("%s → %s", (line, yes) => expect(fieldsLine(line)).toBe(yes));
+  it.each([
+    ["城关镇|50|", true],
+    ["1|城关镇|50|", true],
+    ["项目名称|道路养护|", false],
+    ["填表人:|张三|审核人:|李四|", false],
+    ["一、基本情况|", false],
+  ] as [string, boolean][])("a table line (tableLine): %s → %s", (line, yes) => expect(tableLine(line)).toBe(yes));
   it("a basic-data table under a cover still opens with its first block", () => {
     expect(opensWithBasicData("填报单位(盖章):某县财政局|\n联系人:张三|联系电话:0731-84561234|\n财政供养人员情况(人)|编制数|实有人数|\n")).toBe(true);
   });
