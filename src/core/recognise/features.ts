@@ -36,7 +36,10 @@ export interface SheetFeatures {
    * table opens on the first row, the title's rows are its header and data, whose words, 考核项目 | 考核指标, name columns)
    */
   heading: string;
-  /** compact text of the last line above the first table that is no sentence (cells joined by "|"), wherever the title ends */
+  /**
+   * compact text of the last line above the first table that is no sentence nor a marker line (单位:万元, 附件2), cells
+   * joined by "|", wherever the title ends
+   */
   lineAbove: string;
   /** a total line right under the indicators states the sum of their 分值 (合计 | 100 over 10 + 30 + 60) */
   weightsTotalled: boolean;
@@ -142,8 +145,9 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
         if (glued) title += "|" + glued.title + "|";
       }
     } else if (cells === 1 && HEADING.test(only) && !listed) headings.push(only);
-    // (a sentence introducing the table, "根据…制定了以下绩效目标:", is no heading)
-    if (line && r < firstTable && !(cells === 1 && PROSE.test(only))) lineAbove = line.slice(0, -1);
+    // (a sentence introducing the table, "根据…制定了以下绩效目标:", is no heading; famx55: nor the money unit's or an
+    // attachment's number on its line, 单位:万元 between the section's head and its table)
+    if (line && r < firstTable && !(cells === 1 && PROSE.test(only)) && !marker) lineAbove = line.slice(0, -1);
     if (r <= TEXT_ROWS) text += line + "\n";
     body += line + "\n";
     if (r < firstTable && head.length < HEAD_ROWS) head.push(line);

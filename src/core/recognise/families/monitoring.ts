@@ -1,7 +1,7 @@
 import type { FamilyDetector, SheetFeatures } from "../features";
 import { PROGRESS_HEADER } from "../vocabulary";
 import { reportTitleLine } from "../report-scores";
-import { PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabulary";
+import { tableLine, PROGRESS_FORM_TITLE, SO_FAR_PERIOD, TIME_PROGRESS_HEAD } from "./vocabulary";
 import { executionNotice, progressBulletin } from "./progress-bulletin";
 import { monitoringHeads } from "./monitoring-heads";
 import { progressTable } from "../progress-table";
@@ -46,6 +46,36 @@ const LIKELIHOOD_HEAD = /(^|[|\n])完成目标可能性(\([^|\n]{0,20}\))?(\||\n
 /** (grad50c) words of an evaluation: a completion table on such a sheet is its evaluation's, no monitoring */
 const EVALUATES = /自评|绩效评价|评价得分|综合评分|综合得分|评分结果/;
 
+/**
+ * What a monitoring reports, below its title: what is executed or completed so far (执行数, 执行率, 完成值, 完成情况, 完成比例,
+ * 完成投资, 实际完成), progress, a deviation, a forecast (simplified or 繁體) — not the targets alone (指标值, 绩效目标: what
+ * a declaration states too), nor a target's own words ('2023年底前完成', '全部完成', 完成时限: a deadline, a target value).
+ */
+const MONITORED = /(执行|執行)(数|數|率|情况|情況|金额|金額|资金|資金|进度|進度)|(完成|实际完成|實際完成)(值|数|數|情况|情況|比例|投资|投資)|实际完成|實際完成|进度|進度|进展|進展|偏差|累计|累計|预计|預計/;
+
+/**
+ * The evidence of a title naming a monitoring (TITLE_MONITORING), or less (TITLE_OVER_OTHER) where the table under it is
+ * none a monitoring prints — a table that scores or weights its lines (a 得分 or 分值 column: a monitoring form never
+ * does, a self-evaluation or a scoring system does), or table lines (tableLine, those naming the monitoring aside)
+ * that report nothing monitored (MONITORED: an allocation, a budget, an accounts statement, targets alone) — the title
+ * then the report's the table is printed in (…绩效监控情况 over its attachments), not the table's.
+ */
+export function monitoringTitle(f: SheetFeatures): number {
+  const cols = f.header?.columns;
+  if (cols && (cols.score !== undefined || cols.weight !== undefined)) return TITLE_OVER_OTHER;
+  // (the table's lines, naming no monitoring: the title's own words, …预算执行绩效监控情况, a note or a preamble's sentence,
+  // a head's or a signature's fields (tableLine) say nothing of the table; a report in paragraphs, no table, is read by its
+  // sentences elsewhere — the title counts whole)
+  const table = f.body.split("\n").filter(tableLine);
+  if (table.length < TABLE_LINES) return TITLE_MONITORING;
+  return table.some((line) => !NAMES_MONITORING.test(line) && MONITORED.test(line)) ? TITLE_MONITORING : TITLE_OVER_OTHER;
+}
+/** Table lines (tableLine) a sheet shows at least for its table to be weighed against the title. */
+const TABLE_LINES = 2;
+const NAMES_MONITORING = /监控|監控/;
+const TITLE_MONITORING = 0.5;
+const TITLE_OVER_OTHER = 0.2;
+
 /** 绩效运行监控表 (RULEBOOK §5): half-year execution, 完成目标可能性, progress so far beside the targets. */
 export const monitoring: FamilyDetector = {
   id: "monitoring",
@@ -56,7 +86,8 @@ export const monitoring: FamilyDetector = {
     // 范文 page's '项目支出绩效监控报告1' under its 附件 line, rep47)
     // (grad52: not where the body states it reports an evaluation of the year and speaks of no monitoring — '现将…绩效评价
     // 情况汇报如下' under an essay site's '…监控报告(优质19篇)': report-statement.ts)
-    if ((namesMonitoring(f.title) || (!f.header && reportTitleLine(f.body, MONITORING_REPORT))) && !statedEvaluationKind(f)) s += 0.5;
+    // (famx55: less where the table under the title is none a monitoring prints: monitoringTitle)
+    if ((namesMonitoring(f.title) || (!f.header && reportTitleLine(f.body, MONITORING_REPORT))) && !statedEvaluationKind(f)) s += monitoringTitle(f);
     if (cols.likelihood) s += 0.35;
     // targets beside their progress (指标值 | 实施进度 "已完成100%"): a sheet of how the year goes
     if (cols.targetValue && !cols.actual && !cols.score && progressColumn(f)) s += 0.45;

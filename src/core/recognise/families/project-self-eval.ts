@@ -1,5 +1,5 @@
 import { compact } from "../../text/normalize";
-import { evidence, type FamilyDetector } from "../features";
+import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { titleSaysMonitoring } from "./title-fields";
 import { FUND_TOTAL_LABEL } from "../vocabulary";
 import { blankActualBesideRule, levelsScoredTable } from "./indicator-system";
@@ -7,7 +7,7 @@ import { departmentFundsBesideTitle, documentReportKind } from "./document-text"
 import { statedEvaluationKind } from "./report-statement";
 import { projectResultsSection } from "./results-sections";
 import { reportVocabularyKind } from "./report-vocabulary";
-import { COMPLETION_WORDS, DEPT_WHOLE_TITLE, departmentIndicators, EXECUTED_AMOUNT, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
+import { COMPLETION_WORDS, DEPT_WHOLE_TITLE, departmentIndicators, tableLine, EXECUTED_AMOUNT, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
 const HEBEI_ACTIVITY = /工作活动[(（]项目[)）](负责人|起止时间|绩效目标情况|名称)/;
@@ -80,6 +80,8 @@ export const projectSelfEval: FamilyDetector = {
     if (!f.header && (documentReportKind(f) === "project" || stated === "project" || projectResultsSection(f) || reportVocabularyKind(f) === "project")) s += 0.5;
     // (fam55: not a project called '…视频监控…' in its 项目名称's value: titleSaysMonitoring)
     if ((titleSaysMonitoring(f.title) && !stated) || cols.likelihood) s -= 0.5;
+    // (famx55: a self-evaluation's title over a table that evaluates nothing: evaluatesNothing)
+    else if (s > 0 && evaluatesNothing(f)) s -= 0.5;
     // (fam55: a table weighing its levels and scoring its lines, no target, no completion, under no self-evaluation's title —
     // an evaluation report's scoring table under its cover: levelsScoredTable)
     if (levelsScoredTable(f)) s -= 0.3;
@@ -108,3 +110,26 @@ const YEAR_EXECUTED_COLUMN = /(^|\|)全年(执行|支出)(数|资金|金额)(\([
 
 /** The budget's execution rate as a label with its figure in the next cell ("预算执行率(B/A) | 100%", "执行率: | 98.5"). */
 const EXECUTION_RATE_STATED = /(^|\|)(预算|资金)?执行率(\([^|\n]{0,12}\))?:?\|\d/m;
+
+/**
+ * What a self-evaluation's lines state, one word at least (simplified or 繁體): indicators and targets, what was executed or
+ * completed, scores and grades, results and effects, satisfaction.
+ */
+const EVALUATED = /指标|指標|目标|目標|完成|执行|執行|得分|分值|評分|评分|自评|自評|评价|評價|绩效|績效|效益|产出|產出|满意|滿意|偏差|等级|等級/;
+/** A line naming the report itself (its title's words): no line of the table. */
+const NAMES_REPORT = /报告|報告|自评表|自評表/;
+
+/**
+ * (famx55) A table (no indicator header nor fund block read, no project named with its units; three table lines, tableLine)
+ * none of whose lines — those naming the report aside — says anything a self-evaluation states (EVALUATED): amounts
+ * by place, unit or item (an allocation, a budget of 三公经费, a subsidy list) printed under a report's title (…绩效自评报告
+ * over its attachments): the title is the report's, the table none of its forms.
+ */
+function evaluatesNothing(f: SheetFeatures): boolean {
+  // (not a project named with its units, 项目名称 | … 主管部门 | …: the form's own head, cut before what it evaluates)
+  if (f.header || f.budget || (PROJECT_IDENTITY.test(f.body) && PROJECT_UNITS.test(f.body))) return false;
+  const lines = f.body.split("\n").filter((line) => line && !NAMES_REPORT.test(line));
+  if (lines.filter(tableLine).length < TABLE_LINES) return false;
+  return !lines.some((line) => EVALUATED.test(line));
+}
+const TABLE_LINES = 3;

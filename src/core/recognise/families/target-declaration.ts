@@ -3,7 +3,7 @@ import { progressColumn } from "./monitoring";
 import { titleSaysMonitoring } from "./title-fields";
 import { reportsNothingDone } from "./self-report";
 import { DATE_LINE, MARKER_LINE } from "../vocabulary";
-import { DECLARATION_BLOCKS, DECLARING_FIELD, namesDeclaration, departmentFunds, FIELD_LINE, UNIT_YEAR_LINE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
+import { DECLARATION_BLOCKS, DECLARING_FIELD, namesDeclaration, departmentFunds, fieldsLine, UNIT_YEAR_LINE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
 
 /**
  * Fields of a declaration's head (TARGET_FORM_HEAD and DECLARATION_BLOCKS, each pattern once) that name the form without
@@ -67,7 +67,7 @@ export function headOpensSheet(f: SheetFeatures): boolean {
     }
     if (!line) continue;
     if (TARGET_FORM_HEAD.some((re) => re.test(line))) return true;
-    if (!UNIT_YEAR_LINE.test(line) && !FIELD_LINE.test(line) && !DATE_LINE.test(line) && !MARKER_LINE.test(line)) return false;
+    if (!UNIT_YEAR_LINE.test(line) && !fieldsLine(line) && !DATE_LINE.test(line) && !MARKER_LINE.test(line)) return false;
   }
   return false;
 }

@@ -213,6 +213,25 @@ export const UNIT_YEAR_LINE = /^[(（]?([^|\n]{0,30}(局|厅|委|委员会|中�
 export const FIELD_LINE = /^[^|:\n]{2,10}:[^|\n]*$/;
 
 /**
+ * (famx55) A line of fields only, one or more cells each a field and its value ("联系人:张三 | 联系电话:0731-84561234",
+ * a cover's or a preamble's line; its cells joined by "|", a closing "|" or not): the form's preamble, as FIELD_LINE's one.
+ */
+export function fieldsLine(line: string): boolean {
+  const cells = lineCells(line);
+  return cells.length > 0 && cells.every((x) => FIELD_LINE.test(x));
+}
+
+/** The filled cells of a compact body's line (cells joined by "|"). */
+export const lineCells = (line: string): string[] => line.split("|").filter((x) => x);
+
+/**
+ * (famx55) A line of a table in the compact body: two cells or more, and no line of fields opening on a short label
+ * (项目名称 | …, 主管部门 | …, 实施单位 | … over a report's paragraphs; a signature's 填表人: | 张三 | 审核人: | 李四, 联系电话: | …).
+ */
+export const tableLine = (line: string): boolean => lineCells(line).length >= 2 && !FIELDS_OPENING.test(line);
+const FIELDS_OPENING = /^[^|]{0,8}(:|名称|部门|单位|负责人|联系人|电话|日期|时间)\|/;
+
+/**
  * A form's identity line above its table, a label and its value in two cells ("部门(单位)名称 | 某县农业农村局", "主管部门 |
  * 某县人民政府", "单位负责人 | 张三"): the form's preamble, not its first block.
  */
@@ -229,7 +248,7 @@ export function opensWithBasicData(body: string): boolean {
   for (let at = 0; at <= body.length; ) {
     const end = body.indexOf("\n", at);
     const l = end < 0 ? body.slice(at) : body.slice(at, end);
-    if (l && !FIELD_LINE.test(l.slice(0, -1)) && !IDENTITY_LINE.test(l.slice(0, -1)) && !MARKER_LINE.test(l.replace(/\|$/, ""))) {
+    if (l && !fieldsLine(l) && !IDENTITY_LINE.test(l.slice(0, -1)) && !MARKER_LINE.test(l.replace(/\|$/, ""))) {
       first = l;
       break;
     }
