@@ -185,7 +185,7 @@ describe("generated from the corpus: every real indicator-system truth printed a
       { name: "丙", weight: 20 },
     ]);
   });
-  test("the variants read (family, items, weights): 956 of 960 (grad46a-diagnosis.md; 450 before)", () => {
+  test("the variants read (family, items, weights): 974 of 978 (grad46a-diagnosis.md; 450 before)", () => {
     const vs = criteriaVariants();
     expect(new Set(vs.map((v) => v.shape))).toEqual(new Set(SHAPE_NAMES));
     let ok = 0;
@@ -201,8 +201,9 @@ describe("generated from the corpus: every real indicator-system truth printed a
       if (good) ok++;
       else missed.push(`${v.id} ${v.shape}`);
     }
-    expect(vs.length).toBe(960);
-    expect(ok).toBeGreaterThanOrEqual(956);
+    // (the count follows the corpus: 960 prints until session 55, 978 once its graduation and new sheets added three truths)
+    expect(vs.length).toBe(978);
+    expect(ok).toBeGreaterThanOrEqual(974);
     // (the three left: 达川 信访's lines, each closing on its points bracket over a paragraph-like rule — read by the
     // paragraph-list reading, which takes line 2 as the sheet's whole — in the four shapes with a total line, 合计 55)
     expect(missed.every((m) => m.startsWith("sc-dachuan-petition-work-comprehensive-performance-assessment-rules-excerpt"))).toBe(true);
