@@ -117,6 +117,37 @@ describe("重庆's 部门整体绩效自评表 cut before its indicators (its �
   });
 });
 
+/** The same fund block, its lines `parts` under 年度总金额 (100 | 120 | 108), amounts as [年初, 全年, 执行]. */
+const fundLines = (parts: [string, number, number, number][]) =>
+  grid([
+    ["2024年度部门整体绩效自评表", null, null, null, null, null, null],
+    ["资金情况", null, null, null, null, null, null],
+    [null, "年初预算数", "全年(调整)预算数", "全年执行数", "执行率", "执行率权重", "执行率得分"],
+    ["年度总金额", "100", "120", "108", null, null, null],
+    ...parts.map(([l, a, b, c]) => [l, String(a), String(b), String(c), "90.00", null, null]),
+    ["绩效目标", null, null, null, null, null, null],
+  ]);
+
+describe("a line repeating a part that is already the whole total breaks that part down (budget.ts wholeRepeated)", () => {
+  const sumParts = (parts: [string, number, number, number][]) => {
+    const r = review(fundLines(parts), "national");
+    const sum = r.model.relations.find((x) => x.id === "sum:amount:C4");
+    return [sum && sum.kind === "sum" ? sum.parts.map((p) => p.cell) : null, r.findings.filter((f) => f.rule === "total-mismatch").length];
+  };
+  it.each<[string, [string, number, number, number][], (string[] | null), number]>([
+    // (the exchange tests' wordings for 财政拨款 and 一般公共预算: 120 = 120, the line under it is the part's own)
+    ["其中:财政专户管理资金 | 一般公共预算, all 100 | 120 | 108", [["其中:财政专户管理资金", 100, 120, 108], ["一般公共预算", 100, 120, 108]], ["C5"], 0],
+    ["其中:财政拨款 | 自筹资金, all 100 | 120 | 108", [["其中:财政拨款", 100, 120, 108], ["自筹资金", 100, 120, 108]], ["C5"], 0],
+    // counter-shape: a source beside a whole part, differing in an amount, is summed and told in each column
+    // (100 + 100 ≠ 100, 120 + 20 ≠ 120, 108 + 108 ≠ 108)
+    ["其中:财政拨款 100 | 120 | 108, 自筹资金 100 | 20 | 108", [["其中:财政拨款", 100, 120, 108], ["自筹资金", 100, 20, 108]], ["C5", "C6"], 3],
+    // two halves: neither part is the whole, both summed (60 + 60 = 120 ✓)
+    ["其中:财政拨款 50 | 60 | 54, 自筹资金 50 | 60 | 54", [["其中:财政拨款", 50, 60, 54], ["自筹资金", 50, 60, 54]], ["C5", "C6"], 0],
+  ])("%s", (_, parts, cells, errors) => {
+    expect(sumParts(parts)).toEqual([cells, errors]);
+  });
+});
+
 /** A project's self-evaluation form: its 项目名称 `name`, its indicators with targets and what was done. */
 const projectForm = (title: string, name: string) =>
   grid([

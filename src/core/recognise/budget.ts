@@ -329,6 +329,18 @@ function blankParts(block: BudgetBlock, parts: BudgetItem[], total: BudgetItem, 
 type AmountRole = "initial" | "adjusted" | "executed";
 
 /**
+ * (fam55 fix) A line repeating, in every amount the total carries (nonzero), the one part read so far that already is the
+ * whole total: it cannot stand beside that part as another source (the sum would be twice the total), so it breaks the
+ * part down (重庆's 年度总金额 | 其中:财政拨款 | 一般公共预算, all three the same amounts, whatever the part is called). A
+ * line that differs in any amount stays a part, so a source written beside a whole part is still summed.
+ */
+function wholeRepeated(total: BudgetItem, parts: BudgetItem[], line: BudgetItem): boolean {
+  if (parts.length !== 1) return false;
+  const roles = (["initial", "adjusted", "executed"] as const).filter((k) => total[k] && total[k]!.value !== 0);
+  return roles.length > 0 && roles.every((k) => parts[0][k]?.value === total[k]!.value && line[k]?.value === total[k]!.value);
+}
+
+/**
  * The budget block's relations: each total row against its 其中 rows, column by column (V-FUND-SUM, A-V11),
  * reported once per total row (at the rate's denominator column), and each row's 执行率 against 执行数 / 预算数
  * (A-V12), with both candidate denominators (the profile picks 全年/调整后预算数 or 年初预算数).
@@ -347,7 +359,7 @@ export function budgetRelations(block: BudgetBlock): Relation[] {
     for (let j = i + 1; j < block.items.length && block.items[j].kind !== "total"; j++) {
       const line = block.items[j].label;
       if (parts.length && nestedPart(parts[0].label, line)) continue;
-      accounts = parts.length > 0 && grantAccountLine(compact(parts[parts.length - 1].label), compact(line), accounts);
+      accounts = parts.length > 0 && (grantAccountLine(compact(parts[parts.length - 1].label), compact(line), accounts) || wholeRepeated(total, parts, block.items[j]));
       if (!accounts) parts.push(block.items[j]);
     }
     if (parts.length === 0) continue;
