@@ -170,6 +170,11 @@ describe("rubric-lines: a rubric's excerpt by its lines of points given or taken
   it.each([
     ["deductions under a pointed head", ["二、农业生产(14分)", "1、粮食生产(3分):完成全年任务的计1分,每减少10%扣0.1分;每抛荒一亩扣1分。", "2、油菜生产(3分):完成种植计划计4分,未办示范片扣2分。", "3、畜牧生产:防疫不力的扣2分。"], true],
     ["items with their value's points", ["技术服务及宣传占分值2分,", "作业任务落实情况占分值6分,", "项目监督、检查占分值10分,", "项目档案管理占分值2分。"], true],
+    // (fix55) the same clauses closed under the page's whole and its heading: an outline on the page, prose-rubric.ts's to read or refuse
+    ["items with their value's points, the outline whole on the page", ["总分值20分。", "技术服务及宣传占分值2分,", "作业任务落实情况占分值6分,", "项目监督、检查占分值10分,", "项目档案管理占分值2分。"], false],
+    // (fix55) three rules and no head carrying points: a sentence's worth (fam46's near shape); a fourth makes a page of items
+    ["three rules, no pointed head", ["某市考核评分表", "(1)达到目标任务的,得3.7分,否则不得分。", "(2)达到目标的,得2.3分,否则不得分。", "(3)完成任务的,得1分,否则不得分。"], false],
+    ["four rules, no pointed head", ["某市考核评分表", "(1)达到目标任务的,得3.7分,否则不得分。", "(2)达到目标的,得2.3分,否则不得分。", "(3)完成任务的,得1分,否则不得分。", "(4)按时报送的,得1分,否则不得分。"], true],
     // a notice of results: units each given their score
     ["a notice of units' scores", ["城关镇得95分。", "西河乡得90分。", "东岭乡得88分。"], false],
     // a report stating the points it got
