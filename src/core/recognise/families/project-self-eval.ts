@@ -79,7 +79,9 @@ export const projectSelfEval: FamilyDetector = {
     if (!f.header && (documentReportKind(f) === "project" || stated === "project" || projectResultsSection(f) || reportVocabularyKind(f) === "project")) s += 0.5;
     if ((/监控/.test(f.title) && !stated) || cols.likelihood) s -= 0.5;
     // (famx55: a self-evaluation's title over a table that evaluates nothing: evaluatesNothing)
-    else if (s > 0 && evaluatesNothing(f)) s -= 0.5;
+    // (not over three of the form's own blocks or more, 项目基本信息 | 实际到位资金 | 项目支出明细情况: strong evidence the
+    // table is the form's, cut before its scores)
+    else if (s > 0 && blocks < 3 && evaluatesNothing(f)) s -= 0.5;
     // indicators the unit scored itself under a title that says so: a self-evaluation on a scoring rubric (the
     // Zhejiang 基本指标 | 具体指标 | 标准值 | 分值 | 自评分 layout), not an indicator system
     // (any title naming a self-evaluation: '…专项资金绩效自评表', '…经费绩效自评报告' name no 项目 but are the same form)
