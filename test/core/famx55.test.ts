@@ -85,11 +85,15 @@ describe("a title naming a monitoring weighed against the table under it (monito
     ["a budget (项目 | 预算数 | 上年预算数)", [["项目", "本年预算数", "上年预算数"], ["公务接待费", 3, 7], ["公务用车运行费", 10, 12]]],
     ["targets alone (指标 | 指标值)", [["一级指标", "三级指标", "指标值"], ["产出指标", "修路里程", "10公里"], ["效益指标", "群众满意度", "≥90%"]]],
     ["a scored completion table (分值 | 得分)", [["一级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"], ["产出指标", "修路里程", "10公里", "10公里", 20, 20], ["效益指标", "群众满意度", "≥90%", "95%", 10, 10]]],
+    ["weighted indicators, no progress column (权重 | 完成投资)", [["序号", "考核指标", "权重", "考核内容"], [1, "完成投资", 30, "年度完成投资额"], [2, "项目进度", 20, "按期开工"], [3, "资金管理", 50, "专款专用"]]],
   ] as [string, (string | number | null)[][]][])("not a monitoring: %s under '…绩效监控情况'", (_, rows) => {
     expect(under("某县2023年项目绩效监控情况", rows)).not.toBe("monitoring");
   });
   it("still a monitoring: what is done so far (1-6月执行数 | 执行率) under the same title", () => {
     expect(under("某县2023年项目绩效监控情况", [["项目", "全年预算数", "1-6月执行数", "执行率"], ["道路养护", 100, 45, "45%"], ["环卫保洁", 80, 40, "50%"]])).toBe("monitoring");
+  });
+  it("still a monitoring: weights beside the lines' progress (权重 | 实施进度, fix55: short-indicator-lists' 监控表)", () => {
+    expect(under("某县2023年项目绩效监控情况", [["序号", "项目名称", "权重", "实施进度"], [1, "道路建设", 30, "已完成50%"], [2, "水利设施", 20, "已完成60%"], [3, "村庄整治", 50, "已完成40%"]])).toBe("monitoring");
   });
 });
 

@@ -56,13 +56,14 @@ const MONITORED = /(执行|執行)(数|數|率|情况|情況|金额|金額|资�
 /**
  * The evidence of a title naming a monitoring (TITLE_MONITORING), or less (TITLE_OVER_OTHER) where the table under it is
  * none a monitoring prints — a table that scores or weights its lines (a 得分 or 分值 column: a monitoring form never
- * does, a self-evaluation or a scoring system does), or table lines (tableLine, those naming the monitoring aside)
- * that report nothing monitored (MONITORED: an allocation, a budget, an accounts statement, targets alone) — the title
+ * does, a self-evaluation or a scoring system does; a weight beside the lines' progress, 权重 | 实施进度, it may), or table
+ * lines (tableLine, those naming the monitoring aside) that report nothing monitored (MONITORED: an allocation, a budget, an accounts statement, targets alone) — the title
  * then the report's the table is printed in (…绩效监控情况 over its attachments), not the table's.
  */
 export function monitoringTitle(f: SheetFeatures): number {
   const cols = f.header?.columns;
-  if (cols && (cols.score !== undefined || cols.weight !== undefined)) return TITLE_OVER_OTHER;
+  // (a 权重 column beside a progress column is a monitoring form's own, 序号 | 项目名称 | 权重 | 实施进度: progressColumn)
+  if (cols && (cols.score !== undefined || (cols.weight !== undefined && !progressColumn(f)))) return TITLE_OVER_OTHER;
   // (the table's lines, naming no monitoring: the title's own words, …预算执行绩效监控情况, a note or a preamble's sentence,
   // a head's or a signature's fields (tableLine) say nothing of the table; a report in paragraphs, no table, is read by its
   // sentences elsewhere — the title counts whole)

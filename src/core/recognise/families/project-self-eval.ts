@@ -81,7 +81,9 @@ export const projectSelfEval: FamilyDetector = {
     // (fam55: not a project called '…视频监控…' in its 项目名称's value: titleSaysMonitoring)
     if ((titleSaysMonitoring(f.title) && !stated) || cols.likelihood) s -= 0.5;
     // (famx55: a self-evaluation's title over a table that evaluates nothing: evaluatesNothing)
-    else if (s > 0 && evaluatesNothing(f)) s -= 0.5;
+    // (not over three of the form's own blocks or more, 项目基本信息 | 实际到位资金 | 项目支出明细情况: strong evidence the
+    // table is the form's, cut before its scores)
+    else if (s > 0 && blocks < 3 && evaluatesNothing(f)) s -= 0.5;
     // (fam55: a table weighing its levels and scoring its lines, no target, no completion, under no self-evaluation's title —
     // an evaluation report's scoring table under its cover: levelsScoredTable)
     if (levelsScoredTable(f)) s -= 0.3;
