@@ -3,6 +3,7 @@ import { parseA1 } from "../grid/a1";
 import type { EvaluationModel, GroupNode, RelationTerm, RollupRelation } from "../model/types";
 import { copiesLeft, weightAt } from "../recognise/cells";
 import { termAt } from "./terms";
+import { addsUp } from "./tolerance";
 import { childWeightTerms, relativeWeights } from "./tree";
 
 /**
@@ -11,7 +12,10 @@ import { childWeightTerms, relativeWeights } from "./tree";
  * its stated weight, a group stating none at its lines (childWeightTerms: a 二级 left blank, or printing its lines'
  * weights copied, recognise/group-weight-copies.ts). Read from the tree, not as the column's numbers added up: a group's
  * weight printed again on its later lines, or a line's own weight copied there, is no second group; a blank is none.
- * Not on a table cut below (its groups may go on past the page), nor on relative weights (each group out of 100).
+ * Not on a table cut below (its groups may go on past the page), nor on relative weights (each group out of 100), nor
+ * where no group of the level states the sum of its own units: its column then holds no points of groups over lines (a
+ * weighted evaluation's 权重 over its 评价分值, 20% over 90, 40% over 80: shares of one whole, whose closing 100% is
+ * weighted-totals.ts' to read, at the share the lines show is the slip). The plain column sum then reads it, as before.
  */
 export function levelWeightTotals(grid: Grid, model: EvaluationModel): RollupRelation[] {
   const totals = model.totals;
@@ -27,13 +31,18 @@ export function levelWeightTotals(grid: Grid, model: EvaluationModel): RollupRel
     const groups = level === 1 ? level1 : level2Units(model.groups);
     const parts: RelationTerm[] = [];
     let stated = 0;
+    let borneOut = false;
     for (const g of groups) {
       if (g.weight !== null && g.level === level) {
         stated++;
         parts.push(termAt(g.weightCell ?? g.cell, g.weight, { label: g.name || g.label }));
+        if (!borneOut) {
+          const units = childWeightTerms(g);
+          borneOut = units.length > 0 && addsUp(g.weight, units);
+        }
       } else parts.push(...childWeightTerms(g));
     }
-    if (!stated || parts.length < 2) continue;
+    if (!stated || !borneOut || parts.length < 2) continue;
     out.push({
       kind: "rollup",
       id: `rollup:weight:total:${total.cell}`,
