@@ -435,6 +435,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-moe-student-financial-aid-development-report-2016-news-trad", check: "expected-findings", why: "'9126.14萬人次,比上年增加692.87萬人次,增幅達7.6%': a growth rate over last year (count − increase) is not checked (7.6% is the increase over this year's count; 8.22% is right)" },
   { id: "cn-moe-student-financial-aid-development-report-2016-news-trad", check: "no-other-errors", why: "中職 資助金額 332.13 against 332.25: a part of the sentence's list is misread (six amounts add to 332.13 exactly)" },
   { id: "sc-suining-daying-reservoir-resettlement-support-funds-eval-report-2020-excerpt", check: "total", why: "'…指标体系,大英县扶贫开发局整体绩效自评分95分' (A1): a 自评分 N分 at a sentence's end is not read as the stated total" },
+  // session 56, corpus56a (development half, measured once on 35f601f6, engine = start commit ae67239e, before any engine change; corpus56a-s56-diagnosis.md)
+  { id: "gx-agricultural-production-development-funds-transfer-selfeval-report-2021-excerpt", check: "family", why: "no title line and only section 一 (绩效目标分解下达情况, its (一)) stored, over allocation sentences: a title-less report is named by two kinds of its sections (probed: with '二、绩效目标完成情况分析' and '(一)资金投入情况分析。' added, or a title line '…绩效自评报告', it reads project-self-eval)" },
+  { id: "yn-baoshan-archives-bureau-projects-selfeval-report-2017-excerpt", check: "expected-findings", why: "'合计共132697卷 … 按照规定每卷(册)2元的标准测算,争取到市级财政资金21.44万元' (A8): a count times its per-unit standard against the amount it costs (26.54万元) is not checked (probed: as '132697卷,每卷补助2元,共计21.44万元' and per person a month — no finding)" },
 ];
 interface TruthEntry {
   rule: string;
