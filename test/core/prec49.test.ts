@@ -144,6 +144,8 @@ const KNOWN_FALSE_PRINTS: Record<string, string> = {
     "prose52 (session 52): '年初计划安排N万元,' put before '…共支出…21621.62万元,支出进度87.34%' (A9, whose base — 支出 + 结余 — the source never states): prose-rates reads 支出进度 as the rate of spending since prose52, and the inserted plan as its base, as for sc-garze's 完成年度计划",
   "cq-changshou-womens-federation-unit-budget-2021-excerpt|plan-before":
     "corpus54b (session 54): '年初计划安排N万元,' put at the start of A9, before its own code '(一)收入预算:…': the line no longer opens with (一), so code-sequence reads A10's '(二)支出预算' as a code out of sequence (code-sequence@A10) — the inserted clause displaces the section code, no relation is misread",
+  "yn-emergency-dept-central-natural-disaster-funds-transfer-selfeval-report-2022-excerpt|plan-before":
+    "corpus56a (session 56): '年初计划安排N万元,' put before '实际执行9265.353442万元,项目执行率88.74%' (A10), whose base, the 10441万元 budget, stands in A5 and A9 only: prose-rates reads the inserted plan in the rate's own sentence as its base (exec-rate-mismatch at A10), as 甘孜's and 泸西's plan-before prints",
   "sc-meishan-disabled-persons-development-fund-selfeval-report-excerpt|plan-before":
     "prose51 (session 51): '年初计划安排N万元,' put inside the 其中 list of '合计1067.2万元。其中,中央资金776.84万元(…)' (the bracket's sentence starts there): sentence-sums' allocations reads the plan as a part (1067.2 against 1334 + 776.84 + 290.36)",
   "sn-xian-huyi-final-accounts-three-budgets-2020-excerpt|second-group-semicolon":
