@@ -435,6 +435,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "cn-moe-student-financial-aid-development-report-2016-news-trad", check: "expected-findings", why: "'9126.14萬人次,比上年增加692.87萬人次,增幅達7.6%': a growth rate over last year (count − increase) is not checked (7.6% is the increase over this year's count; 8.22% is right)" },
   { id: "cn-moe-student-financial-aid-development-report-2016-news-trad", check: "no-other-errors", why: "中職 資助金額 332.13 against 332.25: a part of the sentence's list is misread (six amounts add to 332.13 exactly)" },
   { id: "sc-suining-daying-reservoir-resettlement-support-funds-eval-report-2020-excerpt", check: "total", why: "'…指标体系,大英县扶贫开发局整体绩效自评分95分' (A1): a 自评分 N分 at a sentence's end is not read as the stated total" },
+  // session 56, corpus56b (development half, measured once on 1b8cea93, engine = start commit ae67239e, before any engine change; corpus56b-s56-diagnosis.md)
+  { id: "sc-bazhong-bazhou-marriage-registry-unit-final-accounts-2021-excerpt", check: "expected-findings", why: "'本年收入合计69.33万元,其中:…财政拨款收入69.33元,占100%': a 其中 part in 元 under its whole in 万元 in the same sentence is not read as a unit slip (probed: nor when the parts fail to add), and '收、支总计138.83' = 本年收入合计 69.33 + 本年支出合计 69.5 is not related to the year's income and spending lines" },
+  { id: "hn-yiyang-yuanjiang-party-school-special-funds-eval-report-2023-excerpt", check: "no-other-errors", why: "code-sequence@A17: a list restarted under a new head (二、 (一)) as '1、…' then '2.…' is read as continuing the earlier 1.–4. list (probed: with '1.' for '1、' no finding)" },
 ];
 interface TruthEntry {
   rule: string;
