@@ -438,6 +438,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // session 56, corpus56a (development half, measured once on 35f601f6, engine = start commit ae67239e, before any engine change; corpus56a-s56-diagnosis.md)
   { id: "gx-agricultural-production-development-funds-transfer-selfeval-report-2021-excerpt", check: "family", why: "no title line and only section 一 (绩效目标分解下达情况, its (一)) stored, over allocation sentences: a title-less report is named by two kinds of its sections (probed: with '二、绩效目标完成情况分析' and '(一)资金投入情况分析。' added, or a title line '…绩效自评报告', it reads project-self-eval)" },
   { id: "yn-baoshan-archives-bureau-projects-selfeval-report-2017-excerpt", check: "expected-findings", why: "'合计共132697卷 … 按照规定每卷(册)2元的标准测算,争取到市级财政资金21.44万元' (A8): a count times its per-unit standard against the amount it costs (26.54万元) is not checked (probed: as '132697卷,每卷补助2元,共计21.44万元' and per person a month — no finding)" },
+  // session 56, corpus56b (development half, measured once on 1b8cea93, engine = start commit ae67239e, before any engine change; corpus56b-s56-diagnosis.md)
+  { id: "sc-bazhong-bazhou-marriage-registry-unit-final-accounts-2021-excerpt", check: "expected-findings", why: "'本年收入合计69.33万元,其中:…财政拨款收入69.33元,占100%': a 其中 part in 元 under its whole in 万元 in the same sentence is not read as a unit slip (probed: nor when the parts fail to add), and '收、支总计138.83' = 本年收入合计 69.33 + 本年支出合计 69.5 is not related to the year's income and spending lines" },
+  { id: "hn-yiyang-yuanjiang-party-school-special-funds-eval-report-2023-excerpt", check: "no-other-errors", why: "code-sequence@A17: a list restarted under a new head (二、 (一)) as '1、…' then '2.…' is read as continuing the earlier 1.–4. list (probed: with '1.' for '1、' no finding)" },
 ];
 interface TruthEntry {
   rule: string;
