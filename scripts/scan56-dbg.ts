@@ -1,0 +1,11 @@
+import { readFileSync } from "fs";
+import { Grid } from "../src/core/grid/grid";
+import { review } from "../src/core/review";
+const id = process.argv[2];
+const j = JSON.parse(readFileSync(`/work/wt/scan56/test/fixtures/scan/${id}.json`, "utf8"));
+const r = review(Grid.fromValues("Sheet1", j.grid, []));
+console.log("family", r.model.family);
+for (const f of r.findings) console.log(f.severity, f.rule, f.cell, f.message, JSON.stringify((f as any).related ?? []));
+const rels = (r.model as any).relations ?? [];
+console.log("relations", rels.length);
+for (const x of rels) console.log(JSON.stringify(x).slice(0, 400));
