@@ -20,6 +20,11 @@ const ratios = (lines: string[]) =>
   (review(sheet(lines), "national").model.relations ?? [])
     .filter((r) => r.kind === "ratio")
     .map((r) => (r.kind === "ratio" ? `${r.numerator.value}/${r.denominator.value}=${r.stated.value}` : ""));
+/** the sums read: 'total=parts' (equal) or 'total>=parts' (atMost) */
+const sums = (lines: string[]) =>
+  (review(sheet(lines), "national").model.relations ?? [])
+    .filter((r) => r.kind === "sum")
+    .map((r) => (r.kind === "sum" ? `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}` : ""));
 /** the score rollups read: 'total=parts' (equal) or 'total>=parts' (atMost) */
 const rollups = (lines: string[]) =>
   (review(sheet(lines), "national").model.relations ?? [])
@@ -126,6 +131,28 @@ describe("a report's head its page cuts bounds its lines (report-scores.ts)", ()
     ],
   ])("%s", (_name, lines, read, flagged) => {
     expect(rollups(lines)).toEqual(read);
+    expect(flags(lines)).toEqual(flagged);
+  });
+});
+
+describe("a list naming both flows of the money is no breakdown (sentence-breakdowns.ts bothFlows)", () => {
+  test.each<[string, string[], string[], string[]]>([
+    // 2013 社保基金决算 (scan, two copies): '…年末滚存结余26900亿元。其中,基本养老保险费收入17002亿元,…;支出16090亿元' — the 其中
+    // breaks down the fund's income and spending (20790, 16699 above), 17002 + 16090 = 33092 is no part of 26900 (was
+    // total-mismatch '26900 小于其中所列 33092')
+    [
+      "an income and a spending after a balance",
+      ["2013年这部分基金收入20790亿元,同比增长14%,完成预算的111%;支出16699亿元,同比增长20%,完成预算的101%。本年收支结余4091亿元,年末滚存结余26900亿元。其中,基本养老保险费收入17002亿元,增长13%;支出16090亿元,增长20%。"],
+      [],
+      [],
+    ],
+    // counter-shapes: parts of one flow still add up to their whole — 60 + 30 + 10 = 100; 60 + 30 + 20 = 110 ≠ 100 flagged
+    ["incomes of an income", ["全年收入100万元,其中:财政拨款收入60万元;事业收入30万元;其他收入10万元。"], ["100=60+30+10"], []],
+    ["incomes of an income, one miswritten", ["全年收入100万元,其中:财政拨款收入60万元;事业收入30万元;其他收入20万元。"], ["100=60+30+20"], ["total-mismatch@A1"]],
+    // 2719.24 + 1312.70 = 4031.94 ≠ 4021.94 (a spending's two halves: complete-parts.ts)
+    ["spendings of a spending, one miswritten", ["2020年本年支出合计4021.94万元,其中:基本支出2719.24万元,占67.61%;项目支出1312.70万元,占32.39%。"], ["4021.94=2719.24+1312.7"], ["total-mismatch@A1"]],
+  ])("%s", (_name, lines, read, flagged) => {
+    expect(sums(lines)).toEqual(read);
     expect(flags(lines)).toEqual(flagged);
   });
 });
