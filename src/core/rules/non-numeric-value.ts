@@ -123,7 +123,7 @@ export const nonNumericValue: Rule = {
 /**
  * (scan56) Several numbers on one line, each well formed, spaces between them: a table's line flattened into one cell
  * ('1 132,000 132,000' — 数量 | 单价 | 预算), no number with its separators misplaced ('1132,000132,000' once the spaces are
- * out). A space between digit groups none of which reads alone ('7,00 0,77') is no such list.
+ * out). A space between digit groups not each of which reads alone ('7,00 0,77') is no such list.
  */
 function spacedNumbers(text: string): boolean {
   const parts = text.trim().split(/\s+/);
