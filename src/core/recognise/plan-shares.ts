@@ -7,6 +7,7 @@ import { ratioAgrees } from "../relations/tolerance";
 import { COUNT_UNITS, proseQuantities, proseText, TARGET_AFTER, TARGET_BEFORE, type ProseQuantity } from "./prose-rates";
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { listShares } from "./list-shares";
+import { withoutBudgetAccounts } from "./vocabulary";
 
 /**
  * (mon50, session 50) **A done amount's share of the plan, the plan stated earlier in other words** — a progress bulletin's
@@ -366,7 +367,9 @@ function namedWholeShares(text: string, qs: ProseQuantity[]): PlanShare[] {
       while (w0 > 0 && !CLAUSE_END.test(text[w0 - 1])) w0--;
       kin.push({ q, i, words: text.slice(Math.max(w0, i ? qs[i - 1].end : 0), q.at) });
     }
-    const named = kin.filter((x) => abbreviates(core, x.words));
+    // (scan56: a plan's base, '为年预算的28.9%', is no amount named by a budget account, '一般公共预算收入累计完成34096万元')
+    const planCore = PLAN.test(core);
+    const named = kin.filter((x) => abbreviates(core, planCore ? withoutBudgetAccounts(x.words) : x.words));
     if (named.length !== 1) continue;
     const base = named[0];
     if (TARGET_BEFORE.test(base.words) || CHANGE_WORDS.test(base.words)) continue;

@@ -6,6 +6,7 @@ import { withoutCopyMarks } from "../text/copy-marks";
 import { collapseDoubledMarks, normalizeText } from "../text/normalize";
 import { halfUnit, rateCheckable } from "../relations/inline-changes";
 import { withDotGroupedAmounts } from "../text/dot-grouped";
+import { withoutBudgetAccounts } from "./vocabulary";
 
 /**
  * (prose48) Rates stated in prose with their two amounts, on any sheet, family or not — and the one number reader of prose.
@@ -510,7 +511,8 @@ function namedBaseShares(text: string, qs: ProseQuantity[]): ProseRate[] {
       const pair = sameUnit(num, q);
       if (!pair || pair[1].value <= 0) continue;
       if (key.length >= 2 && words.indexOf(key) >= 0 && (plan || pair[0].value <= pair[1].value)) named.push({ ...pair[1], words });
-      else if (plan && PLAN.test(words) && !DONE_NOT_PLAN.test(words)) planned.push({ ...pair[1], words });
+      // (scan56: 预算 in a budget account's name, '一般公共预算收入完成28,583万元', names no plan)
+      else if (plan && PLAN.test(withoutBudgetAccounts(words)) && !DONE_NOT_PLAN.test(words)) planned.push({ ...pair[1], words });
     }
     // (a part of a plan is what was done: its words say so)
     if (plan && !DONE["完成"].test(numWords)) continue;

@@ -412,7 +412,7 @@ export function reportScores(grid: Grid): ReportReading | null {
   }
   if (scored.length < 2 && !scored[0]?.listed) return null;
   const relations: Relation[] = [];
-  const rollup = (total: Scored, parts: Scored[], level: "total" | "group"): void => {
+  const rollup = (total: Scored, parts: Scored[], level: "total" | "group", bound: "equal" | "atMost" = "equal"): void => {
     const r: RollupRelation = {
       kind: "rollup",
       id: `rollup:score:${a1(total.row, total.col)}`,
@@ -420,7 +420,7 @@ export function reportScores(grid: Grid): ReportReading | null {
       level,
       label: level === "total" ? "总分" : nameOf(total.text),
       block: "indicator-table",
-      bound: "equal",
+      bound,
       total: term(total, nameOf(total.text)),
       parts: parts.map((s) => term(s, nameOf(s.text))),
       partsText: parts.map((s) => `${nameOf(s.text)} ${s.score}`).join(" + "),
@@ -465,7 +465,10 @@ export function reportScores(grid: Grid): ReportReading | null {
     if (!inside.length) continue;
     const kids = shallowest(inside);
     under.set(h, kids);
-    rollup(h, kids, "group");
+    // (scan56: a head no later head of its level or above closes runs to the page's end — a stored page cut inside the
+    // report, '一、投入(20分,自评得分20分)' over '(一)项目立项(10分…)' and nothing after: its lines may go on past the cut, so
+    // they make at most its score, as a table cut at the bottom leaves its last group)
+    rollup(h, kids, "group", end === Infinity ? "atMost" : "equal");
   }
   if (whole?.listed) {
     const r: RollupRelation = {

@@ -74,6 +74,12 @@ function stagePart(words: string, wholeWords: string): boolean {
   if (!STAGE_PART.test(words)) return false;
   return (words.match(STAGE_WORD) || []).some((w) => wholeWords.indexOf(w) < 0);
 }
+/** (scan56) a part named by an income, another by a spending: the money's two flows, never the parts of one figure */
+const INCOME = /收入/;
+const SPENDING = /支出/;
+function bothFlows(labels: string[]): boolean {
+  return labels.some((l) => INCOME.test(l) && !SPENDING.test(l)) && labels.some((l) => SPENDING.test(l) && !INCOME.test(l));
+}
 /** a share of money ('占…100万元的'): the segment states the base, no part */
 const SHARE = /占/;
 /** a group after ';' opening another clause of the money: the list ended there */
@@ -213,6 +219,9 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
         closed = more.closed;
       }
     }
+    // (scan56: parts naming both flows of the money — one an income, another a spending, '其中,基本养老保险费收入17002亿元,…;
+    // 支出16090亿元' after '…年末滚存结余26900亿元。' — are the fund's two sides, no breakdown of one figure)
+    if (bothFlows(labels)) continue;
     const restLast = REST.test(labels[labels.length - 1]);
     const val = (q: Q) => inUnit(q, whole!);
     const sum = parts.reduce((a, p) => a + val(p), 0);

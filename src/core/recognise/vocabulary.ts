@@ -592,6 +592,15 @@ export function nestedPart(firstPart: string, line: string): boolean {
 }
 /** A 财政拨款 line of a fund list (其中:财政拨款, 财政拨款资金; not 非财政拨款). */
 const FISCAL_GRANT_LINE = /^(其中[:：]?)?财政拨款/;
+/**
+ * (scan56) The budget accounts' own names (一般公共预算 / 公共财政预算 / 政府性基金预算 / 国有资本经营预算 / 社会保险基金预算): a
+ * kind of revenue or spending ('地方一般公共预算收入累计完成34096万元'), no plan — the 预算 in them names no budgeted amount.
+ */
+const BUDGET_ACCOUNT_NAMES = /(?:一般|地方)?公共(?:财政)?预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
+/** (scan56) An amount's words with the budget accounts' names taken out, for a test of a plan's words (预算 / 计划 …). */
+export function withoutBudgetAccounts(words: string): string {
+  return words.indexOf("预算") < 0 ? words : words.replace(BUDGET_ACCOUNT_NAMES, "");
+}
 /** The budget accounts a 财政拨款 is drawn from (一般公共预算, 政府性基金预算, 国有资本经营预算). */
 const GRANT_ACCOUNT_LINE = /^(其中[:：]?)?(一般公共预算|政府性基金|国有资本经营)/;
 /** 一般公共预算, the account every 财政拨款 includes: it never stands beside one as another source */

@@ -111,7 +111,7 @@ export const nonNumericValue: Rule = {
         const c = cols[k];
         if (typeof grid.raw(r, c) !== "string") continue;
         const t = grid.compactText(r, c);
-        if (t.length >= 5 && t.includes(",") && GARBLED_NUMBER.test(t) && readNumber(t) === null && !NUMBER_LIST.test(t) && t.replace(/\D/g, "").length >= 4 && !cutByPage(grid, r, c, t)) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
+        if (t.length >= 5 && t.includes(",") && GARBLED_NUMBER.test(t) && readNumber(t) === null && !NUMBER_LIST.test(t) && t.replace(/\D/g, "").length >= 4 && !cutByPage(grid, r, c, t) && !spacedNumbers(grid.text(r, c))) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
         // a number typed with its point doubled ('86..67') among numbers in its column (above or below it)
         else if (doubled && DOUBLED_POINT.test(t) && ((r > 1 && numberAt(grid, r - 1, c)) || (r < grid.rowCount && numberAt(grid, r + 1, c)))) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
       }
@@ -119,6 +119,16 @@ export const nonNumericValue: Rule = {
     return out;
   },
 };
+
+/**
+ * (scan56) Several numbers on one line, each well formed, spaces between them: a table's line flattened into one cell
+ * ('1 132,000 132,000' — 数量 | 单价 | 预算), no number with its separators misplaced ('1132,000132,000' once the spaces are
+ * out). A space between digit groups not each of which reads alone ('7,00 0,77') is no such list.
+ */
+function spacedNumbers(text: string): boolean {
+  const parts = text.trim().split(/\s+/);
+  return parts.length >= 2 && parts.every((p) => readNumber(p) !== null);
+}
 
 /** a well-formed thousands number cut inside its last group: '7,206,4' of 7,206,4xx, '12,3' */
 const CUT_THOUSANDS = /^\d{1,3}(,\d{3})*,\d{0,2}$/;
