@@ -2,6 +2,7 @@ import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { progressColumn } from "./monitoring";
 import { titleSaysMonitoring } from "./title-fields";
 import { reportsNothingDone } from "./self-report";
+import { targetsUnderSelfReport } from "./targets-under-report";
 import { DATE_LINE, MARKER_LINE } from "../vocabulary";
 import { DECLARATION_BLOCKS, DECLARING_FIELD, namesDeclaration, departmentFunds, fieldsLine, UNIT_YEAR_LINE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
 
@@ -122,7 +123,9 @@ export const targetDeclaration: FamilyDetector = {
     // the table is the report's section presenting its targets ("(二)绩效目标情况") and the table has a target column
     // and no completion (a score column is ruled out above)
     const targetSection = !!f.header && cols.targetValue !== undefined && !cols.actual && TARGET_SECTION_HEADING.test(f.lineAbove);
-    if (SELF_EVAL_TITLE.test(f.title) && !targetSection) s -= 0.5;
+    // (fam56: nor where the table states targets and nothing done under a self-evaluation report's title, whatever line is
+    // above it: the targets the report presents, targetsUnderSelfReport — its title's 自评 the only execution word)
+    if (SELF_EVAL_TITLE.test(f.title) && !targetSection) s -= targetsUnderSelfReport(f) ? 0 : 0.5;
     else if (progressColumn(f)) s -= 0.2;
     else if (EXECUTION_WORDS.test(f.body)) s -= 0.2;
     // an evaluation report's cover (评价类型: 实施过程评价 / 完成结果评价, 评价方式): the report of what was done
