@@ -375,11 +375,11 @@ function itemsHeadOverLevel(grid: Grid, row: number, roles: Map<number, ColumnRo
 const CRITERIA_STANDARD = /^(?!评分|打分|计分|扣分|记分)[\u4e00-\u9fa5]{2,4}标准$/;
 
 /**
- * Two '…标准' (or rule) columns with the points between them (项目 | 评估标准 | 分值 | 评分标准): the one before the points
- * holds the items (each criterion with its 分值), the one after them the rules — the first is the items' column. With no
- * level word it is the only level; with one level column left of it and no other (考核项目 | 考核标准 | 分值 | 评分方式: a
- * scored assessment's groups, each criterion on its line), that column holds the groups, one level up. A level right of
- * the standard, or two levels already, leave the header as read.
+ * Two '…标准' (or rule) columns with the points between them (项目 | 评估标准 | 分值 | 评分标准), or after both (项目 | 评估标准 |
+ * 评分标准 | 分值, fam56): the standard holds the items (each criterion with its 分值), the other the rules — the standard is
+ * the items' column. With no level word it is the only level; with one level column left of it and no other (考核项目 |
+ * 考核标准 | 分值 | 评分方式: a scored assessment's groups, each criterion on its line), that column holds the groups, one
+ * level up. A level right of the standard, or two levels already, leave the header as read.
  */
 function criteriaBeforePoints(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
   const cols = [...roles.keys()].sort((a, b) => a - b);
