@@ -115,11 +115,17 @@ describe("targets under a self-evaluation report's title (targetsUnderSelfReport
     expect(targetsUnderSelfReport(sheetFeatures(g))).toBe(true);
     expect(reviewFamily(g)).toBe("target-declaration");
   });
+  it("a form's completion label with its value blank (年度总体目标完成情况, to be filled) states nothing done", () => {
+    const g = sheet("某县2023年道路养护项目绩效自评报告", TARGETS, [["总体目标", "年度目标", "年度总体目标完成情况", null]]);
+    expect(targetsUnderSelfReport(sheetFeatures(g))).toBe(true);
+  });
   it.each([
     ["an evaluation report's title (评价报告: 海南's convention)", sheet("某县2023年道路养护项目绩效评价报告", TARGETS)],
     ["a completion column", sheet("某县2023年道路养护项目绩效自评报告", ["一级指标", "二级指标", "三级指标", "实际完成值"])],
     ["an evaluation cover (评价类型)", sheet("某县2023年道路养护项目绩效自评报告", TARGETS, [["评价类型:完成结果评价", null, null, null]])],
     ["a line stating what was executed", sheet("某县2023年道路养护项目绩效自评报告", TARGETS, [["全年执行数", 80, "执行率", "80%"]])],
+    ["a section head naming the targets' completion", sheet("某县2023年道路养护项目绩效自评报告", TARGETS, [["(二)绩效目标完成情况", null, null, null]])],
+    ["a field stating the execution (预算执行情况 | 已拨付80万元)", sheet("某县2023年道路养护项目绩效自评报告", TARGETS, [["预算执行情况", "已拨付80万元", null, null]])],
     ["a title naming no self-evaluation", sheet("某县2023年道路养护项目资金分配表", TARGETS)],
   ])("not under %s", (_, g) => expect(targetsUnderSelfReport(sheetFeatures(g))).toBe(false));
 });
