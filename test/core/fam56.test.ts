@@ -1,5 +1,5 @@
 import { Grid } from "../../src/core/grid/grid";
-import { reviewFamily } from "../../src/core/review";
+import { review, reviewFamily } from "../../src/core/review";
 import { sheetFeatures } from "../../src/core/recognise/features";
 import { RESULT_LIST_HEADER, RESULT_LIST_HEADER_REORDERED } from "../../src/core/recognise/families/vocabulary";
 import { targetsUnderSelfReport } from "../../src/core/recognise/families/targets-under-report";
@@ -151,5 +151,16 @@ describe("real sheets printed as publishers print them (famx55 variants), each r
     const v = famx55Variant(kind, realGrid(id), truths.get(id)!.header_row!);
     expect(v).not.toBeNull();
     expect(reviewFamily(v!)).toBe(family);
+  });
+});
+
+describe("a head printed on two lines reads as printed on one: its top line the header row (the truths' convention), the same indicators", () => {
+  const truths = new Map(realTruths().map((t) => [t.id, t]));
+  it.each(["hn-shaoyang-unit-archives-work-assessment-scoring", "gd-yingde-disabled-persons-work-assessment-scoring-2011-excerpt", "zj-wenzhou-county-assessment-items-and-points-2013-excerpt"])("%s", (id) => {
+    const h = truths.get(id)!.header_row!;
+    const g = realGrid(id);
+    const a = review(g, "national").model;
+    const b = review(famx55Variant("head two lines", g, h)!, "national").model;
+    expect([b.headerRow, b.indicators.length]).toEqual([h, a.indicators.length]);
   });
 });
