@@ -15,7 +15,8 @@ import { amountAt, numberOrPointsAt } from "./cells";
  * A monitoring of the year as it goes (its family; the rate column read against done ÷ plan where the plan is a column).
  * The evidence, on one head line (compact, simplified text):
  * - a rate of completion against the plan (RATE_HEAD: 完成率, 完成进度, 完成比例, 占全年计划, 为年度计划的%, 完成目标(%));
- * - left of it, what is done (DONE_HEAD: 完成, 完成投资额, 完成情况, 累计完成, 实际完成 — no plan's word);
+ * - left of it, what is done (DONE_HEAD: 完成, 完成投资额, 完成情况, 累计完成, 实际完成 — no plan's word; fam56: or right of it
+ *   where none is left of it, the columns printed the other way round);
  * - left of that, the plan (PLAN_HEAD: 年投资计划, 全年计划, 计划任务数, 目标任务, 年度目标); with no plan column the rate's
  *   head must name the plan (占全年计划, 完成计划%: the plan is written in each line's name);
  * - two lines or more under it, each a name with numbers in the done and rate columns, every rate within 0–1000%.
@@ -105,10 +106,11 @@ function headAt(grid: Grid, r: number, two: boolean): Omit<ProgressTable, "heade
   let done = 0;
   let plan = 0;
   const text = (c: number) => heads.find((h) => h.col === c)?.text ?? "";
-  for (const h of heads) {
-    if (h.col >= rate || bare(h.text).length > 12) continue;
-    if (DONE_HEAD.test(h.text) && !PLAN_HEAD.test(h.text)) done = h.col;
-  }
+  const doneHead = (h: { text: string }) => bare(h.text).length <= 12 && DONE_HEAD.test(h.text) && !PLAN_HEAD.test(h.text);
+  for (const h of heads) if (h.col < rate && doneHead(h)) done = h.col;
+  // (fam56: or, none left of it, the first right of it — the two columns printed the other way round, 年投资计划 | 完成率 |
+  // 完成投资额; a rate's own head is no done column)
+  if (!done) done = heads.find((h) => h.col > rate && doneHead(h) && !RATE_HEAD.test(h.text))?.col ?? 0;
   if (!done) return null;
   for (const h of heads) if (h.col < done && bare(h.text).length <= 12 && PLAN_HEAD.test(h.text) && !RATE_HEAD.test(h.text)) plan = h.col;
   if (!plan && !RATE_NAMES_PLAN.test(text(rate))) return null;

@@ -67,6 +67,29 @@ const WORD_TAIL = 2;
 
 const roleOf = (t: string): string | null => indicatorRole(t) ?? budgetRole(t) ?? listRole(t);
 
+/** Heads merged down over both lines beside the one word split before that word is read joined (序号 | 内容 | 标准分 beside 评估 over 项目). */
+const MERGED_DOWN_HEADS = 2;
+
+/**
+ * fam56: line r holds one word split over it and line r+1 (评估 over 项目, 考评 over 标准, 具体打 over 分办法) and every other
+ * text of line r is a head merged down over exactly the two lines, MERGED_DOWN_HEADS of them at least: the header printed
+ * on two lines, its other heads merged down as a two-line head's are. Line r+1 holds that one text only (the caller's
+ * gate). Not a title line over a head (a title's cell is merged across, never down over the head's line), nor a head
+ * over its table's first line (its heads are each a line high: none merged down over the line under it).
+ */
+function oneSplitUnderMergedHeads(grid: Grid, r: number): boolean {
+  const { start, cols } = grid.textCells();
+  let down = 0;
+  let lineHigh = 0;
+  for (let k = start[r]; k < start[r + 1]; k++) {
+    const c = cols[k];
+    const m = grid.mergeAt(r, c);
+    if (m && m.r1 === r && m.r2 === r + 1 && m.c1 === c) down++;
+    else if (++lineHigh > 1) return false;
+  }
+  return lineHigh === 1 && down >= MERGED_DOWN_HEADS;
+}
+
 /**
  * The words split over lines r and r+1 (their first and last columns and the whole word), or null where the two lines
  * are no such pair: every column whose two halves are short texts, where joining them gains more header words than it
@@ -80,7 +103,10 @@ function splitHeadsAt(grid: Grid, r: number): { c: number; c2: number; text: str
   // (two halves at least, each a text cell of its line, Grid.textCells: a line of fewer on either side is no pair — the
   // gate asks no word of either line)
   const { start, cols } = grid.textCells();
-  if (start[r + 1] - start[r] < 2 || r + 1 > grid.rowCount || start[r + 2] - start[r + 1] < 2) return null;
+  if (start[r + 1] - start[r] < 2 || r + 1 > grid.rowCount || start[r + 2] - start[r + 1] < 1) return null;
+  // (fam56: or one word split where the line's other heads are merged down over both lines, oneSplitUnderMergedHeads)
+  const one = start[r + 2] - start[r + 1] === 1;
+  if (one && !oneSplitUnderMergedHeads(grid, r)) return null;
   const out: { c: number; c2: number; text: string }[] = [];
   let gains = 0;
   let fresh = 0;
@@ -113,7 +139,7 @@ function splitHeadsAt(grid: Grid, r: number): { c: number; c2: number; text: str
     }
   }
   // (two words at least: one cell over another is a title's lines, 某县2023年度 over …评分细则, no header)
-  if (out.length < 2 || gains <= losses + lowerLosses || (!fresh && lowerLosses)) return null;
+  if (out.length < (one ? 1 : 2) || gains <= losses + lowerLosses || (!fresh && lowerLosses)) return null;
   const words = joinedWords(grid, r, out);
   // (nor where the lower line is a header alone, three words or more, that the join adds no word to: its own header under
   // a line of fields, 主管部门 | 永德县教育体育局 | 实施单位 over 项目资金(元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
@@ -182,7 +208,9 @@ const HEADER_GAP = 30;
  */
 function mayStartPair(grid: Grid, r: number): boolean {
   const { start, cols } = grid.textCells();
-  if (start[r + 1] - start[r] < 2 || r + 1 > grid.rowCount || start[r + 2] - start[r + 1] < 2) return false;
+  if (start[r + 1] - start[r] < 2 || r + 1 > grid.rowCount || start[r + 2] - start[r + 1] < 1) return false;
+  const one = start[r + 2] - start[r + 1] === 1;
+  if (one && !oneSplitUnderMergedHeads(grid, r)) return false;
   let joins: string[] | null = null;
   for (let k = start[r]; k < start[r + 1]; k++) {
     const c = cols[k];
@@ -193,7 +221,7 @@ function mayStartPair(grid: Grid, r: number): boolean {
     const bottom = half(grid, r + 1, c);
     if (bottom !== null) (joins ??= []).push(top + bottom);
   }
-  if (joins === null || joins.length < 2) return false;
+  if (joins === null || joins.length < (one ? 1 : 2)) return false;
   for (let k = 0; k < joins.length; k++) if (roleOf(joins[k]) !== null) return true;
   return false;
 }

@@ -375,25 +375,31 @@ function itemsHeadOverLevel(grid: Grid, row: number, roles: Map<number, ColumnRo
 const CRITERIA_STANDARD = /^(?!评分|打分|计分|扣分|记分)[\u4e00-\u9fa5]{2,4}标准$/;
 
 /**
- * Two '…标准' (or rule) columns with the points between them (项目 | 评估标准 | 分值 | 评分标准): the one before the points
- * holds the items (each criterion with its 分值), the one after them the rules — the first is the items' column. With no
- * level word it is the only level; with one level column left of it and no other (考核项目 | 考核标准 | 分值 | 评分方式: a
- * scored assessment's groups, each criterion on its line), that column holds the groups, one level up. A level right of
- * the standard, or two levels already, leave the header as read.
+ * Two '…标准' (or rule) columns with the points between them (项目 | 评估标准 | 分值 | 评分标准), or after both (项目 | 评估标准 |
+ * 评分标准 | 分值, fam56): the standard holds the items (each criterion with its 分值), the other the rules — the standard is
+ * the items' column. With no level word it is the only level; with one level column left of it and no other (考核项目 |
+ * 考核标准 | 分值 | 评分方式: a scored assessment's groups, each criterion on its line), that column holds the groups, one
+ * level up. A level right of the standard, or two levels already, leave the header as read.
  */
 function criteriaBeforePoints(grid: Grid, row: number, roles: Map<number, ColumnRole>): void {
   const cols = [...roles.keys()].sort((a, b) => a - b);
   const w = cols.findIndex((c) => roles.get(c) === "weight");
-  if (w < 1 || roles.get(cols[w - 1]) !== "rubric" || !cols.slice(w + 1).some((c) => roles.get(c) === "rubric")) return;
-  if (!CRITERIA_STANDARD.test(grid.compactText(row, cols[w - 1]))) return;
+  if (w < 1 || roles.get(cols[w - 1]) !== "rubric") return;
+  // (fam56: or the points right of both, 项目 | 评估标准 | 评分标准 | 分值 — the columns printed in another order: the standard
+  // the first of the two, the rule, no standard's word of its own, right before the points)
+  const between = cols.slice(w + 1).some((c) => roles.get(c) === "rubric");
+  const after = !between && w >= 2 && roles.get(cols[w - 2]) === "rubric" && !CRITERIA_STANDARD.test(grid.compactText(row, cols[w - 1]));
+  if (!between && !after) return;
+  const criteria = cols[between ? w - 1 : w - 2];
+  if (!CRITERIA_STANDARD.test(grid.compactText(row, criteria))) return;
   const levels = cols.filter((c) => LEVEL_ROLES.includes(roles.get(c)!));
-  if (levels.length > 1 || (levels.length === 1 && (levels[0] > cols[w - 1] || roles.get(levels[0]) !== "level3"))) return;
+  if (levels.length > 1 || (levels.length === 1 && (levels[0] > criteria || roles.get(levels[0]) !== "level3"))) return;
   // (the level column holds groups only where a label stands over two criteria or more — merged down them, or blank on the
   // lines after it; a label on each line, 考核项目 | 考核标准 | 分值 | 评分细则 with one item a line, names the items themselves
   // and the 标准 is their rule text)
-  if (levels.length === 1 && !labelOverCriteria(grid, row, levels[0], cols[w - 1])) return;
+  if (levels.length === 1 && !labelOverCriteria(grid, row, levels[0], criteria)) return;
   if (levels.length === 1) roles.set(levels[0], "level2");
-  roles.set(cols[w - 1], "level3");
+  roles.set(criteria, "level3");
 }
 
 /** Under header line `row`, a line with text in `criteria` and no label of its own in `level` (under a merge, or blank) after a labelled one. */

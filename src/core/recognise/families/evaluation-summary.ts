@@ -5,7 +5,7 @@ import { partsResults } from "../parts-results";
 import { gradeDistributionHead } from "../grouped-shares";
 import { placeRanking } from "../place-rankings";
 import { projectResults } from "../project-results";
-import { RESULT_LIST_HEADER, SCORE_AND_GRADE_BELOW, SCORE_AND_GRADE_LINE, SUMMARY_TITLE, SUMMARY_WORDS } from "./vocabulary";
+import { RESULT_LIST_HEADER, RESULT_LIST_HEADER_REORDERED, SCORE_AND_GRADE_BELOW, SCORE_AND_GRADE_LINE, SUMMARY_TITLE, SUMMARY_WORDS } from "./vocabulary";
 
 /** Grade bands printed with their thresholds: "优(≥90)", "优秀:≥90分", "良(≥80,<90)". */
 const GRADE_BANDS = /优秀?[(（:：]?\s*(≥|>=|>|大于等于)?\s*\d{2}.{0,16}良好?[(（:：]?\s*(≥|>=|>|大于等于)?\s*\d{2}/;
@@ -29,7 +29,7 @@ export const evaluationSummary: FamilyDetector = {
     s += Math.min(0.3, 0.1 * words);
     // a list of projects, or of the evaluation's criteria, with their scores and grades (no indicator table of its
     // own: at most that block of scored criteria)
-    if ((!f.header || f.header.lastRow !== undefined) && RESULT_LIST_HEADER.test(f.body)) s += 0.6;
+    if ((!f.header || f.header.lastRow !== undefined) && (RESULT_LIST_HEADER.test(f.body) || RESULT_LIST_HEADER_REORDERED.test(f.body))) s += 0.6;
     // a list of assessed units with their scores under an assessment's title (序号 | 被考核单位 | 考核情况 | 得分): the
     // results of one assessment over several units, as a list of projects' results is
     else if (!f.header && unitResultList(f.grid)) s += 0.6;

@@ -2,6 +2,7 @@ import { evidence, type FamilyDetector, type SheetFeatures } from "../features";
 import { progressColumn } from "./monitoring";
 import { titleSaysMonitoring } from "./title-fields";
 import { reportsNothingDone } from "./self-report";
+import { targetsUnderSelfReport } from "./targets-under-report";
 import { DATE_LINE, MARKER_LINE } from "../vocabulary";
 import { DECLARATION_BLOCKS, DECLARING_FIELD, namesDeclaration, departmentFunds, fieldsLine, UNIT_YEAR_LINE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
 
@@ -74,6 +75,13 @@ export function headOpensSheet(f: SheetFeatures): boolean {
 /** An evaluation report's cover fields beside its 评价类型 / 评价方式 line: who evaluated, when, how it was organised. */
 const EVALUATION_COVER_FIELDS = /(^|\|)(评价(机构|时间|单位|组织方式)|组织方式)/m;
 
+/**
+ * A table stating targets and nothing done under a self-evaluation report's title (targetsUnderSelfReport): what the table
+ * says beyond its target column, over the title's word alone (a project self-evaluation's title and its project's units
+ * make 0.5: the table decides the tie).
+ */
+const PRESENTED_TARGETS = 0.1;
+
 /** Rows read for the head's first field. */
 const HEAD_ROWS = 10;
 
@@ -122,7 +130,10 @@ export const targetDeclaration: FamilyDetector = {
     // the table is the report's section presenting its targets ("(二)绩效目标情况") and the table has a target column
     // and no completion (a score column is ruled out above)
     const targetSection = !!f.header && cols.targetValue !== undefined && !cols.actual && TARGET_SECTION_HEADING.test(f.lineAbove);
-    if (SELF_EVAL_TITLE.test(f.title) && !targetSection) s -= 0.5;
+    // (fam56: nor where the table states targets and nothing done under a self-evaluation report's title, whatever line is
+    // above it: the targets the report presents, targetsUnderSelfReport — its title's 自评 the only execution word; the
+    // table's own evidence then weighs over a title that alone names the self-evaluation: PRESENTED_TARGETS)
+    if (SELF_EVAL_TITLE.test(f.title) && !targetSection) s += targetsUnderSelfReport(f) ? PRESENTED_TARGETS : -0.5;
     else if (progressColumn(f)) s -= 0.2;
     else if (EXECUTION_WORDS.test(f.body)) s -= 0.2;
     // an evaluation report's cover (评价类型: 实施过程评价 / 完成结果评价, 评价方式): the report of what was done

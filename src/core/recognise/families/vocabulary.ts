@@ -139,6 +139,12 @@ export const SUMMARY_WORDS: RegExp[] = [
  */
 export const RESULT_LIST_HEADER =
   /(^|\|)(项目名称|项目|评价准则|评价维度|准则)(\|[^\n]*)?\|([^|\n]{0,4}(得分|分数|分值)\|([^|\n]{0,4}等级|自评结果|评价结果)|评价结果|评价等级|绩效等级|绩效评价等级|(?:绩效)?评价(?:档次|等次)|绩效(?:档次|等次))(\||$)/m;
+/**
+ * fam56: the same line with its columns printed in another order: the grade before the score ("项目名称 | … | 自评等级 |
+ * 自评分数"), or the grade before the project's name ("序号 | 单位 | 评价档次 | 项目").
+ */
+export const RESULT_LIST_HEADER_REORDERED =
+  /(^|\|)(项目名称|项目|评价准则|评价维度|准则)(\|[^\n]*)?\|[^|\n]{0,4}等级\|[^|\n]{0,4}(得分|分数|分值)(\||$)|(^|\|)(评价结果|评价等级|绩效等级|绩效评价等级|(?:绩效)?评价(?:档次|等次)|绩效(?:档次|等次))(\|[^\n]*)?\|(项目名称|项目)(\||$)/m;
 
 export const SUMMARY_TITLE = /概要表|概要|摘要|(评价|自评)结果(汇总|概况|表)|(评价|自评|考核|考评)结果(反馈|通知|告知)(表|书|单)|(评价|自评)情况(简表|汇总)|结果汇总表/;
 
