@@ -24,6 +24,7 @@ import { namedAmountRates } from "./named-amount-rates";
 import { periodCountSums } from "../recognise/period-count-parts";
 import { listChanges } from "./list-changes";
 import { inlineChanges } from "./inline-changes";
+import { proseGrowths } from "./prose-growth";
 import { statedDifferences } from "./stated-differences";
 import { budgetExcesses } from "./budget-excess";
 import { scheduleGaps } from "./schedule-gaps";
@@ -383,6 +384,17 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const changes = listChanges(grid, sentences);
   // (grad49b) an amount's change stated beside it ('公务接待费242万元,较上年减少12万元,下降4.7%'): inline-changes.ts
   changes.push(...inlineChanges(grid));
+  // (relr56) a growth rate of any quantity against the year before ('9126.14万人次,比上年增加692.87万人次,增幅达7.6%'): prose-growth.ts,
+  // none where a rate of the same figure is already read at its cell (inline-changes.ts reads the 万元 / 元 clauses with their change)
+  const growths = proseGrowths(grid);
+  if (growths.length) {
+    // (the rate in points: a ratio's stated figure is a fraction where it is a percent cell's)
+    const key = (x: { stated: { cell: string; value: number; percent: boolean } }) => `${x.stated.cell}|${Math.round((x.stated.percent ? 100 : 1) * x.stated.value * 1e6)}`;
+    const taken = new Set<string>();
+    for (const x of withRates) if (x.kind === "ratio") taken.add(key(x));
+    for (const x of changes) if (x.kind === "ratio") taken.add(key(x));
+    for (const g of growths) if (!taken.has(key(g))) changes.push(g);
+  }
   // (grad50b) a difference named by its two amounts' words ('送审金额…,审定金额…,审减金额…,审减率…'): stated-differences.ts
   changes.push(...statedDifferences(grid));
   // (grad51b) a completion of the budget against a stated excess of the 决算 over it ('完成年初预算100%,决算数大于预算数55.93万元'): budget-excess.ts
