@@ -35,6 +35,12 @@ describe("shapes read: the rate is the change over last year's figure", () => {
     ["C, two years", "公务接待费2015年支出12.5万元,2016年支出15.5万元,增长24%。", "C 15.5万元 12.5万元 +24% = 24.00", "公务接待费2015年支出12.5万元,2016年支出15.5万元,增长19.4%。"],
     // (1500 − 1200) / 1200 = 25%, this year's figure first
     ["C, this year first", "今年培训1500人次,去年培训1200人次,增长25%。", "C 1500人次 1200人次 +25% = 25.00", "今年培训1500人次,去年培训1200人次,增长20%。"],
+    // D: from last year's to this year's. (150 − 120) / 120 = 25%; the slip 20% is 30 / 150
+    ["D, 由 … 增加到 …", "接待游客由上年的120万人次增加到150万人次,增长25%。", "D 150万人次 120万人次 +25% = 25.00", "接待游客由上年的120万人次增加到150万人次,增长20%。"],
+    // (15.5 − 12.5) / 12.5 = 24%, the change stated between
+    ["D, 从 … 增至 …, the change between", "经费从2015年的12.5万元增至15.5万元,增加3万元,增幅24%。", "D 15.5万元 12.5万元 +24% = 24.00", "经费从2015年的12.5万元增至15.5万元,增加3万元,增幅19.4%。"],
+    // (100 − 80) / 100 = 20%; the slip 25% is 20 / 80
+    ["D, a fall", "公用经费由2015年的100万元下降到80万元,下降20%。", "D 80万元 100万元 -20% = 20.00", "公用经费由2015年的100万元下降到80万元,下降25%。"],
   ];
   test.each(SHAPES)("%s", (_name, clean, reading, slip) => {
     expect(read(clean)).toEqual([reading]);
@@ -74,6 +80,8 @@ describe("counter-shapes: not read", () => {
     ["a direction the figures contradict", "总支出200万元,比上年同期250万元增长20%。"],
     ["the rate heading a range", "工作经费50万元,比上年增加5万元,增长10%-20%。"],
     ["two clauses with no period named", "一般预算收入120万元,基金收入150万元,同比增长25%。"],
+    ["D, the rate of a part after", "接待游客由上年的120万人次增加到150万人次,其中本地游客增长30%。"],
+    ["D, a direction the figures contradict", "公用经费由2015年的100万元增加到80万元,增长20%。"],
     ["a number split by a break", "累计资助学生9126.14万人次,比上年增加6 92.87万人次,增幅达7.6%。"],
   ];
   test.each(NOT_READ)("%s", (_name, text) => {

@@ -26,6 +26,7 @@ import { listChanges } from "./list-changes";
 import { inlineChanges } from "./inline-changes";
 import { proseGrowths } from "./prose-growth";
 import { moneyPartShares } from "../recognise/money-part-shares";
+import { populationRates } from "../recognise/population-rates";
 import { statedDifferences } from "./stated-differences";
 import { budgetExcesses } from "./budget-excess";
 import { scheduleGaps } from "./schedule-gaps";
@@ -388,7 +389,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (relr56) a growth rate of any quantity against the year before ('9126.14万人次,比上年增加692.87万人次,增幅达7.6%'): prose-growth.ts;
   // a part's share of a whole of money stated before it ('其中:基本支出225.87万元,占58.2%'): money-part-shares.ts — none where a rate of
   // the same figure is already read at its cell (inline-changes.ts reads the 万元 / 元 growth clauses with their change)
-  addUnreadRates(changes, withRates, proseGrowths(grid).concat(moneyPartShares(grid)));
+  // and a count's rate over the count it is of in its sentence ('170项重点项目已实现开复工项目163项,开复工率为96%'): population-rates.ts
+  addUnreadRates(changes, withRates, proseGrowths(grid).concat(moneyPartShares(grid), populationRates(grid)));
   // (grad50b) a difference named by its two amounts' words ('送审金额…,审定金额…,审减金额…,审减率…'): stated-differences.ts
   changes.push(...statedDifferences(grid));
   // (grad51b) a completion of the budget against a stated excess of the 决算 over it ('完成年初预算100%,决算数大于预算数55.93万元'): budget-excess.ts

@@ -13,6 +13,8 @@ import { rateCheckable, statedRateRelation } from "./inline-changes";
  *   B. the quantity, last year's printed, the rate:  '总支出完成223326万元,比上年同期196978万元增长13.38%'  (X / Y − 1)
  *   C. the two years' quantities, each named by its period, then the rate:  '上年同期接待游客120万人次,今年接待150万人次,同比
  *      增长25%'; '2015年支出12.5万元,2016年支出15万元,增长20%'
+ *   D. from last year's quantity to this year's:  '由上年的120万人次增加到150万人次,增长25%'; '从2015年的12.5万元增至15.5万元,
+ *      增加3万元,增幅24%'
  *
  * Read: the comparison follows the quantity at once (a comma at most): 比 / 较 / 与 / 同比 and the earlier period (上年 / 上年度 /
  * 上年同期 / 去年 / 上一年度 / 上月 / 上季度 / a year) with its words (的 / 同期 / 决算数 / 预算数 / 实际 …); (A) a change's verb
@@ -45,6 +47,12 @@ const RATE = /^(?:[,、]|,同比|、同比)?(?:同比)?(增幅|涨幅|增长率|
 /** the rate right after last year's quantity (B, C): its words, its word (group 1), its figure (group 2) */
 const RATE_AFTER_EARLIER = /^(?:相比|比较)?,?(?:同比|比上年|较上年|比去年|较去年)?(增幅|涨幅|增长率|增长|增加|上升|提高|降幅|减幅|下降率|下降|减少|降低)(?:了|为|是|达到|达|约为|约)?(\d+(?:\.\d+)?)%/;
 const UP = /增|涨|上升|提高|多/;
+/** D: 由 / 从 and last year's words (a year, 上年的 …: no other digit, no stop) right before the first quantity */
+const FROM = /(?:由|从)(?:(?:19|20)\d{2}年度?|[^\d,;。:%]){0,12}$/;
+/** D: the verb and 至 / 到 between the two quantities, a year's words after it at most */
+const TO = /^(?:[^\d,;。%]{0,6}?)(?:逐年|逐步|稳步|大幅)?(上升|增长|增加|提高|下降|减少|降低|增|减|升|降)(?:至|到|为)(?:(?:19|20)\d{2}年度?的?|[^\d,;。:%]){0,8}$/;
+/** D: the change's verb between this year's quantity and the change */
+const CHANGE_BETWEEN = /^,(?:大幅|共|累计)?(?:增加|增长|减少|下降|降低|上升|提高)了?$/;
 /** periods naming a clause in shape C: the earlier (group 1 a year) and the current (group 2 a year) */
 const EARLIER_WORD = /上年同期|上年度?|去年(?:同期)?|上一年度?|((?:19|20)\d{2})年/;
 const CURRENT_WORD = /今年|本年度?|当年|本期|((?:19|20)\d{2})年/;
@@ -60,7 +68,7 @@ const ANY_GROWTH = /(?:增幅|涨幅|增长率?|增加|上升|提高|降幅|减�
 
 /** one growth rate read in a text: the quantities as printed and the figures checked */
 export interface GrowthReading {
-  shape: "A" | "B" | "C";
+  shape: "A" | "B" | "C" | "D";
   /** this period's quantity, the change (A) or last year's (B, C) */
   current: ProseQuantity;
   other: ProseQuantity;
@@ -132,13 +140,35 @@ export function growthsOf(text: string): GrowthReading[] {
         }
       }
     } else {
-      reading = periodPair(text, x, next, hx, hn);
+      reading = fromTo(text, qs, i, hx, hn) ?? periodPair(text, x, next, hx, hn);
     }
     if (!reading || used.has(reading.rateEnd)) continue;
     used.add(reading.rateEnd);
     out.push(reading);
   }
   return out;
+}
+
+/**
+ * D: from last year's quantity to this year's: '由上年的120万人次增加到150万人次,增长25%', '从2015年的12.5万元增至15.5万元,
+ * 增加3万元,增幅24%' — the change, if stated, between them and the rate (its verb's direction, its figure not read: the rate is
+ * checked against the two figures as printed)
+ */
+function fromTo(text: string, qs: ProseQuantity[], i: number, ha: number, hb: number): GrowthReading | null {
+  const a = qs[i];
+  const b = qs[i + 1];
+  if (!FROM.test(text.slice(Math.max(0, a.at - 16), a.at))) return null;
+  const v = TO.exec(text.slice(a.end, b.at));
+  if (!v) return null;
+  const up = UP.test(v[1]);
+  if (up ? base(b) <= base(a) : base(b) >= base(a)) return null;
+  // (the change stated after: ',增加3万元' — passed over, a quantity of the same kind)
+  let at = b.end;
+  const c = qs[i + 2];
+  if (c && sameKind(c, b) && CHANGE_BETWEEN.test(text.slice(b.end, c.at)) && !inPoints(text, c)) at = c.end;
+  const r = rateAt(text, at, RATE);
+  if (!r || UP.test(r.word) !== up) return null;
+  return { shape: "D", current: b, other: a, up, digits: r.digits, rateEnd: r.end, delta: Math.abs(base(b) - base(a)), hDelta: ha + hb, before: base(a), hBefore: ha };
 }
 
 /** C: two quantities of one kind in two clauses each named by a period, one earlier, one current, then the rate */
