@@ -18,6 +18,8 @@ describe("read: the part named by the rate's word over the only count of its uni
     // 291 / 316 = 92.09%
     ["the part's words run on from the whole's", "1-9月份,316个州重点建设项目累计开复工291个,开复工率92%。", "开复工率 92% = 291个 / 316个", "1-9月份,316个州重点建设项目累计开复工291个,开复工率82%。"],
     // 76 / 82 = 92.68%
+    // (a percent in words, '百分之96': the same reading)
+    ["a percent in words", "截至9月底,170项重点项目已实现开复工项目163项,开复工率为百分之96。", "开复工率 96% = 163项 / 170项", "截至9月底,170项重点项目已实现开复工项目163项,开复工率为百分之90。"],
     ["problems and their rectification", "审计发现问题82个,已整改问题76个,整改率92.7%。", "整改率 92.7% = 76个 / 82个", "审计发现问题82个,已整改问题76个,整改率82.7%。"],
   ];
   test.each(SHAPES)("%s", (_name, clean, reading, slip) => {

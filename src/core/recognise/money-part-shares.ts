@@ -13,8 +13,8 @@ import { halfOfQuantity } from "../relations/prose-growth";
  *   (ii) the whole named: '2018年本年支出1366.23万元,其中基本支出802.21万元,占本年支出的58.72%'; '1.财政拨款收入511.27万元,占收入
  *       合计的100%' under '2023年度本年收入合计511.27万元' a row above.
  * The weakest evidence that the base is that whole:
- * (i) the list after 其中 (to the sentence's '。'), every amount of money in it followed by its bare share ('占P%', '占比P%',
- *     '(占P%)'), adds up to an amount of money before 其中 in the same text (the last such amount, within the rounding of
+ * (i) the list after 其中 (to the sentence's '。' or the first amount with no share), every amount of money in it followed by its
+ *     bare share ('占P%', '占比P%', '(占P%)'), adds up to an amount of money before 其中 in the same text (the last such amount, within the rounding of
  *     every figure): that amount is the whole the list breaks down, so each bare share is of it;
  * (ii) the name the share gives ('占<name>的P%', 比重 / 比例 after it or not) closes the words right before an amount of money
  *     earlier in the text or in the text cells above it in its column (MAX_ROWS), years aside ('2023年度本年收入合计' closes
@@ -57,7 +57,7 @@ function term(grid: Grid, q: Money, label: string): RelationTerm {
 
 /** the words naming an amount (years aside, a closing 为 / 是 / 共 / 达 off) */
 function leadOf(q: Money): string {
-  return (LEAD.exec(q.text0.slice(0, q.at))?.[0] ?? "").replace(YEAR, "").replace(/(?:为|是|共|达|总计为)$/, "");
+  return (LEAD.exec(q.text0.slice(0, q.at))?.[0] ?? "").replace(YEAR, "").replace(/(?:为|是|共|达|总计为|约|约为|近)+$/, "");
 }
 
 /** (i) the whole of the 其中 list holding the part at index k of `qs` (a cell's money), or null */
@@ -70,8 +70,10 @@ function listWhole(text: string, qs: Money[], k: number): Money | null {
   let slack = 0;
   for (const q of qs) {
     if (q.at < opener || q.at >= end) continue;
+    // (the list runs to the first amount with no share: a clause of another figure after it, '…,全年应执行数为…万元')
     const s = SHARE_AFTER.exec(text.slice(q.end));
-    if (!s || s[1]) return null;
+    if (!s) break;
+    if (s[1]) return null;
     sum += yuan(q);
     slack += halfOfQuantity(q);
   }

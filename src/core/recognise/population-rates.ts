@@ -26,7 +26,7 @@ import { statedRateRelation } from "../relations/inline-changes";
 
 /** a rate named by its stem (1 to 4 characters right before 率), its figure */
 const RATE = /([\u4e00-\u9fa5]{1,4})率(?:为|达到|达|是|:)?(\d+(?:\.\d+)?)%/g;
-const ANY_RATE = /\d(?:项|个|件|户|家|所|座|处)[^\d。;]{0,8}?率(?:为|达到|达|是|:)?\d/;
+const ANY_RATE = /\d(?:项|个|件|户|家|所|座|处)[^\d。;]{0,8}?率(?:为|达到|达|是|:)?(?:百分之)?\d/;
 const UNDONE = /未|尚未|没有|基本|部分|正在|在建/;
 const PLAN = /计划|目标|任务|预计|应/;
 const SENTENCE_END = /[。!?]/;

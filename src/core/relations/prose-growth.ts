@@ -17,7 +17,7 @@ import { rateCheckable, statedRateRelation } from "./inline-changes";
  *      增加3万元,增幅24%'
  *
  * Read: the comparison follows the quantity at once (a comma at most): 比 / 较 / 与 / 同比 and the earlier period (上年 / 上年度 /
- * 上年同期 / 去年 / 上一年度 / 上月 / 上季度 / a year) with its words (的 / 同期 / 决算数 / 预算数 / 实际 …); (A) a change's verb
+ * 上年同期 / 去年 / 上一年度 / 上月 / 上季度 / a year), or 同比 / 环比 / 比同期 alone, with its words (的 / 同期 / 决算数 / 预算数 / 实际 …); (A) a change's verb
  * (增加 / 增长 / 上升 / 提高 / 多 or 减少 / 下降 / 降低 / 少, a bare 增 / 减) and the change, a quantity of the same kind; or (B) last
  * year's quantity of the same kind. Then the rate right after (a comma or '、' and 同比 at most between): 增幅 / 增长 / 增长率 /
  * 下降 / 降幅 … (了 / 为 / 达 / 达到 / 约) R%, its direction the change's. (C) two quantities of one kind one clause apart, each
@@ -38,7 +38,7 @@ import { rateCheckable, statedRateRelation } from "./inline-changes";
 const EARLIER = "(?:上年同期|上年度|上年|去年同期|去年|上一年度?|上月|上季度|上一季度|上期|((?:19|20)\\d{2})年度?)";
 /** the comparison right after a quantity, with the earlier period's words (no digit, no stop) */
 const COMPARE = new RegExp(
-  `^,?(?:(?:同口径|同)?(?:比|较|较之|同比)${EARLIER}(?:同期)?|(?:与|同)${EARLIER}(?:同期)?(?:相比|比较),?)(?:的)?(?:累计)?(?:决算数?|预算数?|实际支出|实际完成|实际|支出|执行数?|完成数?|数)?`,
+  `^,?(?:(?:同口径|同)?(?:比|较|较之|同比)${EARLIER}(?:同期)?|(?:与|同)${EARLIER}(?:同期)?(?:相比|比较),?|同比|环比|(?:比|较)同期)(?:的)?(?:累计)?(?:决算数?|预算数?|实际支出|实际完成|实际|支出|执行数?|完成数?|数)?`,
 );
 /** a change's verb (group 1), right before the change */
 const VERB = /^(?:相比|比较)?,?(增加|增长|上升|提高|多|减少|下降|降低|少|增|减)了?(?:约)?$/;
@@ -56,10 +56,12 @@ const CHANGE_BETWEEN = /^,(?:大幅|共|累计)?(?:增加|增长|减少|下降|�
 /** periods naming a clause in shape C: the earlier (group 1 a year) and the current (group 2 a year) */
 const EARLIER_WORD = /上年同期|上年度?|去年(?:同期)?|上一年度?|((?:19|20)\d{2})年/;
 const CURRENT_WORD = /今年|本年度?|当年|本期|((?:19|20)\d{2})年/;
-/** the words between the two quantities of shape C: a comma or semicolon, then up to 24 characters, no digit but a year's */
-const BETWEEN_PERIODS = /^[,;]((?:(?:19|20)\d{2}|[^\d,;。:%])){1,24}$/;
-/** a clause's words before its quantity (shape C): since the last stop or comma, no digit but a year's */
-const LEAD_WORDS = /(?:^|[,;。:])((?:(?:19|20)\d{2}|[^\d,;。:%]){1,24})$/;
+/** a word of a clause naming its period: a character, a year, or months ('1-5月', '1至9月份') */
+const PERIOD_TOKEN = "(?:(?:19|20)\\d{2}|\\d{1,2}(?:[-~至]\\d{1,2})?月份?|[^\\d,;。:%])";
+/** the words between the two quantities of shape C: a comma or semicolon, then up to 24 of them */
+const BETWEEN_PERIODS = new RegExp(`^[,;](${PERIOD_TOKEN}{1,24})$`);
+/** a clause's words before its quantity (shape C): since the last stop or comma */
+const LEAD_WORDS = new RegExp(`(?:^|[,;。:])(${PERIOD_TOKEN}{1,24})$`);
 /** a figure right after the rate: the rate is the head of a longer figure or a range ('10%-20%', '10%~20%') */
 const AFTER_RATE = /^(?:[-~～至到]|个百分点)/;
 
