@@ -4,6 +4,7 @@ import { proseQuantities, proseText } from "./prose-rates";
 import type { ProseQuantity } from "./prose-rates";
 import { rateCheckable, statedRateRelation } from "../relations/inline-changes";
 import { halfOfQuantity } from "../relations/prose-growth";
+import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 
 /*
  * (relr56, session 56) **A part's share of a whole of money stated before it**, as a final-accounts note (决算说明) or a
@@ -34,6 +35,8 @@ const SHARE_AFTER = /^(?:,|\()?占(?:([^\d%,;。:()]{2,16}?)的)?(?:比重|比�
 /** a share's name that is another base than an amount before it: a plan, a region's whole, a fund's (other readers') */
 const OTHER_BASE = /计划|目标|任务|预算|全[国省市县区]|资金|经费|金额|总投资|固定资产/;
 const ANY_SHARE = /\d(?:亿元|万元|元)[,(]?占/;
+/** the shortest text read (sentence-cells.ts) */
+const MIN_TEXT = 12;
 /** rows above a share's cell in which its named whole may be stated */
 const MAX_ROWS = 12;
 /** a year and its 度 in a whole's words: aside */
@@ -102,30 +105,25 @@ function namedWhole(grid: Grid, part: Money, name: string, earlier: Money[]): Mo
 /** The shares of wholes of money stated before them (see the module's note). */
 export function moneyPartShares(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
-  if (!grid.hasText(ANY_SHARE)) return out;
-  const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      if (!grid.ownsCell(r, c) || !ANY_SHARE.test(grid.compactText(r, c))) continue;
-      const text = proseText(grid.text(r, c));
-      const qs = moneyOf(text, r, c);
-      const cell = grid.addr(r, c);
-      let n = 0;
-      for (let i = 0; i < qs.length; i++) {
-        const part = qs[i];
-        const s = SHARE_AFTER.exec(text.slice(part.end));
-        if (!s || Number(s[2]) > 100) continue;
-        const name = s[1] ?? "";
-        if (name && OTHER_BASE.test(name)) continue;
-        // (the nearest first: this text's amounts before the part, last first)
-        const whole = name ? namedWhole(grid, part, name, qs.slice(0, i).reverse()) : listWhole(text, qs, i);
-        if (!whole || whole === part || !(yuan(whole) > 0)) continue;
-        const digits = s[2];
-        if (!rateCheckable(digits, yuan(part), halfOfQuantity(part), yuan(whole), halfOfQuantity(whole))) continue;
-        const label = name ? `占${name}的比重` : "占比";
-        out.push(statedRateRelation(`ratio:part-share:${cell}:${n++}`, cell, r, c, label, digits, term(grid, part, "部分"), term(grid, whole, name || "合计")));
-      }
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY_SHARE)) return out;
+  for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, ANY_SHARE)) {
+    const text = proseText(grid.text(r, c));
+    const qs = moneyOf(text, r, c);
+    const cell = grid.addr(r, c);
+    let n = 0;
+    for (let i = 0; i < qs.length; i++) {
+      const part = qs[i];
+      const s = SHARE_AFTER.exec(text.slice(part.end));
+      if (!s || Number(s[2]) > 100) continue;
+      const name = s[1] ?? "";
+      if (name && OTHER_BASE.test(name)) continue;
+      // (the nearest first: this text's amounts before the part, last first)
+      const whole = name ? namedWhole(grid, part, name, qs.slice(0, i).reverse()) : listWhole(text, qs, i);
+      if (!whole || whole === part || !(yuan(whole) > 0)) continue;
+      const digits = s[2];
+      if (!rateCheckable(digits, yuan(part), halfOfQuantity(part), yuan(whole), halfOfQuantity(whole))) continue;
+      const label = name ? `占${name}的比重` : "占比";
+      out.push(statedRateRelation(`ratio:part-share:${cell}:${n++}`, cell, r, c, label, digits, term(grid, part, "部分"), term(grid, whole, name || "合计")));
     }
   }
   return out;

@@ -3,6 +3,7 @@ import type { RatioRelation, RelationTerm } from "../model/types";
 import { proseQuantities, proseText } from "./prose-rates";
 import type { ProseQuantity } from "./prose-rates";
 import { statedRateRelation } from "../relations/inline-changes";
+import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 
 /*
  * (relr56, session 56) **A rate of a count over the count it is of, both in the rate's sentence**, as a progress bulletin
@@ -30,6 +31,8 @@ const ANY_RATE = /\d(?:项|个|件|户|家|所|座|处)[^\d。;]{0,8}?率(?:为|
 const UNDONE = /未|尚未|没有|基本|部分|正在|在建/;
 const PLAN = /计划|目标|任务|预计|应/;
 const SENTENCE_END = /[。!?]/;
+/** the shortest text read (sentence-cells.ts) */
+const MIN_TEXT = 12;
 /** the nouns a part and its whole share (the things counted) */
 const NOUN = /项目|工程|问题|诉求|案件|信件|来信|工单|事项|企业|学校|村|户|人|件/g;
 
@@ -83,18 +86,13 @@ function countTerm(grid: Grid, r: number, c: number, q: ProseQuantity, label: st
 /** The population rates of the sheet's prose cells (see the module's note). */
 export function populationRates(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
-  if (!grid.hasText(ANY_RATE)) return out;
-  const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      if (!grid.ownsCell(r, c) || !ANY_RATE.test(grid.compactText(r, c))) continue;
-      const cell = grid.addr(r, c);
-      let n = 0;
-      for (const x of populationRatesOf(proseText(grid.text(r, c)))) {
-        const rel = statedRateRelation(`ratio:population:${cell}:${n++}`, cell, r, c, x.name, x.rate, countTerm(grid, r, c, x.part, x.name.replace(/率$/, "")), countTerm(grid, r, c, x.whole, "总数"));
-        out.push({ ...rel, countsRounded: true });
-      }
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY_RATE)) return out;
+  for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, ANY_RATE)) {
+    const cell = grid.addr(r, c);
+    let n = 0;
+    for (const x of populationRatesOf(proseText(grid.text(r, c)))) {
+      const rel = statedRateRelation(`ratio:population:${cell}:${n++}`, cell, r, c, x.name, x.rate, countTerm(grid, r, c, x.part, x.name.replace(/率$/, "")), countTerm(grid, r, c, x.whole, "总数"));
+      out.push({ ...rel, countsRounded: true });
     }
   }
   return out;

@@ -3,6 +3,7 @@ import type { RatioRelation, RelationTerm } from "../model/types";
 import { proseQuantities, proseText } from "../recognise/prose-rates";
 import type { ProseQuantity } from "../recognise/prose-rates";
 import { rateCheckable, statedRateRelation } from "./inline-changes";
+import { mayHoldSentence, sentenceCells } from "../recognise/sentence-cells";
 
 /*
  * (relr56, session 56) **A growth rate stated in prose against the year before**, of any quantity — money in 元 / 万元 / 亿元
@@ -65,6 +66,8 @@ const LEAD_WORDS = new RegExp(`(?:^|[,;。:])(${PERIOD_TOKEN}{1,24})$`);
 /** a figure right after the rate: the rate is the head of a longer figure or a range ('10%-20%', '10%~20%') */
 const AFTER_RATE = /^(?:[-~～至到]|个百分点)/;
 
+/** the shortest text read (sentence-cells.ts) */
+const MIN_TEXT = 12;
 /** ANY_GROWTH: a sheet none of whose texts holds a growth word with a rate in % right after has none to read */
 const ANY_GROWTH = /(?:增幅|涨幅|增长率?|增加|上升|提高|降幅|减幅|下降率?|减少|降低)(?:了|为|是|达到|达|约为|约)?\d+(?:\.\d+)?%/;
 
@@ -208,26 +211,18 @@ function quantityTerm(grid: Grid, r: number, c: number, q: ProseQuantity, label:
 /** The growth rates stated in the sheet's prose cells that can be checked (see the module's note). */
 export function proseGrowths(grid: Grid): RatioRelation[] {
   const out: RatioRelation[] = [];
-  if (!grid.hasText(ANY_GROWTH)) return out;
-  const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      if (!grid.ownsCell(r, c)) continue;
-      const compact = grid.compactText(r, c);
-      if (!ANY_GROWTH.test(compact) || (c > 1 && grid.compactText(r, c - 1) === compact)) continue;
-      const text = proseText(grid.text(r, c));
-      let n = 0;
-      for (const g of growthsOf(text)) {
-        if (!rateCheckable(g.digits, g.delta, g.hDelta, g.before, g.hBefore)) continue;
-        const cell = grid.addr(r, c);
-        const name = g.up ? "增长率" : "下降率";
-        const current = quantityTerm(grid, r, c, g.current, "本期");
-        const other = quantityTerm(grid, r, c, g.other, g.shape === "A" ? (g.up ? "增加" : "减少") : "上期");
-        const numerator: RelationTerm = g.shape === "A" ? other : { ...current, value: g.delta, text: g.up ? `${g.current.text}−${g.other.text}` : `${g.other.text}−${g.current.text}`, label: g.up ? "增加" : "减少" };
-        const denominator: RelationTerm = g.shape === "A" ? { ...current, value: g.before, text: `${g.current.text}${g.up ? "−" : "+"}${g.other.text}`, label: "上期" } : other;
-        out.push(statedRateRelation(`ratio:prose-growth:${cell}:${n++}`, cell, r, c, name, g.digits, numerator, denominator));
-      }
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY_GROWTH)) return out;
+  for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, ANY_GROWTH)) {
+    const cell = grid.addr(r, c);
+    let n = 0;
+    for (const g of growthsOf(proseText(grid.text(r, c)))) {
+      if (!rateCheckable(g.digits, g.delta, g.hDelta, g.before, g.hBefore)) continue;
+      const name = g.up ? "增长率" : "下降率";
+      const current = quantityTerm(grid, r, c, g.current, "本期");
+      const other = quantityTerm(grid, r, c, g.other, g.shape === "A" ? (g.up ? "增加" : "减少") : "上期");
+      const numerator: RelationTerm = g.shape === "A" ? other : { ...current, value: g.delta, text: g.up ? `${g.current.text}−${g.other.text}` : `${g.other.text}−${g.current.text}`, label: g.up ? "增加" : "减少" };
+      const denominator: RelationTerm = g.shape === "A" ? { ...current, value: g.before, text: `${g.current.text}${g.up ? "−" : "+"}${g.other.text}`, label: "上期" } : other;
+      out.push(statedRateRelation(`ratio:prose-growth:${cell}:${n++}`, cell, r, c, name, g.digits, numerator, denominator));
     }
   }
   return out;
