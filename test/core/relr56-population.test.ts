@@ -33,6 +33,7 @@ describe("counter-shapes: not read", () => {
   const NOT_READ: [string, string][] = [
     // (兰州: the 89% is over the 100 projects due to start, not the 111)
     ["the whole in the sentence before", "全市111个重大项目完成投资343亿元。市列重大项目开工89个,开工率达89%。"],
+    ["the part qualified by words the whole lacks (市列)", "全市111个重大项目完成投资343亿元,市列重大项目开工89个,开工率达89%。"],
     ["two counts of the unit before the part", "共受理来信1563件,其中直接答复430件,已办结1121件,办结率71.7%。"],
     ["a part of what is undone", "巡察反馈问题697个,未完成整改5个,整改率99.3%。"],
     ["a whole of another noun", "全县170个村,已开工项目163个,开工率90%。"],

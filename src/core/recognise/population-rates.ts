@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { RatioRelation, RelationTerm } from "../model/types";
 import { proseQuantities, proseText } from "./prose-rates";
 import type { ProseQuantity } from "./prose-rates";
-import { statedRateRelation } from "../relations/inline-changes";
+import { sameSubject, statedRateRelation } from "../relations/inline-changes";
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 
 /*
@@ -30,6 +30,8 @@ const RATE = /([\u4e00-\u9fa5]{1,4})率(?:为|达到|达|是|:)?(\d+(?:\.\d+)?)%
 const ANY_RATE = /\d(?:项|个|件|户|家|所|座|处)[^\d。;]{0,8}?率(?:为|达到|达|是|:)?(?:百分之)?\d/;
 const UNDONE = /未|尚未|没有|基本|部分|正在|在建/;
 const PLAN = /计划|目标|任务|预计|应/;
+/** the words of the done a part's words hold beside its qualifiers */
+const DONE_WORDS = /已经|已|累计|实现|全部|目前|共计|共|完成/g;
 const SENTENCE_END = /[。!?]/;
 /** the shortest text read (sentence-cells.ts) */
 const MIN_TEXT = 12;
@@ -74,6 +76,8 @@ export function populationRatesOf(text: string): { rate: string; rateAt: number;
     const after = text.slice(whole.end, Math.min(text.length, whole.end + 8));
     const wholeWords = text.slice(c0, whole.at) + "|" + /^[^\d,;。]{0,8}/.exec(after)![0];
     if (!noun || wholeWords.indexOf(noun) < 0 || wholeWords.indexOf(stem) >= 0 || PLAN.test(wholeWords)) continue;
+    // (the part's own qualifiers are the whole's: '市列重大项目开工89个' is no part of '全市111个重大项目' as its rate's base says)
+    if (!sameSubject(partWords.split(stem).join("").split(noun).join("").replace(DONE_WORDS, ""), wholeWords)) continue;
     out.push({ rate: m[2], rateAt: m.index, part, whole, name: m[1] + "率" });
   }
   return out;
