@@ -387,9 +387,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (grad49b) an amount's change stated beside it ('公务接待费242万元,较上年减少12万元,下降4.7%'): inline-changes.ts
   changes.push(...inlineChanges(grid));
   // (relr56) a growth rate of any quantity against the year before ('9126.14万人次,比上年增加692.87万人次,增幅达7.6%'): prose-growth.ts;
-  // a part's share of a whole of money stated before it ('其中:基本支出225.87万元,占58.2%'): money-part-shares.ts — none where a rate of
-  // the same figure is already read at its cell (inline-changes.ts reads the 万元 / 元 growth clauses with their change)
-  // and a count's rate over the count it is of in its sentence ('170项重点项目已实现开复工项目163项,开复工率为96%'): population-rates.ts
+  // a part's share of a whole of money stated before it ('其中:基本支出225.87万元,占58.2%'): money-part-shares.ts; a count's rate over
+  // the count it is of in its sentence ('170项重点项目已实现开复工项目163项,开复工率为96%'): population-rates.ts — none where a rate
+  // of the same figure is already read at its cell (inline-changes.ts reads the 万元 / 元 growth clauses with their change)
   addUnreadRates(changes, withRates, proseGrowths(grid).concat(moneyPartShares(grid), populationRates(grid)));
   // (grad50b) a difference named by its two amounts' words ('送审金额…,审定金额…,审减金额…,审减率…'): stated-differences.ts
   changes.push(...statedDifferences(grid));
