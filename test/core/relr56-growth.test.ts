@@ -37,6 +37,8 @@ describe("shapes read: the rate is the change over last year's figure", () => {
     ["C, two years", "公务接待费2015年支出12.5万元,2016年支出15.5万元,增长24%。", "C 15.5万元 12.5万元 +24% = 24.00", "公务接待费2015年支出12.5万元,2016年支出15.5万元,增长19.4%。"],
     // (120 − 100) / 100 = 20%, the months named; the slip 16.7% is 20 / 120
     ["C, months named", "今年1-5月完成收入120万元,上年同期完成100万元,同比增长20%。", "C 120万元 100万元 +20% = 20.00", "今年1-5月完成收入120万元,上年同期完成100万元,同比增长16.7%。"],
+    // (120 − 100) / 100 = 20%, this period's clause naming no period
+    ["C, 上年同期 after an unnamed clause", "1-5月,全县财政收入120万元,上年同期100万元,同比增速为20%。", "C 120万元 100万元 +20% = 20.00", "1-5月,全县财政收入120万元,上年同期100万元,同比增速为16.7%。"],
     // (1500 − 1200) / 1200 = 25%, this year's figure first
     ["C, this year first", "今年培训1500人次,去年培训1200人次,增长25%。", "C 1500人次 1200人次 +25% = 25.00", "今年培训1500人次,去年培训1200人次,增长20%。"],
     // D: from last year's to this year's. (150 − 120) / 120 = 25%; the slip 20% is 30 / 150
@@ -83,6 +85,7 @@ describe("counter-shapes: not read", () => {
     ["a comparison with the plan", "完成投资120亿元,比年初计划100亿元增长25%。"],
     ["a direction the figures contradict", "总支出200万元,比上年同期250万元增长20%。"],
     ["the rate heading a range", "工作经费50万元,比上年增加5万元,增长10%-20%。"],
+    ["an unnamed clause after last year's", "上年同期收入100万元,税收收入120万元,增长20%。"],
     ["two clauses with no period named", "一般预算收入120万元,基金收入150万元,同比增长25%。"],
     ["D, the rate of a part after", "接待游客由上年的120万人次增加到150万人次,其中本地游客增长30%。"],
     ["D, a direction the figures contradict", "公用经费由2015年的100万元增加到80万元,增长20%。"],

@@ -20,9 +20,10 @@ import { mayHoldSentence, sentenceCells } from "../recognise/sentence-cells";
  * Read: the comparison follows the quantity at once (a comma at most): 比 / 较 / 与 / 同比 and the earlier period (上年 / 上年度 /
  * 上年同期 / 去年 / 上一年度 / 上月 / 上季度 / a year), or 同比 / 环比 / 比同期 alone, with its words (的 / 同期 / 决算数 / 预算数 / 实际 …); (A) a change's verb
  * (增加 / 增长 / 上升 / 提高 / 多 or 减少 / 下降 / 降低 / 少, a bare 增 / 减) and the change, a quantity of the same kind; or (B) last
- * year's quantity of the same kind. Then the rate right after (a comma or '、' and 同比 at most between): 增幅 / 增长 / 增长率 /
- * 下降 / 降幅 … (了 / 为 / 达 / 达到 / 约) R%, its direction the change's. (C) two quantities of one kind one clause apart, each
- * clause's words naming a period (上年 / 去年 / 上年同期 / a year against 今年 / 本年 / 当年 / 本期 / a later year), then the rate.
+ * year's quantity of the same kind. Then the rate right after (a comma or '、' and 同比 at most between): 增幅 / 增速 / 增长 /
+ * 增长率 / 上涨 / 下降 / 降幅 / 下滑 / 回落 … (了 / 为 / 达 / 达到 / 约) R%, its direction the change's. (C) two quantities of one
+ * kind one clause apart, each clause's words naming a period (上年 / 去年 / 上年同期 / a year against 今年 / 本年 / 当年 / 本期 /
+ * a later year; a first clause naming none before one naming last year's is this period's), then the rate.
  * The rate is the change over the earlier quantity (A: the quantity less its increase, or plus its decrease), checked where
  * the printed figures' rounding (half a unit of each one's last digit, 万 / 亿 included) cannot alone explain a gap
  * (inline-changes.ts rateCheckable): agreeing or outside what they can give.
@@ -44,9 +45,9 @@ const COMPARE = new RegExp(
 /** a change's verb (group 1), right before the change */
 const VERB = /^(?:相比|比较)?,?(增加|增长|上升|提高|多|减少|下降|降低|少|增|减)了?(?:约)?$/;
 /** the rate after a change: a comma or '、' and 同比 at most between; its word (group 1) and figure (group 2) */
-const RATE = /^(?:[,、]|,同比|、同比)?(?:同比)?(增幅|涨幅|增长率|增长|增加|上升|提高|降幅|减幅|下降率|下降|减少|降低)(?:了|为|是|达到|达|约为|约)?(\d+(?:\.\d+)?)%/;
+const RATE = /^(?:[,、]|,同比|、同比)?(?:同比)?(增幅|涨幅|增速|增长率|增长|增加|上升|上涨|提高|降幅|减幅|下降率|下降|减少|降低|下滑|回落)(?:了|为|是|达到|达|约为|约)?(\d+(?:\.\d+)?)%/;
 /** the rate right after last year's quantity (B, C): its words, its word (group 1), its figure (group 2) */
-const RATE_AFTER_EARLIER = /^(?:相比|比较)?,?(?:同比|比上年|较上年|比去年|较去年)?(增幅|涨幅|增长率|增长|增加|上升|提高|降幅|减幅|下降率|下降|减少|降低)(?:了|为|是|达到|达|约为|约)?(\d+(?:\.\d+)?)%/;
+const RATE_AFTER_EARLIER = /^(?:相比|比较)?,?(?:同比|比上年|较上年|比去年|较去年)?(增幅|涨幅|增速|增长率|增长|增加|上升|上涨|提高|降幅|减幅|下降率|下降|减少|降低|下滑|回落)(?:了|为|是|达到|达|约为|约)?(\d+(?:\.\d+)?)%/;
 const UP = /增|涨|上升|提高|多/;
 /** D: 由 / 从 and last year's words (a year, 上年的 …: no other digit, no stop) right before the first quantity */
 const FROM = /(?:由|从)(?:(?:19|20)\d{2}年度?|[^\d,;。:%]){0,12}$/;
@@ -69,7 +70,7 @@ const AFTER_RATE = /^(?:[-~～至到]|个百分点)/;
 /** the shortest text read (sentence-cells.ts) */
 const MIN_TEXT = 12;
 /** ANY_GROWTH: a sheet none of whose texts holds a growth word with a rate in % right after has none to read */
-const ANY_GROWTH = /(?:增幅|涨幅|增长率?|增加|上升|提高|降幅|减幅|下降率?|减少|降低)(?:了|为|是|达到|达|约为|约)?\d+(?:\.\d+)?%/;
+const ANY_GROWTH = /(?:增幅|涨幅|增速|增长率?|增加|上升|上涨|提高|降幅|减幅|下降率?|减少|降低|下滑|回落)(?:了|为|是|达到|达|约为|约)?\d+(?:\.\d+)?%/;
 
 /** one growth rate read in a text: the quantities as printed and the figures checked */
 export interface GrowthReading {
@@ -182,8 +183,9 @@ function periodPair(text: string, a: ProseQuantity, b: ProseQuantity, ha: number
   if (!BETWEEN_PERIODS.test(between)) return null;
   const lead = LEAD_WORDS.exec(text.slice(0, a.at));
   if (!lead) return null;
-  const pa = periodOf(lead[1]);
   const pb = periodOf(between.slice(1));
+  // (a first clause naming no period before one naming last year's: this period's — '收入120万元,上年同期100万元,同比增长20%')
+  const pa = periodOf(lead[1]) ?? (pb && pb.rank === 0 && !/\d/.test(lead[1]) ? { rank: 1e4 } : null);
   if (!pa || !pb || pa.rank === pb.rank) return null;
   const [cur, ear, hc, he] = pa.rank > pb.rank ? [a, b, ha, hb] : [b, a, hb, ha];
   const r = rateAt(text, b.end, RATE_AFTER_EARLIER);
