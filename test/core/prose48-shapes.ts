@@ -75,9 +75,17 @@ export const SHAPES: Shape[] = [
 const half = (x: string) => (Math.round(Number(x) * 50) / 100).toFixed(2);
 const rest = (x: string) => (Math.round(Number(x) * 100 - Number(half(x)) * 100) / 100).toFixed(2);
 
+/** this year's change over last year's as a publisher prints it: 增长 / 下降 and the rate to two decimals */
+const growthOf = (s: Source) => {
+  const g = ((Number(s.m) - Number(s.n)) / Number(s.n)) * 100;
+  return `${g < 0 ? "下降" : "增长"}${Math.abs(g).toFixed(2)}%`;
+};
+
 /** the near shapes: a rate of no such pair, printed with a rate that would be a slip if read as one */
 export const NEAR: Shape[] = [
-  { name: "growth", text: (s, r) => `上年支出${s.n}万元,本年支出${s.m}万元,同比增长${r}%。` },
+  // (relr56: the growth printed as what it is, (本年 − 上年) / 上年 — relations/prose-growth.ts reads it, and a growth printed
+  // with the execution rate's figure is a slip of the growth)
+  { name: "growth", text: (s) => `上年支出${s.n}万元,本年支出${s.m}万元,同比${growthOf(s)}。` },
   { name: "share", text: (s, r) => `全年预算${s.n}万元,其中培训支出${s.m}万元,占预算的${r}%。` },
   { name: "target", text: (s) => `全年预算${s.n}万元,实际支出${s.m}万元,预算执行率达到90%以上。` },
   { name: "a target's words", text: (s, r) => `全年预算${s.n}万元,实际支出${s.m}万元,要求执行率不低于${r}%。` },

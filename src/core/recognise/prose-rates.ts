@@ -286,9 +286,15 @@ export function statedRates(text: string): ProseRate[] {
       let p0 = s0 - 1;
       while (p0 > 0 && !SENTENCE_END.test(text[p0 - 1])) p0--;
       const prev = qs.filter((q) => q.at >= p0 && q.end < s0);
-      if (prev.length && /^[。]$/.test(text.slice(prev[prev.length - 1].end, s0))) {
+      // (relr56: or the plan the previous sentence's only quantity of the done's kind, other figures after it — '计划新开工项目90个,
+      // 完成投资53.17亿元,完成年度计划的45.5%。已开工44个,新开工率48.9%' — pairedRate's words name it the plan, or nothing is read)
+      const ofKind = prev.filter((q) => q.kind === before[0].kind);
+      if (prev.length && /^[。]$/.test(text.slice(prev[prev.length - 1].end, s0)) && (prev[prev.length - 1].kind === before[0].kind || ofKind.length !== 1)) {
         s0 = p0;
         before = prev.concat(before);
+      } else if (ofKind.length === 1) {
+        s0 = p0;
+        before = ofKind.concat(before);
       }
     }
     const paired = pairedRate(text, before, s0, m, stem, rate);

@@ -24,6 +24,9 @@ import { namedAmountRates } from "./named-amount-rates";
 import { periodCountSums } from "../recognise/period-count-parts";
 import { listChanges } from "./list-changes";
 import { inlineChanges } from "./inline-changes";
+import { proseGrowths } from "./prose-growth";
+import { moneyPartShares } from "../recognise/money-part-shares";
+import { populationRates } from "../recognise/population-rates";
 import { statedDifferences } from "./stated-differences";
 import { budgetExcesses } from "./budget-excess";
 import { scheduleGaps } from "./schedule-gaps";
@@ -383,6 +386,11 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const changes = listChanges(grid, sentences);
   // (grad49b) an amount's change stated beside it ('公务接待费242万元,较上年减少12万元,下降4.7%'): inline-changes.ts
   changes.push(...inlineChanges(grid));
+  // (relr56) a growth rate of any quantity against the year before ('9126.14万人次,比上年增加692.87万人次,增幅达7.6%'): prose-growth.ts;
+  // a part's share of a whole of money stated before it ('其中:基本支出225.87万元,占58.2%'): money-part-shares.ts; a count's rate over
+  // the count it is of in its sentence ('170项重点项目已实现开复工项目163项,开复工率为96%'): population-rates.ts — none where a rate
+  // of the same figure is already read at its cell (inline-changes.ts reads the 万元 / 元 growth clauses with their change)
+  addUnreadRates(changes, withRates, proseGrowths(grid).concat(moneyPartShares(grid), populationRates(grid)));
   // (grad50b) a difference named by its two amounts' words ('送审金额…,审定金额…,审减金额…,审减率…'): stated-differences.ts
   changes.push(...statedDifferences(grid));
   // (grad51b) a completion of the budget against a stated excess of the 决算 over it ('完成年初预算100%,决算数大于预算数55.93万元'): budget-excess.ts
@@ -392,6 +400,20 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (grad50b) a whole named by joining its parts' words, its parts stated before it ('资金和物资价值共支出…'): joined-wholes.ts
   changes.push(...joinedWholes(grid));
   return changes.length ? withRates.concat(changes) : withRates;
+}
+
+/** Append to `to` each of `more` whose stated cell and figure (in points) no ratio of `to` or `read` states already. */
+function addUnreadRates(to: Relation[], read: readonly Relation[], more: readonly Relation[]): void {
+  if (!more.length) return;
+  const key = (x: Relation) => (x.kind === "ratio" ? `${x.stated.cell}|${Math.round((x.stated.percent ? 100 : 1) * x.stated.value * 1e6)}` : "");
+  const taken = new Set<string>();
+  for (const x of read) if (x.kind === "ratio") taken.add(key(x));
+  for (const x of to) if (x.kind === "ratio") taken.add(key(x));
+  for (const x of more) {
+    if (taken.has(key(x))) continue;
+    taken.add(key(x));
+    to.push(x);
+  }
 }
 
 /** The cells where groups' labels or points are printed again (GroupNode.restatedCells), or null where none are. */

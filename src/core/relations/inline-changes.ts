@@ -49,7 +49,7 @@ const ANY_INLINE = /\d(?:万元|元)(?:[,:](?:为|主要用于|主要是|系)[^\
 /** the words of a subject, for their comparison: no year, no 的 / 全区 / 总 / 为 */
 const subjectOf = (s: string) => s.replace(/(?:19|20)\d{2}年度?|本年度?|今年|全[市县区省]|[的总为是共]|[“”"]/g, "");
 /** the change's words name the amount's subject: each two characters of theirs are in the amount's words (none: the same) */
-function sameSubject(change: string, lead: string): boolean {
+export function sameSubject(change: string, lead: string): boolean {
   const c = subjectOf(change);
   const l = subjectOf(lead);
   for (let i = 0; i + 1 < c.length; i++) if (l.indexOf(c.slice(i, i + 2)) < 0) return false;
