@@ -5,6 +5,7 @@ import { proseDigits, proseQuantities, type ProseQuantity } from "./prose-rates"
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { completePair } from "./complete-parts";
 import { LIST_TAIL } from "./sentence-sums";
+import { wholeUnitSlip, type WholeUnitSlip } from "./whole-unit-slips";
 
 /*
  * (prose51, session 51) **A figure of a sentence and the list that breaks it down, kind by kind**, where the list's parts
@@ -116,6 +117,8 @@ export interface Breakdown {
   exact: boolean;
   /** (rel54) the approximate figures' allowance: the relation holds within it (0: every figure exact) */
   slack: number;
+  /** (rels56) a figure whose unit is a slip (whole-unit-slips.ts): the list adds up with its number in the others' unit */
+  unitSlip?: WholeUnitSlip;
 }
 
 /** a stop lost in a copy: an amount run straight into a year opening the next sentence ('…859.6万元2023年支出2310.4万元,其中…') */
@@ -211,6 +214,15 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
         parts = parts.concat(more.parts);
         labels = labels.concat(more.labels);
         closed = more.closed;
+      }
+    }
+    // (rels56: a closed list naming all its parts that adds up only with one figure's number in the others' unit — a whole
+    // printed in 元 over parts in 万元 — is a slip of that unit: whole-unit-slips.ts; told by the unit rule, no sum)
+    if (closed && !list.some && !whole.approx && !parts.some((p) => p.approx) && !holds(whole, parts, whole)) {
+      const unitSlip = kind === "money" ? wholeUnitSlip(whole.text, parts.map((p) => p.text)) : null;
+      if (unitSlip) {
+        out.push({ whole, parts, labels, wholeLabel: wholeWords, exact: false, slack: 0, unitSlip });
+        continue;
       }
     }
     const restLast = REST.test(labels[labels.length - 1]);
@@ -552,7 +564,7 @@ export function sentenceBreakdownSums(grid: Grid, found: readonly { kind: string
     for (const b of sentenceBreakdowns(text)) {
       const total = term(grid, r, c, b.whole, b.whole, b.wholeLabel);
       const key = `${b.whole.at}:${b.parts.map((p) => p.at).join(",")}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || b.unitSlip) continue;
       seen.add(key);
       if (statedKeys().has(`${cell}|${total.value}`)) continue;
       const money = b.whole.kind === "money";
@@ -572,6 +584,38 @@ export function sentenceBreakdownSums(grid: Grid, found: readonly { kind: string
         ...(parts.some((p) => (p.decimals ?? 0) > (total.decimals ?? 0)) ? { roundedParts: true as const } : {}),
         ...(b.slack > 0 ? { approxSlack: b.slack } : {}),
       });
+    }
+  }
+  return out;
+}
+
+/** (rels56) A unit slip of a prose breakdown (whole-unit-slips.ts) at its cell: the figure as written, its unit and the others'. */
+export interface BreakdownUnitSlip extends WholeUnitSlip {
+  row: number;
+  col: number;
+  /** the slipped figure as written, its name; the whole as written */
+  written: string;
+  name: string;
+  whole: string;
+  /** the parts as written */
+  parts: string[];
+}
+
+/** the sheet holds a 其中 / aspect list and a figure in 万 or 亿 (a slip of 10^4 has one) */
+const ANY_BIG = /\d[万亿]/;
+
+/** The unit slips of the breakdowns of the sheet's prose cells (sentenceBreakdowns' unitSlip), in reading order. */
+export function breakdownUnitSlips(grid: Grid): BreakdownUnitSlip[] {
+  const out: BreakdownUnitSlip[] = [];
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY_OPENER) || !grid.hasText(ANY_BIG)) return out;
+  for (const { row, col } of sentenceCells(grid, MIN_TEXT, /其中|看[,:]/)) {
+    const text = proseDigits(grid.text(row, col));
+    if (text === null) continue;
+    for (const b of sentenceBreakdowns(text)) {
+      if (!b.unitSlip) continue;
+      const i = b.unitSlip.index;
+      const q = i < 0 ? b.whole : b.parts[i];
+      out.push({ ...b.unitSlip, row, col, written: q.text, name: i < 0 ? b.wholeLabel : b.labels[i], whole: b.whole.text, parts: b.parts.map((p) => p.text) });
     }
   }
   return out;

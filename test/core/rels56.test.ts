@@ -1,0 +1,99 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+import { wholeUnitSlip } from "../../src/core/recognise/whole-unit-slips";
+import { breakdownUnitSlips, sentenceBreakdownSums } from "../../src/core/recognise/sentence-breakdowns";
+import { proseQuantities } from "../../src/core/recognise/prose-rates";
+
+/**
+ * rels56 (session 56; test/fixtures/real/rels56-s56-diagnosis.md): sums, differences and units said in prose — a whole and its
+ * parts whose numbers add up only in one unit (whole-unit-slips.ts), a count of persons written in 万 (prose-rates.ts
+ * COUNTED_AFTER_BIG), each with the counter-shapes that must not be read. Every number below is computed by hand in its comment.
+ */
+const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
+const flags = (lines: string[]) =>
+  review(sheet(lines), "national")
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => `${f.rule}@${f.cell}`);
+/** each breakdown sum: 'whole=parts' (equal) or 'whole>=parts' (atMost) */
+const sums = (lines: string[]) => sentenceBreakdownSums(sheet(lines), []).map((r) => `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}`);
+
+describe("a whole and its parts adding up only in one unit (whole-unit-slips.ts)", () => {
+  test.each([
+    // the whole in 元, its parts in 万元: 1777 + 312 = 2089 read in 万元 (as written 2089元 = 0.2089万元 against 2089万元)
+    ["2089元", ["1777万元", "312万元"], { index: -1, unit: "元", expectedUnit: "万元" }],
+    // mirrored: one part in 元 among 万元: 1777 + 312 = 2089 with 1777 read in 万元
+    ["2089万元", ["1777元", "312万元"], { index: 0, unit: "元", expectedUnit: "万元" }],
+    // a bare 万 is 万元: 30 + 20 + 10 = 60
+    ["60元", ["30万", "20万元", "10万元"], { index: -1, unit: "元", expectedUnit: "万元" }],
+    // 亿 against 万: 0.8 + 0.45 = 1.25 read in 亿元, the whole printed 1.25万元
+    ["1.25万元", ["0.8亿元", "0.45亿元"], { index: -1, unit: "万元", expectedUnit: "亿元" }],
+    // a whole shown coarser than its parts: 12.34 + 7.71 = 20.05, 20.1 within half its last unit (0.05)
+    ["20.1元", ["12.34万元", "7.71万元"], { index: -1, unit: "元", expectedUnit: "万元" }],
+  ])("slip: %s over %j", (whole, parts, want) => expect(wholeUnitSlip(whole, parts)).toEqual(want));
+
+  test.each([
+    // parts in 元 that add up in 元 (1777 + 312 = 2089): no slip
+    ["2089元", ["1777元", "312元"]],
+    // a whole in 亿元 over parts in 万元 that add up once converted (8000 + 4500 = 12500万元 = 1.25亿元): no slip
+    ["1.25亿元", ["8000万元", "4500万元"]],
+    // read in 万元 they do not add up either (1777 + 300 = 2077 ≠ 2089): a slip of a number, not told here
+    ["2089元", ["1777万元", "300万元"]],
+    // two odd figures (元, 元 among 万元): no one unit of the others
+    ["2089万元", ["1777元", "312元", "0万元"]],
+    // three units: 元, 万元, 亿元
+    ["2089元", ["1777万元", "312亿元"]],
+    // a figure of two units ('1亿2000万')
+    ["2089元", ["1亿2000万", "312万元"]],
+    // 元 against 亿元: 10^8, no dropped 万
+    ["2089元", ["1777亿元", "312亿元"]],
+    // one part only
+    ["2089元", ["2089万元"]],
+    // the odd figure 0 (0元 beside 10万 + 20万 = 30万: as written they add up)
+    ["30万元", ["10万元", "20万元", "0元"]],
+  ])("no slip: %s over %j", (whole, parts) => expect(wholeUnitSlip(whole, parts)).toBeNull());
+
+  test("the reader's list (sentence-breakdowns.ts): the slip told by unit-mismatch at its cell, no sum read", () => {
+    // '全年预算数2089元:其中…1777万元,占比85.06%;…312万元,占比14.94%': 1777 + 312 = 2089 (万元); 1777 / 2089 = 85.06%
+    const lines = ["1.项目资金到位情况分析。2024年项目资金全年预算数2089元:其中中央转移支付资金1777万元,占比85.06%;省级配套资金312万元,占比14.94%。"];
+    expect(breakdownUnitSlips(sheet(lines)).map((s) => `${s.written}→${s.expectedUnit}`)).toEqual(["2089元→万元"]);
+    expect(sums(lines)).toEqual([]);
+    expect(flags(lines)).toContain("unit-mismatch@A1");
+    // mirrored: a part in 元 — 1777 + 312 = 2089 with 1777 in 万元
+    const part = ["全年预算数2089万元:其中中央转移支付资金1777元;省级配套资金312万元。"];
+    expect(breakdownUnitSlips(sheet(part)).map((s) => `${s.index}:${s.written}→${s.expectedUnit}`)).toEqual(["0:1777元→万元"]);
+    expect(flags(part)).toEqual(["unit-mismatch@A1"]);
+  });
+
+  test.each([
+    // parts in 元 adding up in 元: 1777 + 312 = 2089, read as a sum (中央 / 地方: the whole's two halves, equal)
+    [["全年预算数2089元:其中中央资金1777元;地方资金312元。"], ["2089=1777+312"]],
+    // a 亿元 whole over 万元 parts adding up converted: 8000 + 4500 = 12500万元 = 1.25亿元
+    [["全年预算数1.25亿元,其中中央资金8000万元,地方资金4500万元。"], ["1.25=0.8+0.45"]],
+    // a sample (等): some of the parts only, no slip told — 1777万 + 312万 > 2089元 read as it was: not read
+    [["全年预算数2089元,其中中央资金1777万元、省级资金312万元等。"], []],
+  ])("no slip, read as before: %j", (lines, want) => {
+    expect(breakdownUnitSlips(sheet(lines))).toEqual([]);
+    expect(sums(lines)).toEqual(want);
+  });
+});
+
+describe("a figure in 万 naming persons after it is a count of them, no money (prose-rates.ts COUNTED_AFTER_BIG)", () => {
+  test.each([
+    ["1000.53万学生享受免学费政策", []],
+    ["惠及120万群众", []],
+    ["资助金额200.11亿元", ["money:2001100"]],
+    // a bare 万 before a mark stays money (万元): 300万 = 300
+    ["年中调减资金300万,", ["money:300"]],
+    // 万人次 is a count of 人次: 55.67万 = 556700
+    ["资助55.67万人次", ["人次:556700"]],
+  ])("%s", (text, want) => expect(proseQuantities(text).map((q) => `${q.kind}:${q.value}`)).toEqual(want));
+
+  test("a list pairing a count and an amount per ';' group sums each kind apart (学生资助 2016: the amounts 332.13 exactly)", () => {
+    // 200.11 + 49.84 + 6.45 + 3.58 + 1.09 + 71.06 = 332.13 (亿元); the counts 1000.53万学生 / 249.21万学生 no amounts
+    const lines = [
+      "2016年全国共资助中等职业学校学生1502.66万人次,资助金额332.13亿元,其中:1000.53万学生享受免学费政策,资助金额200.11亿元;249.21万学生享受国家助学金政策,资助金额49.84亿元;地方政府资助55.67万人次,资助金额6.45亿元;学校资助55.07万人次,资助金额为3.58亿元;社会资助3.99万人次,资助金额1.09亿元;顶岗实习138.20万人次,资助金额为71.06亿元。",
+    ];
+    expect(sums(lines)).toEqual(["332.13=200.11+49.84+6.45+3.58+1.09+71.06"]);
+    expect(flags(lines)).toEqual([]);
+  });
+});
