@@ -3,6 +3,8 @@ import { review } from "../../src/core/review";
 import { wholeUnitSlip } from "../../src/core/recognise/whole-unit-slips";
 import { breakdownUnitSlips, sentenceBreakdownSums } from "../../src/core/recognise/sentence-breakdowns";
 import { proseQuantities } from "../../src/core/recognise/prose-rates";
+import { statedAdjustments } from "../../src/core/relations/stated-adjustments";
+import type { DifferenceRelation } from "../../src/core/model/types";
 
 /**
  * rels56 (session 56; test/fixtures/real/rels56-s56-diagnosis.md): sums, differences and units said in prose — a whole and its
@@ -95,5 +97,45 @@ describe("a figure in 万 naming persons after it is a count of them, no money (
     ];
     expect(sums(lines)).toEqual(["332.13=200.11+49.84+6.45+3.58+1.09+71.06"]);
     expect(flags(lines)).toEqual([]);
+  });
+});
+
+describe("an amount adjusted in a sentence: plan ± adjustments = result (stated-adjustments.ts)", () => {
+  /** each relation: 'result=minuend+addends-subtrahends' */
+  const adj = (lines: string[]) =>
+    (statedAdjustments(sheet(lines)) as DifferenceRelation[]).map((r) => `${r.result.value}=${r.minuend.value}${(r.addends ?? []).map((a) => "+" + a.value).join("")}${r.subtrahends.map((x) => "-" + x.value).join("")}`);
+  test.each([
+    // 2389 − 300 = 2089 (a bare 万 is 万元; 年中 before the word)
+    [["年初预算合计2389万元,年中调减中央财政资金300万,全年预算执行数合计2089万元。"], ["2089=2389-300"]],
+    // the plan the whole before a 其中 list closed there (100 + 11 = 111): 111 − 40 = 71
+    [["下达我区111万元(福财直〔2020〕67号),其中低保资金100万元,孤儿基本生活保障金11万元,调减40万元(福财直〔2021〕29号),全年实际下达71万元。"], ["71=111-40"]],
+    // more: 100 + 50 = 150
+    [["年初预算100万元,年中追加50万元,调整后预算150万元。"], ["150=100+50"]],
+    // two adjustments in a row: 100 + 30 − 20 = 110
+    [["年初预算100万元,追加30万元,核减20万元,调整后预算110万元。"], ["110=100+30-20"]],
+    // a slip is read (the relation evaluated elsewhere): 2389 − 300 = 2089, printed 2098
+    [["年初预算合计2389万元,年中调减300万元,全年预算合计2098万元。"], ["2098=2389-300"]],
+  ])("read: %j", (lines, want) => expect(adj(lines)).toEqual(want));
+
+  test.each([
+    // the result a stage of spending, not the budget's own: 全年支出 120 is no 100 + 50
+    [["年初预算100万元,年中追加50万元,全年支出120万元。"]],
+    // the plan a spent amount
+    [["实际支出100万元,收回20万元,全年实际下达80万元。"]],
+    // a comparison with another period
+    [["年初预算100万元,比上年调减20万元,全年预算80万元。"]],
+    // no result's word after the adjustment
+    [["年初预算100万元,调减20万元,用于道路维修80万元。"]],
+    // a 其中 list that does not close at the adjustment (100 + 5 ≠ 111): the plan unknown
+    [["下达我区111万元,其中低保资金100万元,孤儿保障金5万元,调减40万元,全年实际下达71万元。"]],
+    // amounts of different units
+    [["年初预算100万元,调减200000元,全年预算80万元。"]],
+    // an adjustment of a count
+    [["年初计划项目10个,调减2个,全年实施项目8个。"]],
+  ])("not read: %j", (lines) => expect(adj(lines)).toEqual([]));
+
+  test("a slip of the result is flagged at its cell; the adjusted amounts that agree flag nothing", () => {
+    expect(flags(["年初预算合计2389万元,年中调减300万元,全年预算合计2098万元。"])).toEqual(["total-mismatch@A1"]);
+    expect(flags(["年初预算合计2389万元,年中调减300万元,全年预算合计2089万元。"])).toEqual([]);
   });
 });
