@@ -4,6 +4,8 @@ import { wholeUnitSlip } from "../../src/core/recognise/whole-unit-slips";
 import { breakdownUnitSlips, sentenceBreakdownSums } from "../../src/core/recognise/sentence-breakdowns";
 import { proseQuantities } from "../../src/core/recognise/prose-rates";
 import { statedAdjustments } from "../../src/core/relations/stated-adjustments";
+import { totalsAfterParts } from "../../src/core/recognise/totals-after-parts";
+import { announcedPartSums } from "../../src/core/recognise/announced-parts";
 import type { DifferenceRelation } from "../../src/core/model/types";
 
 /**
@@ -137,5 +139,67 @@ describe("an amount adjusted in a sentence: plan ± adjustments = result (stated
   test("a slip of the result is flagged at its cell; the adjusted amounts that agree flag nothing", () => {
     expect(flags(["年初预算合计2389万元,年中调减300万元,全年预算合计2098万元。"])).toEqual(["total-mismatch@A1"]);
     expect(flags(["年初预算合计2389万元,年中调减300万元,全年预算合计2089万元。"])).toEqual([]);
+  });
+});
+
+describe("a total after its parts (totals-after-parts.ts)", () => {
+  /** each: 'whole=parts' */
+  const after = (text: string) => totalsAfterParts(text).map((t) => `${t.whole.value}=${t.parts.map((p) => p.value).join("+")}`);
+  test.each([
+    // 375 + 376 = 751, the total's clause '共计' alone
+    ["下达中央衔接推进乡村振兴补助资金375万元,省级衔接推进乡村振兴补助资金376万元,共计751万元,计划安排实施以下项目。", ["751=375+376"]],
+    // the parts counted (两笔) in the sentences before: 3174 + 2958 = 6132
+    ["下达我区补助资金3174万元;2022年12月20日,下达我区补助资金2958万元。以上两笔资金共计6132万元,均已到位。", ["6132=3174+2958"]],
+    // counts of one unit: 3 + 5 = 8
+    ["新建村级活动场所3个,改建5个,共8个。", ["8=3+5"]],
+    // a slip is read: 375 + 376 = 751, printed 715 (within a quarter of the parts)
+    ["下达中央资金375万元,省级资金376万元,共计715万元。", ["715=375+376"]],
+    // a bracket's amount is none of the parts: 20 + 30 = 50
+    ["购置设备20万元(含税1万元),建设厂房30万元,合计50万元。", ["50=20+30"]],
+  ])("read: %s", (text, want) => expect(after(text)).toEqual(want));
+
+  test.each([
+    // a whole opening its list: 751 + 375 + 376 is twice the total
+    ["下达资金751万元:中央资金375万元,省级资金376万元,共计751万元。"],
+    // a 其中 list: the breakdown's (sentence-breakdowns.ts)
+    ["下达资金751万元,其中中央资金375万元,省级资金376万元,共计751万元。"],
+    // a part naming a change
+    ["中央资金375万元,比上年增加20万元,共计395万元。"],
+    // counted parts that are not there (三笔, two amounts)
+    ["下达资金3174万元。以上三笔资金共计6132万元。"],
+    // the total's clause holds other words: no restatement
+    ["中央资金375万元,省级资金376万元,共计安排项目资金751万元。"],
+    // parts of another unit (元 among 万元)
+    ["中央资金375万元,省级资金3760000元,共计751万元。"],
+    // a total opening its sentence, its parts not counted: whose parts, not said
+    ["中央资金375万元,省级资金376万元。共计751万元。"],
+    // an approximate part
+    ["中央资金约375万元,省级资金376万元,共计751万元。"],
+  ])("not read: %s", (text) => expect(after(text)).toEqual([]));
+
+  test("a slip of the total is flagged at its cell", () => {
+    expect(flags(["下达中央资金375万元,省级资金376万元,共计715万元。"])).toEqual(["total-mismatch@A1"]);
+    expect(flags(["下达中央资金375万元,省级资金376万元,共计751万元。"])).toEqual([]);
+  });
+});
+
+describe("narrow changes in the list readers (rels56)", () => {
+  test("an adjustment after a 其中 list ends it (LIST_TAIL): 100 + 11 against 111, the 调减 40 and the result 71 no parts", () => {
+    // 100 + 11 = 111 (two parts: a bound); a slip of the whole (103) is then over its parts
+    expect(sums(["下达我区111万元,其中低保资金100万元,孤儿基本生活保障金11万元,调减40万元,全年实际下达71万元。"])).toEqual(["111>=100+11"]);
+    expect(flags(["下达我区103万元,其中低保资金100万元,孤儿基本生活保障金11万元,调减40万元,全年实际下达71万元。"])).toContain("total-mismatch@A1");
+  });
+
+  test("the retired named with a word of their post before it are outside the staff's whole (OUTSIDE): 4 = 3 + 1", () => {
+    expect(sums(["县工商联现有编制数4人,其中行政编制3人,全额事业编制1人,全额退休人员2人。"])).toEqual(["4=3+1"]);
+    // …only where the run before them adds up to the whole (3 + 2 = 5 against 4; 3 + 2 + 2 = 7 over 4 by more than a quarter)
+    expect(sums(["县工商联现有编制数4人,其中行政编制3人,全额事业编制2人,全额退休人员2人。"])).toEqual([]);
+  });
+
+  test("a clause counting the items between a whole and its announcer (announced-parts.ts ITEM_COUNT): 30 + 30 = 60", () => {
+    const read = (lines: string[]) => announcedPartSums(sheet(lines), []).map((r) => `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}`);
+    expect(read(["2020年市财政共计下达单位市级项目资金60万元,涉及2个项目,分别为:青少年管理事务工作经费30万元;共青团代表大会费用30万元。"])).toEqual(["60=30+30"]);
+    // a clause of another kind between (a rate): not read
+    expect(read(["2020年下达项目资金60万元,执行率100%,分别为:A经费30万元;B费用30万元。"])).toEqual([]);
   });
 });

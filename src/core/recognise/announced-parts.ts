@@ -40,10 +40,12 @@ import { statedWholes } from "./sentence-breakdowns";
 
 /** the words announcing a full breakdown (具体是, 具体发放情况如下, 分别用于 …) */
 const FULL_WORDS = "具体(?:[\\u4e00-\\u9fa5]{0,4}情况)?(?:是|为|如下)|分别(?:是|为|用于|安排|下达|拨付|补助)";
+/** (rels56) a clause counting the items between the whole and its announcer: '…资金60万元,涉及2个项目,分别为:…' */
+const ITEM_COUNT = "(?:(?:涉及|共|含|包括)\\d+(?:个|项|类)[\\u4e00-\\u9fa5]{0,4}[,:])?";
 /** the whole's amount, then the announcer (group 3) */
-const ANNOUNCER = new RegExp(`(\\d+(?:\\.\\d+)?)(亿元|万元|元)[,:。;]?(${FULL_WORDS}|主要(?:包括|用于)|包括|包含)[:,]?`, "g");
+const ANNOUNCER = new RegExp(`(\\d+(?:\\.\\d+)?)(亿元|万元|元)[,:。;]?${ITEM_COUNT}(${FULL_WORDS}|主要(?:包括|用于)|包括|包含)[:,]?`, "g");
 /** ANNOUNCER's test (Grid.hasText): a sheet none of whose texts holds one has no such list */
-const ANY_ANNOUNCER = /\d(?:亿元|万元|元)[,:。;]?(?:具体|分别|主要包括|主要用于|包括|包含)/;
+const ANY_ANNOUNCER = new RegExp(`\\d(?:亿元|万元|元)[,:。;]?${ITEM_COUNT}(?:具体|分别|主要包括|主要用于|包括|包含)`);
 const MIN_TEXT = 12;
 /** rows under a row-closing announcer its parts are read from */
 const MAX_ROWS = 8;

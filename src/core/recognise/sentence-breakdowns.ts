@@ -81,7 +81,8 @@ const SHARE = /占/;
 const NEW_CLAUSE = /^(?:全年|年度|当年|全部|实际|累计|截至|截止|以上|上述|合计|共计|总计|此外|另外|同时|全县|全市|全区|全省)/;
 /** a part named as outside a staff's or a case load's whole: the retired after the staff in post, a stage of the handling
  * ('已办结'), what a list's items reach ('涉及…') */
-const OUTSIDE = /^(?:退休|离休|離休|离退休|離退休|已|涉及|外聘|返聘)/;
+// (rels56: the retired with a word of their post before it, '全额退休人员2人')
+const OUTSIDE = /^(?:退休|离休|離休|离退休|離退休|已|涉及|外聘|返聘)|^[\u4e00-\u9fa5]{1,4}?(?:退休|离休|離休)/;
 /** a part named as the rest of the whole */
 const REST = /^(?:其他|其它|其余|剩余|另)/;
 /** the opener of a bracket that names some parts only */
@@ -333,7 +334,7 @@ function runOn(text: string, qs: Q[], depthAt: number[], from: number, kind: str
 }
 
 /** a quantity's value in the unit its whole is compared in (money: 万元, or 亿元 where the whole is written in 亿) */
-function inUnit(q: Q, whole: Q): number {
+function inUnit(q: ProseQuantity, whole: ProseQuantity): number {
   if (q.kind !== "money") return q.value;
   const wan = q.unit === "万元" ? q.value : q.value / 1e4;
   return /亿/.test(whole.text) ? wan / 1e4 : wan;
@@ -519,7 +520,7 @@ function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
 }
 
 /** a term of the figure `q` of the cell at (r, c), in its whole's unit */
-function term(grid: Grid, r: number, c: number, q: Q, whole: Q, label: string): RelationTerm {
+export function proseTerm(grid: Grid, r: number, c: number, q: ProseQuantity, whole: ProseQuantity, label: string): RelationTerm {
   const cell = grid.addr(r, c);
   if (q.kind !== "money") return { cell, row: r, col: c, text: q.text, value: q.value, decimals: q.decimals, percent: false, label };
   const yi = /亿/.test(whole.text);
@@ -562,13 +563,13 @@ export function sentenceBreakdownSums(grid: Grid, found: readonly { kind: string
     let n = 0;
     const seen = new Set<string>();
     for (const b of sentenceBreakdowns(text)) {
-      const total = term(grid, r, c, b.whole, b.whole, b.wholeLabel);
+      const total = proseTerm(grid, r, c, b.whole, b.whole, b.wholeLabel);
       const key = `${b.whole.at}:${b.parts.map((p) => p.at).join(",")}`;
       if (seen.has(key) || b.unitSlip) continue;
       seen.add(key);
       if (statedKeys().has(`${cell}|${total.value}`)) continue;
       const money = b.whole.kind === "money";
-      const parts = b.parts.map((p, i) => term(grid, r, c, p, b.whole, b.labels[i]));
+      const parts = b.parts.map((p, i) => proseTerm(grid, r, c, p, b.whole, b.labels[i]));
       out.push({
         kind: "sum",
         id: `sum:${money ? "amount" : "count"}:${cell}:breakdown:${n++}`,

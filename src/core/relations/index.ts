@@ -67,6 +67,7 @@ import { resultPartsRelations } from "../recognise/result-parts";
 import { writtenResultRelations } from "../recognise/written-results";
 import { continuedPageBounds } from "./continued-page";
 import { sentenceBreakdownSums } from "../recognise/sentence-breakdowns";
+import { totalAfterPartsSums } from "../recognise/totals-after-parts";
 import { announcedPartSums } from "../recognise/announced-parts";
 import { aspectRowSums } from "../recognise/aspect-rows";
 import { balanceTotals } from "../recognise/balance-totals";
@@ -375,6 +376,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // the rows under it) and the parts (announced-parts.ts): after the merge as the breakdowns, none over a whole already read at its cell
   const announced = announcedPartSums(grid, withRates);
   if (announced.length) withRates = withRates.concat(announced);
+  // (rels56) a total after its parts ('…375万元,省级…376万元,共计751万元', '…。以上两笔资金共计6132万元'): totals-after-parts.ts,
+  // after the merge as the breakdowns, none over a whole already read at its cell
+  const after = totalAfterPartsSums(grid, withRates);
+  if (after.length) withRates = withRates.concat(after);
   // (rel55) a whole stated once, then cut aspect by aspect under it ('■按项目类别统计:…;…', '(二)按项目建设类型完成情况' over its
   // rows): aspect-rows.ts, one sum per aspect over the same whole
   const aspects = aspectRowSums(grid, withRates);
