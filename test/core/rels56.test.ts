@@ -5,6 +5,7 @@ import { breakdownUnitSlips, sentenceBreakdownSums } from "../../src/core/recogn
 import { proseQuantities } from "../../src/core/recognise/prose-rates";
 import { statedAdjustments } from "../../src/core/relations/stated-adjustments";
 import { totalsAfterParts } from "../../src/core/recognise/totals-after-parts";
+import { namedBaseChanges } from "../../src/core/relations/named-base-changes";
 import { announcedPartSums } from "../../src/core/recognise/announced-parts";
 import type { DifferenceRelation } from "../../src/core/model/types";
 
@@ -201,5 +202,36 @@ describe("narrow changes in the list readers (rels56)", () => {
     expect(read(["2020年市财政共计下达单位市级项目资金60万元,涉及2个项目,分别为:青少年管理事务工作经费30万元;共青团代表大会费用30万元。"])).toEqual(["60=30+30"]);
     // a clause of another kind between (a rate): not read
     expect(read(["2020年下达项目资金60万元,执行率100%,分别为:A经费30万元;B费用30万元。"])).toEqual([]);
+  });
+});
+
+describe("a change against an amount the sentence names and states (named-base-changes.ts)", () => {
+  const changes = (lines: string[]) =>
+    (namedBaseChanges(sheet(lines)) as DifferenceRelation[]).map((r) => `${r.result.value}=${r.minuend.value}-${r.subtrahends[0].value}`);
+  test.each([
+    // grew: 1781.86 − 1022.89 = 758.97
+    [["2024年部门年初预算1022.89万元,年中调整预算为1781.86万元,比年初预算增加758.97万元,全年执行数1767.21万元。"], ["758.97=1781.86-1022.89"]],
+    // fell: 500 − 460 = 40
+    [["计划投资500万元,实际完成投资460万元,比计划减少40万元。"], ["40=500-460"]],
+    // a slip read: 1781.86 − 1022.89 = 758.97, printed 785.97
+    [["年初预算1022.89万元,调整预算为1781.86万元,比年初预算增加785.97万元。"], ["785.97=1781.86-1022.89"]],
+  ])("read: %j", (lines, want) => expect(changes(lines)).toEqual(want));
+
+  test.each([
+    // the base not stated in the sentence (上年)
+    [["本年支出1781.86万元,比上年增加758.97万元。"]],
+    // the base a comparison itself: '比上年减少0.28万元' is no amount of 上年
+    [["公务用车运行维护费5万元,比上年减少0.28万元,公务接待费30万元,比上年减少2万元。"]],
+    // the changed amount naming the base's words itself
+    [["年初预算1022.89万元,年初预算调整为1781.86万元,比年初预算增加758.97万元。"]],
+    // a change in per cent
+    [["年初预算1000万元,调整预算为1200万元,比年初预算增长20%。"]],
+    // amounts of different units
+    [["年初预算1000万元,调整预算为12000000元,比年初预算增加200万元。"]],
+  ])("not read: %j", (lines) => expect(changes(lines)).toEqual([]));
+
+  test("a slip of the change is flagged at its cell", () => {
+    expect(flags(["年初预算1022.89万元,调整预算为1781.86万元,比年初预算增加785.97万元。"])).toEqual(["total-mismatch@A1"]);
+    expect(flags(["年初预算1022.89万元,调整预算为1781.86万元,比年初预算增加758.97万元。"])).toEqual([]);
   });
 });

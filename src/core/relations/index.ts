@@ -26,6 +26,7 @@ import { listChanges } from "./list-changes";
 import { inlineChanges } from "./inline-changes";
 import { statedDifferences } from "./stated-differences";
 import { statedAdjustments } from "./stated-adjustments";
+import { namedBaseChanges } from "./named-base-changes";
 import { budgetExcesses } from "./budget-excess";
 import { scheduleGaps } from "./schedule-gaps";
 import { joinedWholes } from "./joined-wholes";
@@ -393,6 +394,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   changes.push(...statedDifferences(grid));
   // (rels56) an amount adjusted in a sentence ('年初预算2389万元,年中调减300万,全年预算执行数2089万元'): stated-adjustments.ts
   changes.push(...statedAdjustments(grid));
+  // (rels56) a change against an amount the sentence names and states ('年初预算…,调整预算为…,比年初预算增加…'): named-base-changes.ts
+  changes.push(...namedBaseChanges(grid));
   // (grad51b) a completion of the budget against a stated excess of the 决算 over it ('完成年初预算100%,决算数大于预算数55.93万元'): budget-excess.ts
   changes.push(...budgetExcesses(grid));
   // (grad51b) a completion's gap to the time schedule in points ('完成年度计划的73.87%,超序时进度23.87个百分点', 1-6月): schedule-gaps.ts
