@@ -197,6 +197,12 @@ describe("narrow changes in the list readers (rels56)", () => {
     expect(sums(["县工商联现有编制数4人,其中行政编制3人,全额事业编制2人,全额退休人员2人。"])).toEqual([]);
   });
 
+  test("a whole's own change between it and 其中 is no whole (the whole the figure before it): 38.92 + 20 = 58.92 (基本 / 项目: its two halves)", () => {
+    expect(sums(["预算总支出58.92万元,比2017年减少8.49万元;其中:基本支出38.92万元;项目支出20万元。"])).toEqual(["58.92=38.92+20"]);
+    // …a figure of its own between them (not a change) keeps the whole unknown
+    expect(sums(["预算总支出58.92万元,项目支出20万元;其中:基本支出38.92万元;项目支出20万元。"])).toEqual([]);
+  });
+
   test("a clause counting the items between a whole and its announcer (announced-parts.ts ITEM_COUNT): 30 + 30 = 60", () => {
     const read = (lines: string[]) => announcedPartSums(sheet(lines), []).map((r) => `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}`);
     expect(read(["2020年市财政共计下达单位市级项目资金60万元,涉及2个项目,分别为:青少年管理事务工作经费30万元;共青团代表大会费用30万元。"])).toEqual(["60=30+30"]);
@@ -215,6 +221,8 @@ describe("a change against an amount the sentence names and states (named-base-c
     [["计划投资500万元,实际完成投资460万元,比计划减少40万元。"], ["40=500-460"]],
     // a slip read: 1781.86 − 1022.89 = 758.97, printed 785.97
     [["年初预算1022.89万元,调整预算为1781.86万元,比年初预算增加785.97万元。"], ["785.97=1781.86-1022.89"]],
+    // the changed amount's subject before 比: 1060.30 − 910.47 = 149.83
+    [["年初下达预算支出910.47万元,年底决算支出1060.30万元,实际支出比预算增加149.83万元。"], ["149.83=1060.3-910.47"]],
   ])("read: %j", (lines, want) => expect(changes(lines)).toEqual(want));
 
   test.each([

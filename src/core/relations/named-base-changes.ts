@@ -8,8 +8,8 @@ import { sentenceCells } from "../recognise/sentence-cells";
  * another amount of the sentence, named by that amount's own words:
  *   '年初预算1022.89万元,年中调整预算为1781.86万元,比年初预算增加758.97万元'   (758.97 = 1781.86 − 1022.89)
  *   '计划投资500万元,实际完成投资460万元,比计划减少40万元'                      (40 = 500 − 460)
- * The class: in one sentence, an amount D whose clause is a comparison alone (比 / 较 + the base's words + 增加 / 减少 / 多 / 少
- * …: CHANGE_LEAD), right after the amount B it changes (the clause before); the base A the latest amount before B whose
+ * The class: in one sentence, an amount D whose clause is a comparison alone (its subject at most, then 比 / 较 + the base's
+ * words + 增加 / 减少 / 多 / 少 …: CHANGE_LEAD; '实际支出比预算增加149.83万元'), right after the amount B it changes (the clause before); the base A the latest amount before B whose
  * words hold the base's words (B's own words not: '调整预算' is no base of '比年初预算'). D = B − A where B grew, A − B where
  * it fell; every amount money of one written unit.
  * Not read: a base or a changed amount that is itself a comparison ('比上年减少0.28万元'); a base named by no amount of the sentence (上年, 去年 unstated: inline-changes.ts reads their rates), a change in
@@ -17,7 +17,8 @@ import { sentenceCells } from "../recognise/sentence-cells";
  */
 
 /** a comparison alone: its base's words (group 1), its way (group 2) */
-const CHANGE_LEAD = /^(?:比|较|相比)(?:于)?([\u4e00-\u9fa5]{2,8}?)(?:数)?(增加|减少|增长|下降|提高|降低|多|少)了?$/;
+// (the changed amount's subject before it at most: '实际支出比预算增加149.83万元')
+const CHANGE_LEAD = /^[\u4e00-\u9fa5]{0,6}?(?:比|较|相比)(?:于)?([\u4e00-\u9fa5]{2,8}?)(?:数)?(增加|减少|增长|下降|提高|降低|多|少)了?$/;
 const GREW = /增加|增长|提高|多/;
 /** an amount that is itself a comparison: no base, nor the amount changed */
 const COMPARED = /比|较/;
