@@ -203,6 +203,19 @@ describe("narrow changes in the list readers (rels56)", () => {
     expect(sums(["预算总支出58.92万元,项目支出20万元;其中:基本支出38.92万元;项目支出20万元。"])).toEqual([]);
   });
 
+  test("a list of pairs in ',' segments — each part a count, then its amount — sums each kind apart: 2543.84 + 755 + 6.16 = 3305", () => {
+    // money: 2543.84 + 755 + 6.16 = 3305 (three parts, equal); counts: 9 + 4 = 13 of 14 (the third counted in 项, another unit:
+    // the list of 个 ends there, a bound)
+    expect(sums(["调整后项目库总规模3305万元,共储备项目14个,其中产业项目储备项目共9个,资金规模2543.84万元,基础设施项目共4个,资金规模755万元,提取项目管理费1项,资金规模6.16万元。"])).toEqual([
+      "14>=9+4",
+      "3305=2543.84+755+6.16",
+    ]);
+    // …a part's own figure of another kind after it is passed over too (120户 is the 产业项目's): 2543.84 + 755 + 6.16 = 3305
+    expect(sums(["总规模3305万元,其中产业项目2543.84万元,涉及农户120户,基础设施项目755万元,管理费6.16万元。"])).toEqual(["3305=2543.84+755+6.16"]);
+    // …but figures of another kind beside no part of this kind open nothing: not read
+    expect(sums(["总规模3305万元,其中涉及农户120户,带动就业300人,产业项目2543.84万元,基础设施项目755万元,管理费6.16万元。"])).toEqual([]);
+  });
+
   test("a clause counting the items between a whole and its announcer (announced-parts.ts ITEM_COUNT): 30 + 30 = 60", () => {
     const read = (lines: string[]) => announcedPartSums(sheet(lines), []).map((r) => `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}`);
     expect(read(["2020年市财政共计下达单位市级项目资金60万元,涉及2个项目,分别为:青少年管理事务工作经费30万元;共青团代表大会费用30万元。"])).toEqual(["60=30+30"]);

@@ -442,10 +442,14 @@ function partsTo(text: string, qs: Q[], depthAt: number[], from: number, end: nu
     return { parts, labels, closed: true, endedInside: false, some, itemized: itemized && !some };
   }
   const segs = splitAt(text, depthAt, from, end, ",、");
+  const figures = (s: { a: number; b: number }) => qs.filter((q) => q.at >= s.a && q.end <= s.b && q.depth === 0);
   for (let si = 0; si < segs.length; si++) {
     const seg = segs[si];
     const xs = inside(seg);
     if (xs.length > 1) return null;
+    // (rels56: a list of pairs, each part a count and an amount in segments of their own — '产业项目共9个,资金规模2543.84万元,
+    // 基础设施项目共4个,资金规模755万元' —: the other kind's segment beside a part of this kind is that part's own, passed over)
+    if (xs.length === 0 && figures(seg).length === 1 && ((si + 1 < segs.length && inside(segs[si + 1]).length === 1) || (si > 0 && parts.length > 0 && inside(segs[si - 1]).length === 1))) continue;
     if (xs.length === 0) {
       if (!parts.length) {
         // (the opener's own segment, '其中:' alone, or words before the first part)
