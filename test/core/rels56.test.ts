@@ -2,6 +2,7 @@ import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { wholeUnitSlip } from "../../src/core/recognise/whole-unit-slips";
 import { breakdownUnitSlips, sentenceBreakdownSums } from "../../src/core/recognise/sentence-breakdowns";
+import { announcedUnitSlips } from "../../src/core/recognise/announced-parts";
 import { proseQuantities } from "../../src/core/recognise/prose-rates";
 import { statedAdjustments } from "../../src/core/relations/stated-adjustments";
 import { totalsAfterParts } from "../../src/core/recognise/totals-after-parts";
@@ -67,6 +68,19 @@ describe("a whole and its parts adding up only in one unit (whole-unit-slips.ts)
     const part = ["全年预算数2089万元:其中中央转移支付资金1777元;省级配套资金312万元。"];
     expect(breakdownUnitSlips(sheet(part)).map((s) => `${s.index}:${s.written}→${s.expectedUnit}`)).toEqual(["0:1777元→万元"]);
     expect(flags(part)).toEqual(["unit-mismatch@A1"]);
+  });
+
+  test("an announced list (分别为 / 包括): the slip at the whole, or at the part in its own row", () => {
+    const at = (lines: string[]) => announcedUnitSlips(sheet(lines)).map((s) => `${s.index}:${s.written}→${s.expectedUnit}@${s.row}`);
+    // 分别为: 30 + 30 = 60 read in 万元, the whole printed 60元
+    expect(at(["下达项目资金60元,分别为:A经费30万元;B费用30万元。"])).toEqual(["-1:60元→万元@1"]);
+    expect(flags(["下达项目资金60元,分别为:A经费30万元;B费用30万元。"])).toEqual(["unit-mismatch@A1"]);
+    // 包括, three parts: 10 + 20 + 30 = 60 with 20 read in 万元 (printed 20元)
+    expect(at(["拨付补助资金60万元,包括种植补贴10万元、养殖补贴20元、加工补贴30万元。"])).toEqual(["1:20元→万元@1"]);
+    // the parts in the rows under a row-closing announcer: the slip at its row (A3)
+    expect(at(["全年下达资金80万元。具体情况如下:", "农村公路养护下达50万元。", "危桥改造下达30元。", "二、绩效目标完成情况"])).toEqual(["1:30元→万元@3"]);
+    // a sample (主要用于): the main parts only, no slip told
+    expect(at(["下达专项资金60元,主要用于道路维修30万元、路灯安装30万元。"])).toEqual([]);
   });
 
   test.each([

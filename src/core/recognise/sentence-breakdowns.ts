@@ -5,7 +5,7 @@ import { proseDigits, proseQuantities, type ProseQuantity } from "./prose-rates"
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { completePair } from "./complete-parts";
 import { LIST_TAIL } from "./sentence-sums";
-import { wholeUnitSlip, type WholeUnitSlip } from "./whole-unit-slips";
+import { wholeUnitSlip, type ProseUnitSlip, type WholeUnitSlip } from "./whole-unit-slips";
 
 /*
  * (prose51, session 51) **A figure of a sentence and the list that breaks it down, kind by kind**, where the list's parts
@@ -597,24 +597,12 @@ export function sentenceBreakdownSums(grid: Grid, found: readonly { kind: string
   return out;
 }
 
-/** (rels56) A unit slip of a prose breakdown (whole-unit-slips.ts) at its cell: the figure as written, its unit and the others'. */
-export interface BreakdownUnitSlip extends WholeUnitSlip {
-  row: number;
-  col: number;
-  /** the slipped figure as written, its name; the whole as written */
-  written: string;
-  name: string;
-  whole: string;
-  /** the parts as written */
-  parts: string[];
-}
-
 /** the sheet holds a 其中 / aspect list and a figure in 万 or 亿 (a slip of 10^4 has one) */
 const ANY_BIG = /\d[万亿]/;
 
 /** The unit slips of the breakdowns of the sheet's prose cells (sentenceBreakdowns' unitSlip), in reading order. */
-export function breakdownUnitSlips(grid: Grid): BreakdownUnitSlip[] {
-  const out: BreakdownUnitSlip[] = [];
+export function breakdownUnitSlips(grid: Grid): ProseUnitSlip[] {
+  const out: ProseUnitSlip[] = [];
   if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY_OPENER) || !grid.hasText(ANY_BIG)) return out;
   for (const { row, col } of sentenceCells(grid, MIN_TEXT, /其中|看[,:]/)) {
     const text = proseDigits(grid.text(row, col));

@@ -24,6 +24,18 @@ export interface WholeUnitSlip {
   expectedUnit: string;
 }
 
+/** (rels56) A unit slip read in a sheet's prose (a 其中 breakdown's, an announced list's), at the slipped figure's cell. */
+export interface ProseUnitSlip extends WholeUnitSlip {
+  row: number;
+  col: number;
+  /** the slipped figure as written, its name; the whole as written */
+  written: string;
+  name: string;
+  whole: string;
+  /** the parts as written */
+  parts: string[];
+}
+
 /** the number of an amount as written ('2089元', '1777万元', '300万') and its scale (元 1, 万 10^4, 亿 10^8); null for an
  * amount of two units ('1亿2000万') */
 function writtenIn(text: string): { n: number; dp: number; scale: number } | null {

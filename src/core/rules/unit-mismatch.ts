@@ -1,6 +1,7 @@
 import type { Family } from "../model/types";
 import { proseUnitSlips } from "../recognise/prose-unit-pairs";
 import { breakdownUnitSlips } from "../recognise/sentence-breakdowns";
+import { announcedUnitSlips } from "../recognise/announced-parts";
 import { compact } from "../text/normalize";
 import { type ParsedValue, unitIsPercent } from "../text/quantity";
 import { FindingDraft, Rule } from "./types";
@@ -54,8 +55,9 @@ export const unitMismatch: Rule = {
     for (const s of proseUnitSlips(grid)) {
       out.push({ cell: grid.addr(s.row, s.col), messageId: "pair", data: { name: s.name, value: s.written, valueUnit: s.unit, unit: s.expectedUnit, others: String(s.pairs - 1) } });
     }
-    // (rels56) a whole or a part of a prose breakdown whose unit is 10^4 off the others' (recognise/whole-unit-slips.ts)
-    for (const s of breakdownUnitSlips(grid)) {
+    // (rels56) a whole or a part of a prose breakdown whose unit is 10^4 off the others' (recognise/whole-unit-slips.ts): a 其中
+    // list's (sentence-breakdowns.ts), an announced list's (announced-parts.ts: 分别为, 包括, 具体是)
+    for (const s of breakdownUnitSlips(grid).concat(announcedUnitSlips(grid))) {
       const data = { name: s.name, value: s.written, valueUnit: s.unit, unit: s.expectedUnit, whole: s.whole, parts: s.parts.join(" + ") };
       out.push({ cell: grid.addr(s.row, s.col), messageId: s.index < 0 ? "whole" : "part", data });
     }
