@@ -167,6 +167,8 @@ describe("a total after its parts (totals-after-parts.ts)", () => {
     ["下达我区补助资金3174万元;2022年12月20日,下达我区补助资金2958万元。以上两笔资金共计6132万元,均已到位。", ["6132=3174+2958"]],
     // counts of one unit: 3 + 5 = 8
     ["新建村级活动场所3个,改建5个,共8个。", ["8=3+5"]],
+    // a base, an addition to it, the total with its verb: 33 + 4 = 37
+    ["今年黄山市在省定33项民生工程的基础上,自我加压,增加安排4项市定民生工程,总共实施37项民生工程。", ["37=33+4"]],
     // a slip is read: 375 + 376 = 751, printed 715 (within a quarter of the parts)
     ["下达中央资金375万元,省级资金376万元,共计715万元。", ["715=375+376"]],
     // a bracket's amount is none of the parts: 20 + 30 = 50
@@ -178,8 +180,9 @@ describe("a total after its parts (totals-after-parts.ts)", () => {
     ["下达资金751万元:中央资金375万元,省级资金376万元,共计751万元。"],
     // a 其中 list: the breakdown's (sentence-breakdowns.ts)
     ["下达资金751万元,其中中央资金375万元,省级资金376万元,共计751万元。"],
-    // a part naming a change
+    // a part naming a change, or a cut (no part to add)
     ["中央资金375万元,比上年增加20万元,共计395万元。"],
+    ["年初安排项目10个,年中调减2个,共8个。"],
     // counted parts that are not there (三笔, two amounts)
     ["下达资金3174万元。以上三笔资金共计6132万元。"],
     // the total's clause holds other words: no restatement

@@ -10,6 +10,7 @@ import { proseTerm, statedWholes } from "./sentence-breakdowns";
  *   '…下达中央衔接推进乡村振兴补助资金375万元,省级衔接推进乡村振兴补助资金376万元,共计751万元,计划安排实施以下项目。'  (751 = 375 + 376)
  *   '…下达我区…资金3174万元;…下达我区…资金2958万元。以上两笔资金共计6132万元,均已到位。'                      (6132 = 3174 + 2958)
  *   '新建村级活动场所3个,改建5个,共8个。'                                                                   (8 = 3 + 5)
+ *   '在省定33项民生工程的基础上,…增加安排4项市定民生工程,总共实施37项民生工程'                                  (37 = 33 + 4)
  * The weakest evidence: the total's clause (after its last ',' or ';', or the sentence's start) is a total's words alone
  * (TOTAL_LEAD: 共计 / 合计 / 总计 / 共, 以上 / 上述, the parts counted — 两笔, 3项 —, 资金 / 经费 …): a restatement of what came
  * before. Its parts: the figures of its kind (money — 元 / 万元 / 亿元 written alike — or a count of its unit) before it, outside
@@ -20,10 +21,12 @@ import { proseTerm, statedWholes } from "./sentence-breakdowns";
  */
 
 /** the total's clause: a total's words alone, the parts perhaps counted (group 1) */
-const TOTAL_LEAD = /^(?:以上|上述)?(?:([两二三四五六七八九十\d]{1,2})(?:笔|项|个|类|部分|批|次))?(?:资金|经费|金额|款项|补助资金|项目资金|项目)?(?:共计|合计|总计|共)(?:为|是|达)?$/;
-const ANY_TOTAL_AFTER = /\d(?:亿元|万元|元|万|亿|个|项|人|户|家|所)[,;。][^,;。]{0,12}(?:共计|合计|总计|共)\d/;
-/** a part's clause naming a change, a share, a standard, a total of its own or a breakdown */
-const NOT_PART = /增加|减少|增长|下降|比上年|较上年|同比|环比|占|比例|每|人均|户均|标准|不低于|不超过|最高|最低|共计|合计|总计|其中|累计|平均|约|近|超过|余$/;
+// (a verb of the parts' own measure after it at most: '总共实施37项')
+const TOTAL_LEAD = /^(?:以上|上述)?(?:([两二三四五六七八九十\d]{1,2})(?:笔|项|个|类|部分|批|次))?(?:资金|经费|金额|款项|补助资金|项目资金|项目)?(?:共计|合计|总计|总共|共)(?:实施|安排|下达|投入|拨付|储备)?(?:为|是|达)?$/;
+const ANY_TOTAL_AFTER = /\d(?:亿元|万元|元|万|亿|个|项|人|户|家|所)[^,;。]{0,12}[,;。][^,;。]{0,12}(?:共计|合计|总计|共)[\u4e00-\u9fa5]{0,2}\d/;
+/** a part's clause naming a comparison, a cut, a share, a standard, a total of its own or a breakdown (an addition, '增加安排4项',
+ * is a part: '在省定33项…的基础上,增加安排4项…,总共实施37项') */
+const NOT_PART = /比|较|减少|调减|核减|收回|增长|下降|同比|环比|占|每|人均|户均|标准|不低于|不超过|最高|最低|共计|合计|总计|其中|累计|平均|约|近|超过|余$/;
 const SENTENCE_END = /[。!?]/;
 const MIN_TEXT = 16;
 const NUMERALS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
