@@ -171,8 +171,12 @@ describe("a total after its parts (totals-after-parts.ts)", () => {
     ["今年黄山市在省定33项民生工程的基础上,自我加压,增加安排4项市定民生工程,总共实施37项民生工程。", ["37=33+4"]],
     // a slip is read: 375 + 376 = 751, printed 715 (within a quarter of the parts)
     ["下达中央资金375万元,省级资金376万元,共计715万元。", ["715=375+376"]],
-    // a bracket's amount is none of the parts: 20 + 30 = 50
+    // a bracket's amount is none of the parts, nor is a part's own 其中 (its subset): 20 + 30 = 50
     ["购置设备20万元(含税1万元),建设厂房30万元,合计50万元。", ["50=20+30"]],
+    ["购置设备20万元,其中结转资金10万元,建设厂房30万元,合计50万元。", ["50=20+30"]],
+    // a part in 元 among 万元 (375万元 + 3760000元 = 751万元), an approximate part (约375 + 376 = 751)
+    ["中央资金375万元,省级资金3760000元,共计751万元。", ["751=375+3760000"]],
+    ["中央资金约375万元,省级资金376万元,共计751万元。", ["751=375+376"]],
   ])("read: %s", (text, want) => expect(after(text)).toEqual(want));
 
   test.each([
@@ -187,17 +191,19 @@ describe("a total after its parts (totals-after-parts.ts)", () => {
     ["下达资金3174万元。以上三笔资金共计6132万元。"],
     // the total's clause holds other words: no restatement
     ["中央资金375万元,省级资金376万元,共计安排项目资金751万元。"],
-    // parts of another unit (元 among 万元)
-    ["中央资金375万元,省级资金3760000元,共计751万元。"],
+
     // a total opening its sentence, its parts not counted: whose parts, not said
     ["中央资金375万元,省级资金376万元。共计751万元。"],
-    // an approximate part
-    ["中央资金约375万元,省级资金376万元,共计751万元。"],
+
   ])("not read: %s", (text) => expect(after(text)).toEqual([]));
 
-  test("a slip of the total is flagged at its cell", () => {
+  test("a slip of the total is flagged at its cell, in 元 or with approximate figures too", () => {
     expect(flags(["下达中央资金375万元,省级资金376万元,共计715万元。"])).toEqual(["total-mismatch@A1"]);
     expect(flags(["下达中央资金375万元,省级资金376万元,共计751万元。"])).toEqual([]);
+    expect(flags(["下达中央资金3750000元,省级资金376万元,共计715万元。"])).toEqual(["total-mismatch@A1"]);
+    // 约375万元: within its allowance (5万元, 375 ≈ 375 ± 5) 751 holds, 715 (36 off) does not
+    expect(flags(["下达中央资金约375万元,省级资金376万元,共计753万元。"])).toEqual([]);
+    expect(flags(["下达中央资金约375万元,省级资金376万元,共计715万元。"])).toEqual(["total-mismatch@A1"]);
   });
 });
 
