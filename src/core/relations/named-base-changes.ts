@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, Relation, RelationTerm } from "../model/types";
-import { proseQuantities, proseText, type ProseQuantity } from "../recognise/prose-rates";
+import { proseText, type ProseQuantity } from "../recognise/prose-rates";
+import { sentenceAmounts, type Amount } from "./stated-adjustments";
 import { sentenceCells } from "../recognise/sentence-cells";
 
 /*
@@ -23,12 +24,7 @@ const GREW = /增加|增长|提高|多/;
 /** an amount that is itself a comparison: no base, nor the amount changed */
 const COMPARED = /比|较/;
 const ANY_CHANGE = /(?:比|较)[\u4e00-\u9fa5]{2,10}(?:增加|减少|增长|下降|提高|降低|多|少)了?\d/;
-const SENTENCE = /[^。!?]+/g;
 
-interface Amount {
-  q: ProseQuantity;
-  lead: string;
-}
 
 /** money's written unit: 亿 apart from 万 (both read in 万元) */
 const unitOf = (q: ProseQuantity) => `${q.unit}${/亿/.test(q.text) ? "亿" : ""}`;
@@ -39,19 +35,8 @@ function term(grid: Grid, r: number, c: number, a: Amount): RelationTerm {
 
 /** The changes against a named base of one prose text. */
 export function namedBaseChangesOf(grid: Grid, r: number, c: number, raw: string, out: Relation[]): void {
-  const text = proseText(raw);
-  const all = proseQuantities(text).filter((q) => q.kind === "money" && q.unit !== null);
-  if (all.length < 3) return;
   let n = 0;
-  SENTENCE.lastIndex = 0;
-  for (let s = SENTENCE.exec(text); s; s = SENTENCE.exec(text)) {
-    const from = s.index;
-    const qs = all.filter((q) => q.at >= from && q.end <= from + s![0].length);
-    const amounts: Amount[] = qs.map((q, k) => {
-      const before = text.slice(k > 0 ? qs[k - 1].end : from, q.at);
-      const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
-      return { q, lead: cut >= 0 && cut < before.length - 1 ? before.slice(cut + 1) : before };
-    });
+  for (const { amounts } of sentenceAmounts(proseText(raw), ",;:")) {
     for (let j = 2; j < amounts.length; j++) {
       const m = CHANGE_LEAD.exec(amounts[j].lead);
       if (!m) continue;

@@ -29,10 +29,31 @@ const ANY_ADJUSTMENT = /(?:调减|核减|收回|调出|追减|压减|追加|调�
 const OTHER_PERIOD = /上年|去年|上一年|同比|环比|同期|上期|上月/;
 const SENTENCE = /[^。!?]+/g;
 
-interface Amount {
+/** An amount of money of a sentence and the words right before it: its clause's, after the previous amount. */
+export interface Amount {
   q: ProseQuantity;
-  /** the words right before it: its clause's, after the previous amount */
   lead: string;
+}
+
+/** The sentences of a prose text (proseText's), each as its start and its amounts of money with their words (a clause's words
+ * cut at the last of `marks` before the amount); none where the text holds fewer than three amounts. */
+export function sentenceAmounts(text: string, marks: string): { from: number; amounts: Amount[] }[] {
+  const all = proseQuantities(text).filter((q) => q.kind === "money" && q.unit !== null);
+  const out: { from: number; amounts: Amount[] }[] = [];
+  if (all.length < 3) return out;
+  SENTENCE.lastIndex = 0;
+  for (let s = SENTENCE.exec(text); s; s = SENTENCE.exec(text)) {
+    const from = s.index;
+    const qs = all.filter((q) => q.at >= from && q.end <= from + s![0].length);
+    const amounts = qs.map((q, k) => {
+      const before = text.slice(k > 0 ? qs[k - 1].end : from, q.at);
+      let cut = -1;
+      for (const m of marks) cut = Math.max(cut, before.lastIndexOf(m));
+      return { q, lead: cut >= 0 && cut < before.length - 1 ? before.slice(cut + 1) : before };
+    });
+    out.push({ from, amounts });
+  }
+  return out;
 }
 
 function term(grid: Grid, r: number, c: number, a: Amount): RelationTerm {
@@ -58,18 +79,8 @@ function closedList(whole: Amount, parts: Amount[]): boolean {
 /** The adjusted amounts of one prose text. */
 export function adjustmentsOf(grid: Grid, r: number, c: number, raw: string, out: Relation[]): void {
   const text = proseText(raw);
-  const all = proseQuantities(text).filter((q) => q.kind === "money" && q.unit !== null);
-  if (all.length < 3) return;
   let n = 0;
-  SENTENCE.lastIndex = 0;
-  for (let s = SENTENCE.exec(text); s; s = SENTENCE.exec(text)) {
-    const from = s.index;
-    const qs = all.filter((q) => q.at >= from && q.end <= from + s![0].length);
-    const amounts: Amount[] = qs.map((q, k) => {
-      const before = text.slice(k > 0 ? qs[k - 1].end : from, q.at);
-      const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"));
-      return { q, lead: cut >= 0 && cut < before.length - 1 ? before.slice(cut + 1) : before };
-    });
+  for (const { from, amounts } of sentenceAmounts(text, ",;")) {
     for (let i = 1; i < amounts.length - 1; i++) {
       if (!adjustment(amounts[i].lead) || adjustment(amounts[i - 1].lead)) continue;
       // (the run of adjustments, then the amount they give)
