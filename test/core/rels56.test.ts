@@ -96,7 +96,7 @@ describe("a whole and its parts adding up only in one unit (whole-unit-slips.ts)
   });
 });
 
-describe("a figure in 万 naming persons after it is a count of them, no money (prose-rates.ts COUNTED_AFTER_BIG)", () => {
+describe("what prose-rates.ts reads as a quantity: a figure in 万 naming persons after it is a count, no money (COUNTED_AFTER_BIG); areas and lengths in letters (COUNT_UNITS)", () => {
   test.each([
     ["1000.53万学生享受免学费政策", []],
     ["惠及120万群众", []],
@@ -105,7 +105,13 @@ describe("a figure in 万 naming persons after it is a count of them, no money (
     ["年中调减资金300万,", ["money:300"]],
     // 万人次 is a count of 人次: 55.67万 = 556700
     ["资助55.67万人次", ["人次:556700"]],
+    // areas and lengths in letters (hm² read hm2 by proseText) or 公顷
+    ["治理面积1429.39hm2,河道3.75km,造林20公顷", ["hm2:1429.39", "km:3.75", "公顷:20"]],
   ])("%s", (text, want) => expect(proseQuantities(text).map((q) => `${q.kind}:${q.value}`)).toEqual(want));
+
+  test("a breakdown of an area in hm: 25.26 + 958.81 + 412.83 + 32.49 = 1429.39", () => {
+    expect(sums(["本项目总体绩效目标为治理水土流失面积1429.39hm,其中坡改梯25.26hm,封育治理958.81hm,保土耕作412.83hm,经果林32.49hm。"])).toEqual(["1429.39=25.26+958.81+412.83+32.49"]);
+  });
 
   test("a list pairing a count and an amount per ';' group sums each kind apart (学生资助 2016: the amounts 332.13 exactly)", () => {
     // 200.11 + 49.84 + 6.45 + 3.58 + 1.09 + 71.06 = 332.13 (亿元); the counts 1000.53万学生 / 249.21万学生 no amounts

@@ -72,7 +72,8 @@ export function proseDigits(raw: string): string | null {
 }
 
 /** The units of counts (longest first where one is the other's start). */
-export const COUNT_UNITS = "人次|人天|人|户次|户|个|项|所|家|名|件|次|场|期|批|座|处|台|套|辆|公里|千米|平方米|立方米|亩|吨|株|只|头|篇|册|份|间|条|块|部|村|本|课时|学时|班";
+// (rels56: areas and lengths written in letters too — '1429.39hm²' (proseText: hm2), '3.75km' — and 公顷, 平方公里)
+export const COUNT_UNITS = "人次|人天|人|户次|户|个|项|所|家|名|件|次|场|期|批|座|处|台|套|辆|公里|千米|平方公里|平方千米|平方米|立方米|公顷|亩|吨|株|只|头|篇|册|份|间|条|块|部|村|本|课时|学时|班|hm2|hm|km2|km";
 const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 /** A quantity: what precedes it (no digit, no number's mark), 人民币, the number with its 亿 / 万 parts, its unit. */
 // (prose52: after a comma too where no digit is before it — '截至9月底,170项重点项目' —: only a comma inside a number is none)
