@@ -245,6 +245,17 @@ describe("narrow changes in the list readers (rels56)", () => {
     expect(sums(["总规模3305万元,其中涉及农户120户,带动就业300人,产业项目2543.84万元,基础设施项目755万元,管理费6.16万元。"])).toEqual([]);
   });
 
+  test("projects counted in 个 by the whole and in 项 by its parts, each part named a 项目: 3 + 2 + 1 = 6", () => {
+    expect(sums(["共安排了6个项目,项目总投资为1259万元,其中:基础设施建设项目3项,总资金938万元;产业发展项目2项,总资金307万元;项目管理1项,投资14万元。"])).toEqual([
+      "6=3+2+1",
+      "1259=938+307+14",
+    ]);
+    // …not parts named otherwise (two statuses of the projects: 33 + 3 over 35 is no breakdown)
+    expect(sums(["有35个项目超过序时进度,其中省定33项民生工程全部超过序时进度;公共文化服务信息化建设等3项已完成全年任务。"])).toEqual([]);
+    // …nor where the whole counts in 项 itself (the 7个方面 beside it no whole)
+    expect(sums(["今年全省共安排重点项目141项,主要涉及水利、交通等7个方面。其中,续建项目70项,新开工项目71项。"])).toEqual(["141>=70+71"]);
+  });
+
   test("a clause counting the items between a whole and its announcer (announced-parts.ts ITEM_COUNT): 30 + 30 = 60", () => {
     const read = (lines: string[]) => announcedPartSums(sheet(lines), []).map((r) => `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}`);
     expect(read(["2020年市财政共计下达单位市级项目资金60万元,涉及2个项目,分别为:青少年管理事务工作经费30万元;共青团代表大会费用30万元。"])).toEqual(["60=30+30"]);

@@ -187,7 +187,11 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
   for (const q of qs) if (q.at >= from && q.end <= end && q.depth === 0) kinds.add(kindKey(q));
   const out: Breakdown[] = [];
   for (const kind of kinds) {
-    const cands = qs.filter((q) => q.at >= s0 && q.end <= s1 && q.depth === 0 && kindKey(q) === kind);
+    let cands = qs.filter((q) => q.at >= s0 && q.end <= s1 && q.depth === 0 && kindKey(q) === kind);
+    // (rels56: projects the whole counts in 个 and its parts in 项 — '共安排了6个项目,其中:基础设施建设项目3项,…;产业发展项目2项,…;
+    // 项目管理1项' —: where no whole in 项 is there, a count in 个 right before 项目, every part then named a 项目 below)
+    const projects = !cands.length && kind === "项";
+    if (projects) cands = qs.filter((q) => q.at >= s0 && q.end <= s1 && q.depth === 0 && q.kind === "个" && text.startsWith("项目", q.end));
     if (!cands.length) continue;
     let whole: Q | null = null;
     if (cands.length === 1) whole = cands[0];
@@ -207,6 +211,7 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     const list = readParts(text, qs, depthAt, from, end, kind, wholeWords);
     if (!list || list.parts.length < 2) continue;
     let { parts, labels } = list;
+    if (projects && !labels.every((l) => l.indexOf("项目") >= 0)) continue;
     let closed = list.closed && (closedBySentence || list.endedInside);
     // (a list run to its '。' whose next sentence opens with parts of the kind — its last part set apart by a stop —: read on
     // where the list as cut does not add up)
