@@ -196,12 +196,9 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     let whole: Q | null = null;
     if (cands.length === 1) whole = cands[0];
     else if (!aspect) {
-      // (several: the last one, where only rates stand between it and 其中 — no figure of any kind; rels56: nor any but its own
-      // changes, '预算总支出58.92万元,比2017年减少8.49万元;其中:…' — a change is no whole)
-      let k = cands.length - 1;
-      while (k > 0 && CHANGE.test(clauseBefore(text, cands[k].at))) k--;
-      const last = cands[k];
-      const between = qs.some((q) => q.at >= last.end && q.end <= s1 && q.depth === 0 && cands.indexOf(q) <= k);
+      // (several: the last one, where only rates stand between it and 其中 — no figure of any kind)
+      const last = cands[cands.length - 1];
+      const between = qs.some((q) => q.at >= last.end && q.end <= s1 && q.depth === 0);
       if (!between) whole = last;
     }
     // (rel54: an approximate whole is read, its relation holding within the approximation: approxSlack below)
