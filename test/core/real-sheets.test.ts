@@ -431,8 +431,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // yn-honghe-grain-… family: closed by dev55 (session 55): '绩效单位自评' names the self-evaluation (report-scores.ts SELF_SCORED)
   // session 56 graduation: session 55's held-out split (10 sheets) moved to real/ (measured just before on 7c4630ce: family 10/10,
   // recall 0/2, precision 0/1, as at session 55's end); hn-yueyanglou's truth header_row 17 → null (only fund blocks, the convention)
-  { id: "cn-county-farm-machinery-purchase-subsidy-transfer-selfeval-report-2024-trad-excerpt", check: "expected-findings", why: "'全年預算數2089元' beside parts 1777萬元 + 312萬元 (and 2089萬元 three times elsewhere): a whole whose unit is 元 where its own parts are 萬元 is not read as a unit slip" },
-  { id: "cn-moe-student-financial-aid-development-report-2016-news-trad", check: "no-other-errors", why: "中職 資助金額 332.13 against 332.25: a part of the sentence's list is misread (six amounts add to 332.13 exactly)" },
+  // (cn-county-farm-machinery-… expected-findings: closed by rels56 (session 56) — a whole printed in 元 whose parts in 万元 add up to it in 万元 is a unit slip: whole-unit-slips.ts)
+  // (cn-moe-student-financial-aid-… expected-findings: closed by relr56 (session 56) — a growth over last year, count − increase as the base: relations/prose-growth.ts)
+  // (cn-moe-student-financial-aid-… no-other-errors: closed by rels56 (session 56) — '1000.53萬學生' is a count of students, no money: prose-rates.ts COUNTED_AFTER_BIG)
   { id: "sc-suining-daying-reservoir-resettlement-support-funds-eval-report-2020-excerpt", check: "total", why: "'…指标体系,大英县扶贫开发局整体绩效自评分95分' (A1): a 自评分 N分 at a sentence's end is not read as the stated total" },
   // session 56, corpus56a (development half, measured once on 35f601f6, engine = start commit ae67239e, before any engine change; corpus56a-s56-diagnosis.md)
   { id: "gx-agricultural-production-development-funds-transfer-selfeval-report-2021-excerpt", check: "family", why: "no title line and only section 一 (绩效目标分解下达情况, its (一)) stored, over allocation sentences: a title-less report is named by two kinds of its sections (probed: with '二、绩效目标完成情况分析' and '(一)资金投入情况分析。' added, or a title line '…绩效自评报告', it reads project-self-eval)" },

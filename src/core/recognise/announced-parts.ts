@@ -6,6 +6,7 @@ import { sentenceCells } from "./sentence-cells";
 import { yuanOf } from "../relations/tolerance";
 import { withoutCopyMarks } from "../text/copy-marks";
 import { statedWholes } from "./sentence-breakdowns";
+import { wholeUnitSlip, type ProseUnitSlip } from "./whole-unit-slips";
 
 /*
  * (rel55, session 55) **A whole, the words announcing its breakdown, then its parts** — the money readers (sentence-sums.ts)
@@ -40,10 +41,12 @@ import { statedWholes } from "./sentence-breakdowns";
 
 /** the words announcing a full breakdown (具体是, 具体发放情况如下, 分别用于 …) */
 const FULL_WORDS = "具体(?:[\\u4e00-\\u9fa5]{0,4}情况)?(?:是|为|如下)|分别(?:是|为|用于|安排|下达|拨付|补助)";
+/** (rels56) a clause counting the items between the whole and its announcer: '…资金60万元,涉及2个项目,分别为:…' */
+const ITEM_COUNT = "(?:(?:涉及|共|含|包括)\\d+(?:个|项|类)[\\u4e00-\\u9fa5]{0,4}[,:])?";
 /** the whole's amount, then the announcer (group 3) */
-const ANNOUNCER = new RegExp(`(\\d+(?:\\.\\d+)?)(亿元|万元|元)[,:。;]?(${FULL_WORDS}|主要(?:包括|用于)|包括|包含)[:,]?`, "g");
+const ANNOUNCER = new RegExp(`(\\d+(?:\\.\\d+)?)(亿元|万元|元)[,:。;]?${ITEM_COUNT}(${FULL_WORDS}|主要(?:包括|用于)|包括|包含)[:,]?`, "g");
 /** ANNOUNCER's test (Grid.hasText): a sheet none of whose texts holds one has no such list */
-const ANY_ANNOUNCER = /\d(?:亿元|万元|元)[,:。;]?(?:具体|分别|主要包括|主要用于|包括|包含)/;
+const ANY_ANNOUNCER = new RegExp(`\\d(?:亿元|万元|元)[,:。;]?${ITEM_COUNT}(?:具体|分别|主要包括|主要用于|包括|包含)`);
 const MIN_TEXT = 12;
 /** rows under a row-closing announcer its parts are read from */
 const MAX_ROWS = 8;
@@ -172,27 +175,46 @@ function sentences(text: string): string[] {
   return out.filter((s) => s.replace(/[,:\s]/g, "").length > 0);
 }
 
-/** The parts of each announced whole of the sheet (see the module's note), as sum relations, but a whole `found` already states at its cell. */
-export function announcedPartSums(grid: Grid, found: readonly { kind: string }[]): SumRelation[] {
-  const out: SumRelation[] = [];
-  if (!grid.hasText(ANY_ANNOUNCER)) return out;
-  const statedKeys = statedWholes(found);
+/** an announced whole read: its sum, or (rels56) a unit slip of one of its figures (whole-unit-slips.ts) */
+type Announced = { rel: SumRelation; slip?: undefined } | { rel?: undefined; slip: ProseUnitSlip };
+
+/** Each announced whole of the sheet (see the module's note), read. */
+function eachAnnounced(grid: Grid, visit: (a: Announced) => void): void {
+  if (!grid.hasText(ANY_ANNOUNCER)) return;
   for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, ANY_ANNOUNCER)) {
     const text = proseDigits(withoutCopyMarks(grid.text(r, c)));
     if (text === null) continue;
     ANNOUNCER.lastIndex = 0;
     for (let m = ANNOUNCER.exec(text); m; m = ANNOUNCER.exec(text)) {
-      const rel = announced(grid, r, c, text, m);
-      if (rel && !statedKeys().has(`${rel.total.cell}|${rel.total.value}`)) out.push(rel);
+      const a = announced(grid, r, c, text, m);
+      if (a) visit(a);
     }
   }
+}
+
+/** The parts of each announced whole of the sheet, as sum relations, but a whole `found` already states at its cell. */
+export function announcedPartSums(grid: Grid, found: readonly { kind: string }[]): SumRelation[] {
+  const out: SumRelation[] = [];
+  const statedKeys = statedWholes(found);
+  eachAnnounced(grid, ({ rel }) => {
+    if (rel && !statedKeys().has(`${rel.total.cell}|${rel.total.value}`)) out.push(rel);
+  });
+  return out;
+}
+
+/** (rels56) The unit slips of the announced wholes of the sheet: a whole and its parts adding up only in one unit. */
+export function announcedUnitSlips(grid: Grid): ProseUnitSlip[] {
+  const out: ProseUnitSlip[] = [];
+  eachAnnounced(grid, ({ slip }) => {
+    if (slip) out.push(slip);
+  });
   return out;
 }
 
 /** a part's value in 元 */
 const yuanOfPart = (p: { digits: string; unit: string }) => Number(p.digits) * (p.unit === "万元" ? 1e4 : p.unit === "亿元" ? 1e8 : 1);
 
-function announced(grid: Grid, r: number, c: number, text: string, m: RegExpExecArray): SumRelation | null {
+function announced(grid: Grid, r: number, c: number, text: string, m: RegExpExecArray): Announced | null {
   // the whole's clause (back to the last mark) names money and no change; its sentence holds no 其中 before it
   let from = m.index;
   while (from > 0 && !",。;:".includes(text[from - 1])) from--;
@@ -211,6 +233,15 @@ function announced(grid: Grid, r: number, c: number, text: string, m: RegExpExec
   else if (opening === null) list = announcedBelow(grid, r, c, own);
   else return null;
   if (!list || list.parts.length < 2) return null;
+  // (rels56: a list naming all its parts — no sample, 主要用于, nor 等 — that adds up only with one figure's number in the others'
+  // unit — whole-unit-slips.ts)
+  if (list.closed && !list.some && kind !== "sample") {
+    const slip = wholeUnitSlip(m[1] + wholeUnit, list.parts.map((p) => p.digits + p.unit));
+    if (slip) {
+      const at = slip.index < 0 ? { row: r, col: c, written: m[1] + wholeUnit, name: clause } : { ...list.parts[slip.index], written: list.parts[slip.index].digits + list.parts[slip.index].unit, name: list.parts[slip.index].label };
+      return { slip: { ...slip, row: at.row, col: at.col, written: at.written, name: at.name, whole: m[1] + wholeUnit, parts: list.parts.map((p) => p.digits + p.unit) } };
+    }
+  }
   // (parts in the whole's unit: 亿 with 亿 alone; 元 among 万元 at 1万元 at least)
   const yi = wholeUnit === "亿元";
   for (const p of list.parts) {
@@ -226,7 +257,7 @@ function announced(grid: Grid, r: number, c: number, text: string, m: RegExpExec
   if (sum > whole * 1.25) return null;
   const enough = kind === "full" ? parts.length >= 2 : kind === "inclusive" ? parts.length >= 3 : false;
   const exact = enough && list.closed && !list.some && sum >= whole / 2;
-  return {
+  const rel: SumRelation = {
     kind: "sum",
     id: `sum:amount:${grid.addr(r, c)}:announced:${m.index}`,
     measure: "amount",
@@ -239,6 +270,7 @@ function announced(grid: Grid, r: number, c: number, text: string, m: RegExpExec
     parts,
     bound: exact ? "equal" : "atMost",
   };
+  return { rel };
 }
 
 /** the enumerators in order: '一是' is followed by '二是', '(一)' by '(二)' */

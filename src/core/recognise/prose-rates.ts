@@ -73,12 +73,19 @@ export function proseDigits(raw: string): string | null {
 }
 
 /** The units of counts (longest first where one is the other's start). */
-export const COUNT_UNITS = "人次|人天|人|户次|户|个|项|所|家|名|件|次|场|期|批|座|处|台|套|辆|公里|千米|平方米|立方米|亩|吨|株|只|头|篇|册|份|间|条|块|部|村|本|课时|学时|班";
+// (rels56: areas and lengths written in letters too — '1429.39hm²' (proseText: hm2), '3.75km' — and 公顷, 平方公里)
+export const COUNT_UNITS = "人次|人天|人|户次|户|个|项|所|家|名|件|次|场|期|批|座|处|台|套|辆|公里|千米|平方公里|平方千米|平方米|立方米|公顷|亩|吨|株|只|头|篇|册|份|间|条|块|部|村|本|课时|学时|班|hm2|hm|km2|km";
 const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 /** A quantity: what precedes it (no digit, no number's mark), 人民币, the number with its 亿 / 万 parts, its unit. */
 // (prose52: after a comma too where no digit is before it — '截至9月底,170项重点项目' —: only a comma inside a number is none)
 // (ES2017, no lookbehind: a comma right after a digit, a point or a break is passed over in proseQuantities)
 const QUANTITY = new RegExp(`(^|[^\\d.,${BREAK}]|,)(?:人民币)?((?:${NUM})(?:[亿万](?:${NUM}))*(?:[亿万])?)(元|${COUNT_UNITS})?`, "g");
+
+/**
+ * (rels56) Who a figure written in 万 / 亿 alone counts where a noun of persons follows it ('1000.53万学生享受免学费政策',
+ * '惠及120万群众'): a count of them, no money — proseQuantities leaves it unread (its unit is no unit of COUNT_UNITS).
+ */
+export const COUNTED_AFTER_BIG = /^(?:学生|学子|幼儿|儿童|群众|居民|市民|村民|农民|农户|贫困户|贫困人口|人口|职工|教师|老人|老年人|残疾人|患者|家庭|游客|旅客|考生|毕业生|劳动力|会员|志愿者|用户)/;
 
 export interface ProseQuantity {
   /** index of the number in the text */
@@ -135,6 +142,7 @@ export function proseQuantities(text: string): ProseQuantity[] {
     // (a number run into a break, '4¦8000': none of it is read)
     if (text[end] === BREAK || text[at - 1] === BREAK) continue;
     if (!unit && !big) continue;
+    if (!unit && COUNTED_AFTER_BIG.test(text.slice(end, end + 5))) continue;
     const p = partsValue(token);
     if (!p) continue;
     const written = text.slice(at, end);

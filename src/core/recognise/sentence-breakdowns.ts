@@ -5,6 +5,7 @@ import { proseDigits, proseQuantities, type ProseQuantity } from "./prose-rates"
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { completePair } from "./complete-parts";
 import { LIST_TAIL } from "./sentence-sums";
+import { wholeUnitSlip, type ProseUnitSlip, type WholeUnitSlip } from "./whole-unit-slips";
 
 /*
  * (prose51, session 51) **A figure of a sentence and the list that breaks it down, kind by kind**, where the list's parts
@@ -86,7 +87,8 @@ const SHARE = /占/;
 const NEW_CLAUSE = /^(?:全年|年度|当年|全部|实际|累计|截至|截止|以上|上述|合计|共计|总计|此外|另外|同时|全县|全市|全区|全省)/;
 /** a part named as outside a staff's or a case load's whole: the retired after the staff in post, a stage of the handling
  * ('已办结'), what a list's items reach ('涉及…') */
-const OUTSIDE = /^(?:退休|离休|離休|离退休|離退休|已|涉及|外聘|返聘)/;
+// (rels56: the retired with a word of their post before it, '全额退休人员2人')
+const OUTSIDE = /^(?:退休|离休|離休|离退休|離退休|已|涉及|外聘|返聘)|^[\u4e00-\u9fa5]{1,4}?(?:退休|离休|離休)/;
 /** a part named as the rest of the whole */
 const REST = /^(?:其他|其它|其余|剩余|另)/;
 /** the opener of a bracket that names some parts only */
@@ -122,6 +124,8 @@ export interface Breakdown {
   exact: boolean;
   /** (rel54) the approximate figures' allowance: the relation holds within it (0: every figure exact) */
   slack: number;
+  /** (rels56) a figure whose unit is a slip (whole-unit-slips.ts): the list adds up with its number in the others' unit */
+  unitSlip?: WholeUnitSlip;
 }
 
 /** a stop lost in a copy: an amount run straight into a year opening the next sentence ('…859.6万元2023年支出2310.4万元,其中…') */
@@ -189,7 +193,11 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
   for (const q of qs) if (q.at >= from && q.end <= end && q.depth === 0) kinds.add(kindKey(q));
   const out: Breakdown[] = [];
   for (const kind of kinds) {
-    const cands = qs.filter((q) => q.at >= s0 && q.end <= s1 && q.depth === 0 && kindKey(q) === kind);
+    let cands = qs.filter((q) => q.at >= s0 && q.end <= s1 && q.depth === 0 && kindKey(q) === kind);
+    // (rels56: projects the whole counts in 个 and its parts in 项 — '共安排了6个项目,其中:基础设施建设项目3项,…;产业发展项目2项,…;
+    // 项目管理1项' —: where no whole in 项 is there, a count in 个 right before 项目, every part then named a 项目 below)
+    const projects = !cands.length && kind === "项";
+    if (projects) cands = qs.filter((q) => q.at >= s0 && q.end <= s1 && q.depth === 0 && q.kind === "个" && text.startsWith("项目", q.end));
     if (!cands.length) continue;
     let whole: Q | null = null;
     if (cands.length === 1) whole = cands[0];
@@ -206,6 +214,7 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     const list = readParts(text, qs, depthAt, from, end, kind, wholeWords);
     if (!list || list.parts.length < 2) continue;
     let { parts, labels } = list;
+    if (projects && !labels.every((l) => l.indexOf("项目") >= 0)) continue;
     let closed = list.closed && (closedBySentence || list.endedInside);
     // (a list run to its '。' whose next sentence opens with parts of the kind — its last part set apart by a stop —: read on
     // where the list as cut does not add up)
@@ -222,6 +231,15 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     // (scan56: parts naming both flows of the money — one an income, another a spending, '其中,基本养老保险费收入17002亿元,…;
     // 支出16090亿元' after '…年末滚存结余26900亿元。' — are the fund's two sides, no breakdown of one figure)
     if (bothFlows(labels)) continue;
+    // (rels56: a closed list naming all its parts that adds up only with one figure's number in the others' unit — a whole
+    // printed in 元 over parts in 万元 — is a slip of that unit: whole-unit-slips.ts; told by the unit rule, no sum)
+    if (closed && !list.some && !whole.approx && !parts.some((p) => p.approx) && !holds(whole, parts, whole)) {
+      const unitSlip = kind === "money" ? wholeUnitSlip(whole.text, parts.map((p) => p.text)) : null;
+      if (unitSlip) {
+        out.push({ whole, parts, labels, wholeLabel: wholeWords, exact: false, slack: 0, unitSlip });
+        continue;
+      }
+    }
     const restLast = REST.test(labels[labels.length - 1]);
     const val = (q: Q) => inUnit(q, whole!);
     const sum = parts.reduce((a, p) => a + val(p), 0);
@@ -330,7 +348,7 @@ function runOn(text: string, qs: Q[], depthAt: number[], from: number, kind: str
 }
 
 /** a quantity's value in the unit its whole is compared in (money: 万元, or 亿元 where the whole is written in 亿) */
-function inUnit(q: Q, whole: Q): number {
+function inUnit(q: ProseQuantity, whole: ProseQuantity): number {
   if (q.kind !== "money") return q.value;
   const wan = q.unit === "万元" ? q.value : q.value / 1e4;
   return /亿/.test(whole.text) ? wan / 1e4 : wan;
@@ -435,10 +453,14 @@ function partsTo(text: string, qs: Q[], depthAt: number[], from: number, end: nu
     return { parts, labels, closed: true, endedInside: false, some, itemized: itemized && !some };
   }
   const segs = splitAt(text, depthAt, from, end, ",、");
+  const figures = (s: { a: number; b: number }) => qs.filter((q) => q.at >= s.a && q.end <= s.b && q.depth === 0);
   for (let si = 0; si < segs.length; si++) {
     const seg = segs[si];
     const xs = inside(seg);
     if (xs.length > 1) return null;
+    // (rels56: a list of pairs, each part a count and an amount in segments of their own — '产业项目共9个,资金规模2543.84万元,
+    // 基础设施项目共4个,资金规模755万元' —: the other kind's segment beside a part of this kind is that part's own, passed over)
+    if (xs.length === 0 && figures(seg).length === 1 && ((si + 1 < segs.length && inside(segs[si + 1]).length === 1) || (si > 0 && parts.length > 0 && inside(segs[si - 1]).length === 1))) continue;
     if (xs.length === 0) {
       if (!parts.length) {
         // (the opener's own segment, '其中:' alone, or words before the first part)
@@ -516,7 +538,7 @@ function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
 }
 
 /** a term of the figure `q` of the cell at (r, c), in its whole's unit */
-function term(grid: Grid, r: number, c: number, q: Q, whole: Q, label: string): RelationTerm {
+export function proseTerm(grid: Grid, r: number, c: number, q: ProseQuantity, whole: ProseQuantity, label: string): RelationTerm {
   const cell = grid.addr(r, c);
   if (q.kind !== "money") return { cell, row: r, col: c, text: q.text, value: q.value, decimals: q.decimals, percent: false, label };
   const yi = /亿/.test(whole.text);
@@ -559,13 +581,13 @@ export function sentenceBreakdownSums(grid: Grid, found: readonly { kind: string
     let n = 0;
     const seen = new Set<string>();
     for (const b of sentenceBreakdowns(text)) {
-      const total = term(grid, r, c, b.whole, b.whole, b.wholeLabel);
+      const total = proseTerm(grid, r, c, b.whole, b.whole, b.wholeLabel);
       const key = `${b.whole.at}:${b.parts.map((p) => p.at).join(",")}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || b.unitSlip) continue;
       seen.add(key);
       if (statedKeys().has(`${cell}|${total.value}`)) continue;
       const money = b.whole.kind === "money";
-      const parts = b.parts.map((p, i) => term(grid, r, c, p, b.whole, b.labels[i]));
+      const parts = b.parts.map((p, i) => proseTerm(grid, r, c, p, b.whole, b.labels[i]));
       out.push({
         kind: "sum",
         id: `sum:${money ? "amount" : "count"}:${cell}:breakdown:${n++}`,
@@ -581,6 +603,26 @@ export function sentenceBreakdownSums(grid: Grid, found: readonly { kind: string
         ...(parts.some((p) => (p.decimals ?? 0) > (total.decimals ?? 0)) ? { roundedParts: true as const } : {}),
         ...(b.slack > 0 ? { approxSlack: b.slack } : {}),
       });
+    }
+  }
+  return out;
+}
+
+/** the sheet holds a 其中 / aspect list and a figure in 万 or 亿 (a slip of 10^4 has one) */
+const ANY_BIG = /\d[万亿]/;
+
+/** The unit slips of the breakdowns of the sheet's prose cells (sentenceBreakdowns' unitSlip), in reading order. */
+export function breakdownUnitSlips(grid: Grid): ProseUnitSlip[] {
+  const out: ProseUnitSlip[] = [];
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY_OPENER) || !grid.hasText(ANY_BIG)) return out;
+  for (const { row, col } of sentenceCells(grid, MIN_TEXT, /其中|看[,:]/)) {
+    const text = proseDigits(grid.text(row, col));
+    if (text === null) continue;
+    for (const b of sentenceBreakdowns(text)) {
+      if (!b.unitSlip) continue;
+      const i = b.unitSlip.index;
+      const q = i < 0 ? b.whole : b.parts[i];
+      out.push({ ...b.unitSlip, row, col, written: q.text, name: i < 0 ? b.wholeLabel : b.labels[i], whole: b.whole.text, parts: b.parts.map((p) => p.text) });
     }
   }
   return out;

@@ -6,7 +6,7 @@ import { evaluateRelation } from "../relations/evaluate";
 import { completePair, namedKinds } from "./complete-parts";
 import { toYuan, yuanOf } from "../relations/tolerance";
 import { nestedParts } from "./nested-parts";
-import { ENUMERATED_CLAUSE, PARTS_OPENER_WORDS } from "./vocabulary";
+import { ADJUSTMENT_LEAD, ENUMERATED_CLAUSE, PARTS_OPENER_WORDS } from "./vocabulary";
 import type { NestedLevels, Piece } from "./nested-parts";
 
 /**
@@ -315,7 +315,9 @@ const NEXT_CLAUSE = /^(?:全年|年度|当年|实际|累计|截至[^,;]{0,12}|�
 
 /** (prec49) a clause after a list of parts naming another amount of the money — due, planned, done so far, or the parts'
  * total restated: '全年应执行数为27.25万元', '计划完成', '截至年底累计拨付', '实际支出', '以上合计85.98万元' — no part of it */
-export const LIST_TAIL = /^(?:全年|年度|当年|截至[^,;]{0,12}|截止[^,;]{0,12})?(?:应|计划|预计|累计|实际|已)(?:执行|完成|支出|使用|拨付|下达|到位|发放)|^(?:以上|上述)?(?:共计|合计|总计)/;
+// (rels56: or an adjustment of the whole after its parts — '…,孤儿基本生活保障金11万元,调减40万元,全年实际下达71万元' —,
+// vocabulary.ts ADJUSTMENT_LEAD: relations/stated-adjustments.ts reads it)
+export const LIST_TAIL = new RegExp(`^(?:全年|年度|当年|截至[^,;]{0,12}|截止[^,;]{0,12})?(?:应|计划|预计|累计|实际|已)(?:执行|完成|支出|使用|拨付|下达|到位|发放)|^(?:以上|上述)?(?:共计|合计|总计)|${ADJUSTMENT_LEAD.source}`);
 
 /** The list's segments: split at ',' and ';'; a segment with two amounts or more split at '、' too ('中央资金300万元、省级资金150万元'),
  * one with a single amount keeps its '、' in its name ('城乡低保、特困供养资金3000万元'); so does a part of a '、' list whose name

@@ -997,3 +997,15 @@ export const PARTS_OPENER_WORDS = "其中|其?(?:组成|构成)(?:情况)?如下
  * — is the part's word, no next total ending the list.
  */
 export const ENUMERATED_CLAUSE = /^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}(?:是|,)|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．]|[①-⑳])/;
+
+/**
+ * (rels56) **An amount adjusted in a sentence** (relations/stated-adjustments.ts): an adjustment's word at its clause's start,
+ * a time before it at most ('年中调减中央财政资金300万', '调减40万元', '年中追加50万元'); those of ADJUSTMENT_MORE add to the
+ * plan, the others take from it. The plan's words before them (下达, 年初预算 …), the result's after them (调整后, 全年, 实际 …):
+ * a stage of spending names a result only as the budget's own (SPENT_STAGE beside 预算: '全年预算执行数').
+ */
+export const ADJUSTMENT_LEAD = /^(?:年中|年底|年末|年内|后期|期间|其后|随后|后|再|又|另)?(调减|核减|收回|调出|追减|压减|追加|调增|调入)/;
+export const ADJUSTMENT_MORE = /^(?:追加|调增|调入)$/;
+export const ADJUSTED_PLAN = /下达|年初|预算|安排|批复|计划|核定|分配|合计|总额/;
+export const ADJUSTED_RESULT = /调整后|变更后|调减后|调增后|追加后|全年|实际|最终|年末|年底/;
+export const SPENT_STAGE = /支出|使用|拨付|执行|结余|结转|发放|到位|完成/;

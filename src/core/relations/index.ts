@@ -28,6 +28,8 @@ import { proseGrowths } from "./prose-growth";
 import { moneyPartShares } from "../recognise/money-part-shares";
 import { populationRates } from "../recognise/population-rates";
 import { statedDifferences } from "./stated-differences";
+import { statedAdjustments } from "./stated-adjustments";
+import { namedBaseChanges } from "./named-base-changes";
 import { budgetExcesses } from "./budget-excess";
 import { scheduleGaps } from "./schedule-gaps";
 import { joinedWholes } from "./joined-wholes";
@@ -69,6 +71,7 @@ import { resultPartsRelations } from "../recognise/result-parts";
 import { writtenResultRelations } from "../recognise/written-results";
 import { continuedPageBounds } from "./continued-page";
 import { sentenceBreakdownSums } from "../recognise/sentence-breakdowns";
+import { totalAfterPartsSums } from "../recognise/totals-after-parts";
 import { announcedPartSums } from "../recognise/announced-parts";
 import { aspectRowSums } from "../recognise/aspect-rows";
 import { balanceTotals } from "../recognise/balance-totals";
@@ -377,6 +380,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // the rows under it) and the parts (announced-parts.ts): after the merge as the breakdowns, none over a whole already read at its cell
   const announced = announcedPartSums(grid, withRates);
   if (announced.length) withRates = withRates.concat(announced);
+  // (rels56) a total after its parts ('…375万元,省级…376万元,共计751万元', '…。以上两笔资金共计6132万元'): totals-after-parts.ts,
+  // after the merge as the breakdowns, none over a whole already read at its cell
+  const after = totalAfterPartsSums(grid, withRates);
+  if (after.length) withRates = withRates.concat(after);
   // (rel55) a whole stated once, then cut aspect by aspect under it ('■按项目类别统计:…;…', '(二)按项目建设类型完成情况' over its
   // rows): aspect-rows.ts, one sum per aspect over the same whole
   const aspects = aspectRowSums(grid, withRates);
@@ -393,6 +400,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   addUnreadRates(changes, withRates, proseGrowths(grid).concat(moneyPartShares(grid), populationRates(grid)));
   // (grad50b) a difference named by its two amounts' words ('送审金额…,审定金额…,审减金额…,审减率…'): stated-differences.ts
   changes.push(...statedDifferences(grid));
+  // (rels56) an amount adjusted in a sentence ('年初预算2389万元,年中调减300万,全年预算执行数2089万元'): stated-adjustments.ts
+  changes.push(...statedAdjustments(grid));
+  // (rels56) a change against an amount the sentence names and states ('年初预算…,调整预算为…,比年初预算增加…'): named-base-changes.ts
+  changes.push(...namedBaseChanges(grid));
   // (grad51b) a completion of the budget against a stated excess of the 决算 over it ('完成年初预算100%,决算数大于预算数55.93万元'): budget-excess.ts
   changes.push(...budgetExcesses(grid));
   // (grad51b) a completion's gap to the time schedule in points ('完成年度计划的73.87%,超序时进度23.87个百分点', 1-6月): schedule-gaps.ts
