@@ -72,6 +72,8 @@ export function unitStandardCosts(grid: Grid): ProductRelation[] {
         measure: "amount",
         orientation: "rows",
         label: clause,
+        block: "labelled-funds",
+        bound: "equal",
         result: lineTerm(grid, r, c, amount[0], amount[1], clause, amount[2] as AmountUnit),
         factors: [lineTerm(grid, r, c, count.text, count.digits, count.label, null), lineTerm(grid, r, c, m[0], m[4], `每${m[1]}标准`, m[5] as AmountUnit)],
         scale,
