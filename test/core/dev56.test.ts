@@ -111,3 +111,16 @@ describe("a 决算 explanation's 收、支总计 that adds its two sides (double
     ["a 总计 of 财政拨款 only", ["某单位2021年单位决算公开编制说明", "2021年财政拨款收、支总计138.83万元。", "2021年本年收入合计69.33万元。", "2021年本年支出合计69.5万元。"]],
   ])("not read: %s", (_n, lines) => expect(doubledStatementTotals(sheet(lines))).toEqual([]));
 });
+
+describe("a transfer's report by its template's first section, no title (families/transfer-template.ts)", () => {
+  const allocation = "2021年4月21日,中央以《财政部关于下达2021年农业生产发展资金预算的通知》文件下达我区农业生产发展专项转移支付预算163455万元。";
+  const family = (lines: string[]) => review(sheet(lines), "national").model.family;
+  test("'一、绩效目标分解下达情况' over its (一) and the allocation: a project's (a fund's) self-evaluation", () => {
+    expect(family(["一、绩效目标分解下达情况", "(一)中央下达预算和绩效目标情况。", allocation])).toBe("project-self-eval");
+  });
+  test.each([
+    ["a notice's sentence", ["一、绩效目标分解下达情况", "(一)中央下达预算和绩效目标情况。", allocation, "请于2021年5月10日前报送财政厅。"]],
+    ["a template's instructions", ["填报说明:", "一、绩效目标分解下达情况", "(一)中央下达预算和绩效目标情况。", allocation]],
+    ["the words in a sentence, no head", ["各地要做好绩效目标分解下达情况的统计工作。", allocation]],
+  ])("counter-shape, not named by it: %s", (_n, lines) => expect(family(lines)).not.toBe("project-self-eval"));
+});
