@@ -440,7 +440,9 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     // (prec49: a list closed by '。' that does not add up, whose next sentence carries it on with parts of the whole's unit —
     // its last part set apart by a stop, '…,一般项目1265万元。绩效奖励299万元。' —: read on where that reading adds up)
     if (end >= 0 && !some && !(rel.bound === "equal" && evaluateRelation(rel).ok)) {
-      const more = runOnParts(text.slice(end + 1), (d, u, l) => lineTerm(grid, r, c, d + u, d, l, u === "亿元" ? null : (u as AmountUnit)));
+      // (dev56: its next parts named as the list's own are — the money's kinds, '其他收入23.36万元' after '…;经营收入0万元;附属单位上缴
+      // 收入0万元。' —: read as a list cut after its first part reads on, runOnParts' alone words)
+      const more = runOnParts(text.slice(end + 1), (d, u, l) => lineTerm(grid, r, c, d + u, d, l, u === "亿元" ? null : (u as AmountUnit)), true);
       if (more && more.parts.every((p) => p.unit === termUnit)) {
         const long = listSum(grid, r, c, m.index, clause, m[1], unit, parts.concat(more.parts), true);
         if (evaluateRelation(long).ok) {
