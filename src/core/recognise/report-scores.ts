@@ -106,8 +106,8 @@ export function reportTitleIn(body: string): string | null {
   const joined = brokenReportTitle(lines);
   if (joined) return joined;
   // (dev56: a table of contents among the first lines is passed over, the title looked for as far past it: contents-lines.ts)
-  if (contentsSpan(lines, TITLE_ROWS)) lines = body.split("\n", MAX_ROWS);
-  const contents = contentsSpan(lines, TITLE_ROWS);
+  let contents = contentsSpan(lines, TITLE_ROWS);
+  if (contents) contents = contentsSpan((lines = body.split("\n", MAX_ROWS)), TITLE_ROWS);
   const reach = TITLE_ROWS + filledIn(lines, contents);
   let filled = 0;
   for (let i = 0; i < lines.length; i++) {

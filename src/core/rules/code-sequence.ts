@@ -656,7 +656,7 @@ const ARABIC_MARKS: Partial<Record<string, string>> = { "ar-dun": "ar-dot", "ar-
  * whose label right before it in its column, past that run's last, is N − 1 in the level's other mark — a list restarted
  * under the new head as '1、项目资金到位情况分析' then '2.项目资金管理情况' —: the opener goes on with that list, not with the
  * chain's earlier one (1.–4. under (三)). Only the other mark of the same level (1、 / 1.), numbered one less: a 1、 before a
- * '5.', or a (1) before a '2.', leaves the opener judged against the chain as before.
+ * '3.', or a (1) before a '2.', leaves the opener judged against the chain as before.
  */
 function restartedInOtherMark(runs: Run[], prev: NumberedLabel, it: NumberedLabel): boolean {
   const other = ARABIC_MARKS[it.code.style];
