@@ -7,7 +7,7 @@ import { CODED_LINE, NOT_REPORT_BODY } from "./vocabulary";
  * is the report's own — a fund notice allocates the money and states the targets, it does not head a section with how
  * they were broken down and passed on; every sheet of the corpus with such a head line is a self-evaluation report. So a
  * title-less page (its title cut off, the stored part starting at the section) is named a project's (a fund's) report where:
- * a coded head line (one cell, short) names 绩效目标分解下达情况; most of its lines are one cell; no notice's or news item's
+ * a coded head line (one cell, short) names 绩效目标分解下达情况; most of its lines (or of its characters) are one cell; no notice's or news item's
  * sentence (NOT_REPORT_BODY: '通知如下', '特此通知', '请于…报送', a byline) and no template's words (提纲, 模板, 参考格式,
  * 填报说明: a notice's attachment describing the report to write).
  */
@@ -23,13 +23,19 @@ export function transferTemplateProse(body: string): boolean {
   const lines = body.split("\n", 400);
   let filled = 0;
   let single = 0;
+  let chars = 0;
+  let singleChars = 0;
   let head = false;
   for (const line of lines) {
     if (!line) continue;
     filled++;
+    chars += line.length;
     if (line.indexOf("|") !== line.length - 1) continue;
     single++;
+    singleChars += line.length;
     if (!head && line.length <= HEAD_MAX && CODED_LINE.test(line) && TEMPLATE_HEAD.test(line)) head = true;
   }
-  return head && single >= filled * 0.7;
+  // (most of its text one-cell lines: 70% of its lines, or of its characters — a sign-off's 填表人: | 张三 lines under it, as
+  // report-scores' reportKindOf)
+  return head && (single >= filled * 0.7 || singleChars >= chars * 0.7);
 }
