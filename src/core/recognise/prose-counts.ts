@@ -24,9 +24,11 @@ import { GLOSS, yuanAmongWan } from "./sentence-sums";
  * '产出指标得分40分' name no whole). reportResult reads the line's score as the report's total where no other line states
  * another.
  */
+// (dev56: or the unit's own 自评分 after the whole's words, '…,大英县扶贫开发局整体绩效自评分95分。' — 自评 and 分 run together, no
+// 评分 / 得分 of its own)
 // (grad50c: or the evaluation's result stated as a score, '最终评价结果为98分', '综合评价结果为92分', '绩效评价结果:88分' — an
 // indicator's '产出指标评价结果为38分' names no whole)
-const WHOLE_SCORE = /(?:^|[^标目项])(?:综合|绩效|最终|整体|总体)(?:评价|评定|考评|自评)?(?:评分|得分|总分)(?:为|是|:|达到|达)?\d|(?:评价|自评|考评)(?:综合|总)(?:评分|得分)(?:为|是|:|达到|达)?\d|(?:^|[^标目项])(?:综合|绩效|最终|整体|总体)?(?:评价|考评|考核|自评)结果(?:为|是|:)?\d/;
+const WHOLE_SCORE = /(?:^|[^标目项])(?:综合|绩效|最终|整体|总体)(?:(?:评价|评定|考评|自评)?(?:评分|得分|总分)|自评分)(?:为|是|:|达到|达)?\d|(?:评价|自评|考评)(?:综合|总)(?:评分|得分)(?:为|是|:|达到|达)?\d|(?:^|[^标目项])(?:综合|绩效|最终|整体|总体)?(?:评价|考评|考核|自评)结果(?:为|是|:)?\d/;
 
 export function statedWholeScore(text: string): boolean {
   return WHOLE_SCORE.test(text);

@@ -10,6 +10,7 @@ import { statedResult } from "./stated-grades";
 import { GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 import { statedWholeScore } from "./prose-counts";
 import { brokenTitle } from "./broken-title";
+import { contentsSpan, filledIn } from "./contents-lines";
 import { bareScoreClause, bareScoreIsWhole, resultHeadBefore } from "./bare-whole-score";
 import { DEPT_WHOLE_TITLE, titleNamesProjectEvaluation } from "./families/vocabulary";
 import { gradedUnitlessScores } from "./graded-score";
@@ -101,13 +102,19 @@ export function reportKind(body: string, hasHeader: boolean, title = ""): "proje
  * letter's words), else a title broken across two or three lines naming one (broken-title.ts); null where none.
  */
 export function reportTitleIn(body: string): string | null {
-  const lines = body.split("\n", TITLE_ROWS * 3);
+  let lines = body.split("\n", TITLE_ROWS * 3);
   const joined = brokenReportTitle(lines);
   if (joined) return joined;
+  // (dev56: a table of contents among the first lines is passed over, the title looked for as far past it: contents-lines.ts)
+  let contents = contentsSpan(lines, TITLE_ROWS);
+  if (contents) contents = contentsSpan((lines = body.split("\n", MAX_ROWS)), TITLE_ROWS);
+  const reach = TITLE_ROWS + filledIn(lines, contents);
   let filled = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (!line) continue;
-    if (++filled > TITLE_ROWS) break;
+    if (++filled > reach) break;
+    if (contents && i >= contents.from && i <= contents.to) continue;
     if (TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !notReportTitle(line)) return line;
   }
   return null;
@@ -135,7 +142,11 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
   // (the sheet's name naming the report is its title line, grad47b)
   // (grad49a: or a title broken across its first lines, read before any one of them)
   let title: string | null = name && REPORT_TITLE.test(name) && !notReportTitle(name) ? name + "|" : brokenReportTitle(lines);
-  for (const line of lines) {
+  // (dev56: a table of contents among the first lines is passed over, the title looked for as far past it: contents-lines.ts)
+  const contents = title === null ? contentsSpan(lines, TITLE_ROWS) : null;
+  const reach = TITLE_ROWS + filledIn(lines, contents);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (!line) continue;
     filled++;
     // (its text's characters, the cells' joints left out)
@@ -145,7 +156,8 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
       single++;
       singleChars += size;
     }
-    if (title === null && filled <= TITLE_ROWS && TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !notReportTitle(line)) title = line;
+    const entry = contents !== null && i >= contents.from && i <= contents.to;
+    if (title === null && filled <= reach && !entry && TITLE_LINE.test(line) && REPORT_TITLE.test(line) && !notReportTitle(line)) title = line;
   }
   // (most of its text in one-cell lines: 70% of its lines, or 70% of its characters — a short excerpt under a preamble's
   // 项目名称 | … lines or over a sign-off's 填表人: | 张三 | 审核人: | 李四 lines, grad47b)

@@ -430,10 +430,21 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     // '…中央资金1372.7万元,地方资金98.6万元。其他资金859.6万元…': a third kind beside the pair, its stop a copy's)
     const paired = (completePair(parts) || namedKinds(sentenceAround(text, m.index), parts)) && !(end >= 0 && OTHER_NEXT.test(text.slice(end + 1)));
     const rel = listSum(grid, r, c, m.index, clause, m[1], unit, parts, (parts.length >= 3 || paired) && closed && !some && sum >= Number(m[1]) / 2);
+    // (dev56: a list whose parts up to its first ';' are the whole's breakdown — '共下达…资金2272万元,其中:中央资金1753万元,省级
+    // 资金519万元;用于直发直补资金609.22万元、项目扶持资金138.78万元、切块项目资金1524万元' — breaks the whole down there; what
+    // follows the ';' is another clause (the same money by its use), none of that list's parts: the group read where it adds up
+    // and the whole list does not)
+    const first = !some && !(rel.bound === "equal" && evaluateRelation(rel).ok) ? firstGroup(grid, r, c, m.index, clause, m[1], unit, list, parts) : null;
+    if (first) {
+      out.push(first);
+      continue;
+    }
     // (prec49: a list closed by '。' that does not add up, whose next sentence carries it on with parts of the whole's unit —
     // its last part set apart by a stop, '…,一般项目1265万元。绩效奖励299万元。' —: read on where that reading adds up)
     if (end >= 0 && !some && !(rel.bound === "equal" && evaluateRelation(rel).ok)) {
-      const more = runOnParts(text.slice(end + 1), (d, u, l) => lineTerm(grid, r, c, d + u, d, l, u === "亿元" ? null : (u as AmountUnit)));
+      // (dev56: its next parts named as the list's own are — the money's kinds, '其他收入23.36万元' after '…;经营收入0万元;附属单位上缴
+      // 收入0万元。' —: read as a list cut after its first part reads on, runOnParts' alone words)
+      const more = runOnParts(text.slice(end + 1), (d, u, l) => lineTerm(grid, r, c, d + u, d, l, u === "亿元" ? null : (u as AmountUnit)), true);
       if (more && more.parts.every((p) => p.unit === termUnit)) {
         const long = listSum(grid, r, c, m.index, clause, m[1], unit, parts.concat(more.parts), true);
         if (evaluateRelation(long).ok) {
@@ -445,6 +456,20 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     out.push(rel);
   }
   return out;
+}
+
+/**
+ * (dev56) The parts of an allocation's list before its first ';' (two at least, more parts read after it) as the whole's exact
+ * breakdown where they add up to it; null where there is no such group or it does not add up (a slip in it is then flagged on
+ * the whole list, as before).
+ */
+function firstGroup(grid: Grid, r: number, c: number, at: number, clause: string, digits: string, unit: string, list: string, parts: RelationTerm[]): SumRelation | null {
+  const semi = list.indexOf(";");
+  if (semi < 0) return null;
+  const n = segments(list.slice(0, semi)).length;
+  if (n < 2 || parts.length <= n) return null;
+  const rel = listSum(grid, r, c, at, clause, digits, unit, parts.slice(0, n), true);
+  return evaluateRelation(rel).ok ? rel : null;
 }
 
 /**

@@ -15,6 +15,8 @@ import { withProseRates } from "../recognise/prose-rates";
 import { planShareRelations } from "../recognise/plan-shares";
 import { partRates } from "../recognise/part-rates";
 import { countedLists, countPartitionSums, restatedTotals, totalsAfterParts } from "../recognise/prose-counts";
+import { unitStandardCosts } from "../recognise/unit-standard-costs";
+import { doubledStatementTotals } from "../recognise/doubled-statement-total";
 import { shortfallCountSums } from "../recognise/prose-shortfall-counts";
 import { partShareRelations } from "../recognise/prose-part-shares";
 import { printedRatios } from "../recognise/printed-ratios";
@@ -237,6 +239,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (grad48a: a count before the names it counts, a total stated again over a list's K parts, a total after its parts: prose-counts.ts)
   const sentences = sentenceSums(grid);
   found.push(...sentences, ...countedLists(grid), ...restatedTotals(grid, sentences), ...totalsAfterParts(grid), ...countPartitionSums(grid));
+  // (dev56) a count costed at a per-unit standard in its sentence ('合计共132697卷,…按照规定每卷2元的标准测算,…资金21.44万元'): unit-standard-costs.ts
+  pushAll(found, unitStandardCosts(grid));
+  // (dev56) a 决算 explanation's 收、支总计 that is its 本年收入合计 and 本年支出合计 added: doubled-statement-total.ts
+  pushAll(found, doubledStatementTotals(grid));
   // (rel54) a count of things falling short over the ways they fall short ('有12个项目推进不理想,有2个…未恢复建设,9个…缓慢')
   pushAll(found, shortfallCountSums(grid));
   // (rep51) a count's whole over its parts named by time ('实施项目共15个,…年初…8个项目,…年中增加8个项目'): period-count-parts.ts

@@ -634,6 +634,7 @@ function checkRunningAcross(runs: Run[], out: FindingDraft[], grid?: Grid): void
       if (continues(k)) continue;
       const it = opens(k);
       const prev = lastOf(k - 1);
+      if (restartedInOtherMark(runs, prev, it)) continue;
       const after = chain[k].items[1] ?? chain[k + 1]?.items[0];
       const expected = prev.code.n + 1;
       const dup = chain.slice(0, k).flatMap((r) => r.items).find((x) => x.code.n === it.code.n);
@@ -645,6 +646,27 @@ function checkRunningAcross(runs: Run[], out: FindingDraft[], grid?: Grid): void
       });
     }
   }
+}
+
+/** (dev56) The two marks of one outline level, 1、 and 1.: a list may open with one and go on with the other. */
+const ARABIC_MARKS: Partial<Record<string, string>> = { "ar-dun": "ar-dot", "ar-dot": "ar-dun" };
+
+/**
+ * (dev56) A run of a chain opening on N (a label after the chain's previous run was closed by a head above it: 二、 / (一))
+ * whose label right before it in its column, past that run's last, is N − 1 in the level's other mark — a list restarted
+ * under the new head as '1、项目资金到位情况分析' then '2.项目资金管理情况' —: the opener goes on with that list, not with the
+ * chain's earlier one (1.–4. under (三)). Only the other mark of the same level (1、 / 1.), numbered one less: a 1、 before a
+ * '3.', or a (1) before a '2.', leaves the opener judged against the chain as before.
+ */
+function restartedInOtherMark(runs: Run[], prev: NumberedLabel, it: NumberedLabel): boolean {
+  const other = ARABIC_MARKS[it.code.style];
+  if (!other) return false;
+  let before: NumberedLabel | null = null;
+  for (const run of runs) {
+    if (run.serial) continue;
+    for (const x of run.items) if (x.col === it.col && x.row > prev.row && x.row < it.row && (!before || x.row > before.row)) before = x;
+  }
+  return !!before && before.code.style === other && before.code.n === it.code.n - 1;
 }
 
 /**

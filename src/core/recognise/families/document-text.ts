@@ -1,6 +1,7 @@
 import type { SheetFeatures } from "../features";
 import { compact } from "../../text/normalize";
 import { anyResult, headKind, oneResult, reportKind, reportTitleIn } from "../report-scores";
+import { transferTemplateProse } from "./transfer-template";
 import { CODED_LINE, departmentFunds, departmentFundsTable, DEPT_WHOLE_TITLE, NOT_REPORT_BODY, PROJECT_IDENTITY, titleNamesProjectEvaluation } from "./vocabulary";
 
 /**
@@ -249,7 +250,8 @@ export function documentReportKind(f: SheetFeatures): "project" | "dept" | null 
   if (again === "project") return DEPT_WHOLE_TITLE.test(f.title) ? "dept" : again;
   if (again === "dept") return DEPT_WHOLE_TITLE.test(f.title) || WHOLE_SPENDING.test(body.slice(0, 400).replace(CITED, "")) ? again : "project";
   if (departmentReportProse(body) || departmentResultProse(body)) return "dept";
-  return evaluationReportProse(body) ? "project" : null;
+  // (dev56: or a transfer's report by its template's first section, '一、绩效目标分解下达情况': transfer-template.ts)
+  return evaluationReportProse(body) || transferTemplateProse(body) ? "project" : null;
 }
 
 /**
