@@ -367,8 +367,9 @@ function namedWholeShares(text: string, qs: ProseQuantity[]): PlanShare[] {
       while (w0 > 0 && !CLAUSE_END.test(text[w0 - 1])) w0--;
       kin.push({ q, i, words: text.slice(Math.max(w0, i ? qs[i - 1].end : 0), q.at) });
     }
-    // (scan56: a plan's base, '为年预算的28.9%', is no amount named by a budget account, '一般公共预算收入累计完成34096万元')
-    const planCore = PLAN.test(core);
+    // (scan56: a plan's base, '为年预算的28.9%', is no amount named by a budget account, '一般公共预算收入累计完成34096万元';
+    // a name that is itself a budget account's, '占一般公共预算收入比重', names such an amount)
+    const planCore = PLAN.test(withoutBudgetAccounts(core));
     const named = kin.filter((x) => abbreviates(core, planCore ? withoutBudgetAccounts(x.words) : x.words));
     if (named.length !== 1) continue;
     const base = named[0];
