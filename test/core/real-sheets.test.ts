@@ -439,7 +439,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // gx-agricultural-… family: closed by dev56 (session 56): the transfer template's own first section head ('一、绩效目标分解下达情况', the report's account of how the targets were passed down — no fund notice heads a section so) names a title-less report (families/transfer-template.ts)
   // yn-baoshan-archives-… expected-findings: closed by dev56 (session 56): a count costed at its per-unit standard in one sentence ('合计共132697卷 … 每卷(册)2元的标准测算,争取到…21.44万元') is a product relation (unit-standard-costs.ts), 132697 × 2元 = 26.54万元 flagged (truth: alt_rules total-mismatch, the rule of a product in prose as ln-disabled's 260元/车)
   // session 56, corpus56b (development half, measured once on 1b8cea93, engine = start commit ae67239e, before any engine change; corpus56b-s56-diagnosis.md)
-  { id: "sc-bazhong-bazhou-marriage-registry-unit-final-accounts-2021-excerpt", check: "expected-findings", why: "'本年收入合计69.33万元,其中:…财政拨款收入69.33元,占100%': a 其中 part in 元 under its whole in 万元 in the same sentence is not read as a unit slip (probed: nor when the parts fail to add) — rels56's part-unit rule, in progress; (its '收、支总计138.83' = 本年收入合计 69.33 + 本年支出合计 69.5: closed by dev56, doubled-statement-total.ts)" },
+  // sc-bazhong-bazhou-marriage-… expected-findings: closed by unit56 (session 56): a 其中 list of one part equal to its whole in a unit 10^4 off, '合计69.33万元,其中:…收入69.33元,占100%' (whole-unit-slips.ts onePartUnitSlip); its doubled 收、支总计 138.83 closed by dev56
   // hn-yiyang-yuanjiang-… no-other-errors: closed by dev56 (session 56): a list restarted under a new head as '1、' then '2.' goes on in the level's other mark, not the earlier 1.–4. list (code-sequence.ts restartedInOtherMark)
 ];
 interface TruthEntry {

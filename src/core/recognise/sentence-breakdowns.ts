@@ -5,7 +5,7 @@ import { proseDigits, proseQuantities, type ProseQuantity } from "./prose-rates"
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { completePair } from "./complete-parts";
 import { LIST_TAIL } from "./sentence-sums";
-import { wholeUnitSlip, type ProseUnitSlip, type WholeUnitSlip } from "./whole-unit-slips";
+import { onePartUnitSlip, wholeUnitSlip, type ProseUnitSlip, type WholeUnitSlip } from "./whole-unit-slips";
 
 /*
  * (prose51, session 51) **A figure of a sentence and the list that breaks it down, kind by kind**, where the list's parts
@@ -135,7 +135,8 @@ export function sentenceBreakdowns(raw: string): Breakdown[] {
   const text = raw.replace(LOST_STOP, "$1。");
   const qs: Q[] = [];
   const all = proseQuantities(text);
-  if (all.length < 3) return [];
+  // (a whole and two parts; unit56: a whole and its one part, read only as a unit slip)
+  if (all.length < 2) return [];
   // brackets' depth at each quantity
   const depthAt: number[] = new Array(text.length + 1).fill(0);
   let d = 0;
@@ -212,6 +213,14 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     const wholeWords = clauseBefore(text, whole.at);
     if (CHANGE.test(wholeWords) || CHANGE.test(text.slice(whole.end, whole.end + 6).replace(/[,;。].*$/, ""))) continue;
     const list = readParts(text, qs, depthAt, from, end, kind, wholeWords);
+    // (unit56: one part that is the whole in a unit 10^4 off — '合计69.33万元,其中:…收入69.33元,占100%' —: a slip of its unit,
+    // whole-unit-slips.ts onePartUnitSlip; the part equal to the whole, nothing after it is cut)
+    if (list && list.parts.length === 1 && kind === "money" && !list.some && !whole.approx && !list.parts[0].approx) {
+      const part = list.parts[0];
+      const unitSlip = onePartUnitSlip(whole.text, part.text, shareAfter(text, depthAt, part.end, end));
+      if (unitSlip) out.push({ whole, parts: list.parts, labels: list.labels, wholeLabel: wholeWords, exact: false, slack: 0, unitSlip });
+      continue;
+    }
     if (!list || list.parts.length < 2) continue;
     let { parts, labels } = list;
     if (projects && !labels.every((l) => l.indexOf("项目") >= 0)) continue;
@@ -283,6 +292,14 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     out.push({ whole, parts, labels, wholeLabel: wholeWords, exact, slack: approxSlack([whole, ...parts], whole) });
   }
   return out;
+}
+
+/** (unit56) the share a part states after its figure, to its ';' group's end ('…69.33元,占100%'): its per cent, or null */
+function shareAfter(text: string, depthAt: number[], at: number, end: number): number | null {
+  let b = at;
+  while (b < end && !(text[b] === ";" && depthAt[b] === 0)) b++;
+  const m = /占[^\d;。]{0,8}(\d+(?:\.\d+)?)[%%]/.exec(text.slice(at, b));
+  return m ? Number(m[1]) : null;
 }
 
 /**

@@ -71,3 +71,21 @@ export function wholeUnitSlip(whole: string, parts: readonly string[]): WholeUni
   if (!addsUp(fs[0], fs.slice(1))) return null;
   return { index: odd - 1, unit: UNIT_OF[scales[odd]], expectedUnit: UNIT_OF[common] };
 }
+
+/**
+ * (unit56, session 56) **A 其中 list of one part that is its whole, its unit 10^4 off**: '本年收入合计69.33万元,其中:一般公共预算
+ * 财政拨款收入69.33元,占100%' — the part's number is the whole's, written in 元 under 万元 (or 万 under 亿, and mirrored: a whole
+ * in 元 over its one part in 万元). With one part no majority tells which unit is right: the figure in the smaller unit is the
+ * slip (a 万 or 亿 dropped is what a copy loses). The weakest evidence: both figures of money in one unit each, 10^4 apart, the
+ * part not 0, its number equal to the whole's (a coarser whole within half its last unit); a share the part states must say
+ * it is all of it (100%). Refused: a part of another number (69.33元 under 6933万元: a small part, adding up to nothing), a
+ * share below 100%, 元 against 亿, a figure of two units.
+ */
+export function onePartUnitSlip(whole: string, part: string, share: number | null): WholeUnitSlip | null {
+  const w = writtenIn(whole);
+  const p = writtenIn(part);
+  if (!w || !p || !(p.n > 0) || (share !== null && share !== 100)) return null;
+  if (w.scale * 1e4 !== p.scale && p.scale * 1e4 !== w.scale) return null;
+  if (!addsUp(w, [p])) return null;
+  return p.scale < w.scale ? { index: 0, unit: UNIT_OF[p.scale], expectedUnit: UNIT_OF[w.scale] } : { index: -1, unit: UNIT_OF[w.scale], expectedUnit: UNIT_OF[p.scale] };
+}
