@@ -447,6 +447,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "tj-baodi-forestry-reform-development-funds-pest-control-eval-report-2019-excerpt", check: "family", why: "a document-site preview ('《…支出绩效评价报告.docx》由会员分享') whose title sits inside the site's boilerplate and a page-numbered first line ('1、宝延区…绩效评价报告根据…'): no title line is found" },
   { id: "xz-nyingchi-radio-tv-village-coverage-maintenance-selfeval-report-2024-excerpt", check: "total", why: "'逐项自评打分,自评分数100。' — a score after 自评分数 with no 分 unit at the sentence's end is not read as the report's total" },
   { id: "yn-kunming-xishan-yongxinglu-community-red-cross-boai-home-project-report-2022-excerpt", check: "family", why: "a 博爱家园 project report with no title line (starts at '一、项目概述'; heads 项目资金概述 / 项目执行情况) is not named a project self-evaluation by its sections" },
+  // session 57, corpus57a (development half, measured once on 59e52a40, engine = start commit 1af64191, before any engine change; corpus57a-s57-diagnosis.md)
+  { id: "ah-xuancheng-jingxian-sports-province-transfer-selfeval-report-2023-excerpt", check: "expected-findings", why: "a 下达 whole in one paragraph ('省下达我县…专项资金63.2万元', A20) and the fund's allocation list in a later one ('2023年我县体育强省资金安排是:…5万元,…12万元。', A22, nine parts = 59.2, no whole of its own) are not related: flagged only when the parts follow the whole in its sentence (其中) or end in a 合计" },
+  { id: "nx-wuzhong-tongxin-xiamaguan-grape-planting-project-targets-notice-2023", check: "family", why: "a target declaration written as a notice ('…项目绩效目标设定的公示', the targets in sentences: '数量指标:…(≥**株)>=17600株;…') is read as unknown: only a 目标表/申报表 title or an indicator table names the family (with the title '…项目绩效目标表' the same grid reads target-declaration)" },
 ];
 interface TruthEntry {
   rule: string;
