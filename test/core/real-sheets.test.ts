@@ -447,6 +447,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "tj-baodi-forestry-reform-development-funds-pest-control-eval-report-2019-excerpt", check: "family", why: "a document-site preview ('《…支出绩效评价报告.docx》由会员分享') whose title sits inside the site's boilerplate and a page-numbered first line ('1、宝延区…绩效评价报告根据…'): no title line is found" },
   { id: "xz-nyingchi-radio-tv-village-coverage-maintenance-selfeval-report-2024-excerpt", check: "total", why: "'逐项自评打分,自评分数100。' — a score after 自评分数 with no 分 unit at the sentence's end is not read as the report's total" },
   { id: "yn-kunming-xishan-yongxinglu-community-red-cross-boai-home-project-report-2022-excerpt", check: "family", why: "a 博爱家园 project report with no title line (starts at '一、项目概述'; heads 项目资金概述 / 项目执行情况) is not named a project self-evaluation by its sections" },
+  // session 57, corpus57b (development half, measured once on a30be130, engine = start commit 1af64191, before any engine change; corpus57b-s57-diagnosis.md)
+  { id: "sd-disabled-persons-federation-dept-overall-performance-eval-2023-excerpt", check: "family", why: "a department report with no title line (starts at '一、部门基本情况'; heads 部门概况 / 部门预决算情况 / 部门整体绩效目标) is not named a department self-evaluation by its sections; with a title line '…2023年度部门整体绩效评价报告' it is" },
+  { id: "hn-yueyang-yueyanglou-cppcc-dept-budget-trad", check: "expected-findings", why: "'安排預算內專項經費180萬元,主要項目:1、委員補助21萬;…18、…16萬。' — parts opened by '主要項目:' are not read as the whole's breakdown (183 ≠ 180 unseen); with '其中:' in its place the total-mismatch at A7 is flagged, glosses and all" },
+  { id: "sh-jiading-justice-bureau-three-public-expenses-final-2017-mirror-excerpt", check: "header-row", why: "a 13-column 三公 table whose four-line head ends in alternating 预算数 | 决算数 over one line of bare amounts (no row label) is not read as a table: header null, also with the table alone, without merges, with a label column or a second data line" },
 ];
 interface TruthEntry {
   rule: string;
