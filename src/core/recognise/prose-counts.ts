@@ -141,6 +141,15 @@ function namesOf(list: string, people: boolean, noun: string): Names | null {
   return { min: segs.length + sure, max: segs.length + sure + maybe, split, segments: fewest };
 }
 
+/** (scan57) A name listed twice — '即办公室、第一检察部、…、政治部、办公室' — names one thing, counted once. */
+function distinctNames(names: Names): Names {
+  const split = names.split.filter((x, i) => names.split.indexOf(x) === i);
+  const dropped = names.split.length - split.length;
+  if (!dropped) return names;
+  const segments = names.segments.filter((x, i) => names.segments.indexOf(x) === i);
+  return { min: names.min - dropped, max: names.max - dropped, split, segments };
+}
+
 /**
  * Counts stated before their lists in sentences (see the module's note): one sum of counts per list, its total the count
  * ('10个'), its parts the names, each 1. Read where the list is the rest of its sentence (to 。, ; or the text's end)
@@ -171,8 +180,9 @@ export function countedLists(grid: Grid): SumRelation[] {
       const semi = list.split(";");
       if (semi.length > 1 && ((semi.length < 3 && !m[0].endsWith(":")) || list.indexOf(",") >= 0 || semi.some((x) => x.length > MAX_NAME))) list = semi[0];
       const people = m[2] === "人" || m[2] === "名";
-      const names = namesOf(list, people, (m[3] || "").slice(-2));
+      let names = namesOf(list, people, (m[3] || "").slice(-2));
       if (!names || names.max < 2) continue;
+      names = distinctNames(names);
       if (joined) {
         const fits = [n].concat(joined.counts).filter((x) => x >= names.min && x <= names.max);
         if (fits.length) n = fits[0];
