@@ -96,7 +96,12 @@ describe("item lines that lost their numbers (code-sequence.ts lostNumberLines)"
     // counter-shapes: fewer lines than numbers skipped, or a sentence between, is a number skipped
     ["two lines for three numbers", ["政府采购预算表", "十一政府购买服务预算表", "十二、政府性基金支出预算表"], ["code-sequence@A12"]],
     ["a sentence between", ["“三公”经费支出预算表", "本部门无政府采购预算,相关表格为空表。", "十一政府购买服务预算表", "十二、政府性基金支出预算表"], ["code-sequence@A13"]],
+    ["an amount between", ["“三公”经费支出预算表", "9.5万元", "十一政府购买服务预算表", "十二、政府性基金支出预算表"], ["code-sequence@A13"]],
   ])("%s", (_w, lines, want) => expect(flags([...head, ...lines])).toEqual(want));
+
+  test("sections with body lines between them are no list: a number skipped there is flagged (unknown.test.ts' shape)", () => {
+    expect(flags(["一、基本情况", "情况良好", "二、资金情况", "资金到位", "三、项目情况", "四、绩效情况", "项目进展顺利", "六、其他"])).toEqual(["code-sequence@A8"]);
+  });
 });
 
 describe("sentence breakdowns (sentence-breakdowns.ts)", () => {
