@@ -372,11 +372,14 @@ function lostNumberLines(grid: Grid, from: number, to: number, col: number): boo
   return true;
 }
 
-/** (scan57) a run's labels so far one a line, each right under the one before (a list, no body lines between its items) */
+/**
+ * (scan57) the run's last labels a list: its last item right under the one before, numbered on by one, and so on back to where
+ * its count starts (three at least: a list, no sections with body lines between their heads)
+ */
 function tightList(items: readonly NumberedLabel[]): boolean {
-  if (items.length < 2) return false;
-  for (let i = 1; i < items.length; i++) if (items[i].row !== items[i - 1].row + 1) return false;
-  return true;
+  let k = items.length - 1;
+  while (k > 0 && items[k].row === items[k - 1].row + 1 && items[k].code.n === items[k - 1].code.n + 1) k--;
+  return items.length - k >= 3;
 }
 
 /**
