@@ -33,10 +33,15 @@ const rollups = (lines: string[]) =>
 
 /**
  * The publisher's slips on the scan set, each checked by hand (test/fixtures/scan/README.md): the engine must keep flagging
- * each, and nothing else at error or warning. None of the 88 pages holds a slip the engine reads (the slips a reviewer sees
- * that it misses are listed in the README, not here).
+ * each, and nothing else at error or warning. Of the 188 pages (88 of session 56, 100 of session 57) one holds a slip the engine
+ * reads (the slips a reviewer sees that it misses are listed in the README, not here).
  */
-const SLIPS: { id: string; flag: string }[] = [];
+const SLIPS: { id: string; flag: string }[] = [
+  // (scan57) 濮阳 (pyrb): the sectors' completed investment 205.58 + 60.5 + 145.27 + 56.91 + 136.58 + 79.27 = 684.11亿元 against
+  // the 283 projects' 606.98亿元; their plans (205.58 / 76.17% + … + 79.27 / 51.6% ≈ 946.8) agree with 606.98 / 64.1% ≈ 946.9:
+  // the sectors' completed figures are off, not their split
+  { id: "ha-puyang-key-projects-investment-2020-jul-news", flag: "total-mismatch@A1" },
+];
 
 describe("the scan set: real pages flag only their listed slips", () => {
   const dir = join(FIXTURES, "scan");

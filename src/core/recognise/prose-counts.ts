@@ -5,6 +5,7 @@ import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { COUNT_UNITS, proseDigits } from "./prose-rates";
 import { approxAllowance } from "./sentence-breakdowns";
 import { GLOSS, yuanAmongWan } from "./sentence-sums";
+import { joinedCounts } from "./joined-counts";
 
 /*
  * (grad48a, session 48) What a report's prose states of its own figures, read on its compact text (normalised: 繁體 to
@@ -140,6 +141,15 @@ function namesOf(list: string, people: boolean, noun: string): Names | null {
   return { min: segs.length + sure, max: segs.length + sure + maybe, split, segments: fewest };
 }
 
+/** (scan57) A name listed twice — '即办公室、第一检察部、…、政治部、办公室' — names one thing, counted once. */
+function distinctNames(names: Names): Names {
+  const split = names.split.filter((x, i) => names.split.indexOf(x) === i);
+  const dropped = names.split.length - split.length;
+  if (!dropped) return names;
+  const segments = names.segments.filter((x, i) => names.segments.indexOf(x) === i);
+  return { min: names.min - dropped, max: names.max - dropped, split, segments };
+}
+
 /**
  * Counts stated before their lists in sentences (see the module's note): one sum of counts per list, its total the count
  * ('10个'), its parts the names, each 1. Read where the list is the rest of its sentence (to 。, ; or the text's end)
@@ -154,7 +164,11 @@ export function countedLists(grid: Grid): SumRelation[] {
     COUNTED.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = COUNTED.exec(text))) {
-      const n = countOf(m[1]);
+      const one = countOf(m[1]);
+      // (scan57: a count whole of several counted kinds joined — '九个协会和一个艺术团:即' — is read against their sum, or one
+      // kind's count where the list names that kind alone; joined-counts.ts)
+      const joined = one === null ? null : joinedCounts(text, m.index, one, m[2], m[3] || "", countOf);
+      let n = joined ? joined.counts.reduce((a, x) => a + x, 0) : one;
       if (n === null || n < 2 || n > 60) continue;
       // ('3个为一组': 为 opens a list only after a comma or a colon, '…3个,为a、b和c')
       if (m[4] === "为" && !/[,:]为/.test(m[0])) continue;
@@ -166,8 +180,13 @@ export function countedLists(grid: Grid): SumRelation[] {
       const semi = list.split(";");
       if (semi.length > 1 && ((semi.length < 3 && !m[0].endsWith(":")) || list.indexOf(",") >= 0 || semi.some((x) => x.length > MAX_NAME))) list = semi[0];
       const people = m[2] === "人" || m[2] === "名";
-      const names = namesOf(list, people, (m[3] || "").slice(-2));
+      let names = namesOf(list, people, (m[3] || "").slice(-2));
       if (!names || names.max < 2) continue;
+      names = distinctNames(names);
+      if (joined) {
+        const fits = [n].concat(joined.counts).filter((x) => x >= names.min && x <= names.max);
+        if (fits.length) n = fits[0];
+      }
       // (a list naming fewer than half its count is no enumeration of it — a few named, the rest left unsaid; after 包括 /
       // 包含, which may open examples, only one name short of the count is read as a slip: '共涉及15个乡镇,包括甲镇、乙镇和丙镇')
       if (n > names.max && (names.max * 2 < n || (/包括|包含/.test(m[4]) && n - names.max > 1))) continue;
@@ -183,10 +202,11 @@ export function countedLists(grid: Grid): SumRelation[] {
       if (n > names.max && stop < 0 && !/[。;!?」”"]$/.test(text) && !/(?:及|和|与|以及)[^、,;及和与]+$/.test(list)) continue;
       const cell = grid.addr(r, c);
       // (its name: the clause's words before the count — 直属事业单位 —, else the words after its unit — 10个直属单位)
-      let at = m.index;
+      let at = joined ? joined.start : m.index;
       while (at > 0 && !",。;:".includes(text[at - 1])) at--;
-      const subject = text.slice(at, m.index).replace(/^(?:现有|共有|共|有|下设|内设|设有)/, "").replace(/(?:有|共|共有|共计)$/, "");
-      const label = subject || (m[3] || "").replace(/^的/, "") || m[1] + m[2];
+      const subject = text.slice(at, joined ? joined.start : m.index).replace(/^(?:现有|共有|共|有|下设|内设|设有)/, "").replace(/(?:有|共|共有|共计)$/, "");
+      const counted = joined ? text.slice(joined.start, m.index + m[1].length + m[2].length + (m[3] || "").length) : m[1] + m[2];
+      const label = subject || (joined ? counted : (m[3] || "").replace(/^的/, "")) || counted;
       const term = (value: number, t: string, l: string): RelationTerm => ({ cell, row: r, col: c, value, text: t, decimals: 0, percent: false, label: l });
       out.push({
         kind: "sum",
@@ -196,7 +216,7 @@ export function countedLists(grid: Grid): SumRelation[] {
         // (its parts run along the sentence: no line past the sheet's end is one of them)
         orientation: "columns",
         label,
-        total: term(n, m[1] + m[2], label),
+        total: term(n, counted, label),
         parts: parts.map((p) => term(1, p, p)),
         bound: "equal",
       });

@@ -191,6 +191,9 @@ const DONE: Record<string, RegExp> = {
   分配: /分配|下达|已/,
   支付: /支付|支出|拨付|实际|已/,
 };
+/** (scan57) rates of what arrived, and the words of an amount done at a later stage than arriving */
+const ARRIVAL_STEMS = new Set(["到位", "配套"]);
+const DONE_STAGE = /完成|支出|使用|支付|执行/;
 /** words of the plan (what the rate is taken of) */
 const PLAN = /预算|计划|应到位|应配套|应拨付|应支出|应完成|应发放|应兑现|应落实|下达|安排|批复|核定|年初|调整后|总投资|任务|目标|申请|合同|应/;
 /** the money a rate of spending is taken of where no plan is named: the funds themselves ('专项资金金额为300万元', '整合资金850
@@ -310,7 +313,9 @@ export function statedRates(text: string): ProseRate[] {
     if (found && checkableAtRounding(found)) out.push(found);
     prev = paired ? found : null;
   }
-  for (const x of namedBaseShares(text, qs)) out.push(x);
+  // (scan57: a share of two amounts one in 亿 read only where checkable, as the rates above — '累计完成投资35.9亿元,占年度目标的
+  // 63.88%' over 56.21亿元: 63.87% at the printed figures, 63.77–63.96% within their rounding)
+  for (const x of namedBaseShares(text, qs)) if (checkableAtRounding(x)) out.push(x);
   for (const x of clauseShares(text)) out.push(x);
   return out.sort((a, b) => a.at - b.at);
 }
@@ -355,6 +360,9 @@ function pairedRate(text: string, before: ProseQuantity[], s0: number, m: RegExp
     const plan = PLAN.test(denWords) && !DONE_NOT_PLAN.test(denWords);
     const funds = den.kind === "money" && ((FUNDS.test(denWords) && !DONE_NOT_PLAN.test(denWords) && !DONE[stem].test(denWords.replace(FUNDS_USED, ""))) || (OF_ARRIVED.has(stem) && ARRIVED.test(denWords) && !DONE[stem].test(denWords.replace(ARRIVED_WORDS, ""))));
     if (!plan && !funds) return null;
+    // (scan57: what arrived is taken of what was due, never of an amount done — '项目开累完成投资154.21亿元,…,省方资本金累计到位
+    // 86.83亿元,到位率75.11%' is of the capital due, unstated)
+    if (!plan && ARRIVAL_STEMS.has(stem) && DONE_STAGE.test(denWords)) return null;
     const years = new Set(span.match(YEAR) ?? []);
     if (years.size > 1) return null;
     const pair = sameUnit(num, den);

@@ -240,6 +240,8 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     // (scan56: parts naming both flows of the money — one an income, another a spending, '其中,基本养老保险费收入17002亿元,…;
     // 支出16090亿元' after '…年末滚存结余26900亿元。' — are the fund's two sides, no breakdown of one figure)
     if (bothFlows(labels)) continue;
+    // (scan57: a part stated per item — '其中湖北8亿元,其他6省各1亿元' — is no one amount of the whole: no sum read)
+    if (labels.some((l) => PER_ITEM.test(l))) continue;
     // (rels56: a closed list naming all its parts that adds up only with one figure's number in the others' unit — a whole
     // printed in 元 over parts in 万元 — is a slip of that unit: whole-unit-slips.ts; told by the unit rule, no sum)
     if (closed && !list.some && !whole.approx && !parts.some((p) => p.approx) && !holds(whole, parts, whole)) {
@@ -268,7 +270,9 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
       for (let i = 0; i < parts.length - 1; i++) {
         run += val(parts[i]);
         if (i >= 1 && Math.abs(run - w) < 1e-6 * Math.max(1, w)) {
-          if (OUTSIDE.test(labels[i + 1])) {
+          // (scan57: or the run fills the list's first ';' group and the rest stands in groups after it — '其中:10个项目建成
+          // 投用,246个…,27个…;61个省重点项目…' —: another cut of the whole's items, read on its own)
+          if (OUTSIDE.test(labels[i + 1]) || firstGroupRun(text, depthAt, from, parts[i].end, parts[i + 1].at)) {
             k = i;
             break;
           }
@@ -289,9 +293,23 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
         } else if (sum > 1.25 * w) continue;
       }
     } else if (sum < w / 2) exact = false;
+    // (scan57: '其中包括' opens the parts the text names, maybe not all: they may not exceed the whole, need not fill it)
+    if (INCLUDING.test(text.slice(from, from + 4))) exact = false;
     out.push({ whole, parts, labels, wholeLabel: wholeWords, exact, slack: approxSlack([whole, ...parts], whole) });
   }
   return out;
+}
+
+/** (scan57) a part's words naming items each stated that amount ('其他6省各') */
+const PER_ITEM = /各$/;
+/** (scan57) the opener followed by 包括 / 包含: the parts named, not necessarily all */
+const INCLUDING = /^[,:]?(?:包括|包含)/;
+
+/** (scan57) no ';' from the list's start to a run's last part, one between it and the next part: the run is the first group */
+function firstGroupRun(text: string, depthAt: number[], from: number, runEnd: number, nextAt: number): boolean {
+  for (let i = from; i < runEnd; i++) if (text[i] === ";" && depthAt[i] === 0) return false;
+  for (let i = runEnd; i < nextAt; i++) if (text[i] === ";" && depthAt[i] === 0) return true;
+  return false;
 }
 
 /** (unit56) the share a part states after its figure, to its ';' group's end ('…69.33元,占100%'): its per cent, or null */

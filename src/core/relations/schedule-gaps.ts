@@ -69,7 +69,10 @@ export function scheduleGaps(grid: Grid): Relation[] {
         const exact = (100 * months) / 12;
         // (the 序时 at the rounding the sheet used, where one makes the gap hold; else at two places)
         const dg = decimalsOf(stated);
-        const roundings = [Math.round(exact * 100) / 100, Math.round(exact * 10) / 10, Math.round(exact)];
+        // (scan57: first at the places the rate and the gap are printed to — '完成年初预算36.7%,快于序时进度3.4个百分点' over
+        // 4 / 12: 36.7 − 33.3 = 3.4, where 33.33 leaves 3.37 —, then at two, one and none)
+        const placed = (d: number) => Math.round(exact * 10 ** d) / 10 ** d;
+        const roundings = [placed(Math.min(2, Math.max(decimalsOf(rate[1]), dg))), placed(2), placed(1), placed(0)];
         const holds = roundings.find((t) => agreesAtDecimals(Number(stated), ahead ? R - t : t - R, dg));
         const schedule = holds ?? Math.round(exact * 100) / 100;
         const label = `序时进度(${months}/12)`;

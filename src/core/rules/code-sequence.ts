@@ -254,6 +254,8 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
         // the numbers skipped printed inside the lines above, run on after a rule ('C、…党务公开 5、党报党刊征订…'): the items
         // are there, only not at a line's start (read at a gap alone: a run counting on never reaches it)
         const prevN = run.items[run.items.length - 1].code.n;
+        // (scan57) as many item lines between as the numbers skipped, none numbered: the numbers were lost, not skipped
+        if (!empty && code.n - prevN - 1 === r - prevRow - 1 && tightList(run.items) && lostNumberLines(grid, prevRow + 1, r - 1, c)) item.unnamed += r - prevRow - 1;
         const skippedFrom = prevN + 1 + item.unnamed;
         if (code.n > skippedFrom) item.unnamed += inlineSkipped(grid, prevRow, r, c, code, skippedFrom, code.n - 1);
         run.items.push(item);
@@ -351,6 +353,34 @@ function emptyLine(grid: Grid, r: number, col: number): boolean {
   return true;
 }
 
+
+/**
+ * (scan57) Lines from … to of column `col` that are list items whose numbers were lost — a contents list whose 九、 and 十、
+ * the page dropped ('八、…决算表' / '“三公”经费…支出预算表' / '政府采购预算表' / '十一政府购买服务预算表' / '十二、…'): each holds a short
+ * name of its own alone on its line (at most LOST_ITEM characters, no figure, no sentence's stop, nothing right of it) and no
+ * code of any style. A paragraph between two numbered items (a sentence, a long line), an amount ('9.5万元'), a form's line
+ * ('说明 | 略') or a line numbered in another style is no lost item.
+ */
+const LOST_ITEM = 40;
+function lostNumberLines(grid: Grid, from: number, to: number, col: number): boolean {
+  for (let r = from; r <= to; r++) {
+    if (!grid.ownsCell(r, col)) return false;
+    const text = grid.compactText(r, col);
+    if (!text || text.length > LOST_ITEM || /[\d。;!?]/.test(text) || (mayStartCode(text) && labelCode(grid.text(r, col)))) return false;
+    for (let c = col + 1; c <= grid.scanCols; c++) if (grid.ownsCell(r, c) && grid.compactText(r, c)) return false;
+  }
+  return true;
+}
+
+/**
+ * (scan57) the run's last labels a list: its last item right under the one before, numbered on by one, and so on back to where
+ * its count starts (three at least: a list, no sections with body lines between their heads)
+ */
+function tightList(items: readonly NumberedLabel[]): boolean {
+  let k = items.length - 1;
+  while (k > 0 && items[k].row === items[k - 1].row + 1 && items[k].code.n === items[k - 1].code.n + 1) k--;
+  return items.length - k >= 3;
+}
 
 /**
  * How many of the numbers first … last a run skips are printed, in order, inside its column's lines from its last label's

@@ -83,6 +83,18 @@ function datedDay(month: number, day: number, rest: string): boolean {
 /** "1 立项依据": a bare number and a space before a Chinese name (read before whitespace is removed). */
 const SPACED_NUMBER = /^\s*(\d{1,2})[\s\u3000]+(?=[\u4e00-\u9fa5])/;
 
+/** table bars closing a flattened table's cell ('16 |') */
+const TRAILING_BARS = /[|｜]+$/;
+/**
+ * (scan57) A point spaced off the figure after it, '2. 40个深度贫困村花椒标准化示范园…': item 2 whose name opens with a
+ * figure (the compact text would run them into 2.40). Not where the figure is an amount with its unit ('1. 5万元').
+ */
+const SPACED_POINT = /^\s*(\d{1,2})\.[\s\u3000]+(?=\d)/;
+function spacedPointCode(rest: string): boolean {
+  const after = rest.replace(/^[\d.,]+/, "");
+  return /^[\u4e00-\u9fa5]/.test(after) && !UNIT_AFTER.test(after);
+}
+
 const PATTERNS: [CodeStyle, RegExp][] = [
   ["cn-dun", /^([一二三四五六七八九十]{1,3})[、.,]/],
   ["cn-paren", /^\(([一二三四五六七八九十]{1,3})\)/],
@@ -135,8 +147,11 @@ export function mayStartCode(compacted: string): boolean {
 const codeCache = new TextCache<LabelCode | null>(LABEL_CLASS_CACHE_SIZE);
 
 function labelCodeUncached(label: string): LabelCode | null {
-  let c = compact(label);
+  // (scan57: a flattened table's cell closes on its bar — '9.4 |', '0.00 |' —: the bar is no part of the label)
+  let c = compact(label).replace(TRAILING_BARS, "");
   if (!c) return null;
+  const point = SPACED_POINT.exec(label);
+  if (point && Number(point[1]) >= 1 && spacedPointCode(label.slice(point[0].length))) return { style: "ar-dot", n: Number(point[1]), parent: "", text: `${point[1]}.` };
   if (KEY_ITEM_STAR.test(c)) c = c.replace(KEY_ITEM_STAR, "");
   const one = c.charCodeAt(0) === 108 && LETTER_ONE.test(c);
   if (one) c = "1" + c.slice(1);
