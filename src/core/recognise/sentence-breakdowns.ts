@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RelationTerm, SumRelation } from "../model/types";
 import { decimalsOf } from "../text/numbers";
-import { proseDigits, proseQuantities, type ProseQuantity } from "./prose-rates";
+import { mayHoldQuantities, proseDigits, proseQuantities, type ProseQuantity } from "./prose-rates";
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { completePair } from "./complete-parts";
 import { LIST_TAIL } from "./sentence-sums";
@@ -614,7 +614,9 @@ function sheetBreakdowns(grid: Grid): CellBreakdowns[] {
   if (memo !== undefined) return memo;
   memo = [];
   if (mayHoldSentence(grid, MIN_TEXT) && (grid.hasText(ANY_OPENER) || grid.hasText(ANY_BRACKET_LIST))) {
-    for (const { row, col } of sentenceCells(grid, MIN_TEXT, CELL_TEST)) {
+    for (const { row, col, text: compactText } of sentenceCells(grid, MIN_TEXT, CELL_TEST)) {
+      // (a whole and a part at least: a text where proseQuantities cannot read two has none, passed over before proseText)
+      if (!mayHoldQuantities(compactText, 2)) continue;
       const text = proseDigits(grid.text(row, col));
       if (text === null) continue;
       const found = sentenceBreakdowns(text);
