@@ -4,6 +4,7 @@
  */
 import { Grid } from "../../src/core/grid/grid";
 import { breakdownUnitSlips, sentenceBreakdownSums } from "../../src/core/recognise/sentence-breakdowns";
+import { announcedPartSums, announcedUnitSlips } from "../../src/core/recognise/announced-parts";
 import { mayHoldQuantities, proseDigits, proseQuantities, proseText } from "../../src/core/recognise/prose-rates";
 import { compact } from "../../src/core/text/normalize";
 import { withoutCopyMarks } from "../../src/core/text/copy-marks";
@@ -64,5 +65,18 @@ describe("speed57: one reading of a sheet's breakdowns for the sums and the unit
     const g = sheet(["建设项目27项(省级6项、市级5项、县级16项),资金100万元"]);
     expect(sentenceBreakdownSums(g, []).map((r) => `${r.total.value}=${r.parts.map((p) => p.value).join("+")}`)).toEqual(["27=6+5+16"]);
     expect(breakdownUnitSlips(g)).toEqual([]);
+  });
+});
+
+describe("speed57: an announced list's unit slips taken from the relations' walk", () => {
+  const lines = ["下达项目资金60元,分别为:A经费30万元;B费用30万元。", "2020年下达项目资金90万元,分别为:C经费40万元;D费用50万元。"];
+  const slips = (g: Grid) => announcedUnitSlips(g).map((s) => `${s.index}:${s.written}→${s.expectedUnit}@${s.row}`);
+  test("the slip 60元 → 万元 (30 + 30), the sum 90 = 40 + 50: alone, and after announcedPartSums walked the grid", () => {
+    expect(slips(sheet(lines))).toEqual(["-1:60元→万元@1"]);
+    const g = sheet(lines);
+    expect(announcedPartSums(g, []).map((r) => `${r.total.value}=${r.parts.map((p) => p.value).join("+")}`)).toEqual(["90=40+50"]);
+    expect(slips(g)).toEqual(["-1:60元→万元@1"]);
+    // (a copy each time: the caller's array is its own)
+    expect(announcedUnitSlips(g)).not.toBe(announcedUnitSlips(g));
   });
 });
