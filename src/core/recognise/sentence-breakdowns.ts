@@ -583,10 +583,6 @@ export function statedWholes(found: readonly { kind: string }[]): () => Set<stri
   };
 }
 
-/**
- * The breakdowns of the sheet's prose cells as sum relations, but a whole another relation of `found` already states at its
- * cell (the same value of the same measure): read after the merge by stated cell (relations/index.ts).
- */
 /** a figure with its per-item list in brackets right after it, '建设项目27项(' (bracketLists) */
 const ANY_BRACKET_LIST = /\d(?:个|项|人|万元|亿元|元|家|所)\(/;
 /** the cells read: an opener's ('其中', an aspect's '…看,'), or a figure's bracket */
@@ -627,6 +623,10 @@ function sheetBreakdowns(grid: Grid): CellBreakdowns[] {
   return memo;
 }
 
+/**
+ * The breakdowns of the sheet's prose cells as sum relations, but a whole another relation of `found` already states at its
+ * cell (the same value of the same measure): read after the merge by stated cell (relations/index.ts).
+ */
 export function sentenceBreakdownSums(grid: Grid, found: readonly { kind: string }[]): SumRelation[] {
   const out: SumRelation[] = [];
   const cells = sheetBreakdowns(grid);
