@@ -192,18 +192,29 @@ function eachAnnounced(grid: Grid, visit: (a: Announced) => void): void {
   }
 }
 
+/** (speed57) the unit slips announcedPartSums met in its walk of a grid, for announcedUnitSlips (the rule's) to take */
+const slipsMet = new WeakMap<Grid, ProseUnitSlip[]>();
+
 /** The parts of each announced whole of the sheet, as sum relations, but a whole `found` already states at its cell. */
 export function announcedPartSums(grid: Grid, found: readonly { kind: string }[]): SumRelation[] {
   const out: SumRelation[] = [];
+  const slips: ProseUnitSlip[] = [];
   const statedKeys = statedWholes(found);
-  eachAnnounced(grid, ({ rel }) => {
-    if (rel && !statedKeys().has(`${rel.total.cell}|${rel.total.value}`)) out.push(rel);
+  eachAnnounced(grid, ({ rel, slip }) => {
+    if (slip) slips.push(slip);
+    else if (!statedKeys().has(`${rel.total.cell}|${rel.total.value}`)) out.push(rel);
   });
+  slipsMet.set(grid, slips);
   return out;
 }
 
-/** (rels56) The unit slips of the announced wholes of the sheet: a whole and its parts adding up only in one unit. */
+/**
+ * (rels56) The unit slips of the announced wholes of the sheet: a whole and its parts adding up only in one unit. (speed57:
+ * those the relations' walk of the grid met, announcedPartSums, where it has walked it: the same walk, not read twice)
+ */
 export function announcedUnitSlips(grid: Grid): ProseUnitSlip[] {
+  const met = slipsMet.get(grid);
+  if (met !== undefined) return met.slice();
   const out: ProseUnitSlip[] = [];
   eachAnnounced(grid, ({ slip }) => {
     if (slip) out.push(slip);

@@ -160,6 +160,27 @@ export function proseQuantities(text: string): ProseQuantity[] {
   return out;
 }
 
+/**
+ * (speed57) A digit right before a character a quantity's unit or its 万 / 亿 starts with: every quantity proseQuantities reads
+ * holds one such pair (its last digit before its 万, 亿 or unit), two quantities two pairs apart.
+ */
+const QUANTITY_PAIR = new RegExp(`\\d[万亿元${COUNT_UNITS.split("|").map((u) => u[0]).join("")}]`, "g");
+
+/**
+ * (speed57) Whether proseQuantities may read `n` quantities or more in a cell whose compact text (sentenceCells' text: compact()
+ * of the cell's text without its copy marks) is `compactText`: false proves it reads fewer, so a reader that needs `n` of
+ * them may pass the cell over before proseText. Every digit-unit pair of proseText's text is one of the compact text's:
+ * both normalise the same text, remove the same spaces and copy marks; proseText only splits digits apart (a space between
+ * two digits kept, '百分之5' → '5%', a thousands point or comma) and the compact text only joins more (a lost character's
+ * mark, '&nbsp;').
+ */
+export function mayHoldQuantities(compactText: string, n: number): boolean {
+  QUANTITY_PAIR.lastIndex = 0;
+  let found = 0;
+  while (found < n && QUANTITY_PAIR.exec(compactText) !== null) found++;
+  return found >= n;
+}
+
 /** A rate of what was done stated in a sentence: its qualifier words before it, its stem, the percentage. */
 // (prose50: and a rate of a progress bulletin's counts or an allocation's funds: 开工率, 竣工率, 整改率, 分配率, 支付率)
 // (prose52: or a rate of spending named its progress, '支出进度89.3%', '资金拨付进度为95%': PROGRESS_STEMS — never the

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RelationTerm, SumRelation } from "../model/types";
 import { decimalsOf } from "../text/numbers";
-import { proseDigits, proseQuantities, type ProseQuantity } from "./prose-rates";
+import { mayHoldQuantities, proseDigits, proseQuantities, type ProseQuantity } from "./prose-rates";
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { completePair } from "./complete-parts";
 import { LIST_TAIL } from "./sentence-sums";
@@ -601,21 +601,60 @@ export function statedWholes(found: readonly { kind: string }[]): () => Set<stri
   };
 }
 
+/** a figure with its per-item list in brackets right after it, '建设项目27项(' (bracketLists) */
+const ANY_BRACKET_LIST = /\d(?:个|项|人|万元|亿元|元|家|所)\(/;
+/** the cells read: an opener's ('其中', an aspect's '…看,'), or a figure's bracket */
+const CELL_TEST = /其中|看[,:]|\d(?:个|项|人|元|家|所)\(/;
+/** the cells the unit slips are read in (a subset of CELL_TEST's): an opener's */
+const OPENER_CELL = /其中|看[,:]/;
+
+/** A prose cell's breakdowns (sentenceBreakdowns, none empty), at the cell. */
+interface CellBreakdowns {
+  row: number;
+  col: number;
+  found: Breakdown[];
+}
+
+/** sheetBreakdowns per grid: read once, for the sums (relations) and the unit slips (unit-mismatch) */
+const readBreakdowns = new WeakMap<Grid, CellBreakdowns[]>();
+
+/**
+ * (speed57) The breakdowns of the sheet's prose cells, in reading order, read once per grid: the sums of the relations and
+ * the unit-mismatch rule's slips both take them (neither changes what it is given). The cells read are those of
+ * CELL_TEST; a cell without any breakdown is left out.
+ */
+function sheetBreakdowns(grid: Grid): CellBreakdowns[] {
+  let memo = readBreakdowns.get(grid);
+  if (memo !== undefined) return memo;
+  memo = [];
+  if (mayHoldSentence(grid, MIN_TEXT) && (grid.hasText(ANY_OPENER) || grid.hasText(ANY_BRACKET_LIST))) {
+    for (const { row, col, text: compactText } of sentenceCells(grid, MIN_TEXT, CELL_TEST)) {
+      // (a whole and a part at least: a text where proseQuantities cannot read two has none, passed over before proseText)
+      if (!mayHoldQuantities(compactText, 2)) continue;
+      const text = proseDigits(grid.text(row, col));
+      if (text === null) continue;
+      const found = sentenceBreakdowns(text);
+      if (found.length) memo.push({ row, col, found });
+    }
+  }
+  readBreakdowns.set(grid, memo);
+  return memo;
+}
+
 /**
  * The breakdowns of the sheet's prose cells as sum relations, but a whole another relation of `found` already states at its
  * cell (the same value of the same measure): read after the merge by stated cell (relations/index.ts).
  */
 export function sentenceBreakdownSums(grid: Grid, found: readonly { kind: string }[]): SumRelation[] {
   const out: SumRelation[] = [];
-  if (!mayHoldSentence(grid, MIN_TEXT) || (!grid.hasText(ANY_OPENER) && !grid.hasText(/\d(?:个|项|人|万元|亿元|元|家|所)\(/))) return out;
+  const cells = sheetBreakdowns(grid);
+  if (!cells.length) return out;
   const statedKeys = statedWholes(found);
-  for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, /其中|看[,:]|\d(?:个|项|人|元|家|所)\(/)) {
-    const text = proseDigits(grid.text(r, c));
-    if (text === null) continue;
+  for (const { row: r, col: c, found: breakdowns } of cells) {
     const cell = grid.addr(r, c);
     let n = 0;
     const seen = new Set<string>();
-    for (const b of sentenceBreakdowns(text)) {
+    for (const b of breakdowns) {
       const total = proseTerm(grid, r, c, b.whole, b.whole, b.wholeLabel);
       const key = `${b.whole.at}:${b.parts.map((p) => p.at).join(",")}`;
       if (seen.has(key) || b.unitSlip) continue;
@@ -650,10 +689,11 @@ const ANY_BIG = /\d[万亿]/;
 export function breakdownUnitSlips(grid: Grid): ProseUnitSlip[] {
   const out: ProseUnitSlip[] = [];
   if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY_OPENER) || !grid.hasText(ANY_BIG)) return out;
-  for (const { row, col } of sentenceCells(grid, MIN_TEXT, /其中|看[,:]/)) {
-    const text = proseDigits(grid.text(row, col));
-    if (text === null) continue;
-    for (const b of sentenceBreakdowns(text)) {
+  // (the cells of an opener among those sheetBreakdowns read: its walk's gate and cells take in this one's, the test on the
+  // same compact text sentenceCells tests)
+  for (const { row, col, found } of sheetBreakdowns(grid)) {
+    if (!OPENER_CELL.test(grid.compactText(row, col))) continue;
+    for (const b of found) {
       if (!b.unitSlip) continue;
       const i = b.unitSlip.index;
       const q = i < 0 ? b.whole : b.parts[i];
