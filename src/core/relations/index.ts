@@ -35,6 +35,8 @@ import { namedBaseChanges } from "./named-base-changes";
 import { budgetExcesses } from "./budget-excess";
 import { scheduleGaps } from "./schedule-gaps";
 import { joinedWholes } from "./joined-wholes";
+import { ratesThenChanges } from "./rate-then-change";
+import { spentAndUnspentRates } from "./spent-and-unspent-rates";
 import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
 import { taskCompletionRates } from "../recognise/task-completion-rates";
@@ -416,6 +418,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   changes.push(...scheduleGaps(grid));
   // (grad50b) a whole named by joining its parts' words, its parts stated before it ('资金和物资价值共支出…'): joined-wholes.ts
   changes.push(...joinedWholes(grid));
+  // (rel57) a rate of growth before the change it is of ('…12463万元,同比增长7.9%,增收913万元'): rate-then-change.ts; a rate over
+  // the part spent and the part left ('支付18501.096万元,未支703万元,支付率95%'): spent-and-unspent-rates.ts — none where a rate of
+  // the same figure is already read at its cell
+  addUnreadRates(changes, withRates, ratesThenChanges(grid).concat(spentAndUnspentRates(grid)));
   return changes.length ? withRates.concat(changes) : withRates;
 }
 
