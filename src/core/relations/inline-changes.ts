@@ -19,7 +19,7 @@ import { changeUnitSlip } from "../recognise/change-unit-slips";
  * that sentence — '上级补助收入8.38万元,为事业单位开展业务活动取得的收入。较2020年度决算数减少17.40万元,下降67.5%', a 决算
  * 说明's way), then 较 / 比 / 同口径比 / 同比 (prose52) and the year before (上年 / 上年同期 / 去年 / 上一年度 / a year),
  * optionally the earlier amount (its words between: 的 / 累计支出 / 决算数 …), then 增加 / 增长 / 上升 / 减少 / 下降 / 降低 /
- * 节约 N万元|元, then optionally ',增长|下降… r%'. Where the earlier amount is stated the change is a difference (total-mismatch)
+ * 节约 (rel57: and a budget report's 增收 / 减收 / 增支 / 减支) N万元|元, then optionally ',增长|下降… r%'. Where the earlier amount is stated the change is a difference (total-mismatch)
  * and the rate its change over the earlier amount; where it is not, the rate is checked over the earlier amount the two
  * others give (the amount less the increase, or plus the decrease). A rate is stated against its amounts as they are printed:
  * where the rounding of the printed amounts alone could move it past its shown precision (small changes shown to one unit)

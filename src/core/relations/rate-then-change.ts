@@ -17,8 +17,9 @@ import { yuanOf } from "./tolerance";
  * 增长 / 增加 / 上升 / 下降 / 减少 / 降低 r%; then right after it 增收 / 增支 / 增加 (with a rate up) or 减收 / 减支 / 减少 (with a
  * rate down) N in the amount's unit. The earlier amount is the amount less its increase (plus its decrease); the rate is checked
  * over it as inline-changes.ts checks its own (rateCheckable: not where only the rounding of the printed figures separates them).
- * Refused: a change in another unit, of the other direction, an amount of another sentence (a stop between), an amount
- * with another amount between it and its rate (the rate is the nearer one's, or no amount's).
+ * The amount is the one nearest the rate (another amount between: the rate is that one's). Refused: a change in another
+ * unit, of the other direction, an amount of another sentence (a stop between), a part after 其中 (the rate may be its
+ * whole's: '收入12463万元,其中税收5000万元,同比增长7.9%,增收913万元').
  *
  * Cheap: one search of the sheet's joined texts (Grid.hasText) for a rate followed by its change before any cell is read.
  */
@@ -49,7 +50,10 @@ function ratesThenChangesOf(grid: Grid, r: number, c: number, text: string, out:
     if (up !== UP.test(m[6])) continue;
     const unit = unitOf(m[2]);
     if (unitOf(m[8]) !== unit) continue;
-    const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^(?:其中|一是|二是|三是)/, "") || "金额";
+    const lead = LEAD.exec(text.slice(0, m.index))?.[0] ?? "";
+    // (a part after 其中: the rate may be its whole's)
+    if (/^其中/.test(lead)) continue;
+    const name = lead.replace(/^(?:一是|二是|三是)/, "") || "金额";
     const current = lineTerm(grid, r, c, m[1] + m[2], m[1], name, unit);
     const change = lineTerm(grid, r, c, m[7] + m[8], m[7], `${name}${m[6]}`, unit);
     const cur = yuanOf(current);

@@ -1,0 +1,104 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+import { changeUnitSlip } from "../../src/core/recognise/change-unit-slips";
+
+/**
+ * rel57 (session 57; test/fixtures/real/rel57-s57-diagnosis.md): relations publishers print that the engine did not read.
+ * Every number below is computed by hand in its comment.
+ */
+const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
+const flags = (lines: string[]) =>
+  review(sheet(lines), "national")
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => `${f.rule}@${f.cell}`);
+/** the ratios read: 'numerator/denominator=stated' */
+const ratios = (lines: string[]) =>
+  (review(sheet(lines), "national").model.relations ?? [])
+    .filter((r) => r.kind === "ratio")
+    .map((r) => (r.kind === "ratio" ? `${r.numerator.value}/${r.denominator.value}=${r.stated.value}` : ""));
+/** the differences read: 'result=minuend-subtrahend' */
+const differences = (lines: string[]) =>
+  (review(sheet(lines), "national").model.relations ?? [])
+    .filter((r) => r.kind === "difference")
+    .map((r) => (r.kind === "difference" ? `${r.result.value}=${r.minuend.value}-${r.subtrahends.map((s) => s.value).join("-")}` : ""));
+
+describe("a change's unit 10^4 off its two amounts (change-unit-slips.ts, unit-mismatch.ts)", () => {
+  test.each<[string, [string, string, string, string, string], string | null]>([
+    // 259 − 139 = 120 in 万元, the change printed in 元: 元 where 万元 belongs
+    ["the change in 元 between amounts in 万元", ["259", "139", "万元", "120", "元"], "元→万元"],
+    // mirrored: 1200 − 1080 = 120 in 元, printed in 万元
+    ["the change in 万元 between amounts in 元", ["1200", "1080", "元", "120", "万元"], "万元→元"],
+    // a decrease: 17531 − 12037 = 5494
+    ["a decrease", ["12037", "17531", "万元", "5494", "元"], "元→万元"],
+    // counter-shapes: 259 − 139 = 120 ≠ 12 (another number: the difference reader's); the same unit (no slip of it); 元
+    // against 亿 (10^8 apart); a change of 0
+    ["another number", ["259", "139", "万元", "12", "元"], null],
+    ["the same unit", ["259", "139", "万元", "120", "万元"], null],
+    ["10^8 apart", ["259", "139", "亿元", "120", "元"], null],
+    ["a change of 0", ["139", "139", "万元", "0", "元"], null],
+  ])("%s", (_name, [a, b, unit, change, changeUnit], want) => {
+    const s = changeUnitSlip(a, b, unit, change, changeUnit);
+    expect(s ? `${s.unit}→${s.expectedUnit}` : null).toBe(want);
+  });
+
+  test.each<[string, string[], string[], string[]]>([
+    // 牟定 (scan): 259 − 139 = 120 万元, printed 增支120元 — a unit slip, no difference of 120 元 (that would be total-mismatch);
+    // the rate 86.3% is not checked against a change in another unit
+    ["增支 in 元 between 万元", ["科学技术支出259万元,比上年同期139万元增支120元,增长86.3%。"], [], ["unit-mismatch@A1"]],
+    // 增支 / 减支 / 增收 / 减收 read as 增加 / 减少: 5379 − 4917 = 462 ✓, 462 / 4917 = 9.40% ✓ 9.4%
+    ["增支 read as a change", ["公共安全支出5,379万元,比上年同期4,917万元增支462万元,增长9.4%。"], ["462=5379-4917"], []],
+    // 17531 − 12037 = 5494 ✓, 5494 / 17531 = 31.34% ✓ 31.3%
+    ["减支 read as a change", ["一般公共服务支出12,037万元,比上年同期17,531万元减支5,494万元,下降31.3%。"], ["5494=17531-12037"], []],
+    // 15362 − 13266 = 2096 ✓; printed 增收2,196万元: a slip of the number, flagged as a difference (no unit slip)
+    ["增收 of another number", ["非税收入完成15,362万元,比上年同期13,266万元增收2,196万元。"], ["2196=15362-13266"], ["total-mismatch@A1"]],
+  ])("%s", (_name, lines, read, flagged) => {
+    expect(differences(lines)).toEqual(read);
+    expect(flags(lines)).toEqual(flagged);
+  });
+});
+
+describe("a growth rate before the change it is of (rate-then-change.ts)", () => {
+  test.each<[string, string[], string[], string[]]>([
+    // 12463 − 913 = 11550; 913 / 11550 = 7.905% ✓ 7.9%
+    ["rate, then 增收", ["第一季度全县累计入库各项税收收入12463万元,同比增长7.9%,增收913万元。"], ["913/11550=7.9"], []],
+    // 黄平 (scan): a gloss in brackets and a share clause between: 28583 − 2798 = 25785, 2798 / 25785 = 10.851% ✓ 10.85%
+    ["a gloss and a share between", ["地方一般公共预算收入完成28,583万元(自然口径),占调整预算105.47%,同比增长10.85%,增收2,798万元。"], ["2798/25785=10.85"], []],
+    // 黄平 (scan): 30161 − 4376 = 25785; 4376 / 25785 = 16.97%, printed 14.6%: flagged
+    ["the rate miscomputed", ["地方一般公共预算收入(同口径)完成30,161万元,同比增长14.6%,增收4,376万"], ["4376/25785=14.6"], ["ratio-mismatch@A1"]],
+    // a decrease: 6222 + 2736 = 8958; 2736 / 8958 = 30.54% ✓ 30.5%
+    ["rate down, then 减收", ["政府性基金收入完成6,222万元,同比下降30.5%,减收2,736万元。"], ["2736/8958=30.5"], []],
+    // the amount nearest the rate is its: 5000 − 370 = 4630, 370 / 4630 = 7.99% ✓ 8.0% (12463 − 370 = 12093 would give 3.06%)
+    ["the nearest amount", ["税收收入12463万元,增值税5000万元,同比增长8.0%,增收370万元。"], ["370/4630=8"], []],
+    // counter-shapes: a rate up before a decrease (the two say different things); a change in another unit; a part after 其中
+    // (the rate may be its whole's); a stop between
+    ["directions differ", ["税收收入12463万元,同比增长7.9%,减收913万元。"], [], []],
+    ["units differ", ["税收收入12463万元,同比增长7.9%,增收913元。"], [], []],
+    ["a part after 其中", ["税收收入12463万元,其中增值税5000万元,同比增长7.9%,增收913万元。"], [], []],
+    ["a stop between", ["税收收入12463万元。同比增长7.9%,增收913万元。"], [], []],
+  ])("%s", (_name, lines, read, flagged) => {
+    expect(ratios(lines)).toEqual(read);
+    expect(flags(lines)).toEqual(flagged);
+  });
+});
+
+describe("a rate over the part spent and the part left (spent-and-unspent-rates.ts)", () => {
+  test.each<[string, string[], string[], string[]]>([
+    // 乡村振兴 (scan): 18501.096 + 703 = 19204.096; 18501.096 / 19204.096 = 96.34%, printed 95%: flagged
+    ["支付 + 未支, 支付率 miscomputed", ["资金支付18501.096万元,未支703万元,支付率95%。"], ["18501.096/19204.096=95"], ["ratio-mismatch@A1"]],
+    // 18501.096 / 19204.096 = 96.34% ✓
+    ["支付 + 未支, 支付率 right", ["资金支付18501.096万元,未支703万元,支付率96.34%。"], ["18501.096/19204.096=96.34"], []],
+    // 2 / (2 + 0) = 100% ✓
+    ["使用 + 结余, 执行率", ["项目资金已使用2.00万元,结余0万元,资金执行率100%。"], ["2/2=100"], []],
+    // the part left's rate: 20 / (80 + 20) = 20% ✓
+    ["the part left's rate", ["已拨付80万元,未拨付20万元,未拨付率20%。"], ["20/100=20"], []],
+    // counter-shapes: a rate of another word (完成率: its base is a plan); 未 of another verb (未到位 after 支付); amounts in two
+    // units; a clause between the part left and the rate
+    ["a rate of another word", ["资金支付80万元,未支20万元,完成率95%。"], [], []],
+    ["未 of another verb", ["资金支付80万元,未到位20万元,支付率80%。"], [], []],
+    ["two units", ["资金支付80万元,未支20元,支付率80%。"], [], []],
+    ["a clause between", ["资金支付80万元,未支20万元,主要是质保金,支付率95%。"], [], []],
+  ])("%s", (_name, lines, read, flagged) => {
+    expect(ratios(lines)).toEqual(read);
+    expect(flags(lines)).toEqual(flagged);
+  });
+});
