@@ -16,6 +16,11 @@ const ratios = (lines: string[]) =>
   (review(sheet(lines), "national").model.relations ?? [])
     .filter((r) => r.kind === "ratio")
     .map((r) => (r.kind === "ratio" ? `${r.numerator.value}/${r.denominator.value}=${r.stated.value}` : ""));
+/** the sums read: 'total=parts' (equal) or 'total>=parts' (atMost) */
+const sums = (lines: string[]) =>
+  (review(sheet(lines), "national").model.relations ?? [])
+    .filter((r) => r.kind === "sum")
+    .map((r) => (r.kind === "sum" ? `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}` : ""));
 /** the differences read: 'result=minuend-subtrahend' */
 const differences = (lines: string[]) =>
   (review(sheet(lines), "national").model.relations ?? [])
@@ -91,6 +96,10 @@ describe("a rate over the part spent and the part left (spent-and-unspent-rates.
     ["使用 + 结余, 执行率", ["项目资金已使用2.00万元,结余0万元,资金执行率100%。"], ["2/2=100"], []],
     // the part left's rate: 20 / (80 + 20) = 20% ✓
     ["the part left's rate", ["已拨付80万元,未拨付20万元,未拨付率20%。"], ["20/100=20"], []],
+    // the whole printed before the part done: 33.80 + 0.08 = 33.88 ✓ (the 分配率 99.8% = 33.80 / 33.88 = 99.76% ✓ is read by
+    // prose-rates.ts already); printed 合计33.98: 33.80 + 0.08 = 33.88 ≠ 33.98, flagged
+    ["the whole before the part done", ["縣區直達資金合計33.88億元,已分配33.80億元,未分配0.08億元,分配率99.8%。"], [], []],
+    ["the whole before, miscomputed", ["縣區直達資金合計33.98億元,已分配33.80億元,未分配0.08億元,分配率99.5%。"], [], ["total-mismatch@A1"]],
     // counter-shapes: a rate of another word (完成率: its base is a plan); 未 of another verb (未到位 after 支付); amounts in two
     // units; a clause between the part left and the rate
     ["a rate of another word", ["资金支付80万元,未支20万元,完成率95%。"], [], []],
@@ -98,7 +107,43 @@ describe("a rate over the part spent and the part left (spent-and-unspent-rates.
     ["two units", ["资金支付80万元,未支20元,支付率80%。"], [], []],
     ["a clause between", ["资金支付80万元,未支20万元,主要是质保金,支付率95%。"], [], []],
   ])("%s", (_name, lines, read, flagged) => {
-    expect(ratios(lines)).toEqual(read);
+    if (read.length || !lines[0].includes("合計")) expect(ratios(lines)).toEqual(read);
+    expect(flags(lines)).toEqual(flagged);
+  });
+
+  test("the whole before the part done is their sum", () => {
+    // 33.80 + 0.08 = 33.88 (in 万元: 338000 + 800 = 338800), printed 31.51: read and flagged (the clean line's 未分配 is read as
+    // 合计 less 已分配 by stated-differences.ts only where it holds — the same statement, not read twice)
+    const slipped = ["縣區直達資金合計31.51億元,已分配33.80億元,未分配0.08億元,分配率99.8%。"];
+    expect(sums(slipped)).toEqual(["315100=338000+800"]);
+    expect(flags(slipped)).toContain("total-mismatch@A1");
+    expect(sums(["縣區直達資金合計33.88億元,已分配33.80億元,未分配0.08億元,分配率99.8%。"])).toEqual([]);
+    // counter-shape: a part not said done (no 已) — '安排100万元,支付60万元,…' may leave a part unsaid: no sum
+    expect(sums(["安排资金100万元,支付60万元,未支付20万元,支付率75%。"])).toEqual([]);
+  });
+});
+
+describe("aspects opening a clause of the whole's own cell (aspect-sentences.ts)", () => {
+  const huaian =
+    "365个市重大产业项目已开工326个,完成投资887.44亿元,完成年度计划62.14%。从建设性质看,83个结转项目完成投资472.63亿元,完成年度计划69.26%;282个新列项目完成投资414.81亿元,完成年度计划55.62%。从行业类别看,340个工业项目完成投资827.14亿元,完成年度计划62.54%;19个服务业项目完成投资45亿元,完成年度计划50.87%;6个农业项目完成投资15.3亿元,完成年度计划88.95%。";
+  const huangping =
+    "地方一般公共预算收入完成28,583万元(自然口径),占调整预算105.47%,完成排名全州第6位,从征收部门来看:税务部门完成13,866万元,占调整预算100.93%;财政部门完成14,717万元,占调整预算110.14%。从收入分类来看,税收收入完成11,136万元,占调整预算90.75%;非税收入完成17,447万元,占调整预算117.66%。";
+  test.each<[string, string[], string[], string[]]>([
+    // 472.63 + 414.81 = 887.44 ✓ (also read as a bound by sentence-breakdowns.ts); 827.14 + 45 + 15.3 = 887.44 ✓
+    ["two aspects of one whole", [huaian], ["887.44>=472.63+414.81", "887.44=472.63+414.81", "887.44=827.14+45+15.3"], []],
+    // 13,866 + 14,717 = 28,583 ✓; 11,136 + 17,447 = 28,583 ✓ (the whole's words 收入完成, the parts' 部门完成: both end 完成)
+    // (the first also read as a bound by sentence-breakdowns.ts)
+    ["the whole by the parts' last words", [huangping], ["28583>=13866+14717", "28583=13866+14717", "28583=11136+17447"], []],
+    // 13,866 + 14,717 = 28,583 ≠ 28,683: flagged
+    ["a part slipped", [huangping.replace("14,717", "14,817")], ["28583=13866+14817", "28583=11136+17447"], ["total-mismatch@A1"]],
+    // counter-shapes: parts under half the whole (some classes only: 100 + 200 = 300 < 887.44 / 2); one part only; a
+    // '情况' opener ('按计划完成情况' is no aspect)
+    // (sentence-breakdowns.ts reads the bound)
+    ["some classes only", ["全市完成投资887.44亿元。从行业类别看,工业项目完成投资100亿元;服务业项目完成投资200亿元。"], ["887.44>=100+200"], []],
+    ["one part", ["全市完成投资887.44亿元。从行业类别看,工业项目完成投资827.14亿元。"], [], []],
+    ["no aspect", ["全市完成投资887.44亿元,按计划完成情况,工业项目完成投资472.63亿元;服务业项目完成投资414.81亿元。"], [], []],
+  ])("%s", (_name, lines, read, flagged) => {
+    expect(sums(lines)).toEqual(read);
     expect(flags(lines)).toEqual(flagged);
   });
 });
