@@ -147,3 +147,29 @@ describe("aspects opening a clause of the whole's own cell (aspect-sentences.ts)
     expect(flags(lines)).toEqual(flagged);
   });
 });
+
+describe("a count of things over the same things by state (status-counts.ts)", () => {
+  test.each<[string, string[], string[], string[]]>([
+    // 海区 (real): 38 + 10 + 21 + 13 = 82 ✓ (the 采纳 count between two states is one of the ways the problems went)
+    ["four ways, one between in no state", ["2021年,海區審計局審計發現問題82個,截至7月底,已整改問題38個,采納審計建議10個,正在整改問題21個,移送問題13個,整改率達到66%。"], ["82=38+10+21+13"], []],
+    // …its last state set apart by a stop (a benign print, prec49's split-last-part): still 82 = 38 + 10 + 21 + 13
+    ["the last state after a stop", ["審計發現問題82個,截至7月底,已整改問題38個,采納審計建議10個,正在整改問題21個。移送問題13個,整改率達到66%。"], ["82=38+10+21+13"], []],
+    // 瑞金 (real): 40 + 10 = 50 ✓ (the 13个 after the last state, and the amounts, are no parts)
+    ["amounts between the states", ["共计50项具体问题,问题资金251023.54万元,报告日已整改40项,整改到位资金215587.84万元,正在整改10项(含部分整改),出台13个规章制度。"], ["50=40+10"], []],
+    // 4 + 2 = 6 ✓ (the not-done state first)
+    ["partly done first", ["预算执行问题6项,涉及金额237054.47万元,部分整改4项,已整改2项。"], ["6=4+2"], []],
+    // 25 + 5 = 30 ≠ 32: flagged
+    ["a state's count slipped", ["发现问题32个,已整改25个,正在整改5个。"], ["32=25+5"], ["total-mismatch@A1"]],
+    // handling: 120 + 8 = 128 ✓
+    ["cases handled and in hand", ["全年受理信访案件128件,已办结120件,正在办理8件。"], ["128=120+8"], []],
+    // counter-shapes: a done state only (no partition); states of two kinds; the whole in another sentence; what the whole
+    // counts not named (村); a count in brackets (a part's own detail)
+    ["done only", ["发现问题30个,已整改25个,整改率83%。"], [], []],
+    ["two kinds of state", ["发现问题30个,已整改25个,正在办理5个。"], [], []],
+    ["another sentence", ["发现问题30个。已整改25个,正在整改5个。"], [], []],
+    ["the whole counts villages", ["涉及5个村,已整改25个,正在整改5个。"], [], []],
+  ])("%s", (_name, lines, read, flagged) => {
+    expect(sums(lines)).toEqual(read);
+    expect(flags(lines)).toEqual(flagged);
+  });
+});

@@ -18,6 +18,7 @@ import { countedLists, countPartitionSums, restatedTotals, totalsAfterParts } fr
 import { unitStandardCosts } from "../recognise/unit-standard-costs";
 import { doubledStatementTotals } from "../recognise/doubled-statement-total";
 import { shortfallCountSums } from "../recognise/prose-shortfall-counts";
+import { statusCountSums } from "../recognise/status-counts";
 import { partShareRelations } from "../recognise/prose-part-shares";
 import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
@@ -248,6 +249,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   pushAll(found, doubledStatementTotals(grid));
   // (rel54) a count of things falling short over the ways they fall short ('有12个项目推进不理想,有2个…未恢复建设,9个…缓慢')
   pushAll(found, shortfallCountSums(grid));
+  // (rel57) a count of things over the same things by state ('发现问题82个,…已整改问题38个,…正在整改问题21个,移送问题13个'): status-counts.ts
+  pushAll(found, statusCountSums(grid));
   // (rep51) a count's whole over its parts named by time ('实施项目共15个,…年初…8个项目,…年中增加8个项目'): period-count-parts.ts
   pushAll(found, periodCountSums(grid));
   // (prose53) a budget's balance in running text, its whole after its parts ('…,收入总量为40.37亿元'): balance-totals.ts
