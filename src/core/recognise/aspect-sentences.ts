@@ -4,6 +4,7 @@ import { lineTerm } from "./budget";
 import { proseDigits } from "./prose-rates";
 import { withoutCopyMarks } from "../text/copy-marks";
 import { measured, partOf, type Stated } from "./aspect-rows";
+import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 
 /*
  * (rel57, session 57) **A whole, then cut aspect by aspect in the same paragraph** — aspect-rows.ts's class, its aspects
@@ -28,24 +29,18 @@ import { measured, partOf, type Stated } from "./aspect-rows";
  */
 
 const INNER = /[。;,:](?:从|按|分)[\u4e00-\u9fa5]{2,10}?(?:来看|看|统计|划分|分类)[:,]/g;
+const MIN_TEXT = 12;
 /** INNER without its g flag (a sheet's and a cell's gate) */
 const ANY_INNER = /[。;,:](?:从|按|分)[\u4e00-\u9fa5]{2,10}?(?:来看|看|统计|划分|分类)[:,]/;
 
 /** The sums of each in-cell aspect's parts over the whole stated before it (see above). */
 export function aspectSentenceSums(grid: Grid, found: readonly { kind: string }[]): SumRelation[] {
   const out: SumRelation[] = [];
-  if (!grid.hasText(ANY_INNER)) return out;
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY_INNER)) return out;
   const stated = readBreakdowns(found);
-  const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      if (!grid.ownsCell(r, c)) continue;
-      const compact = grid.compactText(r, c);
-      if (!ANY_INNER.test(compact) || (c > 1 && grid.compactText(r, c - 1) === compact)) continue;
-      const text = proseDigits(withoutCopyMarks(grid.text(r, c)));
-      if (text !== null) aspectsOf(grid, r, c, text, stated, out);
-    }
+  for (const { row, col } of sentenceCells(grid, MIN_TEXT, ANY_INNER)) {
+    const text = proseDigits(withoutCopyMarks(grid.text(row, col)));
+    if (text !== null) aspectsOf(grid, row, col, text, stated, out);
   }
   return out;
 }

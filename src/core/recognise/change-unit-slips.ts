@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import { decimalsOf } from "../text/numbers";
 import { proseDigits } from "./prose-rates";
-import { sentenceCells } from "./sentence-cells";
+import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 
 /*
  * (rel57, session 57) **A change between two stated amounts, its unit 10^4 off theirs**: '科学技术支出259万元,比上年同期139万元
@@ -87,7 +87,7 @@ export function changeUnitSlipsOf(text: string): (ChangeUnitSlip & { at: number;
 /** The change unit slips of the sheet's prose cells, in reading order (unit-mismatch.ts). */
 export function changeUnitSlips(grid: Grid): ProseChangeUnitSlip[] {
   const out: ProseChangeUnitSlip[] = [];
-  if (!grid.hasText(ANY_CHANGE)) return out;
+  if (!mayHoldSentence(grid, 12) || !grid.hasText(ANY_CHANGE)) return out;
   for (const { row, col } of sentenceCells(grid, 12, ANY_CHANGE)) {
     const text = proseDigits(grid.text(row, col));
     if (text === null) continue;

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RelationTerm, SumRelation } from "../model/types";
 import { proseDigits } from "./prose-rates";
-import { sentenceCells } from "./sentence-cells";
+import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 
 /*
  * (rel57, session 57) **A count of things, then the same things by their state** — an audit's rectification report or a
@@ -115,7 +115,7 @@ export function statusCountsOf(text: string): { whole: Count; parts: Count[] }[]
 /** Every count of things over the same things by state in the sheet's prose cells (see above). */
 export function statusCountSums(grid: Grid): SumRelation[] {
   const out: SumRelation[] = [];
-  if (!grid.hasText(ANY)) return out;
+  if (!mayHoldSentence(grid, 12) || !grid.hasText(ANY)) return out;
   for (const { row: r, col: c } of sentenceCells(grid, 12, ANY)) {
     const text = proseDigits(grid.text(r, c));
     if (text === null) continue;

@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, Relation, RelationTerm } from "../model/types";
 import { lineTerm } from "../recognise/budget";
 import { proseDigits } from "../recognise/prose-rates";
+import { mayHoldSentence, sentenceCells } from "../recognise/sentence-cells";
 import { halfUnit, rateCheckable, statedRateRelation } from "./inline-changes";
 import { yuanOf } from "./tolerance";
 
@@ -34,6 +35,7 @@ const RATE_THEN_CHANGE = new RegExp(
 /** the sheet's gate: a percentage right before a change of money */
 const ANY = /\d%[,，](?:同比)?(?:增收|增支|增加|减收|减支|减少)了?\d/;
 const UP = /增/;
+const MIN_TEXT = 12;
 /** the words naming the amount: up to 16 characters before it, no stop, no digit */
 const LEAD = /[^,;。:\d]{0,16}$/;
 const unitOf = (u: string): AmountUnit => (u === "元" ? "元" : "万元");
@@ -70,17 +72,10 @@ function ratesThenChangesOf(grid: Grid, r: number, c: number, text: string, out:
 /** Every amount's rate of growth stated before its change in the sheet's prose cells (see above). */
 export function ratesThenChanges(grid: Grid): Relation[] {
   const out: Relation[] = [];
-  if (!grid.hasText(ANY)) return out;
-  const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      if (!grid.ownsCell(r, c)) continue;
-      const compact = grid.compactText(r, c);
-      if (!ANY.test(compact) || (c > 1 && grid.compactText(r, c - 1) === compact)) continue;
-      const text = proseDigits(grid.text(r, c));
-      if (text !== null) ratesThenChangesOf(grid, r, c, text, out);
-    }
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY)) return out;
+  for (const { row, col } of sentenceCells(grid, MIN_TEXT, ANY)) {
+    const text = proseDigits(grid.text(row, col));
+    if (text !== null) ratesThenChangesOf(grid, row, col, text, out);
   }
   return out;
 }

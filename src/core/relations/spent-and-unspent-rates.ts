@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { Relation, RelationTerm } from "../model/types";
 import { lineTerm } from "../recognise/budget";
 import { proseDigits } from "../recognise/prose-rates";
+import { mayHoldSentence, sentenceCells } from "../recognise/sentence-cells";
 import { statedRateRelation } from "./inline-changes";
 
 /*
@@ -30,6 +31,7 @@ const SPENT_LEFT = new RegExp(
     `(?:资金)?(支付|支出|拨付|使用|执行|分配|下达|未支付?|未拨付?|未使用|未执行|未分配|未下达|结余|剩余)(率|进度)(?:为|是|达)?(\\d+(?:\\.\\d+)?)%`,
   "g",
 );
+const MIN_TEXT = 12;
 /** the sheet's gate: an amount, then a part left and its figure */
 const ANY = /\d(?:亿元|万元|元),*(?:未支付?|未拨付?|未使用|未执行|未分配|未下达|结余|剩余|尚余)(?:资金)?\d/;
 
@@ -71,18 +73,11 @@ function spentAndUnspentOf(grid: Grid, r: number, c: number, text: string, out: 
 /** Every rate over a spent part and a part left stated in the sheet's prose cells (see above). */
 export function spentAndUnspentRates(grid: Grid): Relation[] {
   const out: Relation[] = [];
-  if (!grid.hasText(ANY)) return out;
-  const { start, cols } = grid.textCells();
-  for (let r = 1; r <= grid.rowCount; r++) {
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      const c = cols[k];
-      if (!grid.ownsCell(r, c)) continue;
-      const compact = grid.compactText(r, c);
-      if (!ANY.test(compact) || (c > 1 && grid.compactText(r, c - 1) === compact)) continue;
-      const text = proseDigits(grid.text(r, c));
-      // (a comma doubled by a copy — '33.88億元,,已分配' — is one)
-      if (text !== null) spentAndUnspentOf(grid, r, c, text.replace(/,{2,}/g, ","), out);
-    }
+  if (!mayHoldSentence(grid, MIN_TEXT) || !grid.hasText(ANY)) return out;
+  for (const { row, col } of sentenceCells(grid, MIN_TEXT, ANY)) {
+    const text = proseDigits(grid.text(row, col));
+    // (a comma doubled by a copy — '33.88億元,,已分配' — is one)
+    if (text !== null) spentAndUnspentOf(grid, row, col, text.replace(/,{2,}/g, ","), out);
   }
   return out;
 }
