@@ -78,6 +78,8 @@ describe("a growth rate before the change it is of (rate-then-change.ts)", () =>
     // (the rate may be its whole's); a stop between
     ["directions differ", ["税收收入12463万元,同比增长7.9%,减收913万元。"], [], []],
     ["units differ", ["税收收入12463万元,同比增长7.9%,增收913元。"], [], []],
+    // a figure of two units: '1亿2000万元' is no 2000万元
+    ["a figure of two units", ["税收收入1亿2000万元,同比增长7.9%,增收913万元。"], [], []],
     ["a part after 其中", ["税收收入12463万元,其中增值税5000万元,同比增长7.9%,增收913万元。"], [], []],
     ["a stop between", ["税收收入12463万元。同比增长7.9%,增收913万元。"], [], []],
   ])("%s", (_name, lines, read, flagged) => {
@@ -141,6 +143,8 @@ describe("aspects opening a clause of the whole's own cell (aspect-sentences.ts)
     // (sentence-breakdowns.ts reads the bound)
     ["some classes only", ["全市完成投资887.44亿元。从行业类别看,工业项目完成投资100亿元;服务业项目完成投资200亿元。"], ["887.44>=100+200"], []],
     ["one part", ["全市完成投资887.44亿元。从行业类别看,工业项目完成投资827.14亿元。"], [], []],
+    // an aspect of the main classes only: 500 + 300 = 800 of 887.44, no partition (sentence-breakdowns.ts reads the bound)
+    ["main classes only", ["全市完成投资887.44亿元。从主要行业看,工业项目完成投资500亿元;服务业项目完成投资300亿元。"], ["887.44>=500+300"], []],
     ["no aspect", ["全市完成投资887.44亿元,按计划完成情况,工业项目完成投资472.63亿元;服务业项目完成投资414.81亿元。"], [], []],
   ])("%s", (_name, lines, read, flagged) => {
     expect(sums(lines)).toEqual(read);
@@ -168,6 +172,7 @@ describe("a count of things over the same things by state (status-counts.ts)", (
     ["two kinds of state", ["发现问题30个,已整改25个,正在办理5个。"], [], []],
     ["another sentence", ["发现问题30个。已整改25个,正在整改5个。"], [], []],
     ["the whole counts villages", ["涉及5个村,已整改25个,正在整改5个。"], [], []],
+    ["the rest named after", ["发现问题32个,已整改25个,正在整改5个,其余问题已纳入长效机制。"], [], []],
   ])("%s", (_name, lines, read, flagged) => {
     expect(sums(lines)).toEqual(read);
     expect(flags(lines)).toEqual(flagged);

@@ -22,7 +22,7 @@ import { mayHoldSentence, sentenceCells } from "./sentence-cells";
  * two last characters do ('收入完成28,583万元' over '税务部门完成…', '财政部门完成…': 完成). Two parts at least, adding up to between
  * half the whole and a quarter over it (aspect-rows.ts's bounds); a list closed by its stop is the whole's every part (equal),
  * else a bound.
- * Refused: parts in two units or by other words, no whole or two, the same whole and parts another reader already reads
+ * Refused: an aspect of some classes only ('从主要税种看', '从重点领域看'), parts in two units or by other words, no whole or two, the same whole and parts another reader already reads
  * exactly (one that reads them as a bound, a 其中 list's reading, is passed over: the aspect states more).
  *
  * Cheap: one search of the sheet's joined texts (Grid.hasText) for an opener inside a text before any cell is read.
@@ -30,6 +30,8 @@ import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 
 const INNER = /[。;,:](?:从|按|分)[\u4e00-\u9fa5]{2,10}?(?:来看|看|统计|划分|分类)[:,]/g;
 const MIN_TEXT = 12;
+/** an aspect of some classes only */
+const SOME = /主要|重点|部分|突出|其他/;
 /** INNER without its g flag (a sheet's and a cell's gate) */
 const ANY_INNER = /[。;,:](?:从|按|分)[\u4e00-\u9fa5]{2,10}?(?:来看|看|统计|划分|分类)[:,]/;
 
@@ -73,6 +75,8 @@ function aspectsOf(grid: Grid, r: number, c: number, text: string, stated: () =>
   for (let m = INNER.exec(text); m; m = INNER.exec(text)) {
     before += text.slice(from, m.index + 1);
     const open = m.index + 1;
+    // (main or key classes only — '从主要税种看', '从重点领域看' — are no partition)
+    if (SOME.test(m[0])) continue;
     const stop = text.indexOf("。", open);
     const end = stop < 0 ? text.length : stop;
     from = end;

@@ -73,8 +73,8 @@ export function changeUnitSlipsOf(text: string): (ChangeUnitSlip & { at: number;
   const out: (ChangeUnitSlip & { at: number; written: string; name: string; amounts: [string, string] })[] = [];
   STATED_CHANGE.lastIndex = 0;
   for (let m = STATED_CHANGE.exec(text); m; m = STATED_CHANGE.exec(text)) {
-    // (the tail of a longer number is no amount)
-    if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue;
+    // (the tail of a longer number, or of a figure of two units — 1亿2000万元 —, is no amount)
+    if (m.index > 0 && /[\d.亿]/.test(text[m.index - 1])) continue;
     if (scaleOf(m[2]) !== scaleOf(m[4])) continue;
     const slip = changeUnitSlip(m[1], m[3], m[2], m[6], m[7]);
     if (!slip) continue;

@@ -19,7 +19,7 @@ import { mayHoldSentence, sentenceCells } from "./sentence-cells";
  * The states may run on past a sentence's stop where the next sentence opens with a count of the unit in a state of their
  * kind ('…正在整改问题21个。移送问题13个'). Refused: states of one side only (done and nothing else: no partition), a count in
  * brackets (a part's own detail), parts over twice the whole (another count), a sentence's end between the whole and its
- * first state.
+ * first state, the rest named after the states in their sentence ('其余问题已纳入长效机制': the states are not all of it).
  *
  * Cheap: one search of the sheet's joined texts (Grid.hasText) for a count in a state not done before any cell is read.
  */
@@ -45,8 +45,17 @@ interface Count {
   /** the index in STATES of its state's kind, and whether done */
   kind: number;
   done: boolean;
-  /** the index of its sentence in the text */
+  /** the index of its sentence in the text, and the index after its unit */
   sentence: number;
+  end: number;
+}
+/** the rest of the things named */
+const REST = /其余|其他|其它|剩余|余下|另有/;
+/** the index of the stop ending the sentence that holds index `at` (the text's end where none) */
+function sentenceEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !STOP.test(text[i])) i++;
+  return i;
 }
 /** a sentence's stop */
 const STOP = /[。!?]/;
@@ -87,7 +96,7 @@ export function statusCountsOf(text: string): { whole: Count; parts: Count[] }[]
         done = true;
       }
     }
-    counts.push({ value: Number(m[1]), digits: m[1], unit: m[2], clause, kind, done, sentence });
+    counts.push({ value: Number(m[1]), digits: m[1], unit: m[2], clause, kind, done, sentence, end: m.index + m[0].length });
   }
   for (let first = 1; first < counts.length; first++) {
     const whole = counts[first - 1];
@@ -103,6 +112,8 @@ export function statusCountsOf(text: string): { whole: Count; parts: Count[] }[]
     }
     const parts = counts.slice(first, last + 1).filter((c) => c.unit === whole.unit);
     first = last;
+    // (the rest named after the states — '其余问题已纳入长效机制' —: they are not all of it)
+    if (REST.test(text.slice(counts[last].end, sentenceEnd(text, counts[last].end)))) continue;
     // (states of one kind, both sides; no count in a state of another kind)
     if (parts.length < 2 || parts.some((p) => p.kind >= 0 && p.kind !== kind)) continue;
     if (!parts.some((p) => p.kind === kind && p.done) || !parts.some((p) => p.kind === kind && !p.done)) continue;

@@ -46,8 +46,8 @@ function ratesThenChangesOf(grid: Grid, r: number, c: number, text: string, out:
   let n = 0;
   RATE_THEN_CHANGE.lastIndex = 0;
   for (let m = RATE_THEN_CHANGE.exec(text); m; m = RATE_THEN_CHANGE.exec(text)) {
-    // (the tail of a longer number is no amount)
-    if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue;
+    // (the tail of a longer number, or of a figure of two units — 1亿2000万元 —, is no amount)
+    if (m.index > 0 && /[\d.亿]/.test(text[m.index - 1])) continue;
     const up = UP.test(m[4]);
     if (up !== UP.test(m[6])) continue;
     const unit = unitOf(m[2]);

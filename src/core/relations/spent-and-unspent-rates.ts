@@ -49,8 +49,8 @@ function spentAndUnspentOf(grid: Grid, r: number, c: number, text: string, out: 
   for (let m = SPENT_LEFT.exec(text); m; m = SPENT_LEFT.exec(text)) {
     const [, wholeDigits, wholeUnit, done, verb, spentDigits, unit, leftWord, leftDigits, leftUnit, rateWord, kind, digits] = m;
     if (unit !== leftUnit || (wholeDigits && (wholeUnit !== unit || done !== "已"))) continue;
-    // (the tail of a longer number is no amount)
-    if (wholeDigits && m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue;
+    // (the tail of a longer number, or of a figure of two units — 1亿2000万元 —, is no amount)
+    if (wholeDigits && m.index > 0 && /[\d.亿]/.test(text[m.index - 1])) continue;
     // (the part left is the spent verb's: 未 and its first character, or a balance's word)
     if (leftWord[0] === "未" && leftWord[1] !== verb[0]) continue;
     // (the rate is the spent part's, by its verb's first character or 执行's, or the part left's, by its own words)
