@@ -1,6 +1,7 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { changeUnitSlip } from "../../src/core/recognise/change-unit-slips";
+import { spentAndUnspentRates } from "../../src/core/relations/spent-and-unspent-rates";
 
 /**
  * rel57 (session 57; test/fixtures/real/rel57-s57-diagnosis.md): relations publishers print that the engine did not read.
@@ -120,8 +121,12 @@ describe("a rate over the part spent and the part left (spent-and-unspent-rates.
     expect(sums(slipped)).toEqual(["315100=338000+800"]);
     expect(flags(slipped)).toContain("total-mismatch@A1");
     expect(sums(["縣區直達資金合計33.88億元,已分配33.80億元,未分配0.08億元,分配率99.8%。"])).toEqual([]);
-    // counter-shape: a part not said done (no 已) — '安排100万元,支付60万元,…' may leave a part unsaid: no sum
+    // counter-shape: a part not said done (no 已) — '安排100万元,支付60万元,…' may leave a part unsaid: no sum, the rate read
+    // over the two parts, 60 / (60 + 20) = 75% ✓
     expect(sums(["安排资金100万元,支付60万元,未支付20万元,支付率75%。"])).toEqual([]);
+    // (prose-rates.ts reads this 支付率 over the 安排 already; the reader's own reading, asked alone:)
+    const own = spentAndUnspentRates(sheet(["安排资金100万元,支付60万元,未支付20万元,支付率75%。"]));
+    expect(own.map((r) => (r.kind === "ratio" ? `${r.numerator.value}/${r.denominator.value}=${r.stated.value}` : r.kind))).toEqual(["60/80=75"]);
   });
 });
 

@@ -48,9 +48,13 @@ function spentAndUnspentOf(grid: Grid, r: number, c: number, text: string, out: 
   SPENT_LEFT.lastIndex = 0;
   for (let m = SPENT_LEFT.exec(text); m; m = SPENT_LEFT.exec(text)) {
     const [, wholeDigits, wholeUnit, done, verb, spentDigits, unit, leftWord, leftDigits, leftUnit, rateWord, kind, digits] = m;
-    if (unit !== leftUnit || (wholeDigits && (wholeUnit !== unit || done !== "已"))) continue;
-    // (the tail of a longer number, or of a figure of two units — 1亿2000万元 —, is no amount)
-    if (wholeDigits && m.index > 0 && /[\d.亿]/.test(text[m.index - 1])) continue;
+    // (a whole refused — another unit, a part not said done, the tail of a longer number or of a figure of two units,
+    // 1亿2000万元 —: read again from the part spent, with no whole)
+    if (wholeDigits && (wholeUnit !== unit || done !== "已" || (m.index > 0 && /[\d.亿]/.test(text[m.index - 1])))) {
+      SPENT_LEFT.lastIndex = m.index + wholeDigits.length + wholeUnit.length + 1;
+      continue;
+    }
+    if (unit !== leftUnit) continue;
     // (the part left is the spent verb's: 未 and its first character, or a balance's word)
     if (leftWord[0] === "未" && leftWord[1] !== verb[0]) continue;
     // (the rate is the spent part's, by its verb's first character or 执行's, or the part left's, by its own words)
