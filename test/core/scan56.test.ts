@@ -33,7 +33,7 @@ const rollups = (lines: string[]) =>
 
 /**
  * The publisher's slips on the scan set, each checked by hand (test/fixtures/scan/README.md): the engine must keep flagging
- * each, and nothing else at error or warning. Of the 188 pages (88 of session 56, 100 of session 57) one holds a slip the engine
+ * each, and nothing else at error or warning. Of the 188 pages (88 of session 56, 100 of session 57) four hold a slip the engine
  * reads (the slips a reviewer sees that it misses are listed in the README, not here).
  */
 const SLIPS: { id: string; flag: string }[] = [
@@ -41,6 +41,16 @@ const SLIPS: { id: string; flag: string }[] = [
   // the 283 projects' 606.98亿元; their plans (205.58 / 76.17% + … + 79.27 / 51.6% ≈ 946.8) agree with 606.98 / 64.1% ≈ 946.9:
   // the sectors' completed figures are off, not their split
   { id: "ha-puyang-key-projects-investment-2020-jul-news", flag: "total-mismatch@A1" },
+  // (rel57) 黄平 A10: '地方一般公共预算收入(同口径)完成30,161万元,同比增长14.6%,增收4,376万' — the year before 30,161 − 4,376 =
+  // 25,785 (the 自然口径 line's too: 28,583 − 2,798 = 25,785, 2,798 / 25,785 = 10.85% ✓); 4,376 / 25,785 = 16.97%, printed 14.6%
+  // (rate-then-change.ts)
+  { id: "gz-huangping-budget-execution-2022-draft-2023-report", flag: "ratio-mismatch@A10" },
+  // (rel57) 乡村振兴 自评 A14: '支付18501.096万元,未支703万元,支付率95%' — 18501.096 + 703 = 19204.096 (the 安排 of A11, 14059.11 +
+  // 1299 + 3845.986 ✓); 18501.096 / 19204.096 = 96.34%, printed 95% (spent-and-unspent-rates.ts)
+  { id: "xx-rural-revitalization-project-selfeval-essay-mirror", flag: "ratio-mismatch@A14" },
+  // (rel57) 牟定 A6: '科学技术支出259万元,比上年同期139万元增支120元' — 259 − 139 = 120 in 万元, printed in 元 (120 / 139 = 86.33%,
+  // printed 增长86.3% ✓) (change-unit-slips.ts)
+  { id: "yn-mouding-fiscal-revenue-expenditure-2023-jan-sep", flag: "unit-mismatch@A6" },
 ];
 
 describe("the scan set: real pages flag only their listed slips", () => {
@@ -81,11 +91,12 @@ describe("a budget account's name is no plan (vocabulary.ts withoutBudgetAccount
     // …and printed 68.6%: 62.57% ≠ 68.6%, flagged
     ["budget stated, share miscomputed", ["今年一般公共预算收入年初预算安排34096万元。截至5月,累计完成21334万元,为年预算的68.6%。"], ["21334/34096=68.6"], ["ratio-mismatch@A1"]],
     // 黄平 (scan): '占调整预算100.93%' of the 税务部门's own 调整预算 (not stated), no share of 28,583 (13,866 / 28,583 =
-    // 48.51%, the share the page states right after): nothing read against 28,583 (was ratio-mismatch)
+    // 48.51%, the share the page states right after): nothing read against 28,583 (was ratio-mismatch); (rel57) the growth
+    // rate before its change is read over the year before, 28,583 − 2,798 = 25,785: 2,798 / 25,785 = 10.85% ✓ (rate-then-change.ts)
     [
       "a part's share of its own adjusted budget",
       ["地方一般公共预算收入完成28,583万元(自然口径),占调整预算105.47%,同比增长10.85%,增收2,798万元,完成排名全州第6位,从征收部门来看:税务部门完成13,866万元,占调整预算100.93%,占一般公共预算收入的48.51%;财政部门完成14,717万元,占调整预算110.14%,占一般公共预算收入的51.49%。"],
-      [],
+      ["2798/25785=10.85"],
       [],
     ],
     // counter-shapes: the adjusted budget stated — 28,583 / 27,100 = 105.47% agrees, 115.47% does not

@@ -41,21 +41,21 @@ interface Row {
   col: number;
   text: string;
 }
-interface Stated {
+export interface Stated {
   key: string;
   digits: string;
   unit: string;
 }
 
 /** the statements of a measure in a text: its words, the amount and its unit */
-function measured(text: string): Stated[] {
+export function measured(text: string): Stated[] {
   const out: Stated[] = [];
   for (const m of text.replace(/\([^()]*\)/g, "").matchAll(MEASURED)) out.push({ key: m[1], digits: m[2], unit: m[3] });
   return out;
 }
 
 /** one part: the one statement of the measure in a group or a row (its words the key given, or the first part's) */
-function partOf(text: string, key: string | null): Stated | null {
+export function partOf(text: string, key: string | null): Stated | null {
   const xs = measured(text);
   const same = key ? xs.filter((x) => x.key === key) : xs;
   return same.length === 1 && (key !== null || xs.length === 1) ? same[0] : null;

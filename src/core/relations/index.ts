@@ -18,6 +18,7 @@ import { countedLists, countPartitionSums, restatedTotals, totalsAfterParts } fr
 import { unitStandardCosts } from "../recognise/unit-standard-costs";
 import { doubledStatementTotals } from "../recognise/doubled-statement-total";
 import { shortfallCountSums } from "../recognise/prose-shortfall-counts";
+import { statusCountSums } from "../recognise/status-counts";
 import { partShareRelations } from "../recognise/prose-part-shares";
 import { printedRatios } from "../recognise/printed-ratios";
 import { textShares } from "../recognise/text-shares";
@@ -35,6 +36,8 @@ import { namedBaseChanges } from "./named-base-changes";
 import { budgetExcesses } from "./budget-excess";
 import { scheduleGaps } from "./schedule-gaps";
 import { joinedWholes } from "./joined-wholes";
+import { ratesThenChanges } from "./rate-then-change";
+import { spentAndUnspentRates, unreadSums } from "./spent-and-unspent-rates";
 import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
 import { taskCompletionRates } from "../recognise/task-completion-rates";
@@ -76,6 +79,7 @@ import { sentenceBreakdownSums } from "../recognise/sentence-breakdowns";
 import { totalAfterPartsSums } from "../recognise/totals-after-parts";
 import { announcedPartSums } from "../recognise/announced-parts";
 import { aspectRowSums } from "../recognise/aspect-rows";
+import { aspectSentenceSums } from "../recognise/aspect-sentences";
 import { balanceTotals } from "../recognise/balance-totals";
 import { gradeCountBounds } from "../recognise/grade-counts";
 
@@ -245,6 +249,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   pushAll(found, doubledStatementTotals(grid));
   // (rel54) a count of things falling short over the ways they fall short ('有12个项目推进不理想,有2个…未恢复建设,9个…缓慢')
   pushAll(found, shortfallCountSums(grid));
+  // (rel57) a count of things over the same things by state ('发现问题82个,…已整改问题38个,…正在整改问题21个,移送问题13个'): status-counts.ts
+  pushAll(found, statusCountSums(grid));
   // (rep51) a count's whole over its parts named by time ('实施项目共15个,…年初…8个项目,…年中增加8个项目'): period-count-parts.ts
   pushAll(found, periodCountSums(grid));
   // (prose53) a budget's balance in running text, its whole after its parts ('…,收入总量为40.37亿元'): balance-totals.ts
@@ -392,7 +398,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   if (after.length) withRates = withRates.concat(after);
   // (rel55) a whole stated once, then cut aspect by aspect under it ('■按项目类别统计:…;…', '(二)按项目建设类型完成情况' over its
   // rows): aspect-rows.ts, one sum per aspect over the same whole
-  const aspects = aspectRowSums(grid, withRates);
+  // (rel57) …and aspects opening a clause of the whole's own cell ('…完成投资887.44亿元,…。从建设性质看,…;…'): aspect-sentences.ts
+  const aspects = aspectRowSums(grid, withRates).concat(aspectSentenceSums(grid, withRates));
   if (aspects.length) withRates = withRates.concat(aspects);
   // (grad49b) a part's change between two stated lists ('公务接待较上年同期减少0.58万元' under the two years' 其中 lists): several
   // per cell, after the merge as the prose rates (list-changes.ts)
@@ -416,6 +423,12 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   changes.push(...scheduleGaps(grid));
   // (grad50b) a whole named by joining its parts' words, its parts stated before it ('资金和物资价值共支出…'): joined-wholes.ts
   changes.push(...joinedWholes(grid));
+  // (rel57) a rate of growth before the change it is of ('…12463万元,同比增长7.9%,增收913万元'): rate-then-change.ts; a rate over
+  // the part spent and the part left ('支付18501.096万元,未支703万元,支付率95%'): spent-and-unspent-rates.ts — none where a rate of
+  // the same figure is already read at its cell; its whole, printed, the sum of the two parts (none already read as a difference)
+  const spentLeft = spentAndUnspentRates(grid);
+  addUnreadRates(changes, withRates, ratesThenChanges(grid).concat(spentLeft.filter((r) => r.kind === "ratio")));
+  if (spentLeft.some((r) => r.kind === "sum")) changes.push(...unreadSums(spentLeft, withRates.concat(changes)));
   return changes.length ? withRates.concat(changes) : withRates;
 }
 

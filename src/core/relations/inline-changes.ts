@@ -4,6 +4,7 @@ import type { AmountUnit, DifferenceRelation, RatioRelation, Relation, RelationT
 import { lineTerm } from "../recognise/budget";
 import { proseDigits } from "../recognise/prose-rates";
 import { toYuan, yuanOf } from "./tolerance";
+import { changeUnitSlip } from "../recognise/change-unit-slips";
 
 /*
  * (grad49b, session 49) **An amount's change stated beside it in a sentence**, the other shape of list-changes.ts's class
@@ -18,7 +19,7 @@ import { toYuan, yuanOf } from "./tolerance";
  * that sentence — '上级补助收入8.38万元,为事业单位开展业务活动取得的收入。较2020年度决算数减少17.40万元,下降67.5%', a 决算
  * 说明's way), then 较 / 比 / 同口径比 / 同比 (prose52) and the year before (上年 / 上年同期 / 去年 / 上一年度 / a year),
  * optionally the earlier amount (its words between: 的 / 累计支出 / 决算数 …), then 增加 / 增长 / 上升 / 减少 / 下降 / 降低 /
- * 节约 N万元|元, then optionally ',增长|下降… r%'. Where the earlier amount is stated the change is a difference (total-mismatch)
+ * 节约 (rel57: and a budget report's 增收 / 减收 / 增支 / 减支) N万元|元, then optionally ',增长|下降… r%'. Where the earlier amount is stated the change is a difference (total-mismatch)
  * and the rate its change over the earlier amount; where it is not, the rate is checked over the earlier amount the two
  * others give (the amount less the increase, or plus the decrease). A rate is stated against its amounts as they are printed:
  * where the rounding of the printed amounts alone could move it past its shown precision (small changes shown to one unit)
@@ -31,7 +32,7 @@ import { toYuan, yuanOf } from "./tolerance";
 const NUM = "(\\d+(?:\\.\\d+)?)";
 const MONEY = "(万元|元)";
 const INLINE = new RegExp(
-  `${NUM}${MONEY}(?:[,:](?:为|主要用于|主要是|系)[^\\d;。%]{2,60}。|[,。])?(?:同口径|同)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|(?:19|20)\\d{2}年度?)(?:的|同期)?(?:累计)?(?:预算数?|决算数?|实际支出|支出|执行数?)?(?:${NUM}${MONEY})?,?(增加|增长|上升|减少|下降|降低|节约|节省)了?${NUM}${MONEY}`,
+  `${NUM}${MONEY}(?:[,:](?:为|主要用于|主要是|系)[^\\d;。%]{2,60}。|[,。])?(?:同口径|同)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|(?:19|20)\\d{2}年度?)(?:的|同期)?(?:累计)?(?:预算数?|决算数?|实际支出|支出|执行数?)?(?:${NUM}${MONEY})?,?(增加|增长|上升|减少|下降|降低|节约|节省|增收|减收|增支|减支)了?${NUM}${MONEY}`,
   "g",
 );
 /**
@@ -41,7 +42,7 @@ const INLINE = new RegExp(
  * one of its parts ('与上年相比,公务接待费减少了12万元' after the 三公 total is a part's change).
  */
 const COMPARED = new RegExp(
-  `${NUM}${MONEY}[,。]?(?:与|同)(上年同期|上年度|上年|去年同期|去年|上一年度?)(?:同期)?相比,?((?:(?:19|20)\\d{2}|[^\\d,;。%]){0,24}?)()(增加|增长|上升|减少|下降|降低|节约|节省)了?${NUM}${MONEY}`,
+  `${NUM}${MONEY}[,。]?(?:与|同)(上年同期|上年度|上年|去年同期|去年|上一年度?)(?:同期)?相比,?((?:(?:19|20)\\d{2}|[^\\d,;。%]){0,24}?)()(增加|增长|上升|减少|下降|降低|节约|节省|增收|减收|增支|减支)了?${NUM}${MONEY}`,
   "g",
 );
 /** INLINE's opening, without its g flag: a sheet none of whose texts holds it states none */
@@ -302,7 +303,7 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
     // (the tail of a longer number is no amount: '1.5万元' read from its '5万元')
     if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue;
     const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^(?:其中|一是|二是|三是)/, "") || "金额";
-    const up = /增加|增长|上升/.test(m[6]);
+    const up = /增加|增长|上升|增收|增支/.test(m[6]);
     const changeAt = m.index + m[0].length - (m[7] + m[8]).length;
     const earlierAt = m[4] ? m.index + m[0].lastIndexOf(m[4] + m[5], m[0].length - (m[7] + m[8]).length - 1) : m.index;
     const term = (offset: number, t: string, digits: string, label: string, unit: string) => {
@@ -318,7 +319,9 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
     const rows = new Set([current.row, change.row, ...(earlier ? [earlier.row] : []), ...(rate ? [at(rateAt).r] : [])]);
     if (across && rows.size < 2) continue;
     const id = `${key}:${n++}`;
-    if (earlier) out.push(changeRelation(`difference:inline-change:${id}`, name, up, change, current, earlier));
+    // (rel57: a change whose unit is 10^4 off its two amounts' — '259万元,比上年同期139万元增支120元' — is a slip of its unit,
+    // unit-mismatch's (change-unit-slips.ts), no difference of another number)
+    if (earlier && !changeUnitSlip(m[1], m[4], m[2], m[7], m[8])) out.push(changeRelation(`difference:inline-change:${id}`, name, up, change, current, earlier));
     if (!rate) continue;
     // the earlier amount: stated, or the amount less its increase (plus its decrease)
     const cur = yuanOf(current);
