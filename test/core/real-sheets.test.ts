@@ -445,7 +445,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // recall 1/1, precision 1/2, as at session 56's end)
   { id: "bj-chaoyang-federation-literary-art-circles-dept-final-accounts-2021-excerpt", check: "no-other-errors", why: "'现有九个协会和一个艺术团:即…(10 names)' — a whole of two counts joined by 和 (9 + 1) is read as 9 against the 10 names listed" },
   { id: "tj-baodi-forestry-reform-development-funds-pest-control-eval-report-2019-excerpt", check: "family", why: "a document-site preview ('《…支出绩效评价报告.docx》由会员分享') whose title sits inside the site's boilerplate and a page-numbered first line ('1、宝延区…绩效评价报告根据…'): no title line is found" },
-  { id: "xz-nyingchi-radio-tv-village-coverage-maintenance-selfeval-report-2024-excerpt", check: "total", why: "'逐项自评打分,自评分数100。' — a score after 自评分数 with no 分 unit at the sentence's end is not read as the report's total" },
+  // xz-nyingchi-radio-tv-village-coverage-maintenance-selfeval-report-2024-excerpt total: closed by dev57 (session 57): '逐项自评打分,自评分数100。' under '(一)自评分数。' — a bare score without its 分 closing its sentence (closing-unitless-score.ts)
   { id: "yn-kunming-xishan-yongxinglu-community-red-cross-boai-home-project-report-2022-excerpt", check: "family", why: "a 博爱家园 project report with no title line (starts at '一、项目概述'; heads 项目资金概述 / 项目执行情况) is not named a project self-evaluation by its sections" },
 ];
 interface TruthEntry {
