@@ -85,3 +85,25 @@ describe("a bare score without its 分 closing its sentence (closing-unitless-sc
     expect(total(report("(一)自评分数。", "下一步力争自评得分100。"))).toBeNull();
   });
 });
+
+describe("a target table's 全年绩效目标 column is its target value (vocabulary.ts targetValue)", () => {
+  // (an older 目标表 layout: 绩效目标 heads the column of the first level's words — 投入 / 产出 —, the year's targets stand
+  // under 全年绩效目标 at the right)
+  const table = (head: string[], rows: string[][]) =>
+    review(Grid.fromValues("Sheet1", [["2017年财政支出项目绩效目标表"], ["主管部门名称:某省联谊会"], head, ...rows], []), "national").model;
+  const rows = [
+    ["投入", "成本目标", "目标1", "发放困难台胞补贴", "100%", "按实际情况发放"],
+    ["", "", "目标2", "开展丰收节活动", "100%", "100%"],
+    ["产出", "数量目标", "目标1", "困难台胞补助受益", "每月每人200元", "困难台胞432人"],
+    ["", "", "目标2", "增进乡情", "开展活动1次", "开展活动1次"],
+  ];
+  test("the targets are read under 全年绩效目标 (F), every line with its own, none of them blank", () => {
+    const m = table(["绩效目标", "评价指标", "", "绩效内容", "绩效标准", "全年绩效目标"], rows);
+    expect(m.indicators.map((i) => i.targetCell)).toEqual(["F4", "F5", "F6", "F7"]);
+    expect(m.placeholderRows).toEqual([]);
+  });
+  test("counter-shape: 绩效目标 alone over the values is still the target column", () => {
+    const m = table(["一级指标", "二级指标", "三级指标", "绩效目标"], [["产出指标", "数量指标", "补助人数", "432人"], ["", "", "活动次数", "2次"]]);
+    expect(m.indicators.map((i) => i.targetCell)).toEqual(["D4", "D5"]);
+  });
+});
