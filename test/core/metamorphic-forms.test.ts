@@ -249,6 +249,8 @@ const FOOTER_GAPS: Record<string, string> = {
  * still FAIL, and an entry fixed must be removed (as KNOWN_GAPS in real-sheets.test.ts).
  */
 const NOTE_ROW_GAPS: Record<string, string> = {
+  "real/fj-provincial-taiwan-compatriots-association-projects-target-2017-excerpt":
+    "dev57 (session 57): the header '绩效目标 | 评价指标 | | 绩效内容 | 绩效标准 | 全年绩效目标' is read with its level3 column (C, '目标N') on the published sheet, and table-header.ts leafColumn then takes the target column right of the names (F, 全年绩效目标, vocabulary.ts) over A's 绩效目标; with a note row between the 投入 and 产出 groups the C column is no longer read as a level, leafColumn has no name column to go by (it asks level3 or level2: widening it to level1 moved 食品药品's target from B to its 标准值 D) and the targets fall back under A — the lines and their findings differ (quantification-rate@A11, target-incomplete hints at B10, the cut row 15 an indicator)",
 };
 
 describe.each(SHEETS)("%s", (name, load) => {

@@ -130,9 +130,12 @@ export function sentenceSources(broken = false): SentenceSource[] {
 
 const fmt = (v: number, decimals: number) => v.toFixed(decimals);
 const decimalsOf = (t: string) => (t.indexOf(".") < 0 ? 0 : t.length - t.indexOf(".") - 1);
-/** the money amounts of a text doubled (a second group of the same shape, its own sums and rates holding) */
-const doubled = (t: string) =>
-  t.replace(/(^|[^\d.,])(\d[\d,]*(?:\.\d+)?)(?=\s*(万元|亿元|元|万(?![人户个项次件])))/g, (_m, lead: string, n: string) => lead + fmt(2 * Number(n.replace(/,/g, "")), decimalsOf(n)));
+/**
+ * the money amounts of a text doubled (a second group of the same shape, its own sums and rates holding); (dev57) a figure
+ * before 亿 read as one before 万, whatever unit follows ('1.38亿立方米' doubled with '5245万立方米': a rate of the two holds)
+ */
+const AMOUNT = /(^|[^\d.,])(\d[\d,]*(?:\.\d+)?)(?=\s*(万元|亿元|元|万(?![人户个项次件])|亿(?![人户个项次件])))/g;
+const doubled = (t: string) => t.replace(AMOUNT, (_m, lead: string, n: string) => lead + fmt(2 * Number(n.replace(/,/g, "")), decimalsOf(n)));
 /** the whole's amount as written (a sum's total, a rate's base) and its unit: a plausible plan / 累计 beside it is a multiple */
 function wholeOf(raw: string, src: SentenceSource): { value: number; unit: string } | null {
   const at = src.rel.kind === "sum" ? src.at.total : src.at.den;
@@ -151,6 +154,8 @@ const cn2t = Converter({ from: "cn", to: "tw" });
 export type Variant = (raw: string, src: SentenceSource) => string | null;
 const ins = (raw: string, at: number, what: string) => raw.slice(0, at) + what + raw.slice(at);
 const closeAt = (raw: string, src: SentenceSource) => src.sentence[1];
+/** a head's code and its short label closed by ':' or '。' opening a sentence: '(一)收入预算:', '2.收入情况。' */
+const HEAD_OPENING = /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))[^,，。;；:：\d]{0,12}[:：。]/;
 
 export const VARIANTS: Record<string, Variant> = {
   // the same facts for a second group, after ';' and after '。'
@@ -181,9 +186,15 @@ export const VARIANTS: Record<string, Variant> = {
     const b = beside(raw, src, 1.25);
     return b ? ins(raw, closeAt(raw, src), `,全年应执行数为${b}`) : null;
   },
+  // (dev57: after a head's code and label opening the line — '(一)收入预算:年初计划安排…,' —, as a writer puts it, the code
+  // still opening its line; not before a sentence opening on 其中, which breaks down the amount before it: the plan put
+  // first would be the whole it breaks down)
   "plan-before": (raw, src) => {
     const b = beside(raw, src, 1.25);
-    return b ? ins(raw, src.sentence[0], `年初计划安排${b},`) : null;
+    if (!b) return null;
+    const head = HEAD_OPENING.exec(raw.slice(src.sentence[0]));
+    const at = src.sentence[0] + (head ? head[0].length : 0);
+    return /^其中/.test(raw.slice(at)) ? null : ins(raw, at, `年初计划安排${b},`);
   },
   // a 累计 amount after the 当年 ones
   "cumulative-after": (raw, src) => {

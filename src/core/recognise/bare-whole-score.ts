@@ -19,7 +19,7 @@ import type { Grid } from "../grid/grid";
 /** the bare score: an evaluation's word before 得分 / 评分 / 分数 and the score ('自评得分100分', '评价得分为92分', '自评分:95分') */
 const BARE = /(?:自评|评价|考评|考核|评定)(?:得分|评分|分数|分)(?:为|是|:)?\d{1,3}(?:\.\d{1,2})?分/;
 /** words of a part of the evaluation in the score's clause: an indicator's, a dimension's, a section's score */
-const PART_WORDS = /指标|产出|效益|效果|满意度|成本|执行率|执行情况|决策|过程|管理|履职|部分|方面|维度|一级|二级|三级|第[一二三四五六七八九十\d]{1,3}[项条]|[该此每]项|本项(?!目)|单项|分项|扣/;
+export const PART_WORDS = /指标|产出|效益|效果|满意度|成本|执行率|执行情况|决策|过程|管理|履职|部分|方面|维度|一级|二级|三级|第[一二三四五六七八九十\d]{1,3}[项条]|[该此每]项|本项(?!目)|单项|分项|扣/;
 /** a head naming the result (its code stripped): '自评得分', '自评结论', '评价结果', '绩效自评情况', '综合评价得分及等级' */
 const RESULT_HEAD = /^(?:项目|绩效|综合|总体|整体|年度)?(?:绩效)?(?:自评|评价|考评|考核)(?:得分|结果|结论|情况|分数|评分|总分)(?:及(?:等级|等次|结论|结果))?$|^(?:自评|评价)(?:等级|等次)及(?:得分|分数)$/;
 /** a head's code: '(一)', '一、', '1.', '(1)', '第一部分' */
@@ -46,6 +46,8 @@ export function bareScoreClause(text: string): boolean {
 
 /** A line naming the result as a head: short, no stop, its words the result's once its code is stripped. */
 function resultHead(text: string): boolean {
+  // (dev57: a head printed with its full stop, '(一)自评分数。', is a head)
+  if (text.charAt(text.length - 1) === "。") text = text.slice(0, -1);
   if (text.length > MAX_HEAD || /[。;,]/.test(text)) return false;
   const words = text.replace(HEAD_CODE, "").replace(/[:：]$/, "");
   return RESULT_HEAD.test(words);

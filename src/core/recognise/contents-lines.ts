@@ -18,22 +18,60 @@ const CONTENTS_HEAD = /^(?:目录|目錄)\|$/;
 /** A contents entry: one cell, words and no sentence mark, its page number last ('(二)预算执行情况7|'). */
 const CONTENTS_ENTRY = /^[^|。;,!?]*[\u4e00-\u9fa5)）][^|。;,!?]{0,4}?\d{1,3}\|$/;
 
-/** The lines (indexes into `lines`) of a table of contents whose heading stands among the first `reach` filled lines: from the heading through its last entry; null where none. */
+/**
+ * (dev57) A contents entry whose page number was lost (a report printed on a web page): one cell opening on a head's code
+ * ('一、', '(一)', '1.', '(1)', '附件1', '第一部分'), words and no sentence mark ('(五)部门资金来源及使用情况|', '附件3评价指标体系|').
+ */
+const CODED_ENTRY = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|附件\d{1,2}|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節))[^|。;,!?]{2,48}\|$/;
+
+/**
+ * The last entry matching `entry` in the run of them after the heading at `head` (blank lines passed over), how many, and
+ * whether the run ended on a line repeating its first entry (`stopAtRepeat`: the body's first head after its contents).
+ */
+function entriesAfter(lines: string[], head: number, entry: RegExp, stopAtRepeat: boolean): { to: number; n: number; first: string | null; repeated: boolean } {
+  let n = 0;
+  let to = head;
+  let first: string | null = null;
+  for (let j = head + 1; j < lines.length; j++) {
+    if (!lines[j]) continue;
+    if (stopAtRepeat && lines[j] === first) return { to, n, first, repeated: true };
+    if (!entry.test(lines[j])) break;
+    if (first === null) first = lines[j];
+    n++;
+    to = j;
+  }
+  return { to, n, first, repeated: false };
+}
+
+/** True where the contents' heading alone stands among the first `reach` filled lines (a cheap test before a longer body is split). */
+export function contentsHeadIn(lines: string[], reach: number): boolean {
+  let filled = 0;
+  for (let i = 0; i < lines.length && filled < reach; i++) {
+    if (!lines[i]) continue;
+    filled++;
+    if (CONTENTS_HEAD.test(lines[i])) return true;
+  }
+  return false;
+}
+
+/**
+ * The lines (indexes into `lines`) of a table of contents whose heading stands among the first `reach` filled lines: from the
+ * heading through its last entry; null where none. Its entries carry their page numbers; (dev57) or, their numbers lost,
+ * each opens on a head's code — two at least, and the first of them heads the body again further on, the same words on a
+ * line of their own ('一、部门概况' in the contents and over the body's first section; the entries end there where no other
+ * line came between): coded lines under a heading '目录' that are no contents (a list of items) repeat none of them.
+ */
 export function contentsSpan(lines: string[], reach: number): { from: number; to: number } | null {
   let filled = 0;
   for (let i = 0; i < lines.length && filled < reach; i++) {
     if (!lines[i]) continue;
     filled++;
     if (!CONTENTS_HEAD.test(lines[i])) continue;
-    let entries = 0;
-    let to = i;
-    for (let j = i + 1; j < lines.length; j++) {
-      if (!lines[j]) continue;
-      if (!CONTENTS_ENTRY.test(lines[j])) break;
-      entries++;
-      to = j;
-    }
-    return entries >= 2 ? { from: i, to } : null;
+    const paged = entriesAfter(lines, i, CONTENTS_ENTRY, false);
+    if (paged.n >= 2) return { from: i, to: paged.to };
+    const coded = entriesAfter(lines, i, CODED_ENTRY, true);
+    if (coded.n < 2) return null;
+    return coded.repeated || lines.indexOf(coded.first!, coded.to + 1) > 0 ? { from: i, to: coded.to } : null;
   }
   return null;
 }

@@ -10,10 +10,11 @@ import { statedResult } from "./stated-grades";
 import { GRADE_LETTER_ALT, GRADE_WORD_ALT } from "./vocabulary";
 import { statedWholeScore } from "./prose-counts";
 import { brokenTitle } from "./broken-title";
-import { contentsSpan, filledIn } from "./contents-lines";
+import { contentsHeadIn, contentsSpan, filledIn } from "./contents-lines";
 import { bareScoreClause, bareScoreIsWhole, resultHeadBefore } from "./bare-whole-score";
 import { DEPT_WHOLE_TITLE, titleNamesProjectEvaluation } from "./families/vocabulary";
 import { gradedUnitlessScores } from "./graded-score";
+import { closingUnitlessScores } from "./closing-unitless-score";
 
 /**
  * A project's (a fund's, a department's) 绩效自评报告 / 绩效评价报告 printed as paragraphs, one line a row in one column:
@@ -106,8 +107,8 @@ export function reportTitleIn(body: string): string | null {
   const joined = brokenReportTitle(lines);
   if (joined) return joined;
   // (dev56: a table of contents among the first lines is passed over, the title looked for as far past it: contents-lines.ts)
-  let contents = contentsSpan(lines, TITLE_ROWS);
-  if (contents) contents = contentsSpan((lines = body.split("\n", MAX_ROWS)), TITLE_ROWS);
+  // (dev57: a contents without its page numbers is confirmed by its first entry heading the body, further on: the whole body read)
+  const contents = contentsHeadIn(lines, TITLE_ROWS) ? contentsSpan((lines = body.split("\n", MAX_ROWS)), TITLE_ROWS) : null;
   const reach = TITLE_ROWS + filledIn(lines, contents);
   let filled = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -557,7 +558,10 @@ export function reportResult(grid: Grid): ReportReading | null {
     if (text.indexOf("分") < 0) continue;
     // (rel55: or a score written without its 分, graded in its own sentence — '自评得分92.45,综合评价结果为:优': graded-score.ts)
     const withUnit = scoresIn(text);
-    const found = withUnit.length ? withUnit : gradedUnitlessScores(text);
+    let found = withUnit.length ? withUnit : gradedUnitlessScores(text);
+    // (dev57: or a bare score without its 分 closing its sentence — '逐项自评打分,自评分数100。' —, taken as a bare
+    // 自评得分…分 is and never on its words alone: closing-unitless-score.ts)
+    const closing = !found.length && (found = closingUnitlessScores(text)).length > 0;
     if (!found.length) continue;
     scoredLines++;
     if (found.length !== 1) {
@@ -569,8 +573,8 @@ export function reportResult(grid: Grid): ReportReading | null {
     if (BOUND_AFTER.test(text.slice(m.index! + m[0].length))) continue;
     const g = GRADE_STATED.exec(text.slice(m.index! + m[0].length));
     // (grad48a: or the whole's words of an evaluation, '…开展了绩效评价,综合评分为97分', prose-counts.ts)
-    if (!g && !WHOLE_WORDS.test(text) && !statedWholeScore(text)) {
-      if (scoredLines === 1 && bareScoreClause(text)) {
+    if (closing || (!g && !WHOLE_WORDS.test(text) && !statedWholeScore(text))) {
+      if (scoredLines === 1 && (closing || bareScoreClause(text))) {
         bare = { row: r, col: c, raw: grid.text(r, c), score: Number(m[1]), decimals: m[1].split(".")[1]?.length ?? 0, grade: null };
         bareHeaded = resultHeadBefore(text.slice(0, m.index!));
       }
