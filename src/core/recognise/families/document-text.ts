@@ -1,5 +1,6 @@
 import type { SheetFeatures } from "../features";
-import { compact } from "../../text/normalize";
+import { chromeEnd, mayHoldChrome, siteDocumentName } from "./document-site";
+import { compact, normalizeText } from "../../text/normalize";
 import { anyResult, headKind, oneResult, reportKind, reportTitleIn } from "../report-scores";
 import { transferTemplateProse } from "./transfer-template";
 import { CODED_LINE, departmentFunds, departmentFundsTable, DEPT_WHOLE_TITLE, NOT_REPORT_BODY, PROJECT_IDENTITY, titleNamesProjectEvaluation } from "./vocabulary";
@@ -37,6 +38,8 @@ const SENTENCE_END = /[。;,!?]/;
 const FILE_EXTENSION = /\.(?:docx?|pdf|wps|xlsx?|et)$/i;
 /** A space standing before a section code: the document's line break before its next head. */
 const HEAD_BREAK = /\s+(?=[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?!\d)|[(（]\d{1,2}[)）])/;
+/** Characters of a document at least after a site's chrome in its cell (fewer: the chrome's own tail). */
+const DOCUMENT_REST = 20;
 /** A body line long enough to hold a cell cut at SheetFeatures' 80 characters. */
 const LONG_LINE = /^[^\n]{81}/m;
 
@@ -84,7 +87,8 @@ let lastBody = "";
 export function documentBody(f: SheetFeatures): string {
   if (f.grid === lastGrid && f.body === lastSource) return lastBody;
   let body = f.body;
-  if (LONG_LINE.test(f.body) || f.body.indexOf(".") >= 0) {
+  const site = mayHoldChrome(f.body);
+  if (LONG_LINE.test(f.body) || f.body.indexOf(".") >= 0 || site) {
     const { start, cols } = f.grid.textCells();
     const lines = f.body.split("\n");
     let changed = false;
@@ -95,7 +99,18 @@ export function documentBody(f: SheetFeatures): string {
       // (one text on the row: a document's run of lines, '|' inside it the page's own; a label beside its long text is a
       // form's field, as read)
       if (start[r + 1] - start[r] !== 1) continue;
-      if (line.length > 80 && f.grid.compactText(r, cols[start[r]]).length > 80) {
+      // (fam57: a document site's blurb or prompt, its menu's '|' inside, is none of the document's lines: the name of the
+      // document it quotes stands for it as the title line, else nothing — document-site.ts)
+      // (the document itself where the page pasted it into the chrome's cell after it: its lines, as a long cell's)
+      const whole = site ? f.grid.compactText(r, cols[start[r]]) : "";
+      if (site && chromeEnd(whole) >= 0) {
+        const name = siteDocumentName(whole);
+        const text = normalizeText(f.grid.text(r, cols[start[r]]));
+        const at = chromeEnd(text);
+        const rest = at >= 0 && text.length - at > DOCUMENT_REST ? documentLines(text.slice(at)) : "";
+        lines[i] = (name ? name + "|" : "") + (name && rest ? "\n" : "") + rest;
+        changed = true;
+      } else if (line.length > 80 && f.grid.compactText(r, cols[start[r]]).length > 80) {
         lines[i] = documentLines(f.grid.text(r, cols[start[r]]));
         changed = true;
       } else {
