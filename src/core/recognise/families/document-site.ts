@@ -15,14 +15,18 @@
  * with no chrome or quotes no name of a document's length.
  */
 
-/** A document site's phrases (compact, simplified): its blurb, its prompts, its names. */
-const SITE_WORDS = /由(?:会员|用户|网友)[^,。]{0,6}(?:分享|上传)|可?在线阅读|页珍藏版|请在[^。]{0,80}上搜索|更多相关《|文档网|文库网?|原创力|道客巴巴|豆丁网?|淘文阁|小编为您整理|欢迎阅读|全文预览已结束|还剩\d+页未读|继续阅读|下载(?:文档|本文档|积分)|文档(?:格式|页数|大小|介绍|描述|编号)|内容提示|上传(?:人|时间|者)|版权申诉|收益归属内容提供方/g;
-/** Phrases a line must hold to be the site's. */
+/**
+ * A document site's own phrases (compact, simplified): its blurb, its prompts, its names — none a report says. Its weaker
+ * phrases (WEAK_WORDS) a report may say ('欢迎阅读', a library's '数字文库…可在线阅读'): they count only beside one of these.
+ */
+const SITE_WORDS = /由(?:会员|用户|网友)[^,。]{0,6}(?:分享|上传)|页珍藏版|请在[^。]{0,80}上搜索|更多相关《|文档网|原创力|道客巴巴|豆丁网|淘文阁|金锄头|人人文库|小编为您整理|全文预览已结束|还剩\d+页未读|下载(?:文档|本文档|积分)|文档(?:格式|页数|大小|介绍|描述|编号)|内容提示|上传(?:人|时间|者)|版权申诉|收益归属内容提供方/g;
+const WEAK_WORDS = /可?在线阅读|欢迎阅读|继续阅读|文库/g;
+/** Phrases a line must hold to be the site's (one of SITE_WORDS among them). */
 const CHROME_WORDS = 2;
 /** A preview's page count alone ('第1页/共3页', '第 2 页 共 5 页'). */
 const PAGE_COUNT = /^第\d{1,3}页[\/,]?共\d{1,3}页$/;
 /** A cheap test before any other: a word every site's chrome holds (a body's, a line's). */
-const GATE = /文档|文库|分享|阅读|珍藏|上传|共\d{1,3}页/;
+const GATE = /文档|文库|分享|阅读|珍藏|上传|搜索|下载|原创力|道客|豆丁|淘文阁|金锄头|小编|内容提示|版权|共\d{1,3}页/;
 /** The document's name quoted: 《…》, its extension and page count inside. */
 const QUOTED_NAME = /《([^《》]{4,80})》/;
 const NAME_TAIL = /(?:\.(?:docx?|pdf|wps|pptx?|xlsx?|txt))?(?:\(\d{1,4}页[^()]{0,6}\))?$/i;
@@ -50,11 +54,17 @@ export function chromeEnd(text: string): number {
   const head = text.slice(0, CHROME_REACH);
   const seen = new Set<string>();
   let end = -1;
-  SITE_WORDS.lastIndex = 0;
-  for (let m = SITE_WORDS.exec(head); m; m = SITE_WORDS.exec(head)) {
-    seen.add(m[0].slice(0, 2));
-    end = m.index + m[0].length;
-  }
+  const read = (re: RegExp) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(head); m; m = re.exec(head)) {
+      seen.add(m[0].slice(0, 2));
+      end = Math.max(end, m.index + m[0].length);
+    }
+  };
+  read(SITE_WORDS);
+  // (the weaker phrases only beside a site's own)
+  if (!seen.size) return -1;
+  read(WEAK_WORDS);
   if (seen.size < CHROME_WORDS) return -1;
   const close = CHROME_CLOSE.exec(text.slice(end));
   return close ? end + close[0].length : end;
