@@ -12,7 +12,9 @@ import { realGrid } from "./title-variants";
  *    the site's, not the document's: the name it quotes is read as the title line, the rest of its cell (the document pasted
  *    after it) as the document's lines, its heads run on after a sentence's end broken into lines;
  * 2. families/project-report-heads.ts: a project's report with no title, by its section heads (the project's overview, its
- *    money, its execution) and its spending stated as done.
+ *    money, its execution) and its spending stated as done;
+ * 3. families/report-vocabulary.ts evaluationHead: a monitoring's word in a sentence ('上半年举办培训班') does not refuse a report's
+ *    vocabulary where a coded head names the evaluation (二、绩效评价指标分析情况) and none a monitoring (沅江's title variants).
  * Every shape read here was unknown on the branch's base (1af64191, checked), every counter-shape stays so.
  */
 const family = (texts: string[]) => reviewFamily(columnGrid(texts));
@@ -97,6 +99,30 @@ describe("a project's report by its section heads (project-report-heads.ts)", ()
     ["a budget's or accounts' explanation (决算说明)", ["2023年度部门决算说明", ...report]],
   ])("not: %s", (_, lines) => {
     expect(projectReportHeads(sheetFeatures(columnGrid(lines as string[])))).toBe(false);
+    expect(family(lines as string[])).not.toBe("project-self-eval");
+  });
+});
+
+describe("a monitoring's word in a sentence under a head naming the evaluation (report-vocabulary.ts evaluationHead)", () => {
+  const report = [
+    "一、项目基本概况",
+    "本单位承担全市干部培训任务,设5个内设机构。",
+    "二、绩效评价指标分析情况",
+    "(一)项目资金情况分析",
+    "1、项目资金到位情况分析",
+    "2023年培训专项资金50万元,全额拨付到位。",
+    "2.项目资金管理情况",
+    "专项资金专款专用,管理规范。",
+    "(二)项目组织实施情况",
+    "2023年上半年举办培训班两期,下半年举办一期,共培训学员300人。",
+  ];
+  it("'上半年举办培训班' under '二、绩效评价指标分析情况': project-self-eval (unknown on the base)", () => {
+    expect(family(report)).toBe("project-self-eval");
+  });
+  it.each([
+    ["a head naming a monitoring as well ('三、绩效监控发现的问题')", [...report, "三、绩效监控发现的问题", "部分资金支付进度偏慢。"]],
+    ["no head naming the evaluation ('二、绩效指标分析情况')", report.map((l) => l.replace("绩效评价指标", "绩效指标"))],
+  ])("not: %s", (_, lines) => {
     expect(family(lines as string[])).not.toBe("project-self-eval");
   });
 });
