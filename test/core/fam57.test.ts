@@ -25,6 +25,7 @@ describe("a document site's chrome (document-site.ts)", () => {
   it.each([
     ["the taowenge-style blurb: the whole line, the name without .docx", BLURB, BLURB.length, "某县2021年农村公路养护资金支出绩效评价报告"],
     ["a 文档网 editor's blurb: closed at its '!'", "以下是第一文档网的小编为您整理的《老年人日间照料中心项目绩效自评报告》,欢迎阅读!", 41, "老年人日间照料中心项目绩效自评报告"],
+    ["a 范文网 blurb", "以下是范文网小编为大家整理的《2022年度项目支出绩效自评报告》,希望对大家有所帮助。", 43, "2022年度项目支出绩效自评报告"],
     ["a page count alone: chrome, no name", "第2页/共5页", 7, null],
     ["a prompt with no name", "还剩3页未读,继续阅读", 11, null],
   ])("%s", (_, text, end, name) => {

@@ -19,14 +19,14 @@
  * A document site's own phrases (compact, simplified): its blurb, its prompts, its names — none a report says. Its weaker
  * phrases (WEAK_WORDS) a report may say ('欢迎阅读', a library's '数字文库…可在线阅读'): they count only beside one of these.
  */
-const SITE_WORDS = /由(?:会员|用户|网友)[^,。]{0,6}(?:分享|上传)|页珍藏版|请在[^。]{0,80}上搜索|更多相关《|文档网|原创力|道客巴巴|豆丁网|淘文阁|金锄头|人人文库|小编为您整理|全文预览已结束|还剩\d+页未读|下载(?:文档|本文档|积分)|文档(?:格式|页数|大小|介绍|描述|编号)|内容提示|上传(?:人|时间|者)|版权申诉|收益归属内容提供方/g;
+const SITE_WORDS = /由(?:会员|用户|网友)[^,。]{0,6}(?:分享|上传)|页珍藏版|请在[^。]{0,80}上搜索|更多相关《|文档网|原创力|道客巴巴|豆丁网|淘文阁|金锄头|人人文库|小编为(?:您|大家)(?:精心)?整理|希望对(?:大家|您)有所帮助|范文网|蚂蚁文库|个人图书馆|文档贡献者|下载券|阅读已结束|展开阅读全文|下载此文档|资源描述|用户自行上传|仅供(?:网友)?学习交流|免责声明|全文预览已结束|还剩\d+页未读|下载(?:文档|本文档|积分)|文档(?:格式|页数|大小|介绍|描述|编号)|内容提示|上传(?:人|时间|者)|版权申诉|收益归属内容提供方/g;
 const WEAK_WORDS = /可?在线阅读|欢迎阅读|继续阅读|文库/g;
 /** Phrases a line must hold to be the site's (one of SITE_WORDS among them). */
 const CHROME_WORDS = 2;
 /** A preview's page count alone ('第1页/共3页', '第 2 页 共 5 页'). */
 const PAGE_COUNT = /^第\d{1,3}页[\/,]?共\d{1,3}页$/;
 /** A cheap test before any other: a word every site's chrome holds (a body's, a line's). */
-const GATE = /文档|文库|分享|阅读|珍藏|上传|搜索|下载|原创力|道客|豆丁|淘文阁|金锄头|小编|内容提示|版权|共\d{1,3}页/;
+const GATE = /文档|文库|分享|阅读|珍藏|上传|搜索|下载|原创力|道客|豆丁|淘文阁|金锄头|小编|内容提示|版权|范文|图书馆|资源描述|学习交流|免责|共\d{1,3}页/;
 /** The document's name quoted: 《…》, its extension and page count inside. */
 const QUOTED_NAME = /《([^《》]{4,80})》/;
 const NAME_TAIL = /(?:\.(?:docx?|pdf|wps|pptx?|xlsx?|txt))?(?:\(\d{1,4}页[^()]{0,6}\))?$/i;
