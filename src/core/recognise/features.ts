@@ -16,7 +16,7 @@ import { cutNameWord } from "./cut-sheet-name";
 import { firstDeductionStandard } from "./deduction-standard";
 import { gluedTitle } from "./families/document-text";
 import { brokenTitle } from "./broken-title";
-import { mayHoldChrome, siteChrome, siteDocumentName } from "./families/document-site";
+import { siteChrome, siteDocumentName } from "./families/document-site";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
 const TEXT_ROWS = 40;
@@ -134,7 +134,7 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
     // (fam57: so is a document site's blurb or prompt, '《…报告.docx》由会员分享,可在线阅读…': only the document's name it
     // quotes is read, as a title line — document-site.ts)
     const titleZone: boolean = !!line && !marker && (titleSeen < titleRows || (titleOpen && r < firstTable));
-    const chrome: boolean = titleZone && cells === 1 && mayHoldChrome(only) && siteChrome(only);
+    const chrome: boolean = titleZone && cells === 1 && siteChrome(only);
     const stray: boolean = titleZone && (chrome || fieldLine(grid, r));
     if (line && !marker) titleOpen = titleSeen < titleRows || stray;
     if (line && (titleSeen < titleRows || stray) && !marker) {

@@ -8,9 +8,10 @@
  * start past it, or glue it to their page number: '1、宝延区2019年…绩效评价报告根据…').
  *
  * `chromeEnd(text)`: a line's compact text opens with the site's chrome — two of its phrases at least within its first 400
- * characters (SITE_WORDS: 由会员分享, 可在线阅读, 页珍藏版, 请在…上搜索, 文档网, 文库, 欢迎阅读, 还剩N页未读 …), or a page count
- * alone — and where it ends (its last phrase's sentence closed): a page pasted whole into one cell goes on with the document.
- * One phrase is no chrome: a report may say '欢迎阅读' or name a 文库. `siteDocumentName(text)`: the document's name the chrome
+ * characters, one of them the site's own (SITE_WORDS: 由会员分享, 页珍藏版, 请在…上搜索, 文档网, 小编为您整理, 还剩N页未读 …; the
+ * weaker WEAK_WORDS, 可在线阅读, 欢迎阅读, 文库, only beside one), or a page count alone — and where it ends (its last phrase's
+ * sentence closed): a page pasted whole into one cell goes on with the document. One phrase is no chrome, nor two weak ones: a
+ * report may say '欢迎阅读', a library's '数字文库…可在线阅读'. `siteDocumentName(text)`: the document's name the chrome
  * quotes in its first 《…》, its file extension and page count ('.docx', '(3页珍藏版)') left off; null where the text opens
  * with no chrome or quotes no name of a document's length.
  */
@@ -33,7 +34,7 @@ const NAME_TAIL = /(?:\.(?:docx?|pdf|wps|pptx?|xlsx?|txt))?(?:\(\d{1,4}页[^()]{
 /** A document's name: no sentence's mark inside. */
 const NAME = /^[^。;,:!?|]{4,60}$/;
 
-/** The text (a sheet's compact body) may hold a site's chrome: its lines are worth asking siteChrome. */
+/** The text (a sheet's compact body) may hold a site's chrome: its lines are worth asking chromeEnd. */
 export function mayHoldChrome(text: string): boolean {
   return GATE.test(text);
 }

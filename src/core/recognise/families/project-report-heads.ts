@@ -1,7 +1,7 @@
 import type { SheetFeatures } from "../features";
 import { ACCOUNTS_TEXT, documentBody, WHOLE_EVALUATION } from "./document-text";
 import { noticeToUnits } from "./report-vocabulary";
-import { CODED_LINE, MONITORING_WORDS, NOT_REPORT_BODY } from "./vocabulary";
+import { CODED_HEAD_WORDS, CODED_LINE, MONITORING_WORDS, NOT_REPORT_BODY } from "./vocabulary";
 
 /**
  * fam57: **a project's report by its section heads**, no title naming it (the stored page starts at '一、项目概述'). A project's
@@ -38,8 +38,6 @@ const FUNDS = 1;
 const EXECUTION = 2;
 /** Kinds of heads at least. */
 const MIN_KINDS = 3;
-/** A head's words: up to its sentence's first mark, 24 characters at most. */
-const HEAD_WORDS = /^[^|。;,:]{2,24}/;
 /** Money spent, stated as done ('实际支出金额9.04万元', '已支出500元', '累计支出12.5万元'). */
 const SPENT = /(?:实际|已|累计|合计|共)支出(?:金额|资金)?(?:为|是|:)?\d+(?:\.\d+)?(?:万元|元)/;
 /** Share of the filled lines that hold one cell: prose. */
@@ -71,7 +69,7 @@ function readHeads(body: string): boolean {
     if (line.indexOf("|") !== line.length - 1) continue;
     single++;
     const code = CODED_LINE.exec(line);
-    const words = code ? HEAD_WORDS.exec(line.slice(code[0].length)) : null;
+    const words = code ? CODED_HEAD_WORDS.exec(line.slice(code[0].length)) : null;
     if (!words) continue;
     for (let k = 0; k < HEAD_KINDS.length; k++) if (HEAD_KINDS[k].test(words[0])) kinds.add(k);
   }

@@ -1,7 +1,7 @@
 import type { SheetFeatures } from "../features";
 import { ACCOUNTS_TEXT, CITED, documentBody, documentReportKind, WHOLE_EVALUATION } from "./document-text";
 import { statedEvaluationKind } from "./report-statement";
-import { MONITORING_WORDS, NOT_REPORT_BODY, PROJECT_IDENTITY } from "./vocabulary";
+import { CODED_HEAD_WORDS, MONITORING_WORDS, NOT_REPORT_BODY, PROJECT_IDENTITY } from "./vocabulary";
 import { anyResult, headKind, oneResult } from "../report-scores";
 
 /**
@@ -145,8 +145,6 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   return WHOLE_EVALUATION.test(own) && !PROJECT_IDENTITY.test(own) && !PROJECT_EVALUATION.test(own) ? "dept" : "project";
 }
 
-/** (fam57) A head's words (compact): up to its sentence's first mark. */
-const HEAD_WORDS = /^[^|。;,:]{2,24}/;
 /** (fam57) The evaluation named in a head: '二、绩效评价指标分析情况', '三、项目绩效自评情况'. */
 const EVALUATION_HEAD = /绩效评价|自评/;
 
@@ -159,7 +157,7 @@ function evaluationHead(body: string): boolean {
   let named = false;
   for (const line of body.split("\n", 400)) {
     const code = CODED_LINE.exec(line);
-    const words = code ? HEAD_WORDS.exec(line.slice(code[0].length)) : null;
+    const words = code ? CODED_HEAD_WORDS.exec(line.slice(code[0].length)) : null;
     if (!words) continue;
     if (MONITORING_WORDS.test(words[0])) return false;
     if (EVALUATION_HEAD.test(words[0])) named = true;
