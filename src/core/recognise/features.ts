@@ -16,6 +16,7 @@ import { cutNameWord } from "./cut-sheet-name";
 import { firstDeductionStandard } from "./deduction-standard";
 import { gluedTitle } from "./families/document-text";
 import { brokenTitle } from "./broken-title";
+import { siteChrome, siteDocumentName } from "./families/document-site";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
 const TEXT_ROWS = 40;
@@ -130,12 +131,23 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
     }
     // (a preamble's field line, 填报单位:… 单位:万元, or a date line is read with the title but does not count as one of
     // its rows: also right under its last row, above the table)
-    const stray: boolean = !!line && !marker && (titleSeen < titleRows || (titleOpen && r < firstTable)) && fieldLine(grid, r);
+    // (fam57: so is a document site's blurb or prompt, '《…报告.docx》由会员分享,可在线阅读…': only the document's name it
+    // quotes is read, as a title line — document-site.ts)
+    const titleZone: boolean = !!line && !marker && (titleSeen < titleRows || (titleOpen && r < firstTable));
+    const chrome: boolean = titleZone && cells === 1 && siteChrome(only);
+    const stray: boolean = titleZone && (chrome || fieldLine(grid, r));
     if (line && !marker) titleOpen = titleSeen < titleRows || stray;
     if (line && (titleSeen < titleRows || stray) && !marker) {
       if (!stray) titleSeen++;
+      if (chrome) {
+        const name = siteDocumentName(only);
+        if (name) {
+          title += "|" + name + "|";
+          if (r < firstTable) heading += "|" + name + "|";
+        }
+      }
       // a sentence of a letter or notice above the table (a 批复's "以绩效监控和评价为抓手……") names no family
-      if (!(cells === 1 && PROSE.test(only)) && !(listed && !marker)) {
+      else if (!(cells === 1 && PROSE.test(only)) && !(listed && !marker)) {
         title += "|" + line;
         if (r < firstTable) heading += "|" + line;
       }

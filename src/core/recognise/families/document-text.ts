@@ -1,5 +1,6 @@
 import type { SheetFeatures } from "../features";
-import { compact } from "../../text/normalize";
+import { chromeEnd, mayHoldChrome, siteDocumentName } from "./document-site";
+import { compact, normalizeText } from "../../text/normalize";
 import { anyResult, headKind, oneResult, reportKind, reportTitleIn } from "../report-scores";
 import { transferTemplateProse } from "./transfer-template";
 import { CODED_LINE, departmentFunds, departmentFundsTable, DEPT_WHOLE_TITLE, NOT_REPORT_BODY, PROJECT_IDENTITY, titleNamesProjectEvaluation } from "./vocabulary";
@@ -37,6 +38,8 @@ const SENTENCE_END = /[。;,!?]/;
 const FILE_EXTENSION = /\.(?:docx?|pdf|wps|xlsx?|et)$/i;
 /** A space standing before a section code: the document's line break before its next head. */
 const HEAD_BREAK = /\s+(?=[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、．](?!\d)|\d{1,2}\.(?!\d)|[(（]\d{1,2}[)）])/;
+/** Characters of a document at least after a site's chrome in its cell (fewer: the chrome's own tail). */
+const DOCUMENT_REST = 20;
 /** A body line long enough to hold a cell cut at SheetFeatures' 80 characters. */
 const LONG_LINE = /^[^\n]{81}/m;
 
@@ -61,10 +64,19 @@ export function fileNameTitle(text: string): string | null {
   return text.length <= 70 && FILE_EXTENSION.test(text) ? text.replace(FILE_EXTENSION, "") : null;
 }
 
-/** A long cell's text as the document's lines (compact, each ending "|"): its glued title apart, a line at each head. */
-function documentLines(raw: string): string {
+/**
+ * (fam57) A section code right after a sentence's end ('…提高资金使用效益。一、基本情况…'): on a document site's preview, whose
+ * text lost its line breaks (no space left before the head), the document's line break before its next head.
+ */
+const PREVIEW_HEAD = /([。；;!！?？])(?=[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、(?!\d))/g;
+
+/**
+ * A long cell's text as the document's lines (compact, each ending "|"): its glued title apart, a line at each head (also
+ * after a sentence's end, on a document site's preview: `preview`).
+ */
+function documentLines(raw: string, preview = false): string {
   let out = "";
-  for (const piece of raw.split(HEAD_BREAK)) {
+  for (const piece of (preview ? raw.replace(PREVIEW_HEAD, "$1 ") : raw).split(HEAD_BREAK)) {
     const c = compact(piece);
     if (!c) continue;
     const t = out ? null : gluedTitle(c);
@@ -84,9 +96,16 @@ let lastBody = "";
 export function documentBody(f: SheetFeatures): string {
   if (f.grid === lastGrid && f.body === lastSource) return lastBody;
   let body = f.body;
-  if (LONG_LINE.test(f.body) || f.body.indexOf(".") >= 0) {
+  const site = mayHoldChrome(f.body);
+  if (LONG_LINE.test(f.body) || f.body.indexOf(".") >= 0 || site) {
     const { start, cols } = f.grid.textCells();
     const lines = f.body.split("\n");
+    // (fam57: the rows of a document site's chrome, where the sheet is such a preview)
+    const chrome = new Set<number>();
+    for (let i = 0; site && i < lines.length; i++) {
+      const r = i + 1;
+      if (lines[i] && start[r + 1] - start[r] === 1 && chromeEnd(f.grid.compactText(r, cols[start[r]])) >= 0) chrome.add(i);
+    }
     let changed = false;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
@@ -95,8 +114,18 @@ export function documentBody(f: SheetFeatures): string {
       // (one text on the row: a document's run of lines, '|' inside it the page's own; a label beside its long text is a
       // form's field, as read)
       if (start[r + 1] - start[r] !== 1) continue;
-      if (line.length > 80 && f.grid.compactText(r, cols[start[r]]).length > 80) {
-        lines[i] = documentLines(f.grid.text(r, cols[start[r]]));
+      // (fam57: a document site's blurb or prompt, its menu's '|' inside, is none of the document's lines: the name of the
+      // document it quotes stands for it as the title line, else nothing — document-site.ts)
+      // (the document itself where the page pasted it into the chrome's cell after it: its lines, as a long cell's)
+      if (chrome.has(i)) {
+        const name = siteDocumentName(f.grid.compactText(r, cols[start[r]]));
+        const text = normalizeText(f.grid.text(r, cols[start[r]]));
+        const at = chromeEnd(text);
+        const rest = at >= 0 && text.length - at > DOCUMENT_REST ? documentLines(text.slice(at), true) : "";
+        lines[i] = (name ? name + "|" : "") + (name && rest ? "\n" : "") + rest;
+        changed = true;
+      } else if (line.length > 80 && f.grid.compactText(r, cols[start[r]]).length > 80) {
+        lines[i] = documentLines(f.grid.text(r, cols[start[r]]), chrome.size > 0);
         changed = true;
       } else {
         const name = line.indexOf("|") === line.length - 1 ? fileNameTitle(line.slice(0, -1)) : null;

@@ -7,6 +7,7 @@ import { departmentFundsBesideTitle, documentReportKind } from "./document-text"
 import { statedEvaluationKind } from "./report-statement";
 import { projectResultsSection } from "./results-sections";
 import { reportVocabularyKind } from "./report-vocabulary";
+import { projectReportHeads } from "./project-report-heads";
 import { COMPLETION_WORDS, DEPT_WHOLE_TITLE, departmentIndicators, tableLine, EXECUTED_AMOUNT, EFFECT_DIMENSIONS, PROJECT_IDENTITY, PROJECT_SELF_EVAL_BLOCKS, PROJECT_SELF_EVAL_TITLE, PROJECT_UNITS, RESULT_DIMENSIONS } from "./vocabulary";
 
 /** The Hebei form's name for the project: "工作活动(项目)负责人", "工作活动(项目)起止时间", "二、工作活动(项目)绩效目标情况". */
@@ -77,7 +78,9 @@ export const projectSelfEval: FamilyDetector = {
     // 结果' over its indicator categories, '(二)项目支出绩效自评结果' over the projects graded: results-sections.ts)
     const stated = statedEvaluationKind(f);
     // (fam53: or, no phrase of theirs said, a self-evaluation's vocabulary spread over the prose: report-vocabulary.ts)
-    if (!f.header && (documentReportKind(f) === "project" || stated === "project" || projectResultsSection(f) || reportVocabularyKind(f) === "project")) s += 0.5;
+    // (fam57: or, no evaluation named, a project's report by its section heads — its overview, its money spent, its
+    // execution: project-report-heads.ts)
+    if (!f.header && (documentReportKind(f) === "project" || stated === "project" || projectResultsSection(f) || reportVocabularyKind(f) === "project" || projectReportHeads(f))) s += 0.5;
     // (fam55: not a project called '…视频监控…' in its 项目名称's value: titleSaysMonitoring)
     if ((titleSaysMonitoring(f.title) && !stated) || cols.likelihood) s -= 0.5;
     // (famx55: a self-evaluation's title over a table that evaluates nothing: evaluatesNothing)

@@ -1,7 +1,7 @@
 import type { SheetFeatures } from "../features";
 import { ACCOUNTS_TEXT, CITED, documentBody, documentReportKind, WHOLE_EVALUATION } from "./document-text";
 import { statedEvaluationKind } from "./report-statement";
-import { MONITORING_WORDS, NOT_REPORT_BODY, PROJECT_IDENTITY } from "./vocabulary";
+import { CODED_HEAD_WORDS, MONITORING_WORDS, NOT_REPORT_BODY, PROJECT_IDENTITY } from "./vocabulary";
 import { anyResult, headKind, oneResult } from "../report-scores";
 
 /**
@@ -109,7 +109,9 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   // does not outweigh a project's report read by its sentences)
   if (f.header || documentReportKind(f) || statedEvaluationKind(f)) return null;
   const body = documentBody(f);
-  if (MONITORING_WORDS.test(body.replace(QUOTED, "")) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || PLAN_WORDS.test(body)) return null;
+  // (fam57: a monitoring's word in a sentence, '上半年科干班、中青班', does not refuse a report that heads a section with its
+  // evaluation, '二、绩效评价指标分析情况': evaluationHead)
+  if ((MONITORING_WORDS.test(body.replace(QUOTED, "")) && !evaluationHead(body)) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || PLAN_WORDS.test(body)) return null;
   // (several results stated: a circular of several projects' results, no one report — its parts' points aside)
   const results = withoutPartScores(body);
   if (anyResult(results) && !oneResult(results)) return null;
@@ -141,6 +143,26 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   // money, problems, next steps and a project are any work document's)
   if (!evaluation && (WORK_SUMMARY.test(own) || !(KINDS[RESULT].test(own) || KINDS[TARGETS].test(own)))) return null;
   return WHOLE_EVALUATION.test(own) && !PROJECT_IDENTITY.test(own) && !PROJECT_EVALUATION.test(own) ? "dept" : "project";
+}
+
+/** (fam57) The evaluation named in a head: '二、绩效评价指标分析情况', '三、项目绩效自评情况'. */
+const EVALUATION_HEAD = /绩效评价|自评/;
+
+/**
+ * (fam57) A coded head names the evaluation (EVALUATION_HEAD) and none names a monitoring's words (MONITORING_WORDS): a
+ * report of the evaluation by its own section, which a monitoring report (its heads '二、绩效监控情况', '(一)1-6月预算执行')
+ * never heads so — a monitoring's word in its sentences is the year's account, not the report's kind.
+ */
+function evaluationHead(body: string): boolean {
+  let named = false;
+  for (const line of body.split("\n", 400)) {
+    const code = CODED_LINE.exec(line);
+    const words = code ? CODED_HEAD_WORDS.exec(line.slice(code[0].length)) : null;
+    if (!words) continue;
+    if (MONITORING_WORDS.test(words[0])) return false;
+    if (EVALUATION_HEAD.test(words[0])) named = true;
+  }
+  return named;
 }
 
 /**

@@ -403,6 +403,8 @@ export const PROGRESS_RATE_HEAD = /(比例|率|进度)(\(%\))?$/;
 
 /** A line opening with a section code (一、 (一) 1、 1. (1)) — a document's numbered head (document-text.ts, results-sections.ts). */
 export const CODED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)|\(\d{1,2}\))/;
+/** (fam57) A coded head's words after its code (compact): up to its sentence's first mark, 24 characters at most. */
+export const CODED_HEAD_WORDS = /^[^|。;,:]{2,24}/;
 /** (rep48) A notice's or a circular's own sentences ('现将有关事项通知如下', '特此通报', '请于…前报送'), a news item's byline. */
 export const NOT_REPORT_BODY = /(?:通知|通报|通告)如下|特此(?:通知|通报|函告)|请于[^。|\n]{0,30}报送|记者|本报讯|通讯员/;
 /** (grad52) a monitoring's words of the year as it goes (report-statement.ts, results-sections.ts) */
