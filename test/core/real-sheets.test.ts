@@ -450,6 +450,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // session 57, corpus57a (development half, measured once on 59e52a40, engine = start commit 1af64191, before any engine change; corpus57a-s57-diagnosis.md)
   { id: "ah-xuancheng-jingxian-sports-province-transfer-selfeval-report-2023-excerpt", check: "expected-findings", why: "a 下达 whole in one paragraph ('省下达我县…专项资金63.2万元', A20) and the fund's allocation list in a later one ('2023年我县体育强省资金安排是:…5万元,…12万元。', A22, nine parts = 59.2, no whole of its own) are not related: flagged only when the parts follow the whole in its sentence (其中) or end in a 合计" },
   { id: "nx-wuzhong-tongxin-xiamaguan-grape-planting-project-targets-notice-2023", check: "family", why: "a target declaration written as a notice ('…项目绩效目标设定的公示', the targets in sentences: '数量指标:…(≥**株)>=17600株;…') is read as unknown: only a 目标表/申报表 title or an indicator table names the family (with the title '…项目绩效目标表' the same grid reads target-declaration)" },
+  // session 57, corpus57b (development half, measured once on a30be130, engine = start commit 1af64191, before any engine change; corpus57b-s57-diagnosis.md)
+  { id: "sd-disabled-persons-federation-dept-overall-performance-eval-2023-excerpt", check: "family", why: "a department report with no title line (starts at '一、部门基本情况'; heads 部门概况 / 部门预决算情况 / 部门整体绩效目标) is not named a department self-evaluation by its sections; with a title line '…2023年度部门整体绩效评价报告' it is" },
+  { id: "hn-yueyang-yueyanglou-cppcc-dept-budget-trad", check: "expected-findings", why: "'安排預算內專項經費180萬元,主要項目:1、委員補助21萬;…18、…16萬。' — parts opened by '主要項目:' are not read as the whole's breakdown (183 ≠ 180 unseen); with '其中:' in its place the total-mismatch at A7 is flagged, glosses and all" },
+  { id: "sh-jiading-justice-bureau-three-public-expenses-final-2017-mirror-excerpt", check: "header-row", why: "a 13-column 三公 table whose four-line head ends in alternating 预算数 | 决算数 over one line of bare amounts (no row label) is not read as a table: header null, also with the table alone, without merges, with a label column or a second data line" },
 ];
 interface TruthEntry {
   rule: string;
