@@ -8,7 +8,7 @@ import { headerLinesTop } from "./marker-formulas";
  * last line the two amounts of each item alternating (预算数 | 决算数 | 预算数 | 决算数 …), over one line of bare amounts or more.
  * Read on its shape: a line (among the sheet's first HEAD_ROWS) whose filled cells alternate the two words of one pair
  * (PAIRS) at least MIN_PAIRS times, left to right with no other word between (a number is allowed beside them: an item whose
- * column has no split prints its amount there, 机关运行经费 325.88), and under it a line whose cells under those words are
+ * column has no split prints its amount there, 机关运行经费 325.88; a label column's head left of them), and under it a line whose cells under those words are
  * numbers or blank — half of them numbers at least, no word (a label column left of the pairs may name the line). The pairs
  * line is the header's last; its top the lines above it with two named cells or more and no number, three at most
  * (marker-formulas.ts headerLinesTop: a title or unit line of one cell is none). Near shapes that are none: the pair
@@ -45,9 +45,11 @@ function pairColumns(grid: Grid, r: number): number[] | null {
     if (!t || numberOrPointsAt(grid, r, c)) continue;
     words.push({ c, t });
   }
-  if (words.length < 2 * MIN_PAIRS) return null;
   for (const [first, second] of PAIRS) {
-    if (words.every((w, i) => (i % 2 === 0 ? first : second).test(w.t)) && words.length % 2 === 0) return words.map((w) => w.c);
+    // (a label column's head left of the pairs, 项目 | 预算数 | 决算数 | …: one word at most)
+    const pairs = words.length && !first.test(words[0].t) ? words.slice(1) : words;
+    if (pairs.length < 2 * MIN_PAIRS || pairs.length % 2 !== 0) continue;
+    if (pairs.every((w, i) => (i % 2 === 0 ? first : second).test(w.t))) return pairs.map((w) => w.c);
   }
   return null;
 }
