@@ -5,6 +5,7 @@ import { announcedPartSums } from "../../src/core/recognise/announced-parts";
 import { laterAllocationSums } from "../../src/core/recognise/later-allocation-lists";
 import { pairedColumnsHead } from "../../src/core/recognise/paired-columns-head";
 import { targetsByNotice } from "../../src/core/recognise/families/target-notice";
+import { deptReportHeads } from "../../src/core/recognise/families/dept-report-heads";
 
 /**
  * dev57b (session 57; test/fixtures/real/dev57b-s57-diagnosis.md): the corpus batches' failing checks closed generally — a
@@ -175,4 +176,33 @@ describe("a target declaration written as a notice (families/target-notice.ts)",
     // dimension words, no target value
     ["no target value", [TITLE, "一、产出指标", "数量指标:种植数量。", "三、满意度指标", "服务对象满意度指标,受益户满意。"]],
   ])("none: %s", (_n, lines) => expect(notice(lines)).toBe(false));
+});
+
+describe("a department's report by its section heads, no title line (families/dept-report-heads.ts)", () => {
+  const HEADS = [
+    "一、部门基本情况",
+    "(一)部门概况",
+    "某市残疾人联合会是残疾人事业团体,内设办公室等7个部、室。",
+    "(二)部门预决算情况",
+    "本年支出合计61658.08万元,预算执行率为97.10%。",
+    "(三)部门整体绩效目标",
+    "全年新增残疾人就业数量达到17500名。",
+  ];
+  const heads = (lines: string[]) => deptReportHeads(sheetFeatures(sheet(lines)));
+  test("the department, its money done, its performance: a department self-evaluation", () => {
+    expect(heads(HEADS)).toBe(true);
+    expect(review(sheet(HEADS), "national").model.family).toBe("dept-self-eval");
+  });
+  test.each([
+    // a budget's explanation: nothing done
+    ["nothing done", HEADS.map((l) => l.replace("本年支出合计61658.08万元,预算执行率为97.10%。", "2024年收支预算为50289.2万元。"))],
+    // an accounts' explanation (收入支出决算)
+    ["accounts", [...HEADS, "二、收入支出决算总体情况说明"]],
+    // a project's heads
+    ["a project's", HEADS.map((l) => l.replace("部门基本情况", "项目基本情况").replace("部门概况", "项目概况"))],
+    // two kinds only: no money head
+    ["no money head", HEADS.map((l) => l.replace("部门预决算情况", "部门工作情况"))],
+    // a monitoring of the year so far
+    ["monitoring", [...HEADS, "截至6月底,支出进度符合序时进度。"]],
+  ])("none: %s", (_n, lines) => expect(heads(lines)).toBe(false));
 });
