@@ -65,7 +65,7 @@ const MONEY_WORD = /资金|基金|经费|预算|拨款|投资|补助|补贴|奖�
 /** …and no change of it, no remainder, no standard (a part's words the same) */
 const CHANGE_WORD = /增加|减少|增长|下降|增支|减支|节约|节支|结余|超支|比上年|同比|较上年|环比|差额|人均|户均|亩均|每|(?:^|[^高])标准|不低于|不超过|最高|最低|占|比例|%/;
 /** an amount of money (a bare 万 / 亿 before a mark or the end is 万元 / 亿元) */
-const AMOUNT = /(\d+(?:\.\d+)?)(亿元|万元|元|万(?=[,;、。:]|$)|亿(?=[,;、。:]|$))/g;
+export const AMOUNT = /(\d+(?:\.\d+)?)(亿元|万元|元|万(?=[,;、。:]|$)|亿(?=[,;、。:]|$))/g;
 /** a group opening a new clause of the money (a second whole, a stage, a restated total, an aside): the list ended */
 const NEW_CLAUSE = /^(?:以上|上述|合计|共计|总计|累计|全年|年度|当年|实际|截至|截止|此外|另外|另有|同时|剩余|尚未|未|已)/;
 /** a total's word in a part's name: a second whole */
@@ -99,7 +99,7 @@ interface ReadList {
  */
 type End = "no" | "whole" | "other" | "subset" | "cut";
 
-const unitOf = (u: string) => (u === "万" ? "万元" : u === "亿" ? "亿元" : u);
+export const unitOf = (u: string) => (u === "万" ? "万元" : u === "亿" ? "亿元" : u);
 /** an amount in a text (AMOUNT's test) */
 const ANY_AMOUNT = new RegExp(AMOUNT.source);
 /** a part's name: its clause's words before its amount, its code ('一是', '1.', '(二)') out */

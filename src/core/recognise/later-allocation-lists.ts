@@ -4,7 +4,7 @@ import { lineTerm } from "./budget";
 import { proseDigits } from "./prose-rates";
 import { withoutCopyMarks } from "../text/copy-marks";
 import { statedWholes } from "./sentence-breakdowns";
-import { sentenceParts, sentences, yuanOfPart } from "./announced-parts";
+import { AMOUNT, sentenceParts, sentences, unitOf, yuanOfPart } from "./announced-parts";
 
 /*
  * (dev57b, session 57) **A fund's whole in one paragraph, its allocation list in a later one** — a transfer report states the
@@ -28,9 +28,8 @@ import { sentenceParts, sentences, yuanOfPart } from "./announced-parts";
 const OPENER = /^(.*?)(?:资金|经费)的?(?:安排|分配)(?:情况)?(?:是|为|如下)?:/;
 /** OPENER's test (Grid.hasText): a sheet none of whose texts holds one has no such list */
 const ANY_OPENER = /(?:资金|经费)的?(?:安排|分配)(?:情况)?(?:是|为|如下)?:/;
-/** an amount of money (a bare 万 / 亿 before a mark or the end is 万元 / 亿元) */
-const MONEY = /(\d+(?:\.\d+)?)(亿元|万元|元|万(?=[,;、。:]|$)|亿(?=[,;、。:]|$))/g;
-const ANY_MONEY = new RegExp(MONEY.source);
+/** an amount of money (announced-parts.ts AMOUNT) */
+const ANY_MONEY = new RegExp(AMOUNT.source);
 /** the year and the place before a fund's name ('2023年我县', '全市', '本级') */
 const NAME_PREFIX = /^(?:\d{4}年度?)?[,]?(?:全|我|本|该)?(?:省|市|州|县|区|旗|镇|乡|级)?(?:的)?/;
 /** the whole's clause receives or arranges money… */
@@ -83,7 +82,7 @@ function laterList(grid: Grid, r: number, c: number, text: string): SumRelation 
     if (!wc) continue;
     const wt = proseDigits(withoutCopyMarks(grid.text(rr, wc)));
     if (wt === null) return null;
-    const amounts = [...wt.matchAll(MONEY)];
+    const amounts = [...wt.matchAll(AMOUNT)];
     if (!amounts.length) continue;
     if (amounts.length !== 1) return null;
     const a = amounts[0];
@@ -93,7 +92,7 @@ function laterList(grid: Grid, r: number, c: number, text: string): SumRelation 
     const tail = wt.slice(a.index! + a[0].length, end < 0 ? undefined : end);
     const bare = clause.replace(/\([^()]*\)/g, "");
     if (!bare.includes(name) || !RECEIVED.test(bare) || NOT_WHOLE.test(clause) || NOT_WHOLE.test(tail)) return null;
-    const unit = a[2] === "万" ? "万元" : a[2] === "亿" ? "亿元" : a[2];
+    const unit = unitOf(a[2]);
     if (unit === "亿元" || list.parts.some((p) => p.unit !== unit)) return null;
     const whole = yuanOfPart({ digits: a[1], unit });
     const sum = list.parts.reduce((s, p) => s + yuanOfPart(p), 0);

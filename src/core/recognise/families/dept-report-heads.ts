@@ -1,7 +1,8 @@
 import type { SheetFeatures } from "../features";
 import { ACCOUNTS_TEXT, documentBody } from "./document-text";
 import { noticeToUnits } from "./report-vocabulary";
-import { CODED_LINE, MONITORING_WORDS, NOT_REPORT_BODY } from "./vocabulary";
+import { MONITORING_WORDS, NOT_REPORT_BODY } from "./vocabulary";
+import { sectionHeadKinds } from "./section-head-kinds";
 
 /**
  * (dev57b, session 57) **A department's report by its section heads**, no title naming it (the stored page starts at
@@ -32,11 +33,8 @@ const HEAD_KINDS: RegExp[] = [
 const DEPARTMENT = 0;
 const FUNDS = 1;
 const MIN_KINDS = 3;
-/** A head's words: up to its sentence's first mark, 24 characters at most. */
-const HEAD_WORDS = /^[^|。;,:]{2,24}/;
 /** The money done: an execution rate, a final account, an amount spent. */
 const DONE = /执行率(?:为|是|达到?)?\d|决算(?:数|为)\d|(?:实际|已|累计)支出(?:金额|资金)?(?:为|是|:)?\d/;
-const PROSE_SHARE = 0.8;
 /** A cheap test before any other: the words every such report holds. */
 const GATE = /部门/;
 
@@ -53,21 +51,6 @@ export function deptReportHeads(f: SheetFeatures): boolean {
 
 function readHeads(body: string): boolean {
   if (!DONE.test(body) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || MONITORING_WORDS.test(body) || noticeToUnits(body)) return false;
-  let filled = 0;
-  let single = 0;
-  const kinds = new Set<number>();
-  for (const line of body.split("\n", 400)) {
-    if (!line) continue;
-    const code = CODED_LINE.exec(line);
-    // (the document's lines from its first coded head: a preamble of fields above it — 部门(单位)名称 | …, a site's metadata — is
-    // the page's, not the report's prose)
-    if (!code && !filled) continue;
-    filled++;
-    if (line.indexOf("|") !== line.length - 1) continue;
-    single++;
-    const words = code ? HEAD_WORDS.exec(line.slice(code[0].length)) : null;
-    if (!words) continue;
-    for (let k = 0; k < HEAD_KINDS.length; k++) if (HEAD_KINDS[k].test(words[0])) kinds.add(k);
-  }
-  return single >= filled * PROSE_SHARE && kinds.size >= MIN_KINDS && kinds.has(DEPARTMENT) && kinds.has(FUNDS);
+  const kinds = sectionHeadKinds(body, HEAD_KINDS);
+  return !!kinds && kinds.size >= MIN_KINDS && kinds.has(DEPARTMENT) && kinds.has(FUNDS);
 }
