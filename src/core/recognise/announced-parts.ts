@@ -77,7 +77,7 @@ const OWN_BREAKDOWN_WORD = new RegExp(`其中|${FULL_WORDS}`);
 /** approximate figures: no part */
 const APPROX = /(?:约|近|逾|超过|大约|将近)$|^(?:余|多|左右|以上|以下)/;
 
-export interface Part {
+interface Part {
   row: number;
   col: number;
   digits: string;
