@@ -191,6 +191,10 @@ describe("a department's report by its section heads, no title line (families/de
   const heads = (lines: string[]) => deptReportHeads(sheetFeatures(sheet(lines)));
   test("the department, its money done, its performance: a department self-evaluation", () => {
     expect(heads(HEADS)).toBe(true);
+    // a preamble of fields above, a signature block below: the page's, not the report's lines (7 prose lines, 3 + 3 fields)
+    const fields = (a: string, b: string) => [a, b];
+    const rows = [fields("部门(单位)名称", "某市残联"), fields("主管部门", "某市人民政府"), fields("单位负责人", "张三"), ...HEADS.map((l) => [l, ""]), fields("填表人:", "张三"), fields("联系电话:", "0731-12345678"), fields("填报日期:", "2024年3月15日")];
+    expect(deptReportHeads(sheetFeatures(Grid.fromValues("Sheet1", rows, [])))).toBe(true);
     expect(review(sheet(HEADS), "national").model.family).toBe("dept-self-eval");
   });
   test.each([
