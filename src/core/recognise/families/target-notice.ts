@@ -21,8 +21,18 @@ const MIN_EVIDENCE = 2;
 const TITLE_LINES = 12;
 
 export function targetsByNotice(f: SheetFeatures): boolean {
-  if (!NOTICE_TITLE.test(f.title) && !NOTICE_TITLE.test(f.body.split("\n", TITLE_LINES).join("\n"))) return false;
+  if (!NOTICE_TITLE.test(f.title) && !NOTICE_TITLE.test(headLines(f.body))) return false;
   if (EXECUTION_WORDS.test(f.body) || COMPLETION_WORDS.test(f.body)) return false;
   const dims = new Set(f.body.match(DIMENSION) ?? []);
   return dims.size >= MIN_EVIDENCE && (f.body.match(TARGET_VALUE) ?? []).length >= MIN_EVIDENCE;
+}
+
+/** The body's first TITLE_LINES lines (found by indexOf: a long sheet's body is not split) */
+function headLines(body: string): string {
+  let end = -1;
+  for (let k = 0; k < TITLE_LINES; k++) {
+    end = body.indexOf("\n", end + 1);
+    if (end < 0) return body;
+  }
+  return body.slice(0, end);
 }
