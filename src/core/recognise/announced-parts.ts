@@ -24,7 +24,8 @@ import { wholeUnitSlip, type ProseUnitSlip } from "./whole-unit-slips";
  * - full (具体是 / 具体为 / 具体如下 / 具体…情况如下 / 分别是 / 分别为 / 分别用于…): the parts are the whole's breakdown — two
  *   parts closed by the list's end must add up;
  * - inclusive (包括 / 包含): as a 其中 list — three parts or more closed must add up, two may leave one unsaid;
- * - sample (主要包括 / 主要用于), or a list ending in 等: the main parts only — they may not exceed the whole.
+ * - sample (主要包括 / 主要用于 / 主要项目:), or a list ending in 等: the main parts only — they may not exceed the whole (a
+ *   sample over its whole is a slip whichever part is wrong; under it, items may be left out: nothing to say).
  * The parts: each ';' group of a sentence one amount of money ('name + amount', counts and other words beside it), or a
  * group of several amounts split at ',' / '、', each piece one amount. A part's own 其中 — in its sentence ('…43.168万元,其中
  * A7.7万元,…') or opening the next ('…131.55万元。其中,城市…') — is a subset of that part: its amounts are none of the list's,
@@ -41,12 +42,17 @@ import { wholeUnitSlip, type ProseUnitSlip } from "./whole-unit-slips";
 
 /** the words announcing a full breakdown (具体是, 具体发放情况如下, 分别用于 …) */
 const FULL_WORDS = "具体(?:[\\u4e00-\\u9fa5]{0,4}情况)?(?:是|为|如下)|分别(?:是|为|用于|安排|下达|拨付|补助)";
+/**
+ * (dev57b) the words announcing the main parts only (sample): 主要包括 / 主要用于, or the main items named before a colon
+ * ('…180万元,主要项目:1、委员补助21万;…', '主要支出项目有:…') — a list that may leave items out
+ */
+const SAMPLE_WORDS = "主要(?:包括|用于|(?:支出|开支)?项目(?:有|为|包括)?(?=:))";
 /** (rels56) a clause counting the items between the whole and its announcer: '…资金60万元,涉及2个项目,分别为:…' */
 const ITEM_COUNT = "(?:(?:涉及|共|含|包括)\\d+(?:个|项|类)[\\u4e00-\\u9fa5]{0,4}[,:])?";
 /** the whole's amount, then the announcer (group 3) */
-const ANNOUNCER = new RegExp(`(\\d+(?:\\.\\d+)?)(亿元|万元|元)[,:。;]?${ITEM_COUNT}(${FULL_WORDS}|主要(?:包括|用于)|包括|包含)[:,]?`, "g");
+const ANNOUNCER = new RegExp(`(\\d+(?:\\.\\d+)?)(亿元|万元|元)[,:。;]?${ITEM_COUNT}(${FULL_WORDS}|${SAMPLE_WORDS}|包括|包含)[:,]?`, "g");
 /** ANNOUNCER's test (Grid.hasText): a sheet none of whose texts holds one has no such list */
-const ANY_ANNOUNCER = new RegExp(`\\d(?:亿元|万元|元)[,:。;]?${ITEM_COUNT}(?:具体|分别|主要包括|主要用于|包括|包含)`);
+const ANY_ANNOUNCER = new RegExp(`\\d(?:亿元|万元|元)[,:。;]?${ITEM_COUNT}(?:具体|分别|主要(?:包括|用于|支出项目|开支项目|项目)|包括|包含)`);
 const MIN_TEXT = 12;
 /** rows under a row-closing announcer its parts are read from */
 const MAX_ROWS = 8;
@@ -59,7 +65,7 @@ const MONEY_WORD = /资金|基金|经费|预算|拨款|投资|补助|补贴|奖�
 /** …and no change of it, no remainder, no standard (a part's words the same) */
 const CHANGE_WORD = /增加|减少|增长|下降|增支|减支|节约|节支|结余|超支|比上年|同比|较上年|环比|差额|人均|户均|亩均|每|(?:^|[^高])标准|不低于|不超过|最高|最低|占|比例|%/;
 /** an amount of money (a bare 万 / 亿 before a mark or the end is 万元 / 亿元) */
-const AMOUNT = /(\d+(?:\.\d+)?)(亿元|万元|元|万(?=[,;、。:]|$)|亿(?=[,;、。:]|$))/g;
+export const AMOUNT = /(\d+(?:\.\d+)?)(亿元|万元|元|万(?=[,;、。:]|$)|亿(?=[,;、。:]|$))/g;
 /** a group opening a new clause of the money (a second whole, a stage, a restated total, an aside): the list ended */
 const NEW_CLAUSE = /^(?:以上|上述|合计|共计|总计|累计|全年|年度|当年|实际|截至|截止|此外|另外|另有|同时|剩余|尚未|未|已)/;
 /** a total's word in a part's name: a second whole */
@@ -93,7 +99,7 @@ interface ReadList {
  */
 type End = "no" | "whole" | "other" | "subset" | "cut";
 
-const unitOf = (u: string) => (u === "万" ? "万元" : u === "亿" ? "亿元" : u);
+export const unitOf = (u: string) => (u === "万" ? "万元" : u === "亿" ? "亿元" : u);
 /** an amount in a text (AMOUNT's test) */
 const ANY_AMOUNT = new RegExp(AMOUNT.source);
 /** a part's name: its clause's words before its amount, its code ('一是', '1.', '(二)') out */
@@ -103,7 +109,7 @@ const nameOf = (before: string) => before.slice(Math.max(before.lastIndexOf(",")
  * One sentence's parts (brackets out): null where a piece is no part (the list refused), else the parts and how the reading
  * ended (End).
  */
-function sentenceParts(sentence: string, row: number, col: number, single = false): { parts: Part[]; end: End; some: boolean } | null {
+export function sentenceParts(sentence: string, row: number, col: number, single = false): { parts: Part[]; end: End; some: boolean } | null {
   const text = sentence.replace(/\([^()]*\)/g, "");
   const parts: Part[] = [];
   // (a sentence opening with 其中: the last part's subset, passed over whole)
@@ -159,7 +165,7 @@ function sentenceParts(sentence: string, row: number, col: number, single = fals
 }
 
 /** the sentences of a text (at '。' outside brackets), empty ones out */
-function sentences(text: string): string[] {
+export function sentences(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let from = 0;
@@ -223,7 +229,7 @@ export function announcedUnitSlips(grid: Grid): ProseUnitSlip[] {
 }
 
 /** a part's value in 元 */
-const yuanOfPart = (p: { digits: string; unit: string }) => Number(p.digits) * (p.unit === "万元" ? 1e4 : p.unit === "亿元" ? 1e8 : 1);
+export const yuanOfPart = (p: { digits: string; unit: string }) => Number(p.digits) * (p.unit === "万元" ? 1e4 : p.unit === "亿元" ? 1e8 : 1);
 
 function announced(grid: Grid, r: number, c: number, text: string, m: RegExpExecArray): Announced | null {
   // the whole's clause (back to the last mark) names money and no change; its sentence holds no 其中 before it

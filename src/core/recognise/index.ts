@@ -4,6 +4,7 @@ import { readGroupScores } from "./group-scores";
 import type { CellRef, EvaluationModel, Family, GroupNode, Indicator, Subtotal, Totals, WeightBlock } from "../model/types";
 import { bareLastLine } from "./cut-row";
 import { sideBlocksHead } from "./side-blocks";
+import { pairedColumnsHead } from "./paired-columns-head";
 import { placeRanking } from "./place-rankings";
 import { handlingListHead } from "./handling-lists";
 import { breakdownHead } from "./breakdown-shares";
@@ -208,6 +209,10 @@ export function recognise(grid: Grid, f: SheetFeatures = sheetFeatures(grid)): E
     // (or, none of those, a numbered list of words: 序号 | 主管部门 | 补贴项目 | … | 咨询电话 | 备注 over lines numbered from 1 that
     // fill its columns with text — a 清单 no amount, score or count reader heads, word-list.ts)
     const shaped = scored ? null : ((relations.length ? (groupedSharesHead(grid) ?? rowRatesHead(grid) ?? rateColumnsHead(grid, relations)) : null) ?? reviewFormHead(grid) ?? handlingListHead(grid) ?? sideBlocksHead(grid) ?? wordListHead(grid)?.headerRow ?? null);
+    // (or a table of items as columns, each split into 预算数 | 决算数 over a line of bare amounts — a 三公 statement printed across
+    // the page, paired-columns-head.ts: its head's lines above the pairs line)
+    const paired = scored || shaped !== null ? null : pairedColumnsHead(grid);
+    if (paired) return { ...bare, headerRow: paired.top, headerLastRow: paired.last, relations };
     return { ...bare, ...(shaped !== null ? headerLines(grid, shaped) : {}), relations };
   }
   model.relations = sheetRelations(grid, model);

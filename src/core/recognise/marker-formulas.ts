@@ -44,7 +44,7 @@ const HEADER_LINES = 3;
  * HEADER_LINES (a title or a unit line above them, one cell, is no header line). Read from the cells, not the merges:
  * a header whose merges were undone reads the same.
  */
-function headerLinesTop(grid: Grid, r: number): number {
+export function headerLinesTop(grid: Grid, r: number): number {
   let top = r;
   while (top > 1 && r - top < HEADER_LINES) {
     let named = 0;

@@ -50,8 +50,9 @@ function listEnd(rest: string): RegExpExecArray | null {
   return null;
 }
 /** (prec49) a bracket holding an amount right after a part's amount: its gloss, '1372.7万元(其中结转资金686.35万元)' (a part
- * whose own amount is in the bracket, '中央(30万元)', and '因公出国(境)' are kept) */
-export const GLOSS = /(\d(?:万元|元|万))\([^()]*\d(?:万元|元|万)[^()]*\)/g;
+ * whose own amount is in the bracket, '中央(30万元)', and '因公出国(境)' are kept); (dev57b) with the brackets right after it,
+ * glosses of the same amount — '248.73万元(其中结转124.37万元)(2023年结转95.43万元,2024年下达153.3万元)' */
+export const GLOSS = /(\d(?:万元|元|万))\([^()]*\d(?:万元|元|万)[^()]*\)(?:\([^()]*\))*/g;
 /** TOTAL without its g flag: a sheet none of whose texts it matches has no such sentence (Grid.hasText) */
 const ANY_TOTAL = new RegExp(TOTAL.source);
 

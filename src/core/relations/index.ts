@@ -78,6 +78,7 @@ import { continuedPageBounds } from "./continued-page";
 import { sentenceBreakdownSums } from "../recognise/sentence-breakdowns";
 import { totalAfterPartsSums } from "../recognise/totals-after-parts";
 import { announcedPartSums } from "../recognise/announced-parts";
+import { laterAllocationSums } from "../recognise/later-allocation-lists";
 import { aspectRowSums } from "../recognise/aspect-rows";
 import { aspectSentenceSums } from "../recognise/aspect-sentences";
 import { balanceTotals } from "../recognise/balance-totals";
@@ -392,6 +393,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // the rows under it) and the parts (announced-parts.ts): after the merge as the breakdowns, none over a whole already read at its cell
   const announced = announcedPartSums(grid, withRates);
   if (announced.length) withRates = withRates.concat(announced);
+  // (dev57b) a fund's whole in one paragraph and its allocation list, with no whole of its own, in a later one ('…专项资金63.2万元。'
+  // … '<name>资金安排是:A5万元,…。'): later-allocation-lists.ts, none over a whole already read at its cell
+  const later = laterAllocationSums(grid, withRates);
+  if (later.length) withRates = withRates.concat(later);
   // (rels56) a total after its parts ('…375万元,省级…376万元,共计751万元', '…。以上两笔资金共计6132万元'): totals-after-parts.ts,
   // after the merge as the breakdowns, none over a whole already read at its cell
   const after = totalAfterPartsSums(grid, withRates);

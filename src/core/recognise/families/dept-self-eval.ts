@@ -1,6 +1,7 @@
 import { departmentFundsBesideTitle, documentBody, documentReportKind } from "./document-text";
 import { statedEvaluationKind } from "./report-statement";
 import { reportVocabularyKind } from "./report-vocabulary";
+import { deptReportHeads } from "./dept-report-heads";
 import { evidence, type FamilyDetector } from "../features";
 import { titleSaysMonitoring } from "./title-fields";
 import { headedIndicatorSet } from "./indicator-system";
@@ -29,7 +30,9 @@ export const deptSelfEval: FamilyDetector = {
     // named and no title naming a project's evaluation: a project's funds are never split into 基本支出 and 项目支出)
     const kind = f.header ? null : documentReportKind(f);
     // (fam53: or, no phrase of theirs said, a self-evaluation's vocabulary over prose naming the whole spending: report-vocabulary.ts)
-    const paragraphs = !f.header && (kind === "dept" || stated === "dept" || (kind === "project" && deptFunds && departmentFundsTable(f.body)) || reportVocabularyKind(f) === "dept");
+    // (dev57b: or, no evaluation named, a department's report by its section heads — the department, its money done, its
+    // performance: dept-report-heads.ts)
+    const paragraphs = !f.header && (kind === "dept" || stated === "dept" || (kind === "project" && deptFunds && departmentFundsTable(f.body)) || reportVocabularyKind(f) === "dept" || deptReportHeads(f));
     // …or, the head on the page above (a page opening at its header), a completion table whose lines are a department's
     // management indicators (三公经费, 公用经费, 预决算信息公开, 政府采购 …: four of them) and no project named (fam47)
     const deptLines = cols.actual !== undefined && departmentIndicators(f.body) && !PROJECT_IDENTITY.test(f.body);
@@ -66,7 +69,8 @@ export const deptSelfEval: FamilyDetector = {
     else if (namesDeclaration(f.title)) s -= 0.4;
     // …nor, its title left out, a department's form that reports nothing done over a declaration's fields (年度预算申请 按收入
     // 性质分 / 按支出性质分, 职能职责概述, 整体绩效目标)
-    else if (reportsNothingDone(f) && evidence(f.body, DECLARATION_BLOCKS) >= 2) s -= 0.2;
+    // (dev57b: not a report by its section heads, whose money done its lines state — dept-report-heads.ts)
+    else if (reportsNothingDone(f) && !deptReportHeads(f) && evidence(f.body, DECLARATION_BLOCKS) >= 2) s -= 0.2;
     return Math.max(0, Math.min(1, s));
   },
 };

@@ -3,6 +3,7 @@ import { progressColumn } from "./monitoring";
 import { titleSaysMonitoring } from "./title-fields";
 import { reportsNothingDone } from "./self-report";
 import { targetsUnderSelfReport } from "./targets-under-report";
+import { targetsByNotice } from "./target-notice";
 import { DATE_LINE, MARKER_LINE } from "../vocabulary";
 import { DECLARATION_BLOCKS, DECLARING_FIELD, namesDeclaration, departmentFunds, fieldsLine, UNIT_YEAR_LINE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
 
@@ -20,10 +21,11 @@ const FORM_GOALS = /(^|\|)(本?年度(总体|绩效)?目标|总体目标|实施�
  * form pasted into a new sheet, or a title naming only the unit and the year), by a declaration's head — four or more
  * of its fields (项目名称, 主管部门, 资金总额, 年度目标, 项目属性, 立项依据 …) over its targets — on a sheet that reports nothing done
  * (no execution, completion or self-evaluation word, no progress column) and whose title names no other form
- * (自评, 评价报告, 监控).
+ * (自评, 评价报告, 监控); or a notice of the targets set, stating them in sentences (target-notice.ts).
  */
 export function declaresTargets(f: SheetFeatures): boolean {
-  return namesDeclaration(f.title) || f.headings.some((h) => namesDeclaration(h)) || declaredByHead(f);
+  // (dev57b: or a notice making the targets known, its targets in sentences — target-notice.ts)
+  return namesDeclaration(f.title) || f.headings.some((h) => namesDeclaration(h)) || declaredByHead(f) || targetsByNotice(f);
 }
 
 /** A declaration's head without a declaration's title (see declaresTargets). */
