@@ -443,6 +443,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // hn-yiyang-yuanjiang-… no-other-errors: closed by dev56 (session 56): a list restarted under a new head as '1、' then '2.' goes on in the level's other mark, not the earlier 1.–4. list (code-sequence.ts restartedInOtherMark)
   // session 57 graduation: session 56's held-out split (10 sheets) moved to real/ (measured just before on 8b0e7880: family 8/10,
   // recall 1/1, precision 1/2, as at session 56's end)
+  // bj-chaoyang-federation-… no-other-errors: closed by scan57 (session 57): counts joined by 和 / 及 / 、 make one whole ('九个协会和一个艺术团' = 10 against the 10 names; recognise/joined-counts.ts)
   // tj-baodi … eval-report-2019-excerpt (family): closed by fam57 (session 57) — the document site's blurb is read as the document's name, not its lines, and the report's vocabulary (资金使用/管理, 项目概况, 绩效评价) names it (families/document-site.ts)
   // xz-nyingchi-radio-tv-village-coverage-maintenance-selfeval-report-2024-excerpt total: closed by dev57 (session 57): '逐项自评打分,自评分数100。' under '(一)自评分数。' — a bare score without its 分 closing its sentence (closing-unitless-score.ts)
   // yn-kunming-xishan-yongxinglu … project-report-2022-excerpt (family): closed by fam57 (session 57) — a project's report by its section heads (overview, funds spent, execution) and its spending stated (families/project-report-heads.ts)

@@ -1,7 +1,8 @@
 import type { SheetFeatures } from "../features";
 import { ACCOUNTS_TEXT, documentBody, WHOLE_EVALUATION } from "./document-text";
 import { noticeToUnits } from "./report-vocabulary";
-import { CODED_HEAD_WORDS, CODED_LINE, MONITORING_WORDS, NOT_REPORT_BODY } from "./vocabulary";
+import { MONITORING_WORDS, NOT_REPORT_BODY } from "./vocabulary";
+import { sectionHeadKinds } from "./section-head-kinds";
 
 /**
  * fam57: **a project's report by its section heads**, no title naming it (the stored page starts at '一、项目概述'). A project's
@@ -40,8 +41,6 @@ const EXECUTION = 2;
 const MIN_KINDS = 3;
 /** Money spent, stated as done ('实际支出金额9.04万元', '已支出500元', '累计支出12.5万元'). */
 const SPENT = /(?:实际|已|累计|合计|共)支出(?:金额|资金)?(?:为|是|:)?\d+(?:\.\d+)?(?:万元|元)/;
-/** Share of the filled lines that hold one cell: prose. */
-const PROSE_SHARE = 0.8;
 /** A cheap test before any other: the words every such report holds. */
 const GATE = /项目/;
 
@@ -60,18 +59,6 @@ export function projectReportHeads(f: SheetFeatures): boolean {
 function readHeads(body: string): boolean {
   if (!SPENT.test(body) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || MONITORING_WORDS.test(body) || WHOLE_EVALUATION.test(body)) return false;
   if (noticeToUnits(body)) return false;
-  let filled = 0;
-  let single = 0;
-  const kinds = new Set<number>();
-  for (const line of body.split("\n", 400)) {
-    if (!line) continue;
-    filled++;
-    if (line.indexOf("|") !== line.length - 1) continue;
-    single++;
-    const code = CODED_LINE.exec(line);
-    const words = code ? CODED_HEAD_WORDS.exec(line.slice(code[0].length)) : null;
-    if (!words) continue;
-    for (let k = 0; k < HEAD_KINDS.length; k++) if (HEAD_KINDS[k].test(words[0])) kinds.add(k);
-  }
-  return single >= filled * PROSE_SHARE && kinds.size >= MIN_KINDS && kinds.has(FUNDS) && kinds.has(EXECUTION);
+  const kinds = sectionHeadKinds(body, HEAD_KINDS);
+  return !!kinds && kinds.size >= MIN_KINDS && kinds.has(FUNDS) && kinds.has(EXECUTION);
 }
