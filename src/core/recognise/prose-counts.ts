@@ -419,7 +419,7 @@ export function countPartitions(text: string): CountPartition[] {
 }
 
 /** The clause around index `at` of `s` (between , ; : 、 and the sentence's ends). */
-function clauseAt(s: string, at: number, end: number): string {
+export function clauseAt(s: string, at: number, end: number): string {
   let a = at;
   while (a > 0 && !/[,;:]/.test(s[a - 1])) a--;
   let b = end;

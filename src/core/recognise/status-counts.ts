@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { RelationTerm, SumRelation } from "../model/types";
 import { proseDigits } from "./prose-rates";
+import { clauseAt } from "./prose-counts";
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 
 /*
@@ -60,15 +61,6 @@ function sentenceEnd(text: string, at: number): number {
 /** a sentence's stop */
 const STOP = /[。!?]/;
 
-/** the clause around [at, end) of `s` (between , ; : and the sentence's ends) */
-function clauseOf(s: string, at: number, end: number): string {
-  let a = at;
-  while (a > 0 && !/[,;:]/.test(s[a - 1])) a--;
-  let b = end;
-  while (b < s.length && !/[,;:]/.test(s[b])) b++;
-  return s.slice(a, b);
-}
-
 /** The wholes and their parts by state in one text (proseDigits'). */
 export function statusCountsOf(text: string): { whole: Count; parts: Count[] }[] {
   const out: { whole: Count; parts: Count[] }[] = [];
@@ -86,7 +78,7 @@ export function statusCountsOf(text: string): { whole: Count; parts: Count[] }[]
       else if (STOP.test(ch)) sentence++;
     }
     if (depth > 0 || (m.index > 0 && /[\d.]/.test(text[m.index - 1]))) continue;
-    const clause = clauseOf(text, m.index, m.index + m[0].length);
+    const clause = clauseAt(text, m.index, m.index + m[0].length);
     let kind = -1;
     let done = false;
     for (let i = 0; i < STATES.length && kind < 0; i++) {
