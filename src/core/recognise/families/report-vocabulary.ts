@@ -109,9 +109,7 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   // does not outweigh a project's report read by its sentences)
   if (f.header || documentReportKind(f) || statedEvaluationKind(f)) return null;
   const body = documentBody(f);
-  // (fam57: a monitoring's word in a sentence, '上半年科干班、中青班', does not refuse a report that heads a section with its
-  // evaluation, '二、绩效评价指标分析情况': evaluationHead)
-  if ((MONITORING_WORDS.test(body.replace(QUOTED, "")) && !evaluationHead(body)) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || PLAN_WORDS.test(body)) return null;
+  if (monitoringText(body.replace(QUOTED, "")) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || PLAN_WORDS.test(body)) return null;
   // (several results stated: a circular of several projects' results, no one report — its parts' points aside)
   const results = withoutPartScores(body);
   if (anyResult(results) && !oneResult(results)) return null;
@@ -143,6 +141,18 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   // money, problems, next steps and a project are any work document's)
   if (!evaluation && (WORK_SUMMARY.test(own) || !(KINDS[RESULT].test(own) || KINDS[TARGETS].test(own)))) return null;
   return WHOLE_EVALUATION.test(own) && !PROJECT_IDENTITY.test(own) && !PROJECT_EVALUATION.test(own) ? "dept" : "project";
+}
+
+/** A half-year's or three quarters' name: an event's time ('上半年科干班'), not by itself a monitoring's months so far. */
+const PERIOD_NAMES = /上半年|前三季度/g;
+
+/**
+ * The body reads as a monitoring's (MONITORING_WORDS). (fam57) Where a coded head names the evaluation (evaluationHead), a
+ * period's name in a sentence ('上半年科干班、中青班') does not; a monitoring's own figures (1-6月, 截至N月, 序时进度, 全年预计 …) still do.
+ */
+function monitoringText(body: string): boolean {
+  if (!MONITORING_WORDS.test(body)) return false;
+  return !evaluationHead(body) || MONITORING_WORDS.test(body.replace(PERIOD_NAMES, ""));
 }
 
 /** (fam57) The evaluation named in a head: '二、绩效评价指标分析情况', '三、项目绩效自评情况'. */
