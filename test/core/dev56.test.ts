@@ -84,6 +84,9 @@ describe("a count costed at a per-unit standard in one sentence (unit-standard-c
     ["馆藏档案132697卷,每卷补助2元,共计26.54万元。", ["132697×2/10000=26.54"]],
     ["共有档案132697卷,其中50000卷按每卷2元的标准测算,安排资金10万元。", ["50000×2/10000=10"]],
     ["全年补助120人,每人补助500元,共计发放补助资金60000元。", ["120×500/1=60000"]],
+    // (session 57 review: thousands commas are one number — '12,000册' is 12000, not 000 — 12000 × 2 = 24000, 132697 × 2 ÷ 10000 = 26.54)
+    ["馆藏图书15000册,其中12,000册按每册2元的标准测算,共计资金24,000元。", ["12000×2/1=24000"]],
+    ["馆藏档案资料合计共132,697卷,按照规定每卷2元的标准测算,争取到市级财政资金26.54万元。", ["132697×2/10000=26.54"]],
   ])("read, holding: %s", (line, want) => {
     expect(read(line)).toEqual(want);
     expect(flags(["某项目绩效自评报告", line]).filter((f) => f.startsWith("total-mismatch"))).toEqual([]);
@@ -103,6 +106,10 @@ describe("a 决算 explanation's 收、支总计 that adds its two sides (double
   test("138.83 = 69.33 + 69.5: the 总计 against the income side's year figure, flagged at the 总计", () => {
     expect(doubledStatementTotals(sheet(accounts("138.83"))).map((r) => `${r.total.value}>${r.parts.map((p) => p.value)}`)).toEqual(["138.83>69.33"]);
     expect(flags(accounts("138.83"))).toContain("total-mismatch@A2");
+  });
+  test("thousands commas: 1,388.30 = 693.30 + 695 read as the same doubled 总计 (session 57 review)", () => {
+    const lines = ["某单位2021年单位决算公开编制说明", "2021年度收、支总计1,388.30万元。", "2021年本年收入合计693.30万元。", "2021年本年支出合计695万元。"];
+    expect(doubledStatementTotals(sheet(lines)).map((r) => `${r.total.value}>${r.parts.map((p) => p.value)}`)).toEqual(["1388.3>693.3"]);
   });
   test.each([
     ["a 总计 equal to the year's income (no carry-over)", accounts("69.33")],

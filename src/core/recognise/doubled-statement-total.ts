@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, SumRelation } from "../model/types";
 import { lineTerm } from "./budget";
+import { proseDigits } from "./prose-rates";
 import { sentenceCells } from "./sentence-cells";
 
 /**
@@ -26,13 +27,20 @@ const PART_OF_MONEY = /拨款|预算|基金|经营|专户$/;
 /** A carry-over stated with its amount: the sides are stated, not read here. */
 const CARRY_OVER = /结转和?结余(?:资金)?(?:为|是|:)?\d/;
 const MIN_TEXT = 8;
+/** The three lines' words (the gate: their figures are read on proseDigits' text, thousands commas out). */
+const TOTAL_WORDS = /(?:收、支|收支|收入、支出|收入支出)总计/;
+const INCOME_WORDS = /本年收入合计/;
+const SPENDING_WORDS = /本年支出合计/;
 
 export function doubledStatementTotals(grid: Grid): SumRelation[] {
-  if (!grid.hasText(TOTAL) || !grid.hasText(INCOME) || !grid.hasText(SPENDING) || grid.hasText(CARRY_OVER)) return [];
+  if (!grid.hasText(TOTAL_WORDS) || !grid.hasText(INCOME_WORDS) || !grid.hasText(SPENDING_WORDS) || grid.hasText(CARRY_OVER)) return [];
   let total: { r: number; c: number; m: RegExpExecArray } | null = null;
   let income: { r: number; c: number; m: RegExpExecArray } | null = null;
   let spending: { r: number; c: number; m: RegExpExecArray } | null = null;
-  for (const { row: r, col: c, text } of sentenceCells(grid, MIN_TEXT, /总计|合计/)) {
+  for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, /总计|合计/)) {
+    // (the thousands commas out of its numbers: '132,697卷' is one count, not 697; a cell whose number is split by a space is not read)
+    const text = proseDigits(grid.text(r, c));
+    if (!text) continue;
     const t = TOTAL.exec(text);
     if (t && !total && !PART_OF_MONEY.test(text.slice(Math.max(0, t.index - 6), t.index))) total = { r, c, m: t };
     const i = INCOME.exec(text);

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, ProductRelation } from "../model/types";
 import { lineTerm } from "./budget";
+import { proseDigits } from "./prose-rates";
 import { sentenceCells } from "./sentence-cells";
 
 /**
@@ -45,7 +46,10 @@ const MIN_TEXT = 12;
 export function unitStandardCosts(grid: Grid): ProductRelation[] {
   const out: ProductRelation[] = [];
   if (!grid.hasText(ANY_STANDARD)) return out;
-  for (const { row: r, col: c, text } of sentenceCells(grid, MIN_TEXT, ANY_STANDARD)) {
+  for (const { row: r, col: c } of sentenceCells(grid, MIN_TEXT, ANY_STANDARD)) {
+    // (the thousands commas out of its numbers: '132,697卷' is one count, not 697; a cell whose number is split by a space is not read)
+    const text = proseDigits(grid.text(r, c));
+    if (!text) continue;
     let from = 0;
     for (const sentence of text.split("。")) {
       const at = from;
