@@ -457,6 +457,12 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // session 58 graduation (session 57's held-out sheets)
   { id: "fj-xiamen-civil-affairs-welfare-lottery-fund-allocation-use-announcement-2021-mirror", check: "total", why: "a fund table's 合计 3639.66 (C15, 万元) is read as the sheet's claimed score total; an announcement has no score" },
   { id: "yn-kunming-xundian-justice-bureau-three-public-expenses-final-2018-excerpt", check: "expected-findings", why: "item growth rates whose prior-year base is only implied (this year − change) are not checked against the change: 0.57 / 4.24 = 13.44%, not 12.47%" },
+  // session 58, corpus58b (development half, measured once on 67db5ec9, engine = start commit ca84a5a6, before any engine change; corpus58b-s58-diagnosis.md)
+  { id: "gx-beihai-drug-rehabilitation-centre-unit-budget-2024-excerpt", check: "header-row", why: "a two-line table inside prose of a unit's code, name and place (单位代码 | 单位名称 | 单位驻地 over 129009 | … | 北海市), no amounts, is not read as a table: null (truth 13); null too for the table alone and with a third line" },
+  { id: "ha-jiaozuo-wenxian-funeral-home-dept-budget-2021-excerpt", check: "family", why: "a budget statement's 目录 naming the tables of its 附件 ('十一、部门单位整体绩效目标', '十二、项目绩效目标申报表') is read as the sheet declaring targets: target-declaration (truth unknown); unknown with those two contents lines removed" },
+  { id: "sd-red-cross-society-dept-overall-performance-eval-2021-excerpt", check: "family", why: "a title-less department report by its section heads (部门概况 / 部门预决算情况 / 部门整体绩效目标, 执行率 stated) is read only where no table header was read (dept-report-heads.ts), and its closing 指标分类 | 指标 | 目标值 table's header is: unknown; dept-self-eval without the table" },
+  { id: "sd-red-cross-society-dept-overall-performance-eval-2021-excerpt", check: "indicators", why: "the target table's lines (rows 11-13) are read as indicators only under a report's family: none with the sheet unknown, three with a title line naming the report" },
+  { id: "sd-red-cross-society-dept-overall-performance-eval-2021-excerpt", check: "no-other-errors", why: "a net amount's bracket of its gross and its accumulated depreciation ('固定资产净值6216.38万元(固定资产原值6606.25万元,累计折旧389.87万元)') is read as parts adding up: total-mismatch at A4 (6606.25 + 389.87 = 6996.12), where 6216.38 = 6606.25 − 389.87" },
 ];
 interface TruthEntry {
   rule: string;
