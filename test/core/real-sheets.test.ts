@@ -457,6 +457,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // session 58 graduation (session 57's held-out sheets)
   { id: "fj-xiamen-civil-affairs-welfare-lottery-fund-allocation-use-announcement-2021-mirror", check: "total", why: "a fund table's 合计 3639.66 (C15, 万元) is read as the sheet's claimed score total; an announcement has no score" },
   { id: "yn-kunming-xundian-justice-bureau-three-public-expenses-final-2018-excerpt", check: "expected-findings", why: "item growth rates whose prior-year base is only implied (this year − change) are not checked against the change: 0.57 / 4.24 = 13.44%, not 12.47%" },
+  // session 58, corpus58a (development half, measured once on 345e835a, engine = session 58's start commit ca84a5a6, before any engine change; corpus58a-s58-diagnosis.md)
+  { id: "cq-tongnan-district-grain-reserve-subsidy-eval-report-2023-excerpt", check: "total", why: "a sentence score named '评分结果为90分' (评分 + 结果) is not read; '最终评分为90分' and '最终得分为90分' in its place are (probed on scratch grids)" },
+  { id: "sd-provincial-high-standard-farmland-funds-full-cycle-tracking-eval-2021-2022-excerpt", check: "family", why: "an evaluation report with no title line, its heads 一、项目基本情况 / (二)项目预算安排和支出情况 / (三)项目绩效目标 / 二、绩效评价工作开展情况, is read unknown; with a title '…资金绩效评价报告' above it, project-self-eval" },
 ];
 interface TruthEntry {
   rule: string;
