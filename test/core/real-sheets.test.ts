@@ -463,6 +463,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "sd-red-cross-society-dept-overall-performance-eval-2021-excerpt", check: "family", why: "a title-less department report by its section heads (部门概况 / 部门预决算情况 / 部门整体绩效目标, 执行率 stated) is read only where no table header was read (dept-report-heads.ts), and its closing 指标分类 | 指标 | 目标值 table's header is: unknown; dept-self-eval without the table" },
   { id: "sd-red-cross-society-dept-overall-performance-eval-2021-excerpt", check: "indicators", why: "the target table's lines (rows 11-13) are read as indicators only under a report's family: none with the sheet unknown, three with a title line naming the report" },
   { id: "sd-red-cross-society-dept-overall-performance-eval-2021-excerpt", check: "no-other-errors", why: "a net amount's bracket of its gross and its accumulated depreciation ('固定资产净值6216.38万元(固定资产原值6606.25万元,累计折旧389.87万元)') is read as parts adding up: total-mismatch at A4 (6606.25 + 389.87 = 6996.12), where 6216.38 = 6606.25 − 389.87" },
+  // session 58, corpus58a (development half, measured once on 345e835a, engine = session 58's start commit ca84a5a6, before any engine change; corpus58a-s58-diagnosis.md)
+  { id: "cq-tongnan-district-grain-reserve-subsidy-eval-report-2023-excerpt", check: "total", why: "a sentence score named '评分结果为90分' (评分 + 结果) is not read; '最终评分为90分' and '最终得分为90分' in its place are (probed on scratch grids)" },
+  { id: "sd-provincial-high-standard-farmland-funds-full-cycle-tracking-eval-2021-2022-excerpt", check: "family", why: "an evaluation report with no title line, its heads 一、项目基本情况 / (二)项目预算安排和支出情况 / (三)项目绩效目标 / 二、绩效评价工作开展情况, is read unknown; with a title '…资金绩效评价报告' above it, project-self-eval" },
 ];
 interface TruthEntry {
   rule: string;
