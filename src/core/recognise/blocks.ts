@@ -130,7 +130,6 @@ const TRAILING_COLON = /[:：]$/;
 const LETTER_HINT = /\(([A-Za-z])(?:=([A-Za-z][-+/*][A-Za-z](?:[-+][A-Za-z])*))?\)$|\(([A-Za-z][-+/][A-Za-z](?:[-+][A-Za-z])*)(?:[×*xX]100%)?\)$/;
 const BRACKETED_EXPLANATION = /^([^()]{2,})\([^()]*\)$/;
 
-/** Header text without its unit and letter hints, and the hints. */
 /** An amount header's words, letter, formula and unit (parseAmountHeader). */
 export type AmountHeader = Readonly<{ core: string; letter: string | null; formula: string | null; unit: AmountUnit | null }>;
 
@@ -140,6 +139,7 @@ export type AmountHeader = Readonly<{ core: string; letter: string | null; formu
  */
 const amountHeaderCache = new TextCache<AmountHeader>(LABEL_CLASS_CACHE_SIZE);
 
+/** Header text without its unit and letter hints, and the hints (read once per text). */
 export function parseAmountHeader(text: string): AmountHeader {
   let h = amountHeaderCache.get(text);
   if (h === undefined) {
