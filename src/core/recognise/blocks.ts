@@ -130,8 +130,26 @@ const TRAILING_COLON = /[:：]$/;
 const LETTER_HINT = /\(([A-Za-z])(?:=([A-Za-z][-+/*][A-Za-z](?:[-+][A-Za-z])*))?\)$|\(([A-Za-z][-+/][A-Za-z](?:[-+][A-Za-z])*)(?:[×*xX]100%)?\)$/;
 const BRACKETED_EXPLANATION = /^([^()]{2,})\([^()]*\)$/;
 
-/** Header text without its unit and letter hints, and the hints. */
-export function parseAmountHeader(text: string): { core: string; letter: string | null; formula: string | null; unit: AmountUnit | null } {
+/** An amount header's words, letter, formula and unit (parseAmountHeader). */
+export type AmountHeader = Readonly<{ core: string; letter: string | null; formula: string | null; unit: AmountUnit | null }>;
+
+/**
+ * parseAmountHeader by text: amountRole, headerColumns, the slots and the tiered totals each read a header's text again, line
+ * after line and reader after reader (one object per text, frozen: callers read its fields and copy them, never change it)
+ */
+const amountHeaderCache = new TextCache<AmountHeader>(LABEL_CLASS_CACHE_SIZE);
+
+/** Header text without its unit and letter hints, and the hints (read once per text). */
+export function parseAmountHeader(text: string): AmountHeader {
+  let h = amountHeaderCache.get(text);
+  if (h === undefined) {
+    h = Object.freeze(parseAmountHeaderUncached(text));
+    amountHeaderCache.set(text, h);
+  }
+  return h;
+}
+
+function parseAmountHeaderUncached(text: string): { core: string; letter: string | null; formula: string | null; unit: AmountUnit | null } {
   // a circled number naming the column for the sheet's own formulas ("年中调整金额②", "小计③=①+②", "结余金额⑥=③-④",
   // "支出实现率(%)⑤=④/③"): not part of the column's name
   // (rate52: the mark and its formula kept, a letter's way, where no letter in brackets names the column: "⑤=④/③" → ⑤, ④/③)
@@ -2270,6 +2288,9 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
       if (!grid.ownsCell(h, tc)) continue;
       // (or the whole area, 全市 | 东坡区 | 彭山区 …: its areas side by side)
       const head = grid.compactText(h, tc);
+      // (a head with no Chinese character — a number, most cells of a table, or blank — is none of the three tried below,
+      // each of which asks for one: 全 of an area's whole, the words of a total, a batch's named column; not tried)
+      if (!hasHanzi(head)) continue;
       // (a note in brackets closes with ')': a head ending otherwise has none to drop, no copy made of it)
       const area = AREA_WHOLE_LINE.test(head.endsWith(")") ? head.replace(/\(.*?\)$/, "") : head);
       // (the year the column is for says nothing of its role: 2017年补助金额 opens 2016年提前下达 | 2017年实际下达)
@@ -2391,6 +2412,15 @@ function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
   }
   return out;
+}
+
+/** Some character of `s` is in the range the vocabularies' [\u4e00-\u9fa5] name (a loop: no pattern run on a number's text). */
+function hasHanzi(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const k = s.charCodeAt(i);
+    if (k >= 0x4e00 && k <= 0x9fa5) return true;
+  }
+  return false;
 }
 
 /**
