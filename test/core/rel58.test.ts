@@ -1,0 +1,69 @@
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
+import { namedItemRates } from "../../src/core/relations/named-item-rates";
+
+/**
+ * rel58 (session 58; test/fixtures/real/rel58-s58-diagnosis.md): rates, changes and shares publishers print that the engine
+ * did not read. Every number below is computed by hand in its comment.
+ */
+const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
+const flags = (lines: string[]) =>
+  review(sheet(lines), "national")
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => `${f.rule}@${f.cell}`);
+
+describe("an item's change and rate, its amount stated in another clause (named-item-rates.ts)", () => {
+  /** the readings: 'change/base=printed' in the amounts' unit */
+  const read = (lines: string[]) => namedItemRates(sheet(lines)).map((r) => `${r.numerator.value}/${r.denominator.value}=${r.stated.value}`);
+  const LEVELS = "2018年度“三公”经费支出决算为7.55万元。其中:公务用车购置及运行费支出决算为4.81万元;公务接待费支出决算为2.74万元。";
+  test.each<[string, string[], string[]]>([
+    // 寻甸 (real, session 58 graduation): 4.81 − 0.57 = 4.24, 0.57 / 4.24 = 13.44% (printed 12.47%); 2.74 + 0.81 = 3.55,
+    // 0.81 / 3.55 = 22.82% (printed 29.2%): both read (and flagged below); the whole's own: 7.55 + 0.24 = 7.79, 0.24 / 7.79 =
+    // 3.08% ✓ 3.1%
+    [
+      "the items' changes in the sentence after their amounts",
+      [LEVELS, "2018年度“三公”经费支出决算数比2017年减少0.24万元,下降3.1%。其中:公务用车购置及运行费支出决算增加0.57万元,增长12.47%;公务接待费支出决算减少0.81万元,下降29.2%。"],
+      ["0.24/7.79=3.1", "0.57/4.24=12.47", "0.81/3.55=29.2"],
+    ],
+    // the comparison in the item's own clause: 0.81 / (2.74 + 0.81) = 22.82% ✓ 22.82%
+    ["the comparison in the clause", [LEVELS, "公务接待费支出决算比上年减少0.81万元,下降22.82%。"], ["0.81/3.55=22.82"]],
+    // a whole named again with its scope ('财政拨款' out) and its year: 2.7 + 0.06 = 2.76, 0.06 / 2.76 = 2.17% (临沧: printed 0.02%)
+    ["the whole, its scope out", ["2018年财政拨款“三公”经费预算总额为2.7万元。", "2018年“三公”经费预算数比2017年预算数减少0.06万元,减幅0.02%。"], ["0.06/2.76=0.02"]],
+    // amounts in 元 both: 75800 − 52044.27 = 23755.73, 52044.27 / 23755.73 = 219.08% (printed 50.63%)
+    ["amounts in 元", ["商品和服务支出预算75800元。", "商品和服务支出预算同比增加52044.27元,增长50.63%。"], ["52044.27/23755.73=50.63"]],
+    // counter-shapes, none read:
+    // the rate of another item: 公务接待费's amount is stated, 公务用车's is not
+    ["the rate of an item whose amount is not stated", ["公务接待费支出决算为2.74万元。", "其中:公务用车运行费比上年增加0.57万元,增长12.47%。"], []],
+    // 同口径 against 自然口径: the item's words differ
+    ["同口径 against 自然口径", ["地方一般公共预算收入(自然口径)完成28583万元。", "地方一般公共预算收入(同口径)比上年增加4376万元,增长14.6%。"], []],
+    // a base stated in the clause: inline-changes.ts's reading, not this one
+    ["a base stated in the clause", [LEVELS, "公务接待费支出决算比上年3.55万元减少0.81万元,下降22.82%。"], []],
+    // a change in 万元 against the amount in 元
+    ["the change in 万元, the amount in 元", ["公务接待费支出决算为27400元。", "公务接待费支出决算比上年减少0.81万元,下降29.2%。"], []],
+    // a rate in 个百分点: a change of a rate, no growth
+    ["points", [LEVELS, "公务接待费支出决算比上年减少0.81万元,下降29.2个百分点。"], []],
+    // a change against a plan (比预算): no earlier period
+    ["against the budget", [LEVELS, "公务接待费支出决算比预算减少0.81万元,下降29.2%。"], []],
+    // 预算 against 决算: the stages differ
+    ["another stage", ["公务接待费支出预算为2.74万元。", "公务接待费支出决算比上年减少0.81万元,下降29.2%。"], []],
+    // another year's amount: 2017's 3.55 is no base for 2018's change
+    ["another year's amount", ["2017年公务接待费支出决算为3.55万元。", "2018年公务接待费支出决算比2017年减少0.81万元,下降29.2%。"], []],
+    // two amounts of the item, of two figures: which one is not known
+    ["two figures for the item", ["公务接待费支出决算为2.74万元。", "公务接待费支出决算为2.47万元。", "公务接待费支出决算比上年减少0.81万元,下降29.2%。"], []],
+    // a name of two characters ('支出') says no item
+    ["a name too short", ["支出为2.74万元。", "支出比上年减少0.81万元,下降29.2%。"], []],
+    // another item whose name ends the same ('运行费' of '公务用车购置及运行费'): names are equal or not read
+    ["a name that ends another's", ["公务用车购置及运行费支出决算为4.81万元。", "运行费支出决算比上年增加0.57万元,增长12.47%。"], []],
+  ])("%s", (_name, lines, want) => {
+    expect(read(lines)).toEqual(want);
+  });
+
+  test("the slips are flagged, the whole's own rate not read where its amount is another stage's", () => {
+    expect(
+      flags([
+        "2018年度“三公”经费支出预算为7.55万元,支出决算为7.55万元。其中:公务用车购置及运行费支出决算为4.81万元;公务接待费支出决算为2.74万元。",
+        "2018年度“三公”经费支出决算数比2017年减少0.24万元,下降3.1%。其中:公务用车购置及运行费支出决算增加0.57万元,增长12.47%;公务接待费支出决算减少0.81万元,下降29.2%。",
+      ]),
+    ).toEqual(["ratio-mismatch@A2", "ratio-mismatch@A2"]);
+  });
+});
