@@ -456,7 +456,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // sh-jiading-justice-bureau-… header-row: closed by dev57b (session 57): a table of items as columns split into alternating 预算数 | 决算数 over a line of bare amounts (paired-columns-head.ts), its head's top line 3
   // session 58 graduation (session 57's held-out sheets)
   { id: "fj-xiamen-civil-affairs-welfare-lottery-fund-allocation-use-announcement-2021-mirror", check: "total", why: "a fund table's 合计 3639.66 (C15, 万元) is read as the sheet's claimed score total; an announcement has no score" },
-  { id: "yn-kunming-xundian-justice-bureau-three-public-expenses-final-2018-excerpt", check: "expected-findings", why: "item growth rates whose prior-year base is only implied (this year − change) are not checked against the change: 0.57 / 4.24 = 13.44%, not 12.47%" },
+  // yn-kunming-xundian-justice-bureau-three-public-expenses-final-2018-excerpt expected-findings: closed by rel58 (session 58): an item's change and rate, its amount stated in another clause ('公务用车购置及运行费支出决算为4.81万元' … '…增加0.57万元,增长12.47%': 0.57 / 4.24 = 13.44%) — named-item-rates.ts, ratio-mismatch at A6
 ];
 interface TruthEntry {
   rule: string;

@@ -51,6 +51,9 @@ const SLIPS: { id: string; flag: string }[] = [
   // (rel57) 牟定 A6: '科学技术支出259万元,比上年同期139万元增支120元' — 259 − 139 = 120 in 万元, printed in 元 (120 / 139 = 86.33%,
   // printed 增长86.3% ✓) (change-unit-slips.ts)
   { id: "yn-mouding-fiscal-revenue-expenditure-2023-jan-sep", flag: "unit-mismatch@A6" },
+  // (rel58) 临沧 A11: '2018年“三公”经费预算数比2017年预算数减少0.06万元,减幅0.02%' — the year's 2.7万元 (A10, '财政拨款“三公”经费
+  // 预算总额为2.7万元'), 2017's 2.7 + 0.06 = 2.76; 0.06 / 2.76 = 2.17%, printed 0.02% (named-item-rates.ts)
+  { id: "yn-lincang-unit-budget-changes-2018", flag: "ratio-mismatch@A11" },
 ];
 
 describe("the scan set: real pages flag only their listed slips", () => {
