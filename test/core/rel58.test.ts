@@ -1,6 +1,7 @@
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { namedItemRates } from "../../src/core/relations/named-item-rates";
+import { inlineChanges } from "../../src/core/relations/inline-changes";
 
 /**
  * rel58 (session 58; test/fixtures/real/rel58-s58-diagnosis.md): rates, changes and shares publishers print that the engine
@@ -65,5 +66,34 @@ describe("an item's change and rate, its amount stated in another clause (named-
         "2018年度“三公”经费支出决算数比2017年减少0.24万元,下降3.1%。其中:公务用车购置及运行费支出决算增加0.57万元,增长12.47%;公务接待费支出决算减少0.81万元,下降29.2%。",
       ]),
     ).toEqual(["ratio-mismatch@A2", "ratio-mismatch@A2"]);
+  });
+});
+
+describe("an amount's share or completion between it and its change (inline-changes.ts SHARES)", () => {
+  /** the rates read: 'change/base=printed' */
+  const rates = (lines: string[]) =>
+    inlineChanges(sheet(lines))
+      .filter((r) => r.kind === "ratio")
+      .map((r) => (r.kind === "ratio" ? `${r.numerator.value}/${Number(r.denominator.value.toFixed(6))}=${r.stated.value}` : ""));
+  test.each<[string, string[], string[]]>([
+    // 大英 (scan): 3.46 − 2.4 = 1.06, 2.4 / 1.06 = 226.42% (printed 0.24%)
+    ["a completion between", ["2022年“三公”经费财政拨款支出决算为3.46万元,完成预算100%,较上年增加2.4万元,增长0.24%。"], ["2.4/1.06=0.24"]],
+    // 梧州 (scan): 905709.06 − 21557.64 = 884151.42, 21557.64 / 884151.42 = 2.438% ✓ 2.44%
+    ["a share, then 同比", ["工资福利支出预算905709.06元,占基本支出预算79.89%,同比增加21557.64元,增长2.44%。"], ["21557.64/884151.42=2.44"]],
+    // 梧州 (scan): a template's blank share; 75800 − 52044.27 = 23755.73, 52044.27 / 23755.73 = 219.08% (printed 50.63%)
+    ["a blank share", ["商品和服务支出预算75800元,占基本支出预算%,同比增加52044.27元,增长50.63%。"], ["52044.27/23755.73=50.63"]],
+    // two clauses: 100 − 20 = 80, 20 / 80 = 25% ✓
+    ["two clauses", ["项目支出100万元,占总支出40%,执行率95%,比上年增加20万元,增长25%。"], ["20/80=25"]],
+    // counter-shapes, none read here:
+    // a clause of a rate of growth between (增长5%): the change after it may be of another measure
+    ["a growth between", ["项目支出100万元,增长5%,比上年增加20万元,增长25%。"], []],
+    // a comparison with a plan (比预算): no earlier period
+    ["a plan's comparison", ["支出决算为3.46万元,完成预算100%,比预算增加2.4万元,增长0.24%。"], []],
+    // 同比 right after the amount: prose-growth.ts's reading, not this one
+    ["同比 right after the amount", ["工资福利支出预算905709.06元,同比增加21557.64元,增长2.44%。"], []],
+    // three clauses: too far for the amount to be the change's
+    ["three clauses", ["项目支出100万元,占总支出40%,执行率95%,完成率90%,比上年增加20万元,增长25%。"], []],
+  ])("%s", (_name, lines, want) => {
+    expect(rates(lines)).toEqual(want);
   });
 });

@@ -31,8 +31,15 @@ import { changeUnitSlip } from "../recognise/change-unit-slips";
 
 const NUM = "(\\d+(?:\\.\\d+)?)";
 const MONEY = "(万元|元)";
+/**
+ * (rel58) …or the amount's share or completion between it and its change, one or two clauses of words and a percentage, no
+ * change's word in them ('…决算为3.46万元,完成预算100%,较上年增加2.4万元,增长0.24%'; '商品和服务支出预算75800元,占基本支出
+ * 预算%,同比增加52044.27元,增长50.63%' — a template's blank share, and 同比 alone there: prose-growth.ts reads it right after
+ * the amount)
+ */
+const SHARES = "(?:,(?:(?!增|减|降|升|比|较)[^,;。\\d%]){1,16}(?:\\d+(?:\\.\\d+)?)?%){1,2}";
 const INLINE = new RegExp(
-  `${NUM}${MONEY}(?:[,:](?:为|主要用于|主要是|系)[^\\d;。%]{2,60}。|[,。])?(?:同口径|同)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|(?:19|20)\\d{2}年度?)(?:的|同期)?(?:累计)?(?:预算数?|决算数?|实际支出|支出|执行数?)?(?:${NUM}${MONEY})?,?(增加|增长|上升|减少|下降|降低|节约|节省|增收|减收|增支|减支)了?${NUM}${MONEY}`,
+  `${NUM}${MONEY}(?:[,:](?:为|主要用于|主要是|系)[^\\d;。%]{2,60}。|${SHARES},|[,。])?(?:(?:同口径|同)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|(?:19|20)\\d{2}年度?)(?:的|同期)?(?:累计)?(?:预算数?|决算数?|实际支出|支出|执行数?)?(?:${NUM}${MONEY})?|同比),?(增加|增长|上升|减少|下降|降低|节约|节省|增收|减收|增支|减支)了?${NUM}${MONEY}`,
   "g",
 );
 /**
@@ -46,7 +53,7 @@ const COMPARED = new RegExp(
   "g",
 );
 /** INLINE's opening, without its g flag: a sheet none of whose texts holds it states none */
-const ANY_INLINE = /\d(?:万元|元)(?:[,:](?:为|主要用于|主要是|系)[^\d;。%]{2,60}。(?:较|比)|[,。]?(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)|[,。]?(?:与|同)(?:上年|去年|上一年)(?:同期|度)?相比)/;
+const ANY_INLINE = /%[,，](?:同比|(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年))|\d(?:万元|元)(?:[,:](?:为|主要用于|主要是|系)[^\d;。%]{2,60}。(?:较|比)|[,。]?(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)|[,。]?(?:与|同)(?:上年|去年|上一年)(?:同期|度)?相比)/;
 /** the words of a subject, for their comparison: no year, no 的 / 全区 / 总 / 为 */
 const subjectOf = (s: string) => s.replace(/(?:19|20)\d{2}年度?|本年度?|今年|全[市县区省]|[的总为是共]|[“”"]/g, "");
 /** the change's words name the amount's subject: each two characters of theirs are in the amount's words (none: the same) */
@@ -302,6 +309,8 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
   for (const m of matches) {
     // (the tail of a longer number is no amount: '1.5万元' read from its '5万元')
     if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue;
+    // (同比 alone only after a share: right after the amount it is prose-growth.ts's)
+    if (m[3] === undefined && m[0].indexOf("%") < 0) continue;
     const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^(?:其中|一是|二是|三是)/, "") || "金额";
     const up = /增加|增长|上升|增收|增支/.test(m[6]);
     const changeAt = m.index + m[0].length - (m[7] + m[8]).length;
@@ -350,7 +359,8 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
 const MIN_LINE = 12;
 const LINE_END = /[。;!?:]$/;
 /** a change's words in a line (the sheet's gate) */
-const LINE_CHANGE = /(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)/;
+// (rel58: or 同比 after a share, '…占基本支出预算%,同比增加')
+const LINE_CHANGE = /(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)|%[,，]同比/;
 function brokenParagraphs(grid: Grid): { col: number; rows: number[]; text: string; at: At }[] {
   const out: { col: number; rows: number[]; text: string; at: At }[] = [];
   let cur: { col: number; rows: number[]; pieces: string[] } | null = null;
