@@ -27,7 +27,18 @@ describe("an item's change and rate, its amount stated in another clause (named-
       ["0.24/7.79=3.1", "0.57/4.24=12.47", "0.81/3.55=29.2"],
     ],
     // the comparison in the item's own clause: 0.81 / (2.74 + 0.81) = 22.82% ✓ 22.82%
-    ["the comparison in the clause", [LEVELS, "公务接待费支出决算比上年减少0.81万元,下降22.82%。"], ["0.81/3.55=22.82"]],
+    ["the comparison in the clause", [LEVELS, "2018年公务接待费支出决算比上年减少0.81万元,下降22.82%。"], ["0.81/3.55=22.82"]],
+    // 鄂尔多斯 (real): the year of the sentence before in the paragraph (2022, the budget's, not 2021's 决算 7.73): 10 − 2.27 =
+    // 7.73, 2.27 / 7.73 = 29.37% ✓
+    [
+      "the year of the paragraph's sentence before",
+      [
+        "2022年度“三公”经费预算总计21.8万元,其中:公务接待11.8万元,公务用车运行费用10万元。",
+        "2021年度“三公”经费合计支出20.12万元,其中:公务接待12.39万元,公务用车运行费用7.73万元。",
+        "2022年度“三公”经费预算较2021年度增加1.68万元。公务用车运行费用较上年同期增加2.27万元,增长29.37%。",
+      ],
+      ["2.27/7.73=29.37"],
+    ],
     // a whole named again with its scope ('财政拨款' out) and its year: 2.7 + 0.06 = 2.76, 0.06 / 2.76 = 2.17% (临沧: printed 0.02%)
     ["the whole, its scope out", ["2018年财政拨款“三公”经费预算总额为2.7万元。", "2018年“三公”经费预算数比2017年预算数减少0.06万元,减幅0.02%。"], ["0.06/2.76=0.02"]],
     // amounts in 元 both: 75800 − 52044.27 = 23755.73, 52044.27 / 23755.73 = 219.08% (printed 50.63%)
@@ -47,6 +58,13 @@ describe("an item's change and rate, its amount stated in another clause (named-
     ["against the budget", [LEVELS, "公务接待费支出决算比预算减少0.81万元,下降29.2%。"], []],
     // 预算 against 决算: the stages differ
     ["another stage", ["公务接待费支出预算为2.74万元。", "公务接待费支出决算比上年减少0.81万元,下降29.2%。"], []],
+    // a change of no year against amounts of a year: which year's is not known (the 2022 one taken out, 鄂尔多斯's benign
+    // variant '超过10万元', the 2021 one alone must not be read: 2.27 / (7.73 − 2.27) = 41.58% would be a false flag)
+    [
+      "no year on the change",
+      ["2021年度“三公”经费合计支出20.12万元,其中:公务接待12.39万元,公务用车运行费用7.73万元。", "公务用车运行费用较上年同期增加2.27万元,增长29.37%。"],
+      [],
+    ],
     // another year's amount: 2017's 3.55 is no base for 2018's change
     ["another year's amount", ["2017年公务接待费支出决算为3.55万元。", "2018年公务接待费支出决算比2017年减少0.81万元,下降29.2%。"], []],
     // two amounts of the item, of two figures: which one is not known
@@ -95,5 +113,29 @@ describe("an amount's share or completion between it and its change (inline-chan
     ["three clauses", ["项目支出100万元,占总支出40%,执行率95%,完成率90%,比上年增加20万元,增长25%。"], []],
   ])("%s", (_name, lines, want) => {
     expect(rates(lines)).toEqual(want);
+  });
+});
+
+describe("changes of amounts in 亿 against the year before or this year (inline-changes.ts BIG_MONEY)", () => {
+  /** the differences read: 'change=later-earlier' in 万元 */
+  const diffs = (lines: string[]) =>
+    inlineChanges(sheet(lines))
+      .filter((r) => r.kind === "difference")
+      .map((r) => (r.kind === "difference" ? `${r.result.value}=${r.minuend.value}-${r.subtrahends.map((s) => s.value).join("-")}` : ""));
+  test.each<[string, string[], string[], string[]]>([
+    // 苗栗 (scan): 196.47 − 128.94 = 67.53亿, printed 增加115.34亿 (in 万元: 1964700 − 1289400 = 675300 ≠ 1153400)
+    ["a 繁體 news change", ["其中包括統籌分配稅196.47億，較上年度法定預算數128.94億元，增加115.34億元。"], ["1153400=1964700-1289400"], ["total-mismatch@A1"]],
+    // 苗栗 (scan): 302.12 − 277.27 = 24.85 ✓; a 民國 year; 24.85 / 277.27 = 8.96% ✓
+    ["a 民國 year", ["歲出預算編列302.12億元，較114年度法定預算數277.27億元，增加24.85億元，增幅8.96％。"], ["248500=3021200-2772700"], []],
+    // 彰化 (scan): against this year's: 707.9 − 704.9 = 3.0亿, printed 3.7亿
+    ["against 今年", ["歲出預算707.9億元，比今年704.9億元增加3.7億元。"], ["37000=7079000-7049000"], ["total-mismatch@A1"]],
+    // counter-shapes: a miss within the rounding of amounts in 0.01 亿 (8.56 − 7.61 = 0.95, printed 0.94: each within half a
+    // digit) is not read; a part of a list with a share between ('、…32.91亿元,占…16.58%,较上年…': the whole's change, 50.48 +
+    // 91.2 = 141.68) is not read
+    ["within the rounding of 亿", ["结转8.56亿元,较上年7.61亿元增加0.94亿元。"], [], []],
+    ["a list's part before a share", ["补助收入50.48亿,包括一般性补助17.56亿元、计划型补助32.91亿元,占岁入总额16.58%,较上年度法定预算数141.68亿元,减少91.2亿元。"], [], []],
+  ])("%s", (_name, lines, want, flagged) => {
+    expect(diffs(lines)).toEqual(want);
+    expect(flags(lines)).toEqual(flagged);
   });
 });

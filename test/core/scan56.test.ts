@@ -64,6 +64,11 @@ const SLIPS: { id: string; flag: string }[] = [
   // (rel58) 大英 A8: '…支出决算为3.46万元,完成预算100%,较上年增加2.4万元,增长0.24%' — the year before 3.46 − 2.4 = 1.06;
   // 2.4 / 1.06 = 226.42%, printed 0.24% (inline-changes.ts, a completion between)
   { id: "sc-daying-unit-final-accounts-2023-basic-expenditure-dyrmt", flag: "ratio-mismatch@A8" },
+  // (rel58) 苗栗 A4: '統籌分配稅196.47億,較上年度法定預算數128.94億元,增加115.34億元' — 196.47 − 128.94 = 67.53億, printed 115.34
+  // (inline-changes.ts, amounts in 亿)
+  { id: "tw-miaoli-county-budget-2026-chinatimes-news", flag: "total-mismatch@A4" },
+  // (rel58) 彰化 A5: '歲出預算707.9億元,比今年704.9億元增加3.7億元' — 707.9 − 704.9 = 3.0億, printed 3.7 (inline-changes.ts, 比今年)
+  { id: "tw-changhua-county-budget-2026-report-ltn-news", flag: "total-mismatch@A5" },
 ];
 
 describe("the scan set: real pages flag only their listed slips", () => {

@@ -21,7 +21,8 @@ import { halfOfQuantity } from "./prose-growth";
  * whose clause's words, read the same way, name the same item — equal once a list's number, a year, the scope (财政拨款,
  * 一般公共预算 …, a unit's name is not taken out: the words must be equal), quotes and the stage's words at the end (支出,
  * 决算数, 预算数 …) are taken out —, in the same written unit (万元, 元; 亿 apart), of the same stage where both name one
- * (决算 against 预算: not), of the same year where both name one, not itself a comparison (比 / 较 / 增加 / 上年 …) nor a
+ * (决算 against 预算: not), of the same year (its clause's, else the first its sentence or its text's sentences before name
+ * that is not compared against; none and none alike), not itself a comparison (比 / 较 / 增加 / 上年 …) nor a
  * plan's (年初, 调整, 计划 …). Several amounts of the item: read where they are one figure. The rate is checked over the
  * amount less its increase (plus its decrease), as inline-changes.ts checks its own (rateCheckable: not where the printed
  * figures' rounding alone separates them).
@@ -85,10 +86,16 @@ function sentenceStart(text: string, at: number): number {
   return s < 0 ? 0 : s + 1;
 }
 
-/** the year the change's sentence is of: its first year not compared against, else the sentence before's where it opens with 其中 */
-function currentYear(text: string, from: number, at: number): number {
-  const y = /(?:^|[^比较与同于\d])((?:19|20)\d{2})年/.exec(text.slice(from, at));
-  return y ? Number(y[1]) : 0;
+/** the year a figure at `at` is of: the first year not compared against ('比2017年') in its sentence before it, else in the
+ * sentences of its text before (a paragraph's: '2022年度…预算…。公务用车运行费用较上年同期增加2.27万元'), else none (0) */
+function yearAt(text: string, at: number): number {
+  for (let end = at; end > 0; ) {
+    const from = sentenceStart(text, end);
+    const y = /(?:^|[^比较与同于\d])((?:19|20)\d{2})年/.exec(text.slice(from, end));
+    if (y) return Number(y[1]);
+    end = from - 1;
+  }
+  return 0;
 }
 
 /** an amount of the sheet's prose with the item its clause names */
@@ -118,9 +125,8 @@ function levelsOf(grid: Grid): Level[] {
       if (q.kind !== "money" || q.unit === null) continue;
       const words = clauseBefore(text, q.at, from);
       if (/\d/.test(words.replace(YEAR, "")) || NOT_LEVEL.test(words)) continue;
-      const start = sentenceStart(text, q.at);
       const item = itemOf(words);
-      if (!item.year) item.year = currentYear(text, start, q.at);
+      if (!item.year) item.year = yearAt(text, q.at);
       if (item.name.length < 3) continue;
       out.push({ q, item, cell: grid.addr(row, col), row, col, unit: unitOf(q) });
     }
@@ -151,11 +157,11 @@ function itemRatesOf(grid: Grid, r: number, c: number, text: string, levels: () 
     if (cmp && !EARLIER.test(clause.slice(cmp.index))) continue;
     const item = itemOf(words);
     if (item.name.length < 3) continue;
-    if (!item.year) item.year = currentYear(text, start, m.index) || (before ? currentYear(text, start - before.length, start) : 0);
+    if (!item.year) item.year = yearAt(text, m.index);
     const change = qs.find((q) => q.at === m!.index + m![1].length + (m![0].charAt(m![1].length) === "了" ? 1 : 0));
     if (!change || change.kind !== "money") continue;
     const found = levels().filter(
-      (l) => l.item.name === item.name && l.unit === unitOf(change) && !(l.item.stage && item.stage && l.item.stage !== item.stage) && !(l.item.year && item.year && l.item.year !== item.year),
+      (l) => l.item.name === item.name && l.unit === unitOf(change) && !(l.item.stage && item.stage && l.item.stage !== item.stage) && l.item.year === item.year,
     );
     if (!found.length || found.some((l) => l.q.value !== found[0].q.value)) continue;
     const x = found[0];
