@@ -328,8 +328,8 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
   }
   matches.sort((a, b) => a.index - b.index);
   for (const m of matches) {
-    // (the tail of a longer number is no amount: '1.5万元' read from its '5万元')
-    if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue;
+    // (the tail of a longer number is no amount: '1.5万元' read from its '5万元'; rel58: nor of a figure of two units, '1亿2000万元')
+    if (m.index > 0 && /[\d.亿]/.test(text[m.index - 1])) continue;
     // (同比 alone only after a share: right after the amount it is prose-growth.ts's)
     if (m[3] === undefined && m[0].indexOf("%") < 0) continue;
     const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^(?:其中|一是|二是|三是)/, "") || "金额";
