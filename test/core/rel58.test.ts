@@ -65,6 +65,8 @@ describe("an item's change and rate, its amount stated in another clause (named-
       ["2021年度“三公”经费合计支出20.12万元,其中:公务接待12.39万元,公务用车运行费用7.73万元。", "公务用车运行费用较上年同期增加2.27万元,增长29.37%。"],
       [],
     ],
+    // the stage of the sentence a 其中 lists under (决算) against an amount of 预算
+    ["another stage, from the 其中's sentence", ["公务接待费预算为2.74万元。", "三公经费支出决算数比上年减少0.24万元,下降3.1%。其中:公务接待费减少0.81万元,下降29.2%。"], []],
     // another year's amount: 2017's 3.55 is no base for 2018's change
     ["another year's amount", ["2017年公务接待费支出决算为3.55万元。", "2018年公务接待费支出决算比2017年减少0.81万元,下降29.2%。"], []],
     // two amounts of the item, of two figures: which one is not known
@@ -109,6 +111,8 @@ describe("an amount's share or completion between it and its change (inline-chan
     ["a plan's comparison", ["支出决算为3.46万元,完成预算100%,比预算增加2.4万元,增长0.24%。"], []],
     // 同比 right after the amount: prose-growth.ts's reading, not this one
     ["同比 right after the amount", ["工资福利支出预算905709.06元,同比增加21557.64元,增长2.44%。"], []],
+    // a part's share between (其中…占): the change may be the part's
+    ["a part's share between", ["收入100万元,其中财政拨款占90%,比上年增加20万元,增长25%。"], []],
     // three clauses: too far for the amount to be the change's
     ["three clauses", ["项目支出100万元,占总支出40%,执行率95%,完成率90%,比上年增加20万元,增长25%。"], []],
   ])("%s", (_name, lines, want) => {

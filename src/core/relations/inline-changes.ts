@@ -35,9 +35,9 @@ const MONEY = "(万元|元)";
  * (rel58) …or the amount's share or completion between it and its change, one or two clauses of words and a percentage, no
  * change's word in them ('…决算为3.46万元,完成预算100%,较上年增加2.4万元,增长0.24%'; '商品和服务支出预算75800元,占基本支出
  * 预算%,同比增加52044.27元,增长50.63%' — a template's blank share, and 同比 alone there: prose-growth.ts reads it right after
- * the amount)
+ * the amount); not a part's share ('…,其中财政拨款占90%,较上年增加…': the change may be the part's)
  */
-const SHARES = "(?:,(?:(?!增|减|降|升|比|较)[^,;。\\d%]){1,16}(?:\\d+(?:\\.\\d+)?)?%){1,2}";
+const SHARES = "(?:,(?:(?!增|减|降|升|比|较|其中)[^,;。\\d%]){1,16}(?:\\d+(?:\\.\\d+)?)?%){1,2}";
 /**
  * (rel58) …and amounts written in 亿 (a news report's '统筹分配税196.47亿,较上年度法定预算数128.94亿元,增加115.34亿元': 196.47 −
  * 128.94 = 67.53), against 今年 (next year's budget against this year's: '歲出預算707.9億元,比今年704.9億元增加3.7億元') or a

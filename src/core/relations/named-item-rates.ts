@@ -21,7 +21,7 @@ import { halfOfQuantity } from "./prose-growth";
  * whose clause's words, read the same way, name the same item — equal once a list's number, a year, the scope (财政拨款,
  * 一般公共预算 …, a unit's name is not taken out: the words must be equal), quotes and the stage's words at the end (支出,
  * 决算数, 预算数 …) are taken out —, in the same written unit (万元, 元; 亿 apart), of the same stage where both name one
- * (决算 against 预算: not), of the same year (its clause's, else the first its sentence or its text's sentences before name
+ * (决算 against 预算: not; a change naming none is of its sentence's, or its 其中's sentence's), of the same year (its clause's, else the first its sentence or its text's sentences before name
  * that is not compared against; none and none alike), not itself a comparison (比 / 较 / 增加 / 上年 …) nor a
  * plan's (年初, 调整, 计划 …). Several amounts of the item: read where they are one figure. The rate is checked over the
  * amount less its increase (plus its decrease), as inline-changes.ts checks its own (rateCheckable: not where the printed
@@ -158,6 +158,8 @@ function itemRatesOf(grid: Grid, r: number, c: number, text: string, levels: () 
     const item = itemOf(words);
     if (item.name.length < 3) continue;
     if (!item.year) item.year = yearAt(text, m.index);
+    // (an item of no stage of its own is of its sentence's, or of the sentence its 其中 lists: '…支出决算数比2017年减少…。其中:…')
+    if (!item.stage) item.stage = STAGE.exec((before + sentence).replace(SCOPE, ""))?.[0] ?? "";
     const change = qs.find((q) => q.at === m!.index + m![1].length + (m![0].charAt(m![1].length) === "了" ? 1 : 0));
     if (!change || change.kind !== "money") continue;
     const found = levels().filter(
