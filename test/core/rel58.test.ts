@@ -2,6 +2,7 @@ import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { namedItemRates } from "../../src/core/relations/named-item-rates";
 import { inlineChanges } from "../../src/core/relations/inline-changes";
+import { summedWholeShares } from "../../src/core/relations/summed-whole-shares";
 
 /**
  * rel58 (session 58; test/fixtures/real/rel58-s58-diagnosis.md): rates, changes and shares publishers print that the engine
@@ -141,5 +142,38 @@ describe("changes of amounts in 亿 against the year before or this year (inline
   ])("%s", (_name, lines, want, flagged) => {
     expect(diffs(lines)).toEqual(want);
     expect(flags(lines)).toEqual(flagged);
+  });
+});
+
+describe("parts' shares of a whole named and never stated, the whole their sum (summed-whole-shares.ts)", () => {
+  /** the shares read: 'part/sum=printed' */
+  const shares = (lines: string[]) => summedWholeShares(sheet(lines)).map((r) => `${r.numerator.value}/${r.denominator.value}=${r.stated.value}`);
+  test.each<[string, string[], string[]]>([
+    // 梧州 2024 (scan): 2476260.58 + 469500 = 2945760.58; 2476260.58 / 2945760.58 = 84.06% ✓, 469500 / 2945760.58 = 15.94%
+    // (printed 19.62%)
+    [
+      "two parts, one share a slip",
+      ["1.基本支出预算2476260.58元,占一般公共预算支出的84.06%,同比减少4966.66元。", "2.项目支出469500元,占一般公共预算支出的19.62%,同比增加70100元。"],
+      ["2476260.58/2945760.58=84.06", "469500/2945760.58=19.62"],
+    ],
+    // 梧州 2023 (scan): 881300.39 + 29700 = 911000.39; 96.74% ✓, 3.26% ✓
+    ["two parts that hold", ["基本支出881300.39元,占一般公共预算支出的96.74%。", "项目支出29700元,占一般公共预算支出的3.26%。"], ["881300.39/911000.39=96.74", "29700/911000.39=3.26"]],
+    // three parts, two agreeing: 50 + 30 + 20 = 100; 50% ✓, 30% ✓, 25% (printed; 20% by the sum)
+    ["three parts, two agreeing", ["甲支出50万元,占总支出的50%;乙支出30万元,占总支出的30%;丙支出20万元,占总支出的25%。"], ["50/100=50", "30/100=30", "20/100=25"]],
+    // counter-shapes, none read:
+    // no share agrees: the whole has parts unlisted (60 / (60 + 20) = 75%, printed 60%; 20 / 80 = 25%, printed 20%: of 100)
+    ["no share agrees", ["甲支出60万元,占总支出的60%。", "乙支出20万元,占总支出的20%。"], []],
+    // three parts, one agreeing: not enough (50 / 100 = 50% ✓ alone)
+    ["three parts, one agreeing", ["甲支出50万元,占总支出的50%;乙支出30万元,占总支出的35%;丙支出20万元,占总支出的25%。"], []],
+    // the whole stated: money-part-shares.ts's reading
+    ["the whole stated", ["总支出100万元。", "甲支出50万元,占总支出的50%。", "乙支出50万元,占总支出的40%。"], []],
+    // one part alone
+    ["one part", ["项目支出29700元,占一般公共预算支出的3.26%。"], []],
+    // two units
+    ["two units", ["基本支出88.13万元,占一般公共预算支出的96.74%。", "项目支出29700元,占一般公共预算支出的3.26%。"], []],
+    // bare shares name no whole
+    ["bare shares", ["基本支出881300.39元,占96.74%。", "项目支出29700元,占3.26%。"], []],
+  ])("%s", (_name, lines, want) => {
+    expect(shares(lines)).toEqual(want);
   });
 });

@@ -69,6 +69,10 @@ const SLIPS: { id: string; flag: string }[] = [
   { id: "tw-miaoli-county-budget-2026-chinatimes-news", flag: "total-mismatch@A4" },
   // (rel58) 彰化 A5: '歲出預算707.9億元,比今年704.9億元增加3.7億元' — 707.9 − 704.9 = 3.0億, printed 3.7 (inline-changes.ts, 比今年)
   { id: "tw-changhua-county-budget-2026-report-ltn-news", flag: "total-mismatch@A5" },
+  // (rel58) 梧州 2024 A13: '项目支出 469500 元,占一般公共预算支出的 19.62%' beside '基本支出预算 2476260.58 元,占一般公共预算支出
+  // 的84.06%' (A5–A6), the whole never printed: 2476260.58 + 469500 = 2945760.58, 84.06% ✓; 469500 / 2945760.58 = 15.94%,
+  // printed 19.62% (summed-whole-shares.ts)
+  { id: "gx-wuzhou-unit-dept-budget-2024-excerpt-b", flag: "ratio-mismatch@A13" },
 ];
 
 describe("the scan set: real pages flag only their listed slips", () => {

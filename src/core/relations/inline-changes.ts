@@ -308,7 +308,7 @@ export function inlineChanges(grid: Grid): Relation[] {
 }
 
 /** the cell (row, column) of an index of the text read */
-type At = (offset: number) => { r: number; c: number };
+export type At = (offset: number) => { r: number; c: number };
 
 /** The inline changes of one text (proseDigits'): INLINE's and COMPARED's clauses, each term at the cell `at` gives. */
 function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[], across = false): void {
@@ -388,7 +388,7 @@ const LINE_END = /[。;!?:]$/;
 /** a change's words in a line (the sheet's gate) */
 // (rel58: or 同比 after a share, '…占基本支出预算%,同比增加')
 const LINE_CHANGE = /(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)|%[,，]同比/;
-function brokenParagraphs(grid: Grid): { col: number; rows: number[]; text: string; at: At }[] {
+export function brokenParagraphs(grid: Grid): { col: number; rows: number[]; text: string; at: At }[] {
   const out: { col: number; rows: number[]; text: string; at: At }[] = [];
   let cur: { col: number; rows: number[]; pieces: string[] } | null = null;
   const close = () => {
