@@ -80,7 +80,7 @@ function clauseBefore(text: string, at: number, from = 0): string {
   return text.slice(i, at);
 }
 
-/** the sentence's start before `at` (after a stop), and where the sentence before it starts */
+/** the start of the sentence `at` is in (after its text's last stop before it) */
 function sentenceStart(text: string, at: number): number {
   const s = text.lastIndexOf("。", at - 1);
   return s < 0 ? 0 : s + 1;
@@ -108,9 +108,10 @@ interface Level {
   unit: string;
 }
 
-const unitOf = (q: ProseQuantity) => `${q.unit}${/亿/.test(q.text) ? "亿" : ""}`;
+/** money's written unit: 亿 apart from 万 (both read in 万元) */
+export const unitOf = (q: ProseQuantity) => `${q.unit}${/亿/.test(q.text) ? "亿" : ""}`;
 /** a money quantity's value in 元 */
-const yuan = (q: ProseQuantity) => (q.unit === "万元" ? q.value * 1e4 : q.value);
+export const yuan = (q: ProseQuantity) => (q.unit === "万元" ? q.value * 1e4 : q.value);
 
 /** Every stated level of money in the sheet's prose, with its item. */
 function levelsOf(grid: Grid): Level[] {

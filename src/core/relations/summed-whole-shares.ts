@@ -4,6 +4,7 @@ import { proseDigits, proseQuantities, type ProseQuantity } from "../recognise/p
 import { mayHoldSentence, sentenceCells } from "../recognise/sentence-cells";
 import { brokenParagraphs, rateCheckable, statedRateRelation, type At } from "./inline-changes";
 import { halfOfQuantity } from "./prose-growth";
+import { unitOf, yuan } from "./named-item-rates";
 
 /*
  * (rel58, session 58) **Parts' shares of a whole the sheet names and never states, the whole their sum** — a department
@@ -38,8 +39,6 @@ interface Part {
   unit: string;
 }
 
-const unitOf = (q: ProseQuantity) => `${q.unit}${/亿/.test(q.text) ? "亿" : ""}`;
-const yuan = (q: ProseQuantity) => (q.unit === "万元" ? q.value * 1e4 : q.value);
 const wordsOf = (s: string) => s.replace(/[“”"'‘’]/g, "");
 
 /** the words naming each amount of money of a text: its clause's, since the amount before */
