@@ -1,10 +1,14 @@
-/* rel58: every reading of named-item-rates.ts over the stored sheets (not the held-out split), each with its figures and whether
- * it holds. Usage: npx tsx scripts/rel58-item-rates-scan.ts [dir …] */
+/* rel58: every reading of one of rel58's readers over the stored sheets (not the held-out split), each with its figures and
+ * whether it holds. Usage: npx tsx scripts/rel58-scan.ts items|shares [dir …]
+ *   items: named-item-rates.ts (an item's change and rate, its amount stated in another clause)
+ *   shares: summed-whole-shares.ts (parts' shares of a whole never stated, the whole their sum) */
 import * as fs from "fs";
 import * as path from "path";
 import { jsonGrid } from "../test/helpers";
 import { namedItemRates } from "../src/core/relations/named-item-rates";
-const dirs = process.argv.length > 2 ? process.argv.slice(2) : ["real", "corpus", "extra", "peer", "scan"].map((d) => `test/fixtures/${d}`);
+import { summedWholeShares } from "../src/core/relations/summed-whole-shares";
+const reader = process.argv[2] === "shares" ? summedWholeShares : namedItemRates;
+const dirs = process.argv.length > 3 ? process.argv.slice(3) : ["real", "corpus", "extra", "peer", "scan"].map((d) => `test/fixtures/${d}`);
 let n = 0;
 for (const dir of dirs) {
   const files: string[] = [];
@@ -23,7 +27,7 @@ for (const dir of dirs) {
     } catch {
       continue;
     }
-    for (const r of namedItemRates(g)) {
+    for (const r of reader(g)) {
       n++;
       const got = (100 * r.numerator.value) / r.denominator.value;
       const ok = Math.abs(got - r.stated.value) <= 0.5 * 10 ** -(r.stated.decimals ?? 0) + 1e-9;
