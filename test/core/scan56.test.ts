@@ -51,6 +51,28 @@ const SLIPS: { id: string; flag: string }[] = [
   // (rel57) 牟定 A6: '科学技术支出259万元,比上年同期139万元增支120元' — 259 − 139 = 120 in 万元, printed in 元 (120 / 139 = 86.33%,
   // printed 增长86.3% ✓) (change-unit-slips.ts)
   { id: "yn-mouding-fiscal-revenue-expenditure-2023-jan-sep", flag: "unit-mismatch@A6" },
+  // (rel58) 临沧 A11: '2018年“三公”经费预算数比2017年预算数减少0.06万元,减幅0.02%' — the year's 2.7万元 (A10, '财政拨款“三公”经费
+  // 预算总额为2.7万元'), 2017's 2.7 + 0.06 = 2.76; 0.06 / 2.76 = 2.17%, printed 0.02% (named-item-rates.ts)
+  { id: "yn-lincang-unit-budget-changes-2018", flag: "ratio-mismatch@A11" },
+  // (rel58) 梧州 2022 A5–A6: '商品和服务支出预算 75800 元,占基本支出预算%,同比增加 52044.27 元,增长 50.63%' — the year before
+  // 75800 − 52044.27 = 23755.73; 52044.27 / 23755.73 = 219.08%, printed 50.63% (inline-changes.ts, a share between)
+  { id: "gx-wuzhou-unit-dept-budget-2022-excerpt", flag: "ratio-mismatch@A6" },
+  // (rel58) 梧州 文化 2025 A7–A8: '社会保障和就业支出类科目 116433.12 元,占支出总预算 10.73 %,同比增加 16803.36 元,增长 14.43%' —
+  // the year before 116433.12 − 16803.36 = 99629.76; 16803.36 / 99629.76 = 16.87%, printed 14.43% (= 16803.36 / 116433.12, over
+  // this year's amount; the page's other rows divide by the year before: 6014.46 / (43897.73 + 6014.46) = 12.05% ✓ A10)
+  { id: "gx-wuzhou-culture-unit-dept-budget-2025-excerpt", flag: "ratio-mismatch@A8" },
+  // (rel58) 大英 A8: '…支出决算为3.46万元,完成预算100%,较上年增加2.4万元,增长0.24%' — the year before 3.46 − 2.4 = 1.06;
+  // 2.4 / 1.06 = 226.42%, printed 0.24% (inline-changes.ts, a completion between)
+  { id: "sc-daying-unit-final-accounts-2023-basic-expenditure-dyrmt", flag: "ratio-mismatch@A8" },
+  // (rel58) 苗栗 A4: '統籌分配稅196.47億,較上年度法定預算數128.94億元,增加115.34億元' — 196.47 − 128.94 = 67.53億, printed 115.34
+  // (inline-changes.ts, amounts in 亿)
+  { id: "tw-miaoli-county-budget-2026-chinatimes-news", flag: "total-mismatch@A4" },
+  // (rel58) 彰化 A5: '歲出預算707.9億元,比今年704.9億元增加3.7億元' — 707.9 − 704.9 = 3.0億, printed 3.7 (inline-changes.ts, 比今年)
+  { id: "tw-changhua-county-budget-2026-report-ltn-news", flag: "total-mismatch@A5" },
+  // (rel58) 梧州 2024 A13: '项目支出 469500 元,占一般公共预算支出的 19.62%' beside '基本支出预算 2476260.58 元,占一般公共预算支出
+  // 的84.06%' (A5–A6), the whole never printed: 2476260.58 + 469500 = 2945760.58, 84.06% ✓; 469500 / 2945760.58 = 15.94%,
+  // printed 19.62% (summed-whole-shares.ts)
+  { id: "gx-wuzhou-unit-dept-budget-2024-excerpt-b", flag: "ratio-mismatch@A13" },
 ];
 
 describe("the scan set: real pages flag only their listed slips", () => {

@@ -37,6 +37,8 @@ import { budgetExcesses } from "./budget-excess";
 import { scheduleGaps } from "./schedule-gaps";
 import { joinedWholes } from "./joined-wholes";
 import { ratesThenChanges } from "./rate-then-change";
+import { namedItemRates } from "./named-item-rates";
+import { summedWholeShares } from "./summed-whole-shares";
 import { spentAndUnspentRates, unreadSums } from "./spent-and-unspent-rates";
 import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
@@ -434,6 +436,11 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const spentLeft = spentAndUnspentRates(grid);
   addUnreadRates(changes, withRates, ratesThenChanges(grid).concat(spentLeft.filter((r) => r.kind === "ratio")));
   if (spentLeft.some((r) => r.kind === "sum")) changes.push(...unreadSums(spentLeft, withRates.concat(changes)));
+  // (rel58) an item's change and its rate, the item's amount stated in another clause ('公务接待费支出决算为2.74万元' … '其中:…
+  // 公务接待费支出决算减少0.81万元,下降29.2%'): named-item-rates.ts, none where a rate of the same figure is already read at its cell
+  // (rel58) parts' shares of a whole named and never stated, the whole their sum when a share agrees ('基本支出预算…元,占一般公共
+  // 预算支出的84.06%' … '项目支出…元,占一般公共预算支出的19.62%'): summed-whole-shares.ts
+  addUnreadRates(changes, withRates, namedItemRates(grid).concat(summedWholeShares(grid)));
   return changes.length ? withRates.concat(changes) : withRates;
 }
 

@@ -31,8 +31,22 @@ import { changeUnitSlip } from "../recognise/change-unit-slips";
 
 const NUM = "(\\d+(?:\\.\\d+)?)";
 const MONEY = "(万元|元)";
+/**
+ * (rel58) …or the amount's share or completion between it and its change, one or two clauses of words and a percentage, no
+ * change's word in them ('…决算为3.46万元,完成预算100%,较上年增加2.4万元,增长0.24%'; '商品和服务支出预算75800元,占基本支出
+ * 预算%,同比增加52044.27元,增长50.63%' — a template's blank share, and 同比 alone there: prose-growth.ts reads it right after
+ * the amount); not a part's share ('…,其中财政拨款占90%,较上年增加…': the change may be the part's)
+ */
+const SHARES = "(?:,(?:(?!增|减|降|升|比|较|其中)[^,;。\\d%]){1,16}(?:\\d+(?:\\.\\d+)?)?%){1,2}";
+/**
+ * (rel58) …and amounts written in 亿 (a news report's '统筹分配税196.47亿,较上年度法定预算数128.94亿元,增加115.34亿元': 196.47 −
+ * 128.94 = 67.53), against 今年 (next year's budget against this year's: '歲出預算707.9億元,比今年704.9億元增加3.7億元') or a
+ * year of the 民國 calendar ('較114年度法定預算數277.27億元'); a difference of amounts rounded in 亿 that misses by no more than
+ * their rounding is not checked (onlyRoundingApart)
+ */
+const BIG_MONEY = "(万元|元|亿元|亿)";
 const INLINE = new RegExp(
-  `${NUM}${MONEY}(?:[,:](?:为|主要用于|主要是|系)[^\\d;。%]{2,60}。|[,。])?(?:同口径|同)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|(?:19|20)\\d{2}年度?)(?:的|同期)?(?:累计)?(?:预算数?|决算数?|实际支出|支出|执行数?)?(?:${NUM}${MONEY})?,?(增加|增长|上升|减少|下降|降低|节约|节省|增收|减收|增支|减支)了?${NUM}${MONEY}`,
+  `${NUM}${BIG_MONEY}(?:[,:](?:为|主要用于|主要是|系)[^\\d;。%]{2,60}。|${SHARES},|[,。])?(?:(?:同口径|同)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|今年度?|(?:19|20)\\d{2}年度?|1[0-2]\\d年度?)(?:的|同期)?(?:累计)?(?:法定)?(?:预算数?|决算数?|实际支出|支出|执行数?)?(?:${NUM}${BIG_MONEY})?|同比),?(增加|增长|上升|减少|下降|降低|节约|节省|增收|减收|增支|减支)了?${NUM}${BIG_MONEY}`,
   "g",
 );
 /**
@@ -46,7 +60,7 @@ const COMPARED = new RegExp(
   "g",
 );
 /** INLINE's opening, without its g flag: a sheet none of whose texts holds it states none */
-const ANY_INLINE = /\d(?:万元|元)(?:[,:](?:为|主要用于|主要是|系)[^\d;。%]{2,60}。(?:较|比)|[,。]?(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)|[,。]?(?:与|同)(?:上年|去年|上一年)(?:同期|度)?相比)/;
+const ANY_INLINE = /%[,，](?:同比|(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年))|\d(?:亿|億)元?[,，。]?(?:较|較|比)|\d(?:万元|元)[,，。]?(?:较|較|比)(?:今年|1[0-2]\d年)|\d(?:万元|元|亿|億)(?:[,:](?:为|主要用于|主要是|系)[^\d;。%]{2,60}。(?:较|比)|[,。]?(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)|[,。]?(?:与|同)(?:上年|去年|上一年)(?:同期|度)?相比)/;
 /** the words of a subject, for their comparison: no year, no 的 / 全区 / 总 / 为 */
 const subjectOf = (s: string) => s.replace(/(?:19|20)\d{2}年度?|本年度?|今年|全[市县区省]|[的总为是共]|[“”"]/g, "");
 /** the change's words name the amount's subject: each two characters of theirs are in the amount's words (none: the same) */
@@ -60,6 +74,20 @@ export function sameSubject(change: string, lead: string): boolean {
 export const RATE_AFTER = /^,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?(\d+(?:\.\d+)?)%/;
 /** the words naming the amount: up to 16 characters before it, no stop, no digit */
 const LEAD = /[^,;。:\d]{0,16}$/;
+
+/**
+ * (prose52) Amounts written in 亿 ('8.56亿元') are rounded to their last digit, a hundred 万元 at 0.01 亿: a difference of them
+ * that misses by no more than their rounding ('结转0.94亿元' of 8.56 − 7.61, each within half a digit of 8.555 − 7.614) is not
+ * checked — the house's reading of rounded amounts (rateCheckable). Amounts in 万元 or 元 are checked as printed.
+ */
+export function onlyRoundingApart(a: RelationTerm, b: RelationTerm, d: RelationTerm): boolean {
+  // (a whole number of 亿, '计划投资50亿元', is a round figure: taken as printed)
+  const rounded = (t: RelationTerm) => /\.\d+亿元?$/.test(t.text);
+  if (![a, b, d].some(rounded)) return false;
+  const gap = Math.abs(yuanOf(d) - (yuanOf(a) - yuanOf(b)));
+  const half = (t: RelationTerm) => (rounded(t) ? halfUnit(t) : 0);
+  return gap > 1e-6 && gap <= half(a) + half(b) + half(d) + 1e-6;
+}
 
 /** The relation a stated change is of: `change` = the later amount less the earlier one (增加), or the earlier less the later (减少). */
 export function changeRelation(id: string, name: string, up: boolean, change: RelationTerm, later: RelationTerm, earlier: RelationTerm): DifferenceRelation {
@@ -280,7 +308,7 @@ export function inlineChanges(grid: Grid): Relation[] {
 }
 
 /** the cell (row, column) of an index of the text read */
-type At = (offset: number) => { r: number; c: number };
+export type At = (offset: number) => { r: number; c: number };
 
 /** The inline changes of one text (proseDigits'): INLINE's and COMPARED's clauses, each term at the cell `at` gives. */
 function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[], across = false): void {
@@ -300,19 +328,27 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
   }
   matches.sort((a, b) => a.index - b.index);
   for (const m of matches) {
-    // (the tail of a longer number is no amount: '1.5万元' read from its '5万元')
-    if (m.index > 0 && /[\d.]/.test(text[m.index - 1])) continue;
+    // (the tail of a longer number is no amount: '1.5万元' read from its '5万元'; rel58: nor of a figure of two units, '1亿2000万元')
+    if (m.index > 0 && /[\d.亿]/.test(text[m.index - 1])) continue;
+    // (同比 alone only after a share: right after the amount it is prose-growth.ts's)
+    if (m[3] === undefined && m[0].indexOf("%") < 0) continue;
     const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^(?:其中|一是|二是|三是)/, "") || "金额";
     const up = /增加|增长|上升|增收|增支/.test(m[6]);
     const changeAt = m.index + m[0].length - (m[7] + m[8]).length;
     const earlierAt = m[4] ? m.index + m[0].lastIndexOf(m[4] + m[5], m[0].length - (m[7] + m[8]).length - 1) : m.index;
     const term = (offset: number, t: string, digits: string, label: string, unit: string) => {
       const { r, c } = at(offset);
-      return lineTerm(grid, r, c, t, digits, label, unit as AmountUnit);
+      // (亿 in 万元, as proseQuantities reads it; its rounding from its text, halfUnit)
+      if (unit[0] !== "亿") return lineTerm(grid, r, c, t, digits, label, unit as AmountUnit);
+      const x = lineTerm(grid, r, c, t, digits, label, "万元");
+      return { ...x, value: Math.round(x.value * 1e4 * 1e6) / 1e6, decimals: Math.max(0, (x.decimals ?? 0) - 4) };
     };
     const current = term(m.index, m[1] + m[2], m[1], name, m[2]);
     const change = term(changeAt, m[7] + m[8], m[7], `${name}${m[6]}`, m[8]);
     const earlier = m[4] ? term(earlierAt, m[4] + m[5], m[4], `上年${name}`, m[5]) : null;
+    // (rel58: a part of a list, '…17.56亿元、中央计划型补助款32.91亿元,占歲入总额16.58%,较上年度…': the share and the change
+    // may be the list's whole's)
+    if (/、|包括|其中/.test(name) && m[0].indexOf("%") >= 0) continue;
     const rate = RATE_AFTER.exec(text.slice(m.index + m[0].length));
     const rateAt = rate ? m.index + m[0].length + rate[0].length - 1 : -1;
     // (lines joined across rows: only what the rows' own reading cannot give, a clause running over two rows or more)
@@ -321,7 +357,7 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
     const id = `${key}:${n++}`;
     // (rel57: a change whose unit is 10^4 off its two amounts' — '259万元,比上年同期139万元增支120元' — is a slip of its unit,
     // unit-mismatch's (change-unit-slips.ts), no difference of another number)
-    if (earlier && !changeUnitSlip(m[1], m[4], m[2], m[7], m[8])) out.push(changeRelation(`difference:inline-change:${id}`, name, up, change, current, earlier));
+    if (earlier && !changeUnitSlip(m[1], m[4], m[2], m[7], m[8]) && !(up ? onlyRoundingApart(current, earlier, change) : onlyRoundingApart(earlier, current, change))) out.push(changeRelation(`difference:inline-change:${id}`, name, up, change, current, earlier));
     if (!rate) continue;
     // the earlier amount: stated, or the amount less its increase (plus its decrease)
     const cur = yuanOf(current);
@@ -350,8 +386,9 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
 const MIN_LINE = 12;
 const LINE_END = /[。;!?:]$/;
 /** a change's words in a line (the sheet's gate) */
-const LINE_CHANGE = /(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)/;
-function brokenParagraphs(grid: Grid): { col: number; rows: number[]; text: string; at: At }[] {
+// (rel58: or 同比 after a share, '…占基本支出预算%,同比增加')
+const LINE_CHANGE = /(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)|%[,，]同比/;
+export function brokenParagraphs(grid: Grid): { col: number; rows: number[]; text: string; at: At }[] {
   const out: { col: number; rows: number[]; text: string; at: At }[] = [];
   let cur: { col: number; rows: number[]; pieces: string[] } | null = null;
   const close = () => {

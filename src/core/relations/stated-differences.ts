@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, RatioRelation, Relation, RelationTerm } from "../model/types";
 import { proseQuantities, proseText, type ProseQuantity } from "../recognise/prose-rates";
 import { DIFFERENCE_PAIRS, type DifferencePair } from "../recognise/vocabulary";
-import { halfUnit, rateCheckable, rateNumerator, statedRateRelation } from "./inline-changes";
+import { halfUnit, onlyRoundingApart, rateCheckable, rateNumerator, statedRateRelation } from "./inline-changes";
 import { toYuan, yuanOf } from "./tolerance";
 import { sentenceCells } from "../recognise/sentence-cells";
 
@@ -169,20 +169,6 @@ export function differencesOf(grid: Grid, r: number, c: number, raw: string, out
       }
     }
   }
-}
-
-/**
- * (prose52) Amounts written in 亿 ('8.56亿元') are rounded to their last digit, a hundred 万元 at 0.01 亿: a difference of them
- * that misses by no more than their rounding ('结转0.94亿元' of 8.56 − 7.61, each within half a digit of 8.555 − 7.614) is not
- * checked — the house's reading of rounded amounts (inline-changes.ts rateCheckable). Amounts in 万元 or 元 are checked as printed.
- */
-function onlyRoundingApart(a: RelationTerm, b: RelationTerm, d: RelationTerm): boolean {
-  // (a whole number of 亿, '计划投资50亿元', is a round figure: taken as printed)
-  const rounded = (t: RelationTerm) => /\.\d+亿元?$/.test(t.text);
-  if (![a, b, d].some(rounded)) return false;
-  const gap = Math.abs(yuanOf(d) - (yuanOf(a) - yuanOf(b)));
-  const half = (t: RelationTerm) => (rounded(t) ? halfUnit(t) : 0);
-  return gap > 1e-6 && gap <= half(a) + half(b) + half(d) + 1e-6;
 }
 
 interface StatedRate {
