@@ -6,6 +6,7 @@ import { evaluateRelation } from "../relations/evaluate";
 import { completePair, namedKinds } from "./complete-parts";
 import { toYuan, yuanOf } from "../relations/tolerance";
 import { nestedParts } from "./nested-parts";
+import { bothFlows, flowOf, otherFlow } from "./money-flows";
 import { ADJUSTMENT_LEAD, ENUMERATED_CLAUSE, PARTS_OPENER_WORDS } from "./vocabulary";
 import type { NestedLevels, Piece } from "./nested-parts";
 
@@ -381,6 +382,7 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     // (the list closed inside the text: by the sentence's end, or by a segment after it; one running to the text's end with
     // no stop may be cut there — a stored page's excerpt —, its parts may then fall short)
     let closed = end >= 0;
+    const flow = flowOf(clause);
     const segs = segments(list);
     for (let k = 0; k < segs.length; k++) {
       const seg = segs[k];
@@ -407,6 +409,13 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
       }
       // ('其中包括兵团补贴…资金60万': the list's own word, no part of the first name)
       const name = k === 0 ? p[1].replace(/^(?:包括|包含|含)[:]?/, "") : p[1];
+      // (scan58: a part of the money's other flow — a spending after an income's parts — is no part of it, money-flows.ts: the
+      // list ended before it; its first part of that flow, the list is of none of the whole)
+      if (otherFlow(flow, name)) {
+        if (k === 0) bad = true;
+        else closed = true;
+        break;
+      }
       const after = p[4];
       const own = bareUnit(p[3]);
       if (!name || AMOUNT_IN.test(after) || name.includes("其中") || PART_CHANGE.test(name) || /占|比例/.test(name + after) || (own !== unit && !yuanAmongWan(own, unit, p[2])) || ((p[3] === "万" || p[3] === "亿") && after !== "")) {
@@ -425,7 +434,8 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
         break;
       }
     }
-    if (bad || parts.length < 2) continue;
+    // (scan58: parts of both flows under a whole of neither — its two sides —, as sentence-breakdowns.ts: not read)
+    if (bad || parts.length < 2 || (flow === null && bothFlows(parts.map((p) => p.label ?? "")))) continue;
     const sum = parts.reduce((a, p) => a + yuanOf(p), 0) / toYuan(termUnit);
     // (lead, session 50: two complementary parts are the whole's every part unless the next sentence opens with another —
     // '…中央资金1372.7万元,地方资金98.6万元。其他资金859.6万元…': a third kind beside the pair, its stop a copy's)
