@@ -41,16 +41,20 @@ const SLIPS: { id: string; flag: string }[] = [
   // 85.8 / 417.9 = 20.53% (20.51–20.55% within the rounding), printed 20.6%; its two parts hold (41个县 21 / 130 = 16.2% ✓, 59个
   // 区 64.8 / 287.9 = 22.5% ✓, 151 + 352.7 = 503.7 ✓, 21 + 64.8 = 85.8 ✓)
   { id: "ln-county-district-budget-revenue-2021-q1-news", flag: "ratio-mismatch@A4" },
+  // 寿县文物保护中心 三公 决算: the items under (二) numbered '1.公务接待费…' then '3.公务用车购置及运行维…' — 2. skipped (the template's
+  // 1.因公出国 dropped, 公务接待 renumbered 1., 公务用车 left at 3.)
+  { id: "ah-shouxian-cultural-relics-centre-three-public-expenses-2023", flag: "code-sequence@A31" },
 ];
 
 const DIR = join(FIXTURES, "scan");
+const N_PAGES = 125;
 const PAGES = readdirSync(DIR)
   .filter((f) => f.endsWith(".json"))
   .map((f) => JSON.parse(readFileSync(join(DIR, f), "utf8")) as { id: string; session?: number; grid: string[][] })
   .filter((j) => j.session === 58);
 
 describe("the scan set's session-58 pages flag only their listed slips", () => {
-  test("the 101 pages are there", () => expect(PAGES.length).toBe(101));
+  test("the session's pages are there", () => expect(PAGES.length).toBe(N_PAGES));
   test.each(PAGES.map((j) => [j.id, j] as const))("%s", (id, j) => {
     const got = review(Grid.fromValues("Sheet1", j.grid, []))
       .findings.filter((f) => f.severity === "error" || f.severity === "warning")
@@ -137,4 +141,19 @@ describe("a part's head opens lists that count anew (code-sequence.ts PART_HEAD)
     ["a number repeated under the head", [...CONTENTS, "第一部分 单位概况", "一、主要职责", "二、机构设置", "二、人员情况"], ["code-sequence@A7"]],
     ["no part's head between", [...CONTENTS, "单位概况", ...BODY], ["code-sequence@A7"]],
   ])("%s", (_w, lines, want) => expect(flags(lines)).toEqual(want));
+});
+
+describe("the last group of a number in 亿 and 万 is no amount (sentence-sums.ts COMPOUND_TAIL)", () => {
+  test.each([
+    // 南投 (聯合報): '歲入及歲出預算總額均為351億7884萬元2000元,其中歲入預算較去年增加6億700萬9000元,…' — read as a whole of 2000元
+    // over 9000元 + 5000元 (the numbers' last groups): total-mismatch. Neither is an amount of its own: nothing read
+    ["the page's shape", ["主計處今天於縣務會議報告，115年度總預算案彙編結果，歲入及歲出預算總額均為351億7884萬元2000元，其中歲入預算較去年增加6億700萬9000元，主要是因為中央統籌分配款增加，但歲出預算也較去年增加18億9075萬5000元。"], [], []],
+    ["a part the last group of a number", ["本年安排资金总额共计1500万元,其中:甲项目1亿200万3000元,乙项目500万元。"], [], []],
+    // counter-shapes: a whole and parts each written whole, read as before (1000 + 500 = 1500; 1200 + 300 ≠ 1600 flagged)
+    ["whole amounts", ["本年安排资金总额共计1500万元,其中:甲项目1000万元,乙项目500万元。"], ["1500>=1000+500"], []],
+    ["whole amounts, a slip", ["本年安排资金总额共计1600万元,其中:甲项目1000万元,乙项目700万元,丙项目300万元。"], ["1600=1000+700+300"], ["total-mismatch@A1"]],
+  ])("%s", (_w, lines, want, flagged) => {
+    expect(sums(lines)).toEqual(want);
+    expect(flags(lines)).toEqual(flagged);
+  });
 });
