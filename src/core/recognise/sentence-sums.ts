@@ -130,6 +130,7 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         };
         const parts: RelationTerm[] = [];
         let per = false;
+        let tail = false;
         let runOn = false;
         // (prec49: the list ended inside the text by a clause of its own — LIST_TAIL —, or by a part's own 其中)
         let ended = false;
@@ -161,7 +162,7 @@ export function sentenceSums(grid: Grid): SumRelation[] {
           }
           // (scan58: a part the last group of a number in 亿 and 万 — '…增加6亿700万9000元' —: no amount of its own, the list unread)
           if (COMPOUND_TAIL.test(before)) {
-            per = true;
+            tail = true;
             break;
           }
           if (PER_HEAD.test(before)) per = true;
@@ -174,8 +175,8 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         }
         // (grad50a: a list cut at ';' after its first part — '其中:A运行维护43.8万元;B建设43万元;C建设1500万元。' — is read on
         // past it as runOnParts reads a second group: the parts after the ';' carry the list on, one a group)
-        const alone = !per && parts.length === 1 && stop && stop[0] === ";" && !runOn && !some && !ended ? runOnParts(text.slice(TOTAL.lastIndex + end + 1), term, true) : null;
-        if (per || parts.length + (alone ? alone.parts.length : 0) < 2) continue;
+        const alone = !per && !tail && parts.length === 1 && stop && stop[0] === ";" && !runOn && !some && !ended ? runOnParts(text.slice(TOTAL.lastIndex + end + 1), term, true) : null;
+        if (per || tail || parts.length + (alone ? alone.parts.length : 0) < 2) continue;
         const total = term(m[2], m[3], m[1]);
         // (grad50a: amounts in 亿元 are read in a list of 亿元 alone; a 亿元 whole over parts in 万元, or the other way, is not read)
         const yi = m[3] === "亿元";

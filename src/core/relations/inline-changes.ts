@@ -288,8 +288,7 @@ export function inlineChanges(grid: Grid): Relation[] {
  */
 const LIST_AMOUNT = /\d(?:亿元|万元|元)/;
 function listClosed(text: string, at: number, match: string): boolean {
-  const stop = match.indexOf("。");
-  if (stop < 0) return false;
+  if (match.indexOf("。") < 0) return false;
   const from = Math.max(text.lastIndexOf("。", at - 1), text.lastIndexOf(";", at - 1)) + 1;
   const sentence = text.slice(from, at);
   return sentence.indexOf("其中") >= 0 || LIST_AMOUNT.test(sentence);
