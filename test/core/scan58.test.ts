@@ -143,7 +143,7 @@ describe("a part's head opens lists that count anew (code-sequence.ts PART_HEAD)
   ])("%s", (_w, lines, want) => expect(flags(lines)).toEqual(want));
 });
 
-describe("the last group of a number in 亿 and 万 is no amount (sentence-sums.ts COMPOUND_TAIL)", () => {
+describe("the last group of a number in 亿 and 万 is no amount (sentence-sums.ts compoundTail)", () => {
   test.each([
     // 南投 (聯合報): '歲入及歲出預算總額均為351億7884萬元2000元,其中歲入預算較去年增加6億700萬9000元,…' — read as a whole of 2000元
     // over 9000元 + 5000元 (the numbers' last groups): total-mismatch. Neither is an amount of its own: nothing read

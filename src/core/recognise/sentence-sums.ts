@@ -23,9 +23,18 @@ const TOTAL = new RegExp(`(共|共计|合计|总计|总额|总投资|总金额|�
 const PART = /(\d+(?:\.\d+)?)(亿元|万元|元|万(?=[,;、。]|$)|亿(?=[,;、。]|$))(?![/／每])/g;
 /**
  * (scan58) The words right before an amount's digits ending in 亿 or 万 (a stray 元 after it kept): the amount is the last group
- * of a number written in 亿 and 万 — '6亿700万9000元', '351亿7884万元2000元' (a Taiwan page's way) —, no amount of its own.
+ * of a number written in 亿 and 万 — '6亿700万9000元', '351亿7884万元2000元' (a Taiwan page's way) —, no amount of its own (a
+ * character's test: this runs for every part read).
  */
-const COMPOUND_TAIL = /[亿万]元?$/;
+function compoundTail(words: string, end = words.length): boolean {
+  let k = end - 1;
+  if (words.charCodeAt(k) === YUAN) k--;
+  const c = words.charCodeAt(k);
+  return c === YI || c === WAN;
+}
+const YUAN = "元".charCodeAt(0);
+const YI = "亿".charCodeAt(0);
+const WAN = "万".charCodeAt(0);
 /** A standard or a rate right before the amount: not a part of the total. */
 const PER_HEAD = /(每|人均|户均|亩均|标准|按|不低于|不超过|最高|最低)[^，,；;]{0,6}$/;
 const MIN_TEXT = 16;
@@ -104,8 +113,8 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         }
         read.push(m.index + m[0].lastIndexOf("其中"));
         // (scan58: the whole the last group of a number written in 亿 and 万 — '总额均为351亿7884万元2000元,其中…' — is no amount of
-        // its own, COMPOUND_TAIL: not read)
-        if (COMPOUND_TAIL.test(text.slice(0, m.index + m[0].lastIndexOf(m[2] + m[3])))) continue;
+        // its own, compoundTail: not read)
+        if (compoundTail(text, m.index + m[0].lastIndexOf(m[2] + m[3]))) continue;
         // (nor does a total inside another 其中 list of its sentence — '其中,公共数字文化建设47万元,其中结转…' —, as allocations below)
         if (text.lastIndexOf("其中", m.index) > Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf(";", m.index))) continue;
         // (dev54: a list whose parts are broken down themselves, read as two levels — nested-parts.ts, as allocations')
@@ -161,7 +170,7 @@ export function sentenceSums(grid: Grid): SumRelation[] {
             break;
           }
           // (scan58: a part the last group of a number in 亿 and 万 — '…增加6亿700万9000元' —: no amount of its own, the list unread)
-          if (COMPOUND_TAIL.test(before)) {
+          if (compoundTail(before)) {
             tail = true;
             break;
           }
@@ -432,7 +441,7 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
       }
       const after = p[4];
       const own = bareUnit(p[3]);
-      if (!name || AMOUNT_IN.test(after) || COMPOUND_TAIL.test(name) || name.includes("其中") || PART_CHANGE.test(name) || /占|比例/.test(name + after) || (own !== unit && !yuanAmongWan(own, unit, p[2])) || ((p[3] === "万" || p[3] === "亿") && after !== "")) {
+      if (!name || AMOUNT_IN.test(after) || compoundTail(name) || name.includes("其中") || PART_CHANGE.test(name) || /占|比例/.test(name + after) || (own !== unit && !yuanAmongWan(own, unit, p[2])) || ((p[3] === "万" || p[3] === "亿") && after !== "")) {
         bad = true;
         break;
       }
