@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
-import { bothFlows, flowOf, otherFlow } from "../../src/core/recognise/money-flows";
+import { bothFlows, flowOf, mixedFlows, otherFlow } from "../../src/core/recognise/money-flows";
 import { FIXTURES } from "../helpers";
 
 /**
@@ -77,6 +77,11 @@ describe("a part of the money's other flow ends an income's list (money-flows.ts
     expect(otherFlow("in", "地方公共财政支出")).toBe(true);
     expect(otherFlow("in", "非税收收入")).toBe(false);
     expect(otherFlow(null, "支出")).toBe(false);
+    // (the gate: a list of one flow under a whole of that flow or of none has nothing to test)
+    expect(mixedFlows("收入合计", "其中:财政拨款收入60万元,事业收入30万元")).toBe(false);
+    expect(mixedFlows("资金", "其中:甲项目60万元,乙项目30万元")).toBe(false);
+    expect(mixedFlows("预算收入", "其中税收收入1万元,地方公共财政支出9万元")).toBe(true);
+    expect(mixedFlows("基金规模", "其中:保险费收入3000万元,待遇支出2000万元")).toBe(true);
   });
 
   const YUSHU = "2017年,玉树藏族自治州实现地方公共财政预算收入1.8939亿元。其中税收收入1.0175亿元,非税收收入0.8764亿元,地方公共财政支出98.5044亿元,增长5.2%。";

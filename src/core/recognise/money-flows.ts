@@ -32,3 +32,13 @@ export const otherFlow = (whole: Flow, part: string): boolean => {
   const f = flowOf(part);
   return f !== null && f !== whole;
 };
+
+/**
+ * Whether a list's parts may name a flow other than its whole's, or both flows (`whole` the whole's words, `list` the parts'
+ * text): the gate before any part is tested (a few searches of the list, not one per part).
+ */
+export function mixedFlows(whole: string, list: string): boolean {
+  const income = list.indexOf("收入") >= 0;
+  const spending = list.indexOf("支出") >= 0;
+  return (income && spending) || (spending && whole.indexOf("收入") >= 0) || (income && whole.indexOf("支出") >= 0);
+}

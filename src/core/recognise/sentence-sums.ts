@@ -6,7 +6,7 @@ import { evaluateRelation } from "../relations/evaluate";
 import { completePair, namedKinds } from "./complete-parts";
 import { toYuan, yuanOf } from "../relations/tolerance";
 import { nestedParts } from "./nested-parts";
-import { bothFlows, flowOf, otherFlow } from "./money-flows";
+import { bothFlows, flowOf, mixedFlows, otherFlow } from "./money-flows";
 import { ADJUSTMENT_LEAD, ENUMERATED_CLAUSE, PARTS_OPENER_WORDS } from "./vocabulary";
 import type { NestedLevels, Piece } from "./nested-parts";
 
@@ -405,7 +405,8 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     // (the list closed inside the text: by the sentence's end, or by a segment after it; one running to the text's end with
     // no stop may be cut there — a stored page's excerpt —, its parts may then fall short)
     let closed = end >= 0;
-    const flow = flowOf(clause);
+    const mixed = mixedFlows(clause, list);
+    const flow = mixed ? flowOf(clause) : null;
     const segs = segments(list);
     for (let k = 0; k < segs.length; k++) {
       const seg = segs[k];
@@ -458,7 +459,7 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
       }
     }
     // (scan58: parts of both flows under a whole of neither — its two sides —, as sentence-breakdowns.ts: not read)
-    if (bad || parts.length < 2 || (flow === null && bothFlows(parts.map((p) => p.label ?? "")))) continue;
+    if (bad || parts.length < 2 || (mixed && flow === null && bothFlows(parts.map((p) => p.label ?? "")))) continue;
     const sum = parts.reduce((a, p) => a + yuanOf(p), 0) / toYuan(termUnit);
     // (lead, session 50: two complementary parts are the whole's every part unless the next sentence opens with another —
     // '…中央资金1372.7万元,地方资金98.6万元。其他资金859.6万元…': a third kind beside the pair, its stop a copy's)
