@@ -5,6 +5,7 @@ import { mayHoldQuantities, proseDigits, proseQuantities, type ProseQuantity } f
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { completePair } from "./complete-parts";
 import { LIST_TAIL } from "./sentence-sums";
+import { bothFlows } from "./money-flows";
 import { onePartUnitSlip, wholeUnitSlip, type ProseUnitSlip, type WholeUnitSlip } from "./whole-unit-slips";
 
 /*
@@ -74,12 +75,6 @@ const STAGE_WORD = new RegExp(STAGE_WORDS, "g");
 function stagePart(words: string, wholeWords: string): boolean {
   if (!STAGE_PART.test(words)) return false;
   return (words.match(STAGE_WORD) || []).some((w) => wholeWords.indexOf(w) < 0);
-}
-/** (scan56) a part named by an income, another by a spending: the money's two flows, never the parts of one figure */
-const INCOME = /收入/;
-const SPENDING = /支出/;
-function bothFlows(labels: string[]): boolean {
-  return labels.some((l) => INCOME.test(l) && !SPENDING.test(l)) && labels.some((l) => SPENDING.test(l) && !INCOME.test(l));
 }
 /** a share of money ('占…100万元的'): the segment states the base, no part */
 const SHARE = /占/;

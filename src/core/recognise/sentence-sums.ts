@@ -6,6 +6,7 @@ import { evaluateRelation } from "../relations/evaluate";
 import { completePair, namedKinds } from "./complete-parts";
 import { toYuan, yuanOf } from "../relations/tolerance";
 import { nestedParts } from "./nested-parts";
+import { bothFlows, flowOf, mixedFlows, otherFlow } from "./money-flows";
 import { ADJUSTMENT_LEAD, ENUMERATED_CLAUSE, PARTS_OPENER_WORDS } from "./vocabulary";
 import type { NestedLevels, Piece } from "./nested-parts";
 
@@ -20,6 +21,20 @@ const TOTAL = new RegExp(`(共|共计|合计|总计|总额|总投资|总金额|�
 // (grad50a: in 亿元 too; a bare 万 / 亿 before a mark or the text's end — '中央…补助资金663万,省级…65万,' — is the money's
 // unit, as allocations reads it)
 const PART = /(\d+(?:\.\d+)?)(亿元|万元|元|万(?=[,;、。]|$)|亿(?=[,;、。]|$))(?![/／每])/g;
+/**
+ * (scan58) The words right before an amount's digits ending in 亿 or 万 (a stray 元 after it kept): the amount is the last group
+ * of a number written in 亿 and 万 — '6亿700万9000元', '351亿7884万元2000元' (a Taiwan page's way) —, no amount of its own (a
+ * character's test: this runs for every part read).
+ */
+function compoundTail(words: string, end = words.length): boolean {
+  let k = end - 1;
+  if (words.charCodeAt(k) === YUAN) k--;
+  const c = words.charCodeAt(k);
+  return c === YI || c === WAN;
+}
+const YUAN = "元".charCodeAt(0);
+const YI = "亿".charCodeAt(0);
+const WAN = "万".charCodeAt(0);
 /** A standard or a rate right before the amount: not a part of the total. */
 const PER_HEAD = /(每|人均|户均|亩均|标准|按|不低于|不超过|最高|最低)[^，,；;]{0,6}$/;
 const MIN_TEXT = 16;
@@ -97,6 +112,9 @@ export function sentenceSums(grid: Grid): SumRelation[] {
           continue;
         }
         read.push(m.index + m[0].lastIndexOf("其中"));
+        // (scan58: the whole the last group of a number written in 亿 and 万 — '总额均为351亿7884万元2000元,其中…' — is no amount of
+        // its own, compoundTail: not read)
+        if (compoundTail(text, m.index + m[0].lastIndexOf(m[2] + m[3]))) continue;
         // (nor does a total inside another 其中 list of its sentence — '其中,公共数字文化建设47万元,其中结转…' —, as allocations below)
         if (text.lastIndexOf("其中", m.index) > Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf(";", m.index))) continue;
         // (dev54: a list whose parts are broken down themselves, read as two levels — nested-parts.ts, as allocations')
@@ -121,6 +139,7 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         };
         const parts: RelationTerm[] = [];
         let per = false;
+        let tail = false;
         let runOn = false;
         // (prec49: the list ended inside the text by a clause of its own — LIST_TAIL —, or by a part's own 其中)
         let ended = false;
@@ -150,6 +169,11 @@ export function sentenceSums(grid: Grid): SumRelation[] {
             some = true;
             break;
           }
+          // (scan58: a part the last group of a number in 亿 and 万 — '…增加6亿700万9000元' —: no amount of its own, the list unread)
+          if (compoundTail(before)) {
+            tail = true;
+            break;
+          }
           if (PER_HEAD.test(before)) per = true;
           parts.push(term(p[1], p[2], before.replace(/^[，,、]/, "")));
           from = PART.lastIndex;
@@ -160,8 +184,8 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         }
         // (grad50a: a list cut at ';' after its first part — '其中:A运行维护43.8万元;B建设43万元;C建设1500万元。' — is read on
         // past it as runOnParts reads a second group: the parts after the ';' carry the list on, one a group)
-        const alone = !per && parts.length === 1 && stop && stop[0] === ";" && !runOn && !some && !ended ? runOnParts(text.slice(TOTAL.lastIndex + end + 1), term, true) : null;
-        if (per || parts.length + (alone ? alone.parts.length : 0) < 2) continue;
+        const alone = !per && !tail && parts.length === 1 && stop && stop[0] === ";" && !runOn && !some && !ended ? runOnParts(text.slice(TOTAL.lastIndex + end + 1), term, true) : null;
+        if (per || tail || parts.length + (alone ? alone.parts.length : 0) < 2) continue;
         const total = term(m[2], m[3], m[1]);
         // (grad50a: amounts in 亿元 are read in a list of 亿元 alone; a 亿元 whole over parts in 万元, or the other way, is not read)
         const yi = m[3] === "亿元";
@@ -381,6 +405,8 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     // (the list closed inside the text: by the sentence's end, or by a segment after it; one running to the text's end with
     // no stop may be cut there — a stored page's excerpt —, its parts may then fall short)
     let closed = end >= 0;
+    const mixed = mixedFlows(clause, list);
+    const flow = mixed ? flowOf(clause) : null;
     const segs = segments(list);
     for (let k = 0; k < segs.length; k++) {
       const seg = segs[k];
@@ -407,9 +433,16 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
       }
       // ('其中包括兵团补贴…资金60万': the list's own word, no part of the first name)
       const name = k === 0 ? p[1].replace(/^(?:包括|包含|含)[:]?/, "") : p[1];
+      // (scan58: a part of the money's other flow — a spending after an income's parts — is no part of it, money-flows.ts: the
+      // list ended before it; its first part of that flow, the list is of none of the whole)
+      if (otherFlow(flow, name)) {
+        if (k === 0) bad = true;
+        else closed = true;
+        break;
+      }
       const after = p[4];
       const own = bareUnit(p[3]);
-      if (!name || AMOUNT_IN.test(after) || name.includes("其中") || PART_CHANGE.test(name) || /占|比例/.test(name + after) || (own !== unit && !yuanAmongWan(own, unit, p[2])) || ((p[3] === "万" || p[3] === "亿") && after !== "")) {
+      if (!name || AMOUNT_IN.test(after) || compoundTail(name) || name.includes("其中") || PART_CHANGE.test(name) || /占|比例/.test(name + after) || (own !== unit && !yuanAmongWan(own, unit, p[2])) || ((p[3] === "万" || p[3] === "亿") && after !== "")) {
         bad = true;
         break;
       }
@@ -425,7 +458,8 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
         break;
       }
     }
-    if (bad || parts.length < 2) continue;
+    // (scan58: parts of both flows under a whole of neither — its two sides —, as sentence-breakdowns.ts: not read)
+    if (bad || parts.length < 2 || (mixed && flow === null && bothFlows(parts.map((p) => p.label ?? "")))) continue;
     const sum = parts.reduce((a, p) => a + yuanOf(p), 0) / toYuan(termUnit);
     // (lead, session 50: two complementary parts are the whole's every part unless the next sentence opens with another —
     // '…中央资金1372.7万元,地方资金98.6万元。其他资金859.6万元…': a third kind beside the pair, its stop a copy's)

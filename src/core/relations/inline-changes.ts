@@ -307,6 +307,21 @@ export function inlineChanges(grid: Grid): Relation[] {
   return out;
 }
 
+/**
+ * (scan58) A change with no subject of its own opening the sentence after an amount (INLINE's reading across the stop) where
+ * that amount closes a list of parts — its sentence opens with 其中 or names amounts before it: '“三公”經費預算為3328萬元。其中,
+ * 因公出國(境)費50萬元,公務接待費478萬元,公務用車購置及運行費2800萬元。同口徑比2018年減少830萬元,下降20%' — is the whole's change
+ * (830 / (3328 + 830) = 20%, the parts' changes 9 + 38 + 334 + 449 = 830 after it), not the last part's: not read. A sentence of
+ * one amount — '收入:792.22万元。同比上年度增加189.25万元' — is read as before.
+ */
+const LIST_AMOUNT = /\d(?:亿元|万元|元)/;
+function listClosed(text: string, at: number, match: string): boolean {
+  if (match.indexOf("。") < 0) return false;
+  const from = Math.max(text.lastIndexOf("。", at - 1), text.lastIndexOf(";", at - 1)) + 1;
+  const sentence = text.slice(from, at);
+  return sentence.indexOf("其中") >= 0 || LIST_AMOUNT.test(sentence);
+}
+
 /** the cell (row, column) of an index of the text read */
 export type At = (offset: number) => { r: number; c: number };
 
@@ -332,6 +347,8 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
     if (m.index > 0 && /[\d.亿]/.test(text[m.index - 1])) continue;
     // (同比 alone only after a share: right after the amount it is prose-growth.ts's)
     if (m[3] === undefined && m[0].indexOf("%") < 0) continue;
+    // (scan58: a change opening the sentence after a list of parts is of no part of it, listClosed)
+    if (listClosed(text, m.index, m[0])) continue;
     const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^(?:其中|一是|二是|三是)/, "") || "金额";
     const up = /增加|增长|上升|增收|增支/.test(m[6]);
     const changeAt = m.index + m[0].length - (m[7] + m[8]).length;

@@ -233,7 +233,8 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       if (c === leafCol) unnamed = 0;
       const code = mayStartCode(text) ? labelCode(raw) : null;
       if (!code) {
-        closeRight(open, c); // a new parent without a number
+        // (scan58: a part's head — 第一部分, 第二章 — opens a part whose lists count anew: its column's runs close too, PART_HEAD)
+        closeRight(open, text.charCodeAt(0) === DI && PART_HEAD.test(text) ? c - 1 : c); // a new parent without a number
         if (document) closeByInlineHeads(raw, c, styleRank.get(c), open);
         continue;
       }
@@ -270,6 +271,15 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
   }
   return [...runs, ...serials];
 }
+
+/**
+ * (scan58) A part's head on a line of its own — '第一部分 单位概况', '第二章 …' — opens a part of the document: the numbered
+ * lists under it count anew, whatever it is numbered (a 决算 note's body after its contents list: '十、部门决算量化评价表' /
+ * '第一部分 单位概况' / '主要职责' (its 一、 lost) / '二、机构设置' is no 二 repeated after 十). Only 部分 / 章 / 篇 / 编 (a 节 may stand
+ * under a list's items).
+ */
+const DI = "第".charCodeAt(0);
+const PART_HEAD = /^第[一二三四五六七八九十百\d]{1,3}(?:部分|章|篇|编)/;
 
 /**
  * A section's head run on inside a paragraph after a sentence's end or a space ('…满意度达90%以上。 二、项目资金管理及组织实施

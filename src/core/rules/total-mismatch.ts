@@ -55,7 +55,7 @@ function weakEvidence(b: Checked, all: Relation[], brokenRates: Set<string>, gri
   const d = Math.max(shownDecimals(total), ...r.parts.map(shownDecimals));
   if (d >= 2 && r.parts.length >= 3 && Math.abs(computed - total.value) <= 10 ** -d + 1e-9) return true;
   const off = Math.abs(computed - total.value);
-  if (r.parts.length >= 2 && withinRounding(total, r.parts, off)) return true;
+  if (r.parts.length >= 2 && (withinRounding(total, r.parts, off) || yiResidue(total, r.parts, off))) return true;
   if (d === 0 && r.parts.length >= 3 && off <= 1 + 1e-9 && off <= Math.abs(total.value) * RESIDUE_SHARE && scaledMoneyUnit(grid, total.row, total.col)) return true;
   if (r.orientation === "rows" && computed < total.value) {
     const year = columnYear(grid, total.row, total.col);
@@ -94,6 +94,21 @@ function withinRounding(total: RelationTerm, parts: readonly RelationTerm[], off
   // (and less than a unit of the total's last digit: many parts' halves add up past what any list's rounding leaves)
   return off <= halves + 1e-9 && off < 10 ** -d - 1e-9;
 }
+
+/**
+ * (scan58) Amounts written in 亿 (億), each figure the rounding of books kept in 万元 or 元 to its last digit shown: a total
+ * off its parts by one unit of that digit is their rounding's residue with two parts as with three ('直达资金总额62.33亿元。
+ * 其中:中央…48.67亿元,…地方…13.65亿元' — 62.32 —: 48.674 + 13.654 = 62.328 rounds so). Every term written in 亿 and shown to
+ * the same decimals, one at least; two units off, or a term in 万元 beside them, is not.
+ */
+function yiResidue(total: RelationTerm, parts: readonly RelationTerm[], off: number): boolean {
+  const d = shownDecimals(total);
+  if (d < 1 || off > 10 ** -d + 1e-9) return false;
+  if (!YI.test(total.text)) return false;
+  for (const p of parts) if (!YI.test(p.text) || shownDecimals(p) !== d) return false;
+  return true;
+}
+const YI = /\d[亿億]/;
 
 /**
  * A whole-unit residue is the rounding's only on a total of this many units and more (one unit in 10,000 at most: 4,726,881
