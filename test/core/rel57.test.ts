@@ -1,32 +1,11 @@
-import { Grid } from "../../src/core/grid/grid";
-import { review } from "../../src/core/review";
 import { changeUnitSlip } from "../../src/core/recognise/change-unit-slips";
 import { spentAndUnspentRates } from "../../src/core/relations/spent-and-unspent-rates";
+import { differences, flags, ratios, sheet, sums } from "./probes";
 
 /**
  * rel57 (session 57; test/fixtures/real/rel57-s57-diagnosis.md): relations publishers print that the engine did not read.
  * Every number below is computed by hand in its comment.
  */
-const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
-const flags = (lines: string[]) =>
-  review(sheet(lines), "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
-/** the ratios read: 'numerator/denominator=stated' */
-const ratios = (lines: string[]) =>
-  (review(sheet(lines), "national").model.relations ?? [])
-    .filter((r) => r.kind === "ratio")
-    .map((r) => (r.kind === "ratio" ? `${r.numerator.value}/${r.denominator.value}=${r.stated.value}` : ""));
-/** the sums read: 'total=parts' (equal) or 'total>=parts' (atMost) */
-const sums = (lines: string[]) =>
-  (review(sheet(lines), "national").model.relations ?? [])
-    .filter((r) => r.kind === "sum")
-    .map((r) => (r.kind === "sum" ? `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}` : ""));
-/** the differences read: 'result=minuend-subtrahend' */
-const differences = (lines: string[]) =>
-  (review(sheet(lines), "national").model.relations ?? [])
-    .filter((r) => r.kind === "difference")
-    .map((r) => (r.kind === "difference" ? `${r.result.value}=${r.minuend.value}-${r.subtrahends.map((s) => s.value).join("-")}` : ""));
 
 describe("a change's unit 10^4 off its two amounts (change-unit-slips.ts, unit-mismatch.ts)", () => {
   test.each<[string, [string, string, string, string, string], string | null]>([

@@ -1,18 +1,12 @@
-import { Grid } from "../../src/core/grid/grid";
-import { review } from "../../src/core/review";
 import { namedItemRates } from "../../src/core/relations/named-item-rates";
 import { inlineChanges } from "../../src/core/relations/inline-changes";
 import { summedWholeShares } from "../../src/core/relations/summed-whole-shares";
+import { flags, sheet } from "./probes";
 
 /**
  * rel58 (session 58; test/fixtures/real/rel58-s58-diagnosis.md): rates, changes and shares publishers print that the engine
  * did not read. Every number below is computed by hand in its comment.
  */
-const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
-const flags = (lines: string[]) =>
-  review(sheet(lines), "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
 
 describe("an item's change and rate, its amount stated in another clause (named-item-rates.ts)", () => {
   /** the readings: 'change/base=printed' in the amounts' unit */

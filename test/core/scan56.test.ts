@@ -4,32 +4,13 @@ import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { withoutBudgetAccounts } from "../../src/core/recognise/vocabulary";
 import { FIXTURES } from "../helpers";
+import { flags, ratios, rollups, sheet, sums } from "./probes";
 
 /**
  * scan56 (session 56; test/fixtures/real/scan56-s56-diagnosis.md): the unlabelled scan set (test/fixtures/scan, real published
  * pages stored as one-column grids, no truth) and the general rules its false flags led to. Every number below is computed by
  * hand in its comment.
  */
-const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
-const flags = (lines: string[]) =>
-  review(sheet(lines), "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
-/** the ratios read: 'numerator/denominator=stated' */
-const ratios = (lines: string[]) =>
-  (review(sheet(lines), "national").model.relations ?? [])
-    .filter((r) => r.kind === "ratio")
-    .map((r) => (r.kind === "ratio" ? `${r.numerator.value}/${r.denominator.value}=${r.stated.value}` : ""));
-/** the sums read: 'total=parts' (equal) or 'total>=parts' (atMost) */
-const sums = (lines: string[]) =>
-  (review(sheet(lines), "national").model.relations ?? [])
-    .filter((r) => r.kind === "sum")
-    .map((r) => (r.kind === "sum" ? `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}` : ""));
-/** the score rollups read: 'total=parts' (equal) or 'total>=parts' (atMost) */
-const rollups = (lines: string[]) =>
-  (review(sheet(lines), "national").model.relations ?? [])
-    .filter((r) => r.kind === "rollup")
-    .map((r) => (r.kind === "rollup" ? `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}` : ""));
 
 /**
  * The publisher's slips on the scan set, each checked by hand (test/fixtures/scan/README.md): the engine must keep flagging

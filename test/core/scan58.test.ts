@@ -4,6 +4,7 @@ import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { bothFlows, flowOf, mixedFlows, otherFlow } from "../../src/core/recognise/money-flows";
 import { FIXTURES } from "../helpers";
+import { flags, ratios, relations, sheet, sums } from "./probes";
 
 /**
  * scan58 (session 58; test/fixtures/real/scan58-s58-diagnosis.md): the scan set's third round — 156 pages of session 58
@@ -11,22 +12,6 @@ import { FIXTURES } from "../helpers";
  * shape is a page's own, shortened, beside counter-shapes that must still be read (and flagged where they break). Every number
  * is computed by hand in its comment.
  */
-const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
-const flags = (lines: string[]) =>
-  review(sheet(lines), "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
-const relations = (lines: string[]) => review(sheet(lines), "national").model.relations ?? [];
-/** the sums read: 'total=parts' (equal) or 'total>=parts' (atMost) */
-const sums = (lines: string[]) =>
-  relations(lines)
-    .filter((r) => r.kind === "sum")
-    .map((r) => (r.kind === "sum" ? `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}` : ""));
-/** the ratios read: 'numerator/denominator=stated' (money in the amounts' unit) */
-const ratios = (lines: string[]) =>
-  relations(lines)
-    .filter((r) => r.kind === "ratio")
-    .map((r) => (r.kind === "ratio" ? `${r.numerator.value}/${r.denominator.value}=${r.stated.value}` : ""));
 
 /**
  * The publisher's slips on the session's pages, each checked by hand (test/fixtures/scan/README.md): the engine must keep
