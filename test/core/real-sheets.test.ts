@@ -455,7 +455,7 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // hn-yueyang-yueyanglou-cppcc-… expected-findings: closed by dev57b (session 57): '主要项目:' announces the whole's main items (announced-parts.ts, sample: they may not exceed it) — 183 listed under 180 flagged at A7
   // sh-jiading-justice-bureau-… header-row: closed by dev57b (session 57): a table of items as columns split into alternating 预算数 | 决算数 over a line of bare amounts (paired-columns-head.ts), its head's top line 3
   // session 58 graduation (session 57's held-out sheets)
-  { id: "fj-xiamen-civil-affairs-welfare-lottery-fund-allocation-use-announcement-2021-mirror", check: "total", why: "a fund table's 合计 3639.66 (C15, 万元) is read as the sheet's claimed score total; an announcement has no score" },
+  // fj-xiamen-civil-affairs-welfare-lottery-fund-allocation-use-announcement-2021-mirror total: closed by dev58 (session 58): a document's tables, each the detail of its own paragraph (the next table's 合计 480 stated in the paragraph over it, '…补贴480万元。'), and the first 合计 line holding no later table's total: the first table's 合计 3639.66 closes its section's table, not the sheet (separate-tables.ts)
   { id: "yn-kunming-xundian-justice-bureau-three-public-expenses-final-2018-excerpt", check: "expected-findings", why: "item growth rates whose prior-year base is only implied (this year − change) are not checked against the change: 0.57 / 4.24 = 13.44%, not 12.47%" },
 ];
 interface TruthEntry {
