@@ -1,17 +1,12 @@
-import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { unitStandardCosts } from "../../src/core/recognise/unit-standard-costs";
 import { doubledStatementTotals } from "../../src/core/recognise/doubled-statement-total";
 import { contentsSpan } from "../../src/core/recognise/contents-lines";
 import { reportTitleIn } from "../../src/core/recognise/report-scores";
 import { sheetFeatures } from "../../src/core/recognise/features";
+import { flags, sheet } from "./probes";
 
 /** dev56 (session 56; test/fixtures/real/dev56-s56-diagnosis.md): the shapes each new reading takes and refuses. */
-const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
-const flags = (lines: string[]) =>
-  review(sheet(lines), "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
 
 describe("a report's title past its table of contents (contents-lines.ts)", () => {
   const TOC = ["目 录", "一、部门(单位)概况 1", "(一)部门(单位)职能职责 1", "二、预算编制及执行情况 3", "(一)预算编制情况 4", "三、绩效评价工作情况 5", "四、绩效评价分析情况 9", "五、绩效综合评价及结论 18", "六、主要问题及具体建议 19", "(一)存在的问题 19", "(二)下一步改进工作的意见和建议 19", "(三)其他 20", "(四)附件 21"];

@@ -4,9 +4,9 @@ import { contentsSpan } from "../../src/core/recognise/contents-lines";
 import { reportTitleIn } from "../../src/core/recognise/report-scores";
 import { sheetFeatures } from "../../src/core/recognise/features";
 import { closingUnitlessScores } from "../../src/core/recognise/closing-unitless-score";
+import { sheet } from "./probes";
 
 /** dev57 (session 57; test/fixtures/real/dev57-s57-diagnosis.md): the shapes each new reading takes and refuses. */
-const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
 
 describe("a table of contents whose page numbers were lost (contents-lines.ts)", () => {
   // (a web page's copy of a report: its cover, its contents as coded heads with no page numbers, the title again, the body

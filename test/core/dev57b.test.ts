@@ -6,6 +6,7 @@ import { laterAllocationSums } from "../../src/core/recognise/later-allocation-l
 import { pairedColumnsHead } from "../../src/core/recognise/paired-columns-head";
 import { targetsByNotice } from "../../src/core/recognise/families/target-notice";
 import { deptReportHeads } from "../../src/core/recognise/families/dept-report-heads";
+import { flags, sheet } from "./probes";
 
 /**
  * dev57b (session 57; test/fixtures/real/dev57b-s57-diagnosis.md): the corpus batches' failing checks closed generally — a
@@ -13,11 +14,6 @@ import { deptReportHeads } from "../../src/core/recognise/families/dept-report-h
  * 三公 table of paired 预算数 | 决算数 columns, a target declaration written as a notice. Every number is computed by hand in
  * its comment; each shape with the counter-shapes that must not be read.
  */
-const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
-const flags = (lines: string[]) =>
-  review(sheet(lines), "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
 const show = (rs: { total: { value: number }; bound?: string; parts: { value: number }[] }[]) =>
   rs.map((r) => `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}`);
 

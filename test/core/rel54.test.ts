@@ -7,6 +7,7 @@ import { amountShares, partsOf } from "../../src/core/recognise/prose-part-share
 import { unitPairSlips } from "../../src/core/recognise/prose-unit-pairs";
 import { planShares } from "../../src/core/recognise/plan-shares";
 import { impliedShareAgrees } from "../../src/core/relations/tolerance";
+import { flags } from "./probes";
 
 /**
  * rel54 (session 54; test/fixtures/real/rel54-s54-diagnosis.md): the graduation's prose slips read as general shapes —
@@ -14,10 +15,6 @@ import { impliedShareAgrees } from "../../src/core/relations/tolerance";
  * share of its plan against the plans its parts' shares imply, a unit written twice in a list of pairs at one rate — each
  * with the counter-shapes that must not be read. Every number below is computed by hand in its comment.
  */
-const flags = (lines: string[]) =>
-  review(Grid.fromValues("Sheet1", lines.map((l) => [l]), []), "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
 
 describe("a count of things falling short over the ways they fall short (prose-shortfall-counts.ts)", () => {
   const read = (s: string) => shortfallCounts(proseDigits(s)!).map((x) => `${x.whole.value}=${x.parts.map((p) => p.value).join("+")}`);

@@ -6,17 +6,13 @@ import { reportResult } from "../../src/core/recognise/report-scores";
 import { compact } from "../../src/core/text/normalize";
 import { amountListHead } from "../../src/core/recognise/blocks";
 import { aspectRowSums } from "../../src/core/recognise/aspect-rows";
+import { flags, sheet } from "./probes";
 
 /**
  * rel55 (session 55; test/fixtures/real/rel55-s55-diagnosis.md): prose wholes and the parts their words announce
  * (announced-parts.ts), and a report's score written without its 分 (graded-score.ts) — each with the counter-shapes that must
  * not be read. Every number below is computed by hand in its comment.
  */
-const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
-const flags = (lines: string[]) =>
-  review(sheet(lines), "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
 /** each announced whole: 'whole=parts' (equal) or 'whole>=parts' (atMost), the parts' cells where they are not the whole's */
 const read = (lines: string[]) =>
   announcedPartSums(sheet(lines), []).map(

@@ -1,5 +1,3 @@
-import { Grid } from "../../src/core/grid/grid";
-import { review } from "../../src/core/review";
 import { wholeUnitSlip } from "../../src/core/recognise/whole-unit-slips";
 import { breakdownUnitSlips, sentenceBreakdownSums } from "../../src/core/recognise/sentence-breakdowns";
 import { announcedUnitSlips } from "../../src/core/recognise/announced-parts";
@@ -9,17 +7,13 @@ import { totalsAfterParts } from "../../src/core/recognise/totals-after-parts";
 import { namedBaseChanges } from "../../src/core/relations/named-base-changes";
 import { announcedPartSums } from "../../src/core/recognise/announced-parts";
 import type { DifferenceRelation } from "../../src/core/model/types";
+import { flags, sheet } from "./probes";
 
 /**
  * rels56 (session 56; test/fixtures/real/rels56-s56-diagnosis.md): sums, differences and units said in prose — a whole and its
  * parts whose numbers add up only in one unit (whole-unit-slips.ts), a count of persons written in 万 (prose-rates.ts
  * COUNTED_AFTER_BIG), each with the counter-shapes that must not be read. Every number below is computed by hand in its comment.
  */
-const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
-const flags = (lines: string[]) =>
-  review(sheet(lines), "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
 /** each breakdown sum: 'whole=parts' (equal) or 'whole>=parts' (atMost) */
 const sums = (lines: string[]) => sentenceBreakdownSums(sheet(lines), []).map((r) => `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}`);
 

@@ -1,8 +1,7 @@
-import { Grid } from "../../src/core/grid/grid";
-import { review } from "../../src/core/review";
 import { countedLists } from "../../src/core/recognise/prose-counts";
 import { labelCode } from "../../src/core/text/codes";
 import { evaluateRelation } from "../../src/core/relations";
+import { flags, relations, sheet, sums } from "./probes";
 
 /**
  * scan57 (session 57; test/fixtures/real/scan57-s57-diagnosis.md): the general rules the false flags of the grown scan set
@@ -10,17 +9,6 @@ import { evaluateRelation } from "../../src/core/relations";
  * shortened, beside counter-shapes that must still be read (and flagged where they break). Every number is computed by hand
  * in its comment; the pages themselves are pinned by scan56.test.ts (their flags, exactly the listed slips).
  */
-const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
-const flags = (lines: string[]) =>
-  review(sheet(lines), "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
-const relations = (lines: string[]) => review(sheet(lines), "national").model.relations ?? [];
-/** the sums read: 'total=parts' (equal) or 'total>=parts' (atMost) */
-const sums = (lines: string[]) =>
-  relations(lines)
-    .filter((r) => r.kind === "sum")
-    .map((r) => (r.kind === "sum" ? `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}` : ""));
 /** the ratios read, each once: 'numerator/denominator=stated' (money in 元) */
 const ratios = (lines: string[]) => [
   ...new Set(

@@ -1,18 +1,12 @@
-import { Grid } from "../../src/core/grid/grid";
-import { review } from "../../src/core/review";
 import { onePartUnitSlip } from "../../src/core/recognise/whole-unit-slips";
 import { breakdownUnitSlips } from "../../src/core/recognise/sentence-breakdowns";
+import { flags, sheet } from "./probes";
 
 /**
  * unit56 (session 56; test/fixtures/real/unit56-s56-diagnosis.md): a 其中 list of one part that is its whole, written in a unit
  * 10^4 off it (whole-unit-slips.ts onePartUnitSlip, read by sentence-breakdowns.ts), with the counter-shapes that must not be
  * read. Every number below is worked out by hand in its comment.
  */
-const sheet = (lines: string[]) => Grid.fromValues("Sheet1", lines.map((l) => [l]), []);
-const flags = (lines: string[]) =>
-  review(sheet(lines), "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
 const slips = (lines: string[]) => breakdownUnitSlips(sheet(lines)).map((s) => `${s.index}:${s.written}→${s.expectedUnit}`);
 
 describe("one part that is its whole, its unit 10^4 off (whole-unit-slips.ts onePartUnitSlip)", () => {

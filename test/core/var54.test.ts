@@ -2,16 +2,13 @@ import { Grid } from "../../src/core/grid/grid";
 import { review } from "../../src/core/review";
 import { proseDigits } from "../../src/core/recognise/prose-rates";
 import { approxAllowance, sentenceBreakdowns } from "../../src/core/recognise/sentence-breakdowns";
+import { flags } from "./probes";
 
 /**
  * var54 (session 54; test/fixtures/real/var54-s54-diagnosis.md): the wording an unseen publisher uses around a prose breakdown
  * that hid its slips (prec49's variants): '超过' right before a part's own figure, a whole given as 约, the parts' total stated
  * again after them, a part in 元 among parts in 万元. Every figure below is computed by hand in its comment.
  */
-const flags = (lines: string[]) =>
-  review(Grid.fromValues("Sheet1", lines.map((l) => [l]), []), "national")
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.rule}@${f.cell}`);
 const sums = (lines: string[]) => flags(lines).filter((x) => x.startsWith("total-mismatch"));
 const read = (s: string) => sentenceBreakdowns(proseDigits(s)!).map((b) => `${b.whole.value}${b.exact ? "=" : ">="}${b.parts.map((p) => p.value).join("+")}~${Math.round(b.slack * 1000) / 1000}`);
 const HEAD = "项目建设情况";
