@@ -89,3 +89,71 @@ describe("a document's tables, each the detail of its own paragraph: the first o
     expect(m.totals?.score?.value).toBe(90);
   });
 });
+
+describe("a table of contents names the document's parts, not the sheet's tables (contents-lines.ts withoutContents)", () => {
+  // 温县殡仪馆 2021 部门预算: '目 录' over its parts and '附件:…部门预算表' over the tables' entries, '十二、项目绩效目标申报表' among them
+  const contents: Row[] = [
+    ["目 录"],
+    ["第一部分 概况"],
+    ["一、主要职能"],
+    ["二、部门预算单位构成"],
+    ["第二部分 某县殡仪馆2021年部门预算情况说明"],
+    ["附件:某县殡仪馆2021年度部门预算表"],
+    ["一、部门收支总体情况表"],
+    ["二、部门收入总体情况表"],
+    ["十一、部门单位整体绩效目标"],
+    ["十二、项目绩效目标申报表"],
+  ];
+  const body: Row[] = [
+    ["第一部分"],
+    ["某县殡仪馆概况"],
+    ["一、主要职能"],
+    ["负责本行政区内死亡人员遗体的运输,存放及火化业务。"],
+    ["第二部分"],
+    ["一、收入支出预算总体情况说明"],
+    ["某县殡仪馆2021年收入总计239.6万元,支出总计239.6万元。"],
+    ["二、支出预算总体情况说明"],
+    ["某县殡仪馆2021年支出合计239.6万元,其中:基本支出200.8万元,项目支出38.8万元。"],
+  ];
+  test("a budget package's contents over its body: no target declaration", () => {
+    expect(model([...contents, ...body]).family).not.toBe("target-declaration");
+  });
+  test("the contents' words make no headings: the same family as the body alone", () => {
+    expect(model([...contents, ...body]).family).toBe(model(body).family);
+  });
+  test.each([
+    ["its heading cut away", [...contents.slice(1), ...body]],
+    ["the body cut away (the contents alone)", contents],
+    ["both (the package's parts alone)", contents.slice(1)],
+  ])("the package's parts listed, %s: no target declaration", (_n, rows) => {
+    expect(model(rows as Row[]).family).not.toBe("target-declaration");
+  });
+  test("counter-shape: a title-less declaration's coded fields (a colon after each name) are no list of parts", () => {
+    const form: Row[] = [
+      ["附件1"],
+      ["一、项目名称:殡葬服务"],
+      ["二、主管部门:某县民政局"],
+      ["三、实施单位:某县殡仪馆"],
+      ["四、项目资金:38.8万元"],
+      ["五、年度绩效目标:完成火化遗体1200具,群众满意度95%以上"],
+    ];
+    const without = form.map((r) => [String(r[0]).replace(/^[一二三四五]、/, "")]);
+    expect(model(form).family).toBe(model(without).family);
+  });
+  test("counter-shape: a real target table after the contents (its heading, its head, 一级指标 | … | 指标值 over its lines) is still a declaration", () => {
+    const table: Row[] = [
+      ["十二、项目绩效目标申报表", "", "", ""],
+      ["项目名称", "殡葬服务", "", ""],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "火化遗体数", "≥1200具"],
+      ["产出指标", "质量指标", "火化合格率", "100%"],
+      ["效益指标", "社会效益指标", "群众满意度", "≥95%"],
+    ];
+    const m = model([...contents.map((r) => [r[0], "", "", ""]), ...body.slice(0, 4).map((r) => [r[0], "", "", ""]), ...table]);
+    expect([m.family, m.headerRow]).toEqual(["target-declaration", contents.length + 4 + 3]);
+  });
+  test("counter-shape: coded lines under '目录' that the body does not repeat are no contents — they stay the sheet's lines", () => {
+    const list: Row[] = [["目录"], ["一、部门收支总体情况表"], ["十二、项目绩效目标申报表"], ["某县殡仪馆2021年收入总计239.6万元。"]];
+    expect(model(list).family).toBe(model([["一、部门收支总体情况表"], ["十二、项目绩效目标申报表"], ["某县殡仪馆2021年收入总计239.6万元。"]]).family);
+  });
+});
