@@ -1,7 +1,7 @@
 import { Converter } from "opencc-js/cn2t";
 import { review } from "../../src/core/review";
 import { evaluateRelation } from "../../src/core/relations/evaluate";
-import type { Relation, RelationTerm } from "../../src/core/model/types";
+import type { Relation, RelationTerm, SumRelation } from "../../src/core/model/types";
 import { Cells, extra, flags, gridOf, isProse, proseSources } from "./prec48-damage";
 
 /**
@@ -30,6 +30,8 @@ export interface SentenceSource {
   sentence: [number, number];
   /** the relation does not hold on the real sheet (a slip its truth names): its prints must still flag it */
   broken?: true;
+  /** (dev58) every money sum read inside the cell (the second group's totals: secondGroup) */
+  sums?: SumRelation[];
 }
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
@@ -120,7 +122,8 @@ export function sentenceSources(broken = false): SentenceSource[] {
       const key = `${r}:${c}:${sentence[0]}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ id: s.id, grid: s.grid, merges: s.merges, r, c, rel, at, sentence, ...(broken ? { broken: true as const } : {}) });
+      const sums = res.model.relations.filter((x): x is SumRelation => x.kind === "sum" && x.measure === "amount" && termsOf(x).every((t) => t.cell === cell));
+      out.push({ id: s.id, grid: s.grid, merges: s.merges, r, c, rel, at, sentence, sums, ...(broken ? { broken: true as const } : {}) });
     }
   }
   return out;
@@ -135,7 +138,23 @@ const decimalsOf = (t: string) => (t.indexOf(".") < 0 ? 0 : t.length - t.indexOf
  * before 亿 read as one before 万, whatever unit follows ('1.38亿立方米' doubled with '5245万立方米': a rate of the two holds)
  */
 const AMOUNT = /(^|[^\d.,])(\d[\d,]*(?:\.\d+)?)(?=\s*(万元|亿元|元|万(?![人户个项次件])|亿(?![人户个项次件])))/g;
-const doubled = (t: string) => t.replace(AMOUNT, (_m, lead: string, n: string) => lead + fmt(2 * Number(n.replace(/,/g, "")), decimalsOf(n)));
+/**
+ * (dev58) The sentence's second group: its money doubled, and each money sum's total the sum of its doubled parts at the
+ * total's precision. A source whose sum holds only within its figures' rounding (黄山 19.62 over 19.6149, 克州 19.89 over
+ * 19.88: one unit, an info) doubled as printed carries twice the residue (39.24 over 39.2298, 39.78 over 39.76: past one
+ * unit); a writer's second group rounds each figure once, its residue within the same bound — as this copy's.
+ */
+function secondGroup(raw: string, src: SentenceSource): string {
+  const [s, e] = src.sentence;
+  const totals = new Map<number, string>();
+  for (const r of src.sums ?? []) {
+    const parts = r.parts.reduce((a, p) => a + p.value, 0);
+    if (Math.abs(parts - r.total.value) < 1e-9) continue;
+    const o = numbersOf(raw).find((x) => x.start >= s && x.end <= e && x.unit !== "%" && near(x.value, r.total.value));
+    if (o) totals.set(o.start - s, fmt(2 * parts, decimalsOf(raw.slice(o.start, o.end))));
+  }
+  return raw.slice(s, e).replace(AMOUNT, (_m, lead: string, n: string, _u: string, at: number) => lead + (totals.get(at + lead.length) ?? fmt(2 * Number(n.replace(/,/g, "")), decimalsOf(n))));
+}
 /** the whole's amount as written (a sum's total, a rate's base) and its unit: a plausible plan / 累计 beside it is a multiple */
 function wholeOf(raw: string, src: SentenceSource): { value: number; unit: string } | null {
   const at = src.rel.kind === "sum" ? src.at.total : src.at.den;
@@ -148,6 +167,19 @@ const beside = (raw: string, src: SentenceSource, k: number) => {
   const w = wholeOf(raw, src);
   return w ? `${fmt(w.value * k, 2)}${w.unit}` : null;
 };
+/**
+ * (dev58) The plan a sum's whole is the done part of, where the sentence states the whole's rate of it right after, no other
+ * figure between ('累计完成投资104.08亿元,完成年度计划的94.98%', '实际执行9265.35万元,项目执行率88.74%', '共支出21621.62万元,支出
+ * 进度87.34%'): whole / rate. A plan put before such a sentence is that rate's base as any reader takes it; 1.25 × the whole
+ * there contradicts the sentence (104.08 / 130.10 = 80%, not 94.98%) — no clean print. Not a growth rate's ('增长5%').
+ */
+function planOfRate(raw: string, src: SentenceSource): string | null {
+  if (src.rel.kind !== "sum" || !src.at.total) return null;
+  const w = wholeOf(raw, src);
+  const m = /^[^\d;；。]*?(\d+(?:\.\d+)?)[%％]/.exec(raw.slice(src.at.total[1], src.sentence[1]));
+  if (!w || !m || !/计划|预算|执行|进度|率/.test(m[0]) || /增|降|同比|上年/.test(m[0]) || Number(m[1]) <= 0) return null;
+  return `${fmt(w.value / (Number(m[1]) / 100), 2)}${w.unit}`;
+}
 const cn2t = Converter({ from: "cn", to: "tw" });
 
 /** a variant: the cell's raw text printed again (null: not applicable to this source) */
@@ -161,13 +193,13 @@ export const VARIANTS: Record<string, Variant> = {
   // the same facts for a second group, after ';' and after '。'
   "second-group-semicolon": (raw, src) => {
     const [s, e] = src.sentence;
-    const copy = doubled(raw.slice(s, e));
+    const copy = secondGroup(raw, src);
     if (copy === raw.slice(s, e)) return null;
     return raw.slice(0, e) + ";" + copy + raw.slice(e);
   },
   "second-group-stop": (raw, src) => {
     const [s, e] = src.sentence;
-    const copy = doubled(raw.slice(s, e));
+    const copy = secondGroup(raw, src);
     if (copy === raw.slice(s, e)) return null;
     return raw.slice(0, e) + "。" + copy + (raw[e] === "。" ? "" : "。") + raw.slice(e);
   },
@@ -190,7 +222,7 @@ export const VARIANTS: Record<string, Variant> = {
   // still opening its line; not before a sentence opening on 其中, which breaks down the amount before it: the plan put
   // first would be the whole it breaks down)
   "plan-before": (raw, src) => {
-    const b = beside(raw, src, 1.25);
+    const b = planOfRate(raw, src) ?? beside(raw, src, 1.25);
     if (!b) return null;
     const head = HEAD_OPENING.exec(raw.slice(src.sentence[0]));
     const at = src.sentence[0] + (head ? head[0].length : 0);

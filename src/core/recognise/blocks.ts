@@ -25,6 +25,7 @@ import { nestedSubtotals } from "./nested-subtotals";
 import { joinedLineParts, namedWholeLine, withoutQuotes } from "./joined-parts";
 import { placeholderAmounts, placeholderLine } from "./placeholder-lines";
 import { latestBudgetColumn, moneyColumns } from "./grand-row-money";
+import { sectionTableBelow } from "./separate-tables";
 import type { WalkLine } from "./nested-subtotals";
 import {
   AMOUNT_HEADERS,
@@ -4018,6 +4019,9 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
     }
   }
   if (!grand) return null;
+  // (the first of a document's tables, each the detail of its own paragraph — a 公告's district tables, the next one's 合计
+  // stated in the paragraph over it: its 合计 is no whole of the sheet; its header, no stated total — separate-tables.ts)
+  if (partRows.size > 1 && sectionTableBelow(grid, grand, lines, rows, (first) => headerAbove(grid, first))) return { headerRow: h, totals: null };
   // (an account's block total, 经营收入总额, with more amounts below it — the 非经常收入 block — closes one block of
   // the table, not the table: its header, and no stated total)
   const grandLabel = rowLabelBefore(grid, grand, grid.scanCols + 1);

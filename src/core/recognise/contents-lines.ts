@@ -20,9 +20,10 @@ const CONTENTS_ENTRY = /^[^|。;,!?]*[\u4e00-\u9fa5)）][^|。;,!?]{0,4}?\d{1,3}
 
 /**
  * (dev57) A contents entry whose page number was lost (a report printed on a web page): one cell opening on a head's code
- * ('一、', '(一)', '1.', '(1)', '附件1', '第一部分'), words and no sentence mark ('(五)部门资金来源及使用情况|', '附件3评价指标体系|').
+ * ('一、', '(一)', '1.', '(1)', '附件1', '第一部分'), words and no sentence mark ('(五)部门资金来源及使用情况|', '附件3评价指标体系|');
+ * (dev58) or the attachments' entry with no number, '附件:温县殡仪馆2021年度部门预算表|', the tables' entries under it.
  */
-const CODED_ENTRY = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|附件\d{1,2}|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節))[^|。;,!?]{2,48}\|$/;
+const CODED_ENTRY = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|附件(?:\d{1,2}|[:：])|第[一二三四五六七八九十]{1,3}(?:部分|章|节|節))[^|。;,!?]{2,48}\|$/;
 
 /**
  * The last entry matching `entry` in the run of them after the heading at `head` (blank lines passed over), how many, and
@@ -71,10 +72,68 @@ export function contentsSpan(lines: string[], reach: number): { from: number; to
     if (paged.n >= 2) return { from: i, to: paged.to };
     const coded = entriesAfter(lines, i, CODED_ENTRY, true);
     if (coded.n < 2) return null;
-    return coded.repeated || lines.indexOf(coded.first!, coded.to + 1) > 0 ? { from: i, to: coded.to } : null;
+    return coded.repeated || headsBodyAgain(lines, i, coded.to) ? { from: i, to: coded.to } : null;
   }
   return null;
 }
+
+/**
+ * One of the entries from `head` through `to` stands again on a line of its own further on (the body's head: '一、主要职能'
+ * under '第一部分' — dev58: any entry, not only the first, where the body sets its part's head '第一部分' apart from the
+ * entry's '第一部分概况').
+ */
+function headsBodyAgain(lines: string[], head: number, to: number): boolean {
+  const entries = new Set<string>();
+  for (let j = head + 1; j <= to; j++) if (lines[j]) entries.add(lines[j]);
+  for (let j = to + 1; j < lines.length; j++) if (entries.has(lines[j])) return true;
+  return false;
+}
+
+/** the filled lines a table of contents' heading is looked for in (as report-scores.ts looks for a title) */
+export const CONTENTS_REACH = 14;
+
+/**
+ * (dev58) The compact body with its table of contents' lines left blank (the lines kept, one a row): the entries name the
+ * document's parts ('十二、项目绩效目标申报表' of a 部门预算 package), none of them the sheet's own field or table. The body
+ * itself where it has none (cheap pre-test: the heading's words).
+ */
+export function withoutContents(body: string): string {
+  const heading = body.indexOf("目录") >= 0 || body.indexOf("目錄") >= 0;
+  // (cheap pre-test for a list of parts: a part's or an attachment's code, '第…部分' / '附件')
+  if (!heading && body.indexOf("部分") < 0 && body.indexOf("附件") < 0) return body;
+  const lines = body.split("\n");
+  const span = heading && contentsHeadIn(lines, CONTENTS_REACH) ? contentsSpan(lines, CONTENTS_REACH) : null;
+  let blanked = false;
+  if (span) {
+    for (let i = span.from; i <= span.to; i++) lines[i] = "";
+    blanked = true;
+  }
+  // (or its heading cut away, or the body after it: a run of the package's parts opening on '第一部分' / '附件', its entries coded
+  // lines naming parts, no field's colon — PARTS_RUN entries in a row)
+  for (let i = 0; i < lines.length; i++) {
+    if (!PART_OPENING.test(lines[i])) continue;
+    let j = i;
+    let n = 0;
+    for (let k = i; k < lines.length; k++) {
+      if (!lines[k]) continue;
+      if (!CODED_ENTRY.test(lines[k]) || (FIELD_COLON.test(lines[k]) && !PART_OPENING.test(lines[k]))) break;
+      n++;
+      j = k;
+    }
+    if (n < PARTS_RUN) continue;
+    for (let k = i; k <= j; k++) lines[k] = "";
+    blanked = true;
+    i = j;
+  }
+  return blanked ? lines.join("\n") : body;
+}
+
+/** a package's part or its attachments opening a list of its parts: '第一部分概况|', '附件:…部门预算表|' */
+const PART_OPENING = /^(?:第[一二三四五六七八九十]{1,3}部分|附件[:：\d])/;
+/** a field's colon inside an entry ('一、项目名称:殡葬服务'): a form's field, no part's name */
+const FIELD_COLON = /[:：]/;
+/** entries in a row that make a list of parts */
+const PARTS_RUN = 4;
 
 /** How many filled lines the span holds. */
 export function filledIn(lines: string[], span: { from: number; to: number } | null): number {

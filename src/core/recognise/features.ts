@@ -17,6 +17,7 @@ import { firstDeductionStandard } from "./deduction-standard";
 import { gluedTitle } from "./families/document-text";
 import { brokenTitle } from "./broken-title";
 import { siteChrome, siteDocumentName } from "./families/document-site";
+import { withoutContents } from "./contents-lines";
 
 /** Rows read for the title and first-rows keywords, and for block labels anywhere in the sheet. */
 const TEXT_ROWS = 40;
@@ -97,6 +98,7 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
   let text = "";
   let body = "";
   const headings: string[] = [];
+  const headingRows: number[] = [];
   let lineAbove = "";
   // (the lines above the first table, as the body holds them: where a broken title is looked for)
   const head: string[] = [];
@@ -156,7 +158,10 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
         const glued = gluedTitle(only);
         if (glued) title += "|" + glued.title + "|";
       }
-    } else if (cells === 1 && HEADING.test(only) && !listed) headings.push(only);
+    } else if (cells === 1 && HEADING.test(only) && !listed) {
+      headings.push(only);
+      headingRows.push(r);
+    }
     // (a sentence introducing the table, "根据…制定了以下绩效目标:", is no heading; famx55: nor the money unit's or an
     // attachment's number on its line, 单位:万元 between the section's head and its table)
     if (line && r < firstTable && !(cells === 1 && PROSE.test(only)) && !marker) lineAbove = line.slice(0, -1);
@@ -164,6 +169,9 @@ export function sheetFeatures(grid: Grid): SheetFeatures {
     body += line + "\n";
     if (r < firstTable && head.length < HEAD_ROWS) head.push(line);
   }
+  // (dev58: a table of contents' entries, '十二、项目绩效目标申报表' in a 部门预算 package's 目录, name its later parts, no table
+  // of the sheet: contents-lines.ts)
+  if (headings.length) dropContentsEntries(body, headings, headingRows);
   // (grad49a: a title broken across two or three lines, '…护理费项目' / '支出绩效自评的报告', read as one more title line too:
   // broken-title.ts)
   const joined = brokenTitle(head);
@@ -318,4 +326,16 @@ export function evidence(text: string, patterns: RegExp[]): number {
   let n = 0;
   for (const re of patterns) if (re.test(text)) n++;
   return n;
+}
+
+/** The headings (at `rows`, the body's lines one a row) that stand in the body's table of contents, taken out of `headings`. */
+function dropContentsEntries(body: string, headings: string[], rows: number[]): void {
+  const kept = withoutContents(body);
+  if (kept === body) return;
+  const lines = kept.split("\n");
+  for (let k = headings.length - 1; k >= 0; k--) {
+    if (lines[rows[k] - 1]) continue;
+    headings.splice(k, 1);
+    rows.splice(k, 1);
+  }
 }

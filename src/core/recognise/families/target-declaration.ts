@@ -6,6 +6,7 @@ import { targetsUnderSelfReport } from "./targets-under-report";
 import { targetsByNotice } from "./target-notice";
 import { DATE_LINE, MARKER_LINE } from "../vocabulary";
 import { DECLARATION_BLOCKS, DECLARING_FIELD, namesDeclaration, departmentFunds, fieldsLine, UNIT_YEAR_LINE, EFFECT_DIMENSIONS, EVALUATION_COVER, EXECUTION_WORDS, RESULT_DIMENSIONS, SELF_EVAL_TITLE, TARGET_FORM_HEAD, TARGET_SECTION_HEADING } from "./vocabulary";
+import { withoutContents } from "../contents-lines";
 
 /**
  * Fields of a declaration's head (TARGET_FORM_HEAD and DECLARATION_BLOCKS, each pattern once) that name the form without
@@ -34,7 +35,9 @@ export function declaredByHead(f: SheetFeatures): boolean {
   // a department's form (its funds as 基本支出 beside 项目支出, no project named) that reports nothing done over two or more
   // of a declaration's fields (总体资金情况, 年度主要任务, 职能职责概述, 整体绩效目标): the department's declaration, cut before
   // its targets or not
-  if (departmentFunds(f.body) && reportsNothingDone(f) && evidence(f.body, DECLARATION_BLOCKS) >= 2) return true;
+  // (dev58: its fields, not a table of contents' entries naming a package's parts — '十二、项目绩效目标申报表': contents-lines.ts)
+  const body = withoutContents(f.body);
+  if (departmentFunds(f.body) && reportsNothingDone(f) && evidence(body, DECLARATION_BLOCKS) >= 2) return true;
   // (targets to declare: an indicator table whose header is read, or the form's goals line; or the form's act of
   // declaring, money asked for or the unit declaring it, 项目资金申请 | 本年度申请资金 / 申报单位: a head cut before its
   // targets, which a self-evaluation's head, reporting money given and spent, never has)
@@ -45,7 +48,7 @@ export function declaredByHead(f: SheetFeatures): boolean {
   // nothing, 考核要求 | 2006年完成情况: a completion table of no family — declares no target a head's fields could make
   // the form's: cells42)
   if (!(f.header && !namesOnly(f.header.columns)) && !FORM_GOALS.test(f.body) && !DECLARING_FIELD.test(f.body) && !moneyHead) return false;
-  return evidence(f.body, TARGET_FORM_HEAD) + evidence(f.body, DECLARATION_BLOCKS) >= FORM_HEAD_FIELDS;
+  return evidence(body, TARGET_FORM_HEAD) + evidence(body, DECLARATION_BLOCKS) >= FORM_HEAD_FIELDS;
 }
 
 /** A header whose only columns read are the items' level columns (一级 / 二级 / 三级: names, no value of theirs). */
