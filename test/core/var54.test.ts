@@ -136,3 +136,17 @@ describe("a part in 元 among parts in 万元, at least 1万元 (sentence-sums.t
     ["下达资金17347万元其中第一批资金9910万元,分别支持A项目40000000元、B项目3357.17万元、C项目3552.83万元;第二批资金7437万元,分别支持D项目4000万元、E项目3437万元。", ["total-mismatch@A2"]],
   ])("%s: %j", (s, want) => expect(sums([HEAD, s])).toEqual(want));
 });
+
+describe("a bracket of a gross figure and its deductions states a net, no parts adding up (sentence-breakdowns.ts DEDUCTION)", () => {
+  const ASSETS = "截至2021年12月底,资产总额6590.02万元,其中流动资产373.64万元,";
+  test.each([
+    // 6606.25 − 389.87 = 6216.38: the net of its gross and its depreciation, not 6606.25 + 389.87 = 6996.12
+    ["a net of its gross and depreciation", "固定资产净值6216.38万元(固定资产原值6606.25万元,累计折旧389.87万元)。", []],
+    ["a net of its gross and amortisation", "无形资产净值80万元(原值100万元,累计摊销20万元)。", []],
+    // counter-shapes: a bracket of items still adds up — 3000 + 3216.38 = 6216.38 holds; 3000 + 3306.38 = 6306.38 is 90 past 6216.38
+    ["items that add up", "固定资产6216.38万元(房屋3000万元,设备3216.38万元)。", ["6216.38=3000+3216.38"]],
+    ["items that do not add up", "固定资产6216.38万元(房屋3000万元,设备3306.38万元)。", ["6216.38=3000+3306.38"]],
+  ])("%s", (_, tail, expected) => {
+    expect(read(ASSETS + tail).filter((x) => x.startsWith("6216.38") || x.startsWith("80"))).toEqual(expected.map((x) => `${x}~0`));
+  });
+});

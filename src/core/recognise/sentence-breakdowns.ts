@@ -89,6 +89,9 @@ const REST = /^(?:其他|其它|其余|剩余|另)/;
 /** the opener of a bracket that names some parts only */
 const SOME = /^(?:其中|含|包括|包含)[:,]?/;
 const NOT_LIST = /^(?:不含|不包括|除|扣除)/;
+/** a deduction from a gross figure: its bracket states a net = gross − deductions ('固定资产净值6216.38万元(固定资产原值6606.25万元,
+ * 累计折旧389.87万元)': 6606.25 − 389.87 = 6216.38), no parts adding up */
+const DEDUCTION = /折旧|摊销|减值|損耗|损耗|折舊|攤銷/;
 /** (grad53) a sentence opening with the items it takes a subset of, '项目中,', '上述资金中:': another breakdown's opener */
 const SUBSET_OPENER = /^[\u4e00-\u9fa5]{1,8}中[,:]/;
 
@@ -546,7 +549,7 @@ function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
       if (!ok) break;
       const xs = qs.filter((q) => q.at >= s.a && q.end <= s.b);
       const words = text.slice(s.a, xs.length ? xs[0].at : s.b).replace(/:$/, "");
-      if (xs.length !== 1 || xs[0].approx || kindKey(xs[0]) !== kindKey(whole) || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || /其中/.test(words)) {
+      if (xs.length !== 1 || xs[0].approx || kindKey(xs[0]) !== kindKey(whole) || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || DEDUCTION.test(words) || /其中/.test(words)) {
         ok = false;
         break;
       }
