@@ -222,6 +222,22 @@ export function numberOrPointsReadAt(grid: Grid, row: number, col: number | unde
   return v === null ? null : { value: v, percent: false, decimals: POINTS_DECIMALS.exec(raw)?.[1].length ?? 0 };
 }
 
+/**
+ * numberOrPointsReadAt(…)'s value where it reads a number that is no percent, else NaN: nothing made for a number cell
+ * (a reader that sums a column's values before it compares any).
+ */
+export function plainNumberOrPointsValueAt(grid: Grid, row: number, col: number | undefined): number {
+  if (!col) return NaN;
+  const m = grid.mergeAt(row, col);
+  const ar = m ? m.r1 : row;
+  const ac = m ? m.c1 : col;
+  const raw = grid.raw(ar, ac);
+  if (typeof raw === "number") return Number.isFinite(raw) && !isPercentFormat(grid.format(ar, ac)) ? raw : NaN;
+  if (raw === null || raw === undefined || raw === "") return NaN;
+  const n = numberOrPointsReadAt(grid, row, col);
+  return n && !n.percent ? n.value : NaN;
+}
+
 /** numberOrPointsAt(…) !== null, with nothing made: a cell that holds a number, or points written with their unit. */
 export function holdsNumberOrPoints(grid: Grid, row: number, col: number | undefined): boolean {
   if (!col) return false;

@@ -6,8 +6,8 @@ import type { SumTerm } from "../relations/tolerance";
 import { groupWeightInLabel } from "../text/labels";
 import { cutLine } from "./cut-row";
 import { hasCell, ownColumnOf } from "../model/indicator-row";
-import { holdsNumberOrPoints, numberOrPointsAt, numberOrPointsReadAt } from "./cells";
-import { addsUp, agreesTyped, exceedsTyped } from "../relations/tolerance";
+import { holdsNumberOrPoints, numberOrPointsAt, numberOrPointsReadAt, plainNumberOrPointsValueAt } from "./cells";
+import { addsUp, agreesTyped, beyondSumTolerance, exceedsTyped } from "../relations/tolerance";
 
 /** A cell holding a number alone (a points column's cell), no label. */
 const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
@@ -200,7 +200,21 @@ function partsAddUp(grid: Grid, run: { r1: number; r2: number; ref: NumberRef },
   // (the numbers read without their NumberRefs: only their values and shown decimals are compared, on every run's lines
   // in every column right of it)
   const parts: SumTerm[] = [];
+  const total = run.ref.value;
   for (let d = c + 1; d <= width; d++) {
+    // (the values first, nothing made: most columns hold no parts that come near the run's number, and only those that
+    // may are read as terms and compared)
+    let count = 0;
+    let sum = 0;
+    let absSum = 0;
+    for (let r = run.r1; r <= run.r2; r++) {
+      const v = plainNumberOrPointsValueAt(grid, r, d);
+      if (v !== v) continue;
+      count++;
+      sum += v;
+      absSum += Math.abs(v);
+    }
+    if (count < 2 || beyondSumTolerance(total, sum, count, absSum)) continue;
     parts.length = 0;
     for (let r = run.r1; r <= run.r2; r++) {
       const n = numberOrPointsReadAt(grid, r, d);

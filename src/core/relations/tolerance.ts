@@ -237,6 +237,18 @@ export function addsUp(total: SumTerm | number, parts: readonly (SumTerm | numbe
   return agreesOver(total, parts, null, null) === AGREE;
 }
 
+/**
+ * A plain sum (addsUp's: every sign +1, no term in a unit, the total no percent or a percent) of `count` parts whose values
+ * add up to `sum` (added in their order from 0, as agreesOver adds them) can never agree with `total`: the one policy
+ * accepts no sum this far off, so addsUp(total, parts) is false and need not be asked (a reader that sums a column under
+ * every label run reads the values first, no term made). The bound: each way agreesOver accepts stays within 1.5 units
+ * of the precision compared (d ≥ 0 decimals, a unit ≤ 1) of the parts as summed or as shown, the shown parts within half
+ * a unit each (≤ 0.5 · count) of the summed ones, plus noise — under 2 + count and a millionth of the numbers' size.
+ */
+export function beyondSumTolerance(total: number, sum: number, count: number, absSum: number): boolean {
+  return Math.abs(total - sum) > 2 + count + 1e-6 * (Math.abs(total) + absSum);
+}
+
 /** Two numbers agree under the one policy (a stated number and the one computed for it, a sum of one part). */
 export function agreesTyped(stated: SumTerm | number, computed: SumTerm | number): boolean {
   return addsUp(stated, [computed]);
