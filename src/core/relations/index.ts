@@ -86,7 +86,7 @@ import { gradeCountBounds } from "../recognise/grade-counts";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
-export { evaluateRelation } from "./evaluate";
+export { evaluateRelation, plainlyHolds } from "./evaluate";
 export type { RelationOutcome } from "./evaluate";
 
 /** The cell a relation states (its total, result or stated ratio). */

@@ -219,6 +219,11 @@ export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
   return agreement(total, parts, null);
 }
 
+/** sumAgrees(total, parts).ok, with no Agreement made (a unit slip counts as agreeing, as there). */
+export function sumAgreesOk(total: SumTerm, parts: readonly SumTerm[]): boolean {
+  return agreesOver(total, parts, null, null) !== DISAGREE;
+}
+
 /*
  * A bare number as a sum term (typedTerm): shown as typed, no unit, no percent. Its digits are read after rounding to
  * MAX_DECIMALS (a sum computed in binary, 100.00000000000001, is typed 100, not shown to the millionth): termDecimals.
