@@ -86,7 +86,10 @@ export function truncate(x: number, d: number): number {
 }
 
 function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= noise(a, b);
+  // (noise(a, b) not made: the difference within EPSILON, or within RELATIVE_NOISE of the larger — asked of every
+  // comparison, a heap number each time where noise's result is boxed)
+  const d = Math.abs(a - b);
+  return d <= EPSILON || d <= RELATIVE_NOISE * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /** `computed` shown at `d` decimals reads as `stated` (half-up or truncated), or agrees to within half a unit. */
