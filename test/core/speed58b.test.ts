@@ -141,3 +141,36 @@ describe("speed58b: a 总分 line the tree states is not read again by columnTot
     expect(keys).toEqual(expect.arrayContaining(["weight@F5", "score@G5", "weight@F32", "score@G32", "weight@F33", "score@G33"]));
   });
 });
+
+describe("speed58b: a fund total written inline, its label's first character gated before the pattern runs", () => {
+  const sums = (top: string) =>
+    review(Grid.fromValues("Sheet1", [["项目绩效目标表"], ["资金情况"], [top], ["其中:中央补助10"], ["地方配套6"], ["指标1"]]))
+      .model.relations.filter((r) => r.kind === "sum")
+      .map((r) => `${(r as { total: RelationTerm }).total.cell}=${(r as { total: RelationTerm }).total.value} ← ${(r as { parts: RelationTerm[] }).parts.map((p) => `${p.cell}=${p.value}`).join(" + ")}`);
+  test.each<[string, string[]]>([
+    ["年度资金总额:16 over 10 + 6", ["A3=16 ← A4=10 + A5=6"]],
+    ["合计：16万元 over 10 + 6", ["A3=16 ← A4=10 + A5=6"]],
+    // counter-shapes: a label that is no total's (资金 alone), a name ending in digits
+    ["资金16", []],
+    ["指标16", []],
+  ])("%s", (top, expected) => {
+    expect(sums(top.split(" ")[0])).toEqual(expected);
+  });
+});
+
+describe("speed58b: scores read from number cells line after line (scoreValueAt's one object, read at once)", () => {
+  test("得分 10, 8.5 and 5 on three lines: each line keeps its own score and decimals", () => {
+    const g = Grid.fromValues("Sheet1", [
+      ["项目支出绩效自评表"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"],
+      ["产出指标", "数量指标", "甲", "≥100", 100, 10, 10],
+      ["产出指标", "质量指标", "乙", "达标", "达标", 10, 8.5],
+      ["效益指标", "社会效益", "丙", "提升", "提升", 5, 5],
+    ]);
+    expect(review(g, "national").model.indicators.map((i) => [i.name, i.claimedScore])).toEqual([
+      ["甲", 10],
+      ["乙", 8.5],
+      ["丙", 5],
+    ]);
+  });
+});
