@@ -406,7 +406,9 @@ function settledBlankLines(model: EvaluationModel): Set<number> {
 function brokenThroughLineProducts(relations: readonly Relation[], broken: { r: Relation & { kind: "rollup" } }[]): Set<Relation> {
   const out = new Set<Relation>();
   let fixed: Map<string, number> | null = null;
-  for (const r of relations) {
+  // (by index: every relation of a long table, an iterator's result each where the loop is not yet optimised)
+  for (let k = 0; k < relations.length; k++) {
+    const r = relations[k];
     if (r.kind !== "product" || r.measure !== "weight" || r.rateDecimals !== undefined) continue;
     const o = evaluateRelation(r);
     if (!o.ok && o.computed !== null) (fixed ??= new Map()).set(r.result.cell, o.computed);
