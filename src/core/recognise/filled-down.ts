@@ -168,7 +168,7 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
   const rows = grid.rowCount;
   const free = (r: number, c: number) => !grid.mergeAt(r, c) && !covered.has(r, c);
   for (let c = 2; c <= width; c++) {
-    const runs: { r1: number; r2: number; value: number; ref: NumberRef }[] = [];
+    const runs: { r1: number; r2: number; value: number; ref: SumTerm }[] = [];
     for (let r = 1; r < rows; r++) {
       const label = grid.compactText(r, c - 1);
       // (the label on the next line first: most lines differ there, and nothing else is asked of them; then the line
@@ -177,7 +177,9 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
       let end = r;
       while (end < rows && free(end + 1, c - 1) && grid.compactText(end + 1, c - 1) === label) end++;
       if (end === r) continue;
-      const n = numberOrPointsAt(grid, r, c);
+      // (the run's number as numberOrPointsAt reads it, its value, decimals and percent only: no address nor text made
+      // for every run of a long table, the number compared and nothing else)
+      const n = numberOrPointsReadAt(grid, r, c);
       const text = grid.compactText(r, c);
       let same = n !== null && !n.percent;
       for (let k = r + 1; k <= end && same; k++) same = free(k, c) && grid.compactText(k, c) === text;
@@ -196,7 +198,7 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
 }
 
 /** Some column right of `c` holds two numbers at least on the run's lines, and they add up to its number. */
-function partsAddUp(grid: Grid, run: { r1: number; r2: number; ref: NumberRef }, c: number, width: number): boolean {
+function partsAddUp(grid: Grid, run: { r1: number; r2: number; ref: SumTerm }, c: number, width: number): boolean {
   // (the numbers read without their NumberRefs: only their values and shown decimals are compared, on every run's lines
   // in every column right of it)
   const parts: SumTerm[] = [];
