@@ -222,7 +222,7 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // are gathered when a closing row first asks, most sheets have none)
   let stated: ((cell: string) => boolean) | null = null;
   const known = found.length;
-  found.push(...columnTotals(grid, (cell) => (stated ??= statedRollups(found, known))(cell), model.headerRepeats));
+  found.push(...columnTotals(grid, (cell) => (stated === null ? (stated = statedRollups(found, known)) : stated)(cell), model.headerRepeats));
   // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
   // (a table with no points column, 目标任务 | 进度 | 完成目标(%), has no rollups: its lines are read as any block's)
   const first = model.headerLastRow ?? 0;
