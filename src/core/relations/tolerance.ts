@@ -246,7 +246,7 @@ export function addsUp(total: SumTerm | number, parts: readonly (SumTerm | numbe
 }
 
 /**
- * A plain sum (addsUp's: every sign +1, no term in a unit, the total no percent or a percent) of `count` parts whose values
+ * A plain sum (addsUp's: every sign +1, no term in a unit; a percent or not, as stored) of `count` parts whose values
  * add up to `sum` (added in their order from 0, as agreesOver adds them) can never agree with `total`: the one policy
  * accepts no sum this far off, so addsUp(total, parts) is false and need not be asked (a reader that sums a column under
  * every label run reads the values first, no term made). The bound: each way agreesOver accepts stays within 1.5 units
