@@ -75,10 +75,22 @@ function topLevelAlternation(src: string): boolean {
  * The first characters a fund label can start with (those of FUND_TOTAL_LABEL's and FUND_PART_LABEL's words), read
  * from the two patterns themselves; null (no shortcut) if either does not open with a plain list of words.
  */
-export const FUND_LABEL_FIRST: Set<number> | null = (() => {
-  // (and those of the part words the amount vocabulary adds, fundLabelKind's last test: 盟/旗/镇 财政, 事业收入, 经营收入)
-  const first = new Set<number>([..."盟旗镇事经"].map((ch) => ch.charCodeAt(0)));
-  for (const re of [FUND_TOTAL_LABEL, FUND_PART_LABEL]) {
+export const FUND_LABEL_FIRST: Set<number> | null = wordsFirstChars([FUND_TOTAL_LABEL, FUND_PART_LABEL], "盟旗镇事经");
+
+/**
+ * The first characters of a total's label alone (FUND_TOTAL_LABEL's words: 年度资金总额, 合计, 总计 …), the only label
+ * fundLabelKind reads as "total"; null (no shortcut) as FUND_LABEL_FIRST.
+ */
+const FUND_TOTAL_FIRST: Set<number> | null = wordsFirstChars([FUND_TOTAL_LABEL], "");
+
+/**
+ * The first characters of the words the patterns open with (each a plain list of words, anchored: "^(甲|乙…)"), and
+ * those of `more`; null if some pattern does not open so.
+ */
+function wordsFirstChars(res: RegExp[], more: string): Set<number> | null {
+  // (more: the part words the amount vocabulary adds, fundLabelKind's last test: 盟/旗/镇 财政, 事业收入, 经营收入)
+  const first = new Set<number>([...more].map((ch) => ch.charCodeAt(0)));
+  for (const re of res) {
     const m = /^\^\(([^()[\]\\.*+?{}^$]+)\)/.exec(re.source);
     if (!m || re.flags.includes("i") || topLevelAlternation(re.source)) return null;
     for (const w of m[1].split("|")) {
@@ -87,13 +99,16 @@ export const FUND_LABEL_FIRST: Set<number> | null = (() => {
     }
   }
   return first;
-})();
+}
 
 /**
  * A compact text that cannot be a fund label: its first character starts none of the labels' words (the cheap test
  * most cells of a sheet fail before any pattern is run; never rejects a label fundLabelKind would read).
  */
-const notFundLabelStart = (c: string): boolean => FUND_LABEL_FIRST !== null && c.length > 0 && !FUND_LABEL_FIRST.has(c.charCodeAt(0));
+const notFundLabelStart = (c: string): boolean => notStartOf(FUND_LABEL_FIRST, c);
+
+/** `c`'s first character is none of `first` (wordsFirstChars; null proves nothing) */
+const notStartOf = (first: Set<number> | null, c: string): boolean => first !== null && c.length > 0 && !first.has(c.charCodeAt(0));
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
 const OTHER_FUNDS = /^其它(资金)?$/;
@@ -456,7 +471,9 @@ function inlineFundLine(grid: Grid, r: number, c: number, kind: InlineFundLine["
   const last = text.charCodeAt(text.length - 1);
   if (!(last >= 48 && last <= 57) && !text.endsWith("元")) return null;
   // the label the pattern would read starts the text: a text no fund label starts is none (indicator names ending in digits)
-  if (notFundLabelStart(text)) return null;
+  // (a total's label, for a caller reading totals: only FUND_TOTAL_LABEL's words start one, fundLabelKind's "total" —
+  // the pattern not run, no match made, on a 其中 line or a name ending in digits)
+  if (kind === "total" ? notStartOf(FUND_TOTAL_FIRST, text) : notFundLabelStart(text)) return null;
   const m = INLINE_FUND_LINE.exec(text);
   if (!m) return null;
   if (fundLabelKind(m[1], true) !== kind) return null;

@@ -165,16 +165,25 @@ export function weightValueAt(grid: Grid, row: number, col: number | undefined):
   return readPoints(raw, fmt);
 }
 
+/** scoreValueAt's answer for a number cell: one object, written again by every call (its callers read it at once) */
+const SCORE_READ: { value: number; decimals: number | null } = { value: 0, decimals: null };
+
 /**
  * numberAt(…) ?? pointsAt(…) as its value and decimals only (no address, no text): a score read as a number, or
- * as points ("8分").
+ * as points ("8分"). For a number cell (a table's every score) the answer is one shared object, written again by the
+ * next call: read it before asking again, never keep it.
  */
-export function scoreValueAt(grid: Grid, row: number, col: number | undefined): { value: number; decimals: number | null } | null {
+export function scoreValueAt(grid: Grid, row: number, col: number | undefined): Readonly<{ value: number; decimals: number | null }> | null {
   if (!col) return null;
   const raw = grid.value(row, col);
   const fmt = grid.format(row, col);
   // a number cell read as readNumber reads it, its value and decimals only
-  if (typeof raw === "number") return Number.isFinite(raw) ? { value: raw, decimals: formatDecimals(fmt) } : null;
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return null;
+    SCORE_READ.value = raw;
+    SCORE_READ.decimals = formatDecimals(fmt);
+    return SCORE_READ;
+  }
   const n: ReadNumber | null = readNumber(raw, fmt);
   if (n) return n;
   const v = readPoints(raw, fmt);
@@ -220,6 +229,22 @@ export function numberOrPointsReadAt(grid: Grid, row: number, col: number | unde
   if (n || typeof raw !== "string") return n;
   const v = pointsWithUnit(raw);
   return v === null ? null : { value: v, percent: false, decimals: POINTS_DECIMALS.exec(raw)?.[1].length ?? 0 };
+}
+
+/**
+ * numberOrPointsReadAt(…)'s value where it reads a number that is no percent, else NaN: nothing made for a number cell
+ * (a reader that sums a column's values before it compares any).
+ */
+export function plainNumberOrPointsValueAt(grid: Grid, row: number, col: number | undefined): number {
+  if (!col) return NaN;
+  const m = grid.mergeAt(row, col);
+  const ar = m ? m.r1 : row;
+  const ac = m ? m.c1 : col;
+  const raw = grid.raw(ar, ac);
+  if (typeof raw === "number") return Number.isFinite(raw) && !isPercentFormat(grid.format(ar, ac)) ? raw : NaN;
+  if (raw === null || raw === undefined || raw === "") return NaN;
+  const n = numberOrPointsReadAt(grid, row, col);
+  return n && !n.percent ? n.value : NaN;
 }
 
 /** numberOrPointsAt(…) !== null, with nothing made: a cell that holds a number, or points written with their unit. */

@@ -26,7 +26,9 @@ export function completionNotes(grid: Grid, relations: readonly Relation[]): Gra
     const t = grid.compactText(grid.anchorRow(r, c), c);
     return t !== "" && !NUMBER_TEXT.test(t);
   };
-  for (const x of relations) {
+  // (by index: every relation of a long table, an iterator's result each where the loop is not yet optimised)
+  for (let i = 0; i < relations.length; i++) {
+    const x = relations[i];
     if (x.kind !== "ratio" || !COMPLETION_RATE_NAME.test(x.name)) continue;
     const s = x.stated;
     // the rate's header line: the first text above it in its column

@@ -6,8 +6,8 @@ import type { SumTerm } from "../relations/tolerance";
 import { groupWeightInLabel } from "../text/labels";
 import { cutLine } from "./cut-row";
 import { hasCell, ownColumnOf } from "../model/indicator-row";
-import { holdsNumberOrPoints, numberOrPointsAt, numberOrPointsReadAt } from "./cells";
-import { addsUp, agreesTyped, exceedsTyped } from "../relations/tolerance";
+import { holdsNumberOrPoints, numberOrPointsAt, numberOrPointsReadAt, plainNumberOrPointsValueAt } from "./cells";
+import { addsUp, agreesTyped, beyondSumTolerance, exceedsTyped } from "../relations/tolerance";
 
 /** A cell holding a number alone (a points column's cell), no label. */
 const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
@@ -168,7 +168,7 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
   const rows = grid.rowCount;
   const free = (r: number, c: number) => !grid.mergeAt(r, c) && !covered.has(r, c);
   for (let c = 2; c <= width; c++) {
-    const runs: { r1: number; r2: number; value: number; ref: NumberRef }[] = [];
+    const runs: { r1: number; r2: number; value: number; ref: SumTerm }[] = [];
     for (let r = 1; r < rows; r++) {
       const label = grid.compactText(r, c - 1);
       // (the label on the next line first: most lines differ there, and nothing else is asked of them; then the line
@@ -177,7 +177,9 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
       let end = r;
       while (end < rows && free(end + 1, c - 1) && grid.compactText(end + 1, c - 1) === label) end++;
       if (end === r) continue;
-      const n = numberOrPointsAt(grid, r, c);
+      // (the run's number as numberOrPointsAt reads it, its value, decimals and percent only: no address nor text made
+      // for every run of a long table, the number compared and nothing else)
+      const n = numberOrPointsReadAt(grid, r, c);
       const text = grid.compactText(r, c);
       let same = n !== null && !n.percent;
       for (let k = r + 1; k <= end && same; k++) same = free(k, c) && grid.compactText(k, c) === text;
@@ -196,11 +198,25 @@ function labelledTotalRuns(grid: Grid, out: CellRange[], covered: CoveredCells):
 }
 
 /** Some column right of `c` holds two numbers at least on the run's lines, and they add up to its number. */
-function partsAddUp(grid: Grid, run: { r1: number; r2: number; ref: NumberRef }, c: number, width: number): boolean {
+function partsAddUp(grid: Grid, run: { r1: number; r2: number; ref: SumTerm }, c: number, width: number): boolean {
   // (the numbers read without their NumberRefs: only their values and shown decimals are compared, on every run's lines
   // in every column right of it)
   const parts: SumTerm[] = [];
+  const total = run.ref.value;
   for (let d = c + 1; d <= width; d++) {
+    // (the values first, nothing made: most columns hold no parts that come near the run's number, and only those that
+    // may are read as terms and compared)
+    let count = 0;
+    let sum = 0;
+    let absSum = 0;
+    for (let r = run.r1; r <= run.r2; r++) {
+      const v = plainNumberOrPointsValueAt(grid, r, d);
+      if (v !== v) continue;
+      count++;
+      sum += v;
+      absSum += Math.abs(v);
+    }
+    if (count < 2 || beyondSumTolerance(total, sum, count, absSum)) continue;
     parts.length = 0;
     for (let r = run.r1; r <= run.r2; r++) {
       const n = numberOrPointsReadAt(grid, r, d);

@@ -1,6 +1,7 @@
 import type { Grid } from "../grid/grid";
 import { numberOrPointsAt } from "./cells";
 import type { EvaluationModel, GroupScore, Indicator } from "../model/types";
+import { hasCell } from "../model/indicator-row";
 
 /**
  * A score printed once for a group of lines (dev46, session 46): a label spanning several lines that each state points
@@ -92,7 +93,8 @@ export function readGroupScores(grid: Grid, model: EvaluationModel): void {
 
 /** The line states points of its own: a weight read from the points column in its own row. */
 function ownPoints(grid: Grid, i: Indicator, wc: number): boolean {
-  return i.weight !== null && !i.notApplicable && grid.startsInRow(i.row, wc) && !!i.weightCell;
+  // (hasCell: the line's 分值 cell asked without its address made, for every line of a long table)
+  return i.weight !== null && !i.notApplicable && grid.startsInRow(i.row, wc) && hasCell(i, "weightCell");
 }
 
 /** Row r is a line of the label at `top`: merged from it, blank (its merge undone, right under a line of it) or the same text. */

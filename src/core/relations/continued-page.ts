@@ -20,9 +20,16 @@ export function continuedPageBounds(grid: Grid, found: Relation[]): Relation[] {
     if ((r.kind !== "rollup" && r.kind !== "sum") || (r.kind === "rollup" && r.level !== "total")) continue;
     if (r.bound !== "equal" || (r.measure !== "weight" && r.measure !== "score") || !r.parts.length) continue;
     // (a closing total: under every part)
-    let first = r.parts[0].row;
-    for (const p of r.parts) first = Math.min(first, p.row);
-    if (r.parts.some((p) => p.row >= r.total.row)) continue;
+    // (by index: a 40,000-line table's totals hold every line, walked once per review, before this loop is optimised —
+    // an iterator's result per part)
+    const parts = r.parts;
+    let first = parts[0].row;
+    let under = true;
+    for (let k = 0; k < parts.length && under; k++) {
+      first = Math.min(first, parts[k].row);
+      under = parts[k].row < r.total.row;
+    }
+    if (!under) continue;
     asked ??= new Map();
     let continued = asked.get(first);
     if (continued === undefined) asked.set(first, (continued = numberedOnFrom(grid, first)));

@@ -1,5 +1,5 @@
 import type { ProductRelation, Relation, RelationTerm } from "../model/types";
-import { combinationAgrees, impliedShareAgrees, productAgrees, ratioAgrees, roundedChangeAgrees, roundedRateAgrees, roundHalfUp, sumAgrees, weightedAgrees } from "./tolerance";
+import { combinationAgrees, impliedShareAgrees, productAgrees, ratioAgrees, roundedChangeAgrees, roundedRateAgrees, roundHalfUp, sumAgrees, sumAgreesOk, weightedAgrees } from "./tolerance";
 
 export interface RelationOutcome {
   /** the relation holds at the shown precision (or cannot be evaluated) */
@@ -39,6 +39,15 @@ export function withinRounding(total: RelationTerm, parts: readonly RelationTerm
   }
   if (d < 1) return false;
   return Math.abs(total.value - sum) <= parts.length * 0.5 * 10 ** -d + 1e-9;
+}
+
+/**
+ * evaluateRelation(r).ok is known true without the outcome: a sum or rollup whose parts agree with its total (its first
+ * test, every later one only widens it). A rule that keeps only the broken relations asks this of each one first, and
+ * evaluates the others (no outcome object made for the thousands that hold on a long table).
+ */
+export function plainlyHolds(r: Relation): boolean {
+  return (r.kind === "sum" || r.kind === "rollup") && sumAgreesOk(r.total, r.parts);
 }
 
 /** Evaluate one relation with the one tolerance policy (see tolerance.ts). */

@@ -88,7 +88,7 @@ import { gradeCountBounds } from "../recognise/grade-counts";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
-export { evaluateRelation } from "./evaluate";
+export { evaluateRelation, plainlyHolds } from "./evaluate";
 export type { RelationOutcome } from "./evaluate";
 
 /** The cell a relation states (its total, result or stated ratio). */
@@ -222,9 +222,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   pushAll(found, mergedAmountSums(grid));
   // a closing row's total an earlier source already states would be dropped below: not built at all (the keys
   // are gathered when a closing row first asks, most sheets have none)
-  let statedKeys: Set<string> | null = null;
+  let stated: ((cell: string) => boolean) | null = null;
   const known = found.length;
-  found.push(...columnTotals(grid, (key) => (statedKeys ??= new Set(found.slice(0, known).map(relationKey))).has(key), model.headerRepeats));
+  found.push(...columnTotals(grid, (cell) => (stated === null ? (stated = statedRollups(found, known)) : stated)(cell), model.headerRepeats));
   // the generic block scan: everywhere but inside the indicator table (its 分值/得分 rollups come from the tree)
   // (a table with no points column, 目标任务 | 进度 | 完成目标(%), has no rollups: its lines are read as any block's)
   const first = model.headerLastRow ?? 0;
@@ -477,10 +477,37 @@ function pushAll<T>(to: T[], xs: readonly T[]): void {
   for (let i = 0; i < xs.length; i++) to.push(xs[i]);
 }
 
-/** A relation's identity for the merge above: its kind, its measure and the cell it states. */
-const relationKey = (r: Relation) => `${r.kind}:${r.measure}:${statedCell(r)}`;
+/**
+ * Whether the first `known` relations hold a weight or score rollup stated at a cell (a rollup of either measure whose
+ * stated cell is the cell), compared by the cells' keys (cellKey): no key string nor address made per relation. The
+ * first few cells asked (a 总分 line's 分值 and 得分) are looked for along the list; a sheet of many closing lines has
+ * the rollups' keys gathered in a set once, so that no line walks the list again.
+ */
+function statedRollups(found: readonly Relation[], known: number): (cell: string) => boolean {
+  let asked = 0;
+  let keys: Set<number> | null = null;
+  const rollup = (r: Relation) => r.kind === "rollup" && (r.measure === "weight" || r.measure === "score");
+  return (cell) => {
+    const k = cellKey(cell);
+    // (an address of another form has no key: compared as an address, as the few relations stated at one)
+    if (k < 0) {
+      for (let i = 0; i < known; i++) if (rollup(found[i]) && statedCell(found[i]) === cell) return true;
+      return false;
+    }
+    if (keys === null && ++asked > STATED_SCANS) {
+      keys = new Set<number>();
+      for (let i = 0; i < known; i++) if (rollup(found[i])) keys.add(statedCellKey(found[i]));
+    }
+    if (keys !== null) return keys.has(k);
+    for (let i = 0; i < known; i++) if (rollup(found[i]) && statedCellKey(found[i]) === k) return true;
+    return false;
+  };
+}
 
-/** Two relations of one stated cell with the same identity (relationKey): the same kind and measure. */
+/** cells statedRollups looks for along the list before it gathers the keys */
+const STATED_SCANS = 8;
+
+/** Two relations of one stated cell with the same identity: the same kind and measure. */
 const sameKey = (a: Relation, b: Relation) => a.kind === b.kind && a.measure === b.measure;
 
 /** `r` is a sum whose every term is in its stated cell (a sentence's), of another total than every relation kept there */

@@ -220,7 +220,8 @@ function budgetLineAbove(grid: Grid, headRow: number, measure: Measure): Relatio
   return null;
 }
 
-export function columnTotals(grid: Grid, stated: (key: string) => boolean = () => false, headerRepeats: readonly number[] = []): RollupRelation[] {
+/** (`stated(cell)`: an earlier source states a weight or score rollup at the cell) */
+export function columnTotals(grid: Grid, stated: (cell: string) => boolean = () => false, headerRepeats: readonly number[] = []): RollupRelation[] {
   const out: RollupRelation[] = [];
   // (a closing line's label is some text cell's, its own or its merge's anchor's: a sheet with none CLOSING_LABEL reads
   // states no total, no line's label asked)
@@ -239,7 +240,7 @@ export function columnTotals(grid: Grid, stated: (key: string) => boolean = () =
       // tree's 总分 rollups) is dropped, so its numbers are not read as terms; in either measure, for the tree reads
       // the heading beside the others (分数 after 分值 is the score, not a second weight)
       // (asked before the column is walked: the tree's 总分 under a 2,000-line table is not read up its lines again)
-      if (stated(`rollup:weight:${total.cell}`) || stated(`rollup:score:${total.cell}`)) continue;
+      if (stated(total.cell)) continue;
       const head = walkUp(grid, r, c, labels, null, repeats);
       if (!head.clean || !head.measure || head.count < 2) continue;
       const nums: NumberRef[] = [];

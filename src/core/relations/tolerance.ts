@@ -86,7 +86,10 @@ export function truncate(x: number, d: number): number {
 }
 
 function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= noise(a, b);
+  // (noise(a, b) not made: the difference within EPSILON, or within RELATIVE_NOISE of the larger — asked of every
+  // comparison, a heap number each time where noise's result is boxed)
+  const d = Math.abs(a - b);
+  return d <= EPSILON || d <= RELATIVE_NOISE * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /** `computed` shown at `d` decimals reads as `stated` (half-up or truncated), or agrees to within half a unit. */
@@ -219,6 +222,11 @@ export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
   return agreement(total, parts, null);
 }
 
+/** sumAgrees(total, parts).ok, with no Agreement made (a unit slip counts as agreeing, as there). */
+export function sumAgreesOk(total: SumTerm, parts: readonly SumTerm[]): boolean {
+  return agreesOver(total, parts, null, null) !== DISAGREE;
+}
+
 /*
  * A bare number as a sum term (typedTerm): shown as typed, no unit, no percent. Its digits are read after rounding to
  * MAX_DECIMALS (a sum computed in binary, 100.00000000000001, is typed 100, not shown to the millionth): termDecimals.
@@ -235,6 +243,18 @@ export function addsUp(total: SumTerm | number, parts: readonly (SumTerm | numbe
   // (bare numbers read as terms where they stand, no term object nor list of terms made: asked for every group, line and
   // comparison of a long table)
   return agreesOver(total, parts, null, null) === AGREE;
+}
+
+/**
+ * A plain sum (addsUp's: every sign +1, no term in a unit; a percent or not, as stored) of `count` parts whose values
+ * add up to `sum` (added in their order from 0, as agreesOver adds them) can never agree with `total`: the one policy
+ * accepts no sum this far off, so addsUp(total, parts) is false and need not be asked (a reader that sums a column under
+ * every label run reads the values first, no term made). The bound: each way agreesOver accepts stays within 1.5 units
+ * of the precision compared (d ≥ 0 decimals, a unit ≤ 1) of the parts as summed or as shown, the shown parts within half
+ * a unit each (≤ 0.5 · count) of the summed ones, plus noise — under 2 + count and a millionth of the numbers' size.
+ */
+export function beyondSumTolerance(total: number, sum: number, count: number, absSum: number): boolean {
+  return Math.abs(total - sum) > 2 + count + 1e-6 * (Math.abs(total) + absSum);
 }
 
 /** Two numbers agree under the one policy (a stated number and the one computed for it, a sum of one part). */

@@ -3,7 +3,7 @@ import type { EvaluationModel, GroupNode, NumberRef, Relation } from "../model/t
 import { tableCutOff } from "../recognise/cut-row";
 import { TARGET_DIMENSIONS, WEIGHT_SHARE_HEAD } from "../recognise/vocabulary";
 import { parallelWeights } from "../recognise/parallel-weights";
-import { evaluateRelation, relativeWeights, RelationOutcome } from "../relations";
+import { evaluateRelation, plainlyHolds, relativeWeights, RelationOutcome } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
 import { outsideRows, outsideTheWholeLabel } from "../relations/outside-the-whole";
@@ -58,7 +58,7 @@ export const weightSumMismatch: Rule = {
     // (an index, no iterator: this runs for every relation, also before the loop is optimised)
     for (let ri = 0, rels = model.relations; ri < rels.length; ri++) {
       const r = rels[ri];
-      if (r.kind !== "rollup" || r.measure !== "weight") continue;
+      if (r.kind !== "rollup" || r.measure !== "weight" || plainlyHolds(r)) continue;
       const o = evaluateRelation(r);
       if (!o.ok && !sharesOfPoints(r) && !weighsScores(r, model.relations) && !cappedGroup(grid, model, r, o)) broken.push({ r, o });
     }
@@ -406,7 +406,9 @@ function settledBlankLines(model: EvaluationModel): Set<number> {
 function brokenThroughLineProducts(relations: readonly Relation[], broken: { r: Relation & { kind: "rollup" } }[]): Set<Relation> {
   const out = new Set<Relation>();
   let fixed: Map<string, number> | null = null;
-  for (const r of relations) {
+  // (by index: every relation of a long table, an iterator's result each where the loop is not yet optimised)
+  for (let k = 0; k < relations.length; k++) {
+    const r = relations[k];
     if (r.kind !== "product" || r.measure !== "weight" || r.rateDecimals !== undefined) continue;
     const o = evaluateRelation(r);
     if (!o.ok && o.computed !== null) (fixed ??= new Map()).set(r.result.cell, o.computed);
