@@ -83,6 +83,7 @@ import { aspectRowSums } from "../recognise/aspect-rows";
 import { aspectSentenceSums } from "../recognise/aspect-sentences";
 import { balanceTotals } from "../recognise/balance-totals";
 import { gradeCountBounds } from "../recognise/grade-counts";
+import { costTotalTargets } from "../recognise/cost-total-targets";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -231,6 +232,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const pointed = [cols.weight, cols.score, cols.level1Weight, cols.level2Weight, cols.level1Score, cols.level2Score].some((x) => x !== undefined);
   const skipIndicators = model.headerLastRow !== null && pointed ? { first, last: lastIndicator } : null;
   found.push(...scanAmountBlocks(grid, skipIndicators));
+  // (tab58) a target form's whole-cost line (项目总成本 ≤1125万元) against its fund total (资金总额 1125): cost-total-targets.ts
+  pushAll(found, costTotalTargets(grid, model, found));
   // (tgt52) a target form's whole amount against its year's budget, knowing which amounts are already totals of parts
   // (fund-whole-year.ts)
   if (model.family === "target-declaration") found.push(...wholeAndYearRelations(grid, 1, model.headerLastRow ? model.headerLastRow - 1 : grid.rowCount, sumTotals(found)));
