@@ -84,6 +84,7 @@ import { aspectSentenceSums } from "../recognise/aspect-sentences";
 import { balanceTotals } from "../recognise/balance-totals";
 import { gradeCountBounds } from "../recognise/grade-counts";
 import { costTotalTargets } from "../recognise/cost-total-targets";
+import { indicatorPartSums } from "../recognise/indicator-parts";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -148,6 +149,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     pushAll(found, indicatorCompletionRates(grid, model));
     // an item stating its points in its own label and again in its 分值 cell ("聘用情况(5分)" | 5分)
     pushAll(found, itemLabelRelations(grid, model));
+    // (tab58) an indicator's figure over its 其中 lines (实施营造林总面积 80000 over 其中:新造林 30000, …): indicator-parts.ts
+    pushAll(found, indicatorPartSums(model));
     // a further weight column beside the model's own (one per assessment): its sum against its own total
     pushAll(found, parallelWeightRelations(grid, model));
     // (prec55) the 总分 line's whole under a group-weight column: that level's groups, read from the tree (level-totals.ts)
