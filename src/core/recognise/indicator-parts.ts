@@ -18,8 +18,9 @@ import type { ParsedValue } from "../text/quantity";
  * The parts: the 其中 line, then each line after it that opens with 其中 as well; where the line after the first names no 其中,
  * the lines after it that are kinds of the same thing (their names ending with the word the whole's ends with: 总面积 … 总面积)
  * in the same unit. Every figure a number in one unit (the value's own, 亩, else the name's bracket, (亩), else the unit
- * column's), no percent, no operator other than the whole's own (≥500亩 under ≥20000亩).
- * Refused (counter-shapes): parts in other units (180只 + 12头: not one count), a rate or share (占比, %), a line after a lone
+ * column's), no percent, no operator (a floor or a cap: ≥50个 over its 其中 lines' ≥50个 each is no sum — each line's own
+ * minimum).
+ * Refused (counter-shapes): floors or caps (≥50个 over ≥50个 + ≥50个), parts in other units (180只 + 12头: not one count), a rate or share (占比, %), a line after a lone
  * 其中 line that names another thing (修建作业道长度(公里)), a 其中 line with no line above it in the table.
  */
 
@@ -42,14 +43,14 @@ type Key = "target" | "actual";
 const cellOf = (i: Indicator, key: Key) => (key === "target" ? i.targetCell : i.actualCell);
 
 /** the line's figure in a value column as a term, with its unit; null where it is no plain number */
-function figure(i: Indicator, key: Key): { term: RelationTerm; unit: string; op: string } | null {
+function figure(i: Indicator, key: Key): { term: RelationTerm; unit: string } | null {
   const v = i[key];
   const cell = cellOf(i, key);
-  if (!v || v.kind !== "number" || !v.quantity || v.quantity.percent || !cell) return null;
+  if (!v || v.kind !== "number" || !v.quantity || v.quantity.percent || v.quantity.op || !cell) return null;
   const unit = unitOf(i, v);
   if (!unit || /%|％|率|比/.test(unit)) return null;
   const at = parseA1(cell);
-  return { term: { cell, row: at.row, col: at.col, value: v.quantity.value, text: v.raw, decimals: v.quantity.decimals, percent: false, label: i.name }, unit, op: v.quantity.op ? v.quantity.op.dir : "" };
+  return { term: { cell, row: at.row, col: at.col, value: v.quantity.value, text: v.raw, decimals: v.quantity.decimals, percent: false, label: i.name }, unit };
 }
 
 /** the lines that are a line's parts: its 其中 line (at `k`) and the lines after it that are parts (see above) */
@@ -73,14 +74,15 @@ export function indicatorPartSums(model: EvaluationModel): SumRelation[] {
     const i = inds[k];
     if (i.name.charCodeAt(0) !== 0x5176 || !OF_WHICH.test(i.name) || OF_WHICH.test(inds[k - 1].name)) continue;
     const whole = inds[k - 1];
-    const parts = partLines(inds, k, whole);
+    let parts: Indicator[] | null = null;
     for (const key of ["target", "actual"] as Key[]) {
       const w = figure(whole, key);
       if (!w) continue;
+      if (!parts) parts = partLines(inds, k, whole);
       const ps: RelationTerm[] = [];
       for (const p of parts) {
         const f = figure(p, key);
-        if (!f || f.unit !== w.unit || (f.op && f.op !== w.op)) break;
+        if (!f || f.unit !== w.unit) break;
         ps.push(f.term);
       }
       if (ps.length !== parts.length) continue;
