@@ -18,10 +18,10 @@ import type { ParsedValue } from "../text/quantity";
  * The parts: the 其中 line, then each line after it that opens with 其中 as well; where the line after the first names no 其中,
  * the lines after it that are kinds of the same thing (their names ending with the word the whole's ends with: 总面积 … 总面积)
  * in the same unit. Every figure a number in one unit (the value's own, 亩, else the name's bracket, (亩), else the unit
- * column's), no percent, no operator (a floor or a cap: ≥50个 over its 其中 lines' ≥50个 each is no sum — each line's own
- * minimum).
- * Refused (counter-shapes): floors or caps (≥50个 over ≥50个 + ≥50个), parts in other units (180只 + 12头: not one count), a rate or share (占比, %), a line after a lone
- * 其中 line that names another thing (修建作业道长度(公里)), a 其中 line with no line above it in the table.
+ * column's), no percent, no operator.
+ * Refused (counter-shapes): floors or caps (≥50个 over its 其中 lines' ≥50个 each: each line's own minimum, no sum), parts
+ * in other units (180只 + 12头: not one count), a rate or share (占比, %), a line after a lone 其中 line that names another
+ * thing (修建作业道长度(公里)), a 其中 line with no line above it in the table.
  */
 
 const OF_WHICH = /^其中/;
