@@ -2,6 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, EvaluationModel, Indicator, Relation, RelationTerm, SumRelation } from "../model/types";
 import { parseA1 } from "../grid/a1";
 import { yuanOf } from "../relations/tolerance";
+import { compact } from "../text/normalize";
 
 /**
  * (tab58, session 58) **A target form's whole-cost line against its fund total.** A 绩效目标表 (or a 自评表's 年度指标值
@@ -23,9 +24,9 @@ import { yuanOf } from "../relations/tolerance";
  */
 
 /** the whole project's cost: 总成本 / 总投入 / 总投资, the project's or year's words before it, a bracket at most after */
-const WHOLE_COST = /^(?:项目|年度|本年度?|预算|计划|资金)*总(?:成本|投入|投资)(?:额|金额)?(?:[(（][^)）]*[)）])?$/;
-/** a line's code or mark before its name (指标1:, 1., ★) */
-const LEAD = /^(?:指标\s*\d+\s*[:：]|[(（]?\d+[)）.、．]?|★|\*)+\s*/;
+const WHOLE_COST = /^(?:项目|年度|本年度?|预算|计划|资金)*总(?:成本|投入|投资)(?:额|金额)?(?:\([^)]*\))?$/;
+/** a line's code or mark before its name (指标1:, 1., ★), in compact text */
+const LEAD = /^(?:指标\d+:|\(?\d+[).、]?|★|\*)+/;
 /** the heading of cost lines */
 const COST_HEAD = /成本/;
 /** a form's money for its whole 实施期 (beside its year's): two totals a cost line may cap */
@@ -45,9 +46,9 @@ const amountUnit = (s: string | null | undefined): AmountUnit | null => {
 function costUnit(i: Indicator, valueUnit: string): AmountUnit | null {
   const own = valueUnit.trim();
   if (own) return own === "万元" || own === "万" ? "万元" : own === "元" ? "元" : null;
-  const col = amountUnit(i.unit);
+  const col = amountUnit(i.unit ? compact(i.unit) : null);
   if (col) return col;
-  const br = /[(（]([^)）]*)[)）]\s*$/.exec(i.name);
+  const br = /\(([^)]*)\)$/.exec(compact(i.name));
   return br ? amountUnit(br[1]) : null;
 }
 
@@ -57,18 +58,20 @@ function fundTotal(model: EvaluationModel, found: readonly Relation[]): Relation
   for (let k = 0; k < found.length; k++) {
     const r = found[k];
     if (r.kind !== "sum" || r.measure !== "amount" || (r.block !== "labelled-funds" && r.block !== "budget")) continue;
-    if (r.total.value > 0 && r.total.unit && FUND_TOTAL.test(r.label)) totals.push(r.total);
+    // (its unit where the block says it; where not, the one tolerance policy tells a 万元/元 slip from a sum off)
+    if (r.total.value > 0 && FUND_TOTAL.test(compact(r.label))) totals.push(r.total);
   }
   const b = model.budget;
-  if (b && b.unit) {
+  if (b) {
     for (const it of b.items) {
       if (it.kind !== "total") continue;
       for (const n of [it.initial, it.adjusted]) if (n && n.value > 0) totals.push({ ...n, label: it.label, unit: b.unit });
     }
   }
   if (!totals.length) return null;
-  const y = yuanOf(totals[0]);
-  for (let k = 1; k < totals.length; k++) if (Math.abs(yuanOf(totals[k]) - y) > 0.005) return null;
+  // (one amount: in 元 where both say their unit, as written where one does not)
+  const same = (a: RelationTerm, b: RelationTerm) => (a.unit && b.unit ? Math.abs(yuanOf(a) - yuanOf(b)) <= 0.005 : a.value === b.value);
+  for (let k = 1; k < totals.length; k++) if (!same(totals[0], totals[k])) return null;
   return totals[0];
 }
 
@@ -78,12 +81,13 @@ export function costTotalTargets(grid: Grid, model: EvaluationModel, found: read
   const out: SumRelation[] = [];
   for (let k = 0; k < model.indicators.length; k++) {
     const i = model.indicators[k];
-    // (the gate: a 总 in the name, a number in the target cell)
-    if (i.name.indexOf("总") < 0 || !i.targetCell || !i.target || i.target.kind !== "number") continue;
+    // (the gate: a 总 in the name, as written or in traditional characters, a number in the target cell; then the names
+    // compared in their compact form: simplified, no spaces)
+    if ((i.name.indexOf("总") < 0 && i.name.indexOf("總") < 0) || !i.targetCell || !i.target || i.target.kind !== "number") continue;
     const q = i.target.quantity;
     if (!q || q.percent || (q.op && q.op.dir === "ge")) continue;
-    if (!WHOLE_COST.test(i.name.replace(LEAD, "").replace(/\s+/g, ""))) continue;
-    if (!i.path.some((p, d) => d < 2 && !!p && COST_HEAD.test(p))) continue;
+    if (!WHOLE_COST.test(compact(i.name).replace(LEAD, ""))) continue;
+    if (!i.path.some((p, d) => d < 2 && !!p && COST_HEAD.test(compact(p)))) continue;
     const unit = costUnit(i, q.unit);
     if (!unit) continue;
     if (fund === undefined) fund = grid.hasText(TWO_PERIODS) ? null : fundTotal(model, found);

@@ -1,6 +1,7 @@
 import { parseA1 } from "../grid/a1";
 import type { EvaluationModel, Indicator, RelationTerm, SumRelation } from "../model/types";
 import type { ParsedValue } from "../text/quantity";
+import { compact } from "../text/normalize";
 
 /**
  * (tab58, session 58) **An indicator's figure over its 其中 lines.** A form's 数量指标 may break a line's figure down on the
@@ -24,20 +25,21 @@ import type { ParsedValue } from "../text/quantity";
  * thing (修建作业道长度(公里)), a 其中 line with no line above it in the table.
  */
 
+// (names in their compact form: simplified, no spaces, brackets half-width)
 const OF_WHICH = /^其中/;
 /** a bracket closing a name: its unit, (亩), (≥**%) */
-const NAME_BRACKET = /[(（]([^()（）]*)[)）]\s*$/;
+const NAME_BRACKET = /\(([^()]*)\)$/;
 
 function unitOf(i: Indicator, v: ParsedValue): string {
   const own = v.quantity!.unit.trim();
   if (own) return own;
-  const br = NAME_BRACKET.exec(i.name);
-  if (br && !/[\d*%％≥≤]/.test(br[1])) return br[1].trim();
-  return (i.unit ?? "").trim();
+  const br = NAME_BRACKET.exec(compact(i.name));
+  if (br && !/[\d*%≥≤]/.test(br[1])) return br[1];
+  return compact(i.unit ?? "");
 }
 
 /** the word a name ends with (its bracket and 其中 out): the two characters last */
-const ending = (name: string) => name.replace(NAME_BRACKET, "").replace(/\s+/g, "").slice(-2);
+const ending = (name: string) => compact(name).replace(NAME_BRACKET, "").slice(-2);
 
 type Key = "target" | "actual";
 const cellOf = (i: Indicator, key: Key) => (key === "target" ? i.targetCell : i.actualCell);
@@ -56,10 +58,10 @@ function figure(i: Indicator, key: Key): { term: RelationTerm; unit: string } | 
 /** the lines that are a line's parts: its 其中 line (at `k`) and the lines after it that are parts (see above) */
 function partLines(inds: readonly Indicator[], k: number, whole: Indicator): Indicator[] {
   const out = [inds[k]];
-  const allOfWhich = k + 1 < inds.length && OF_WHICH.test(inds[k + 1].name);
+  const allOfWhich = k + 1 < inds.length && OF_WHICH.test(compact(inds[k + 1].name));
   const word = ending(whole.name);
   for (let j = k + 1; j < inds.length; j++) {
-    const n = inds[j].name;
+    const n = compact(inds[j].name);
     if (allOfWhich ? !OF_WHICH.test(n) : OF_WHICH.test(n) || word.length < 2 || ending(n) !== word) break;
     out.push(inds[j]);
   }
@@ -70,9 +72,10 @@ export function indicatorPartSums(model: EvaluationModel): SumRelation[] {
   const out: SumRelation[] = [];
   const inds = model.indicators;
   for (let k = 1; k < inds.length; k++) {
-    // (the gate: a name opening with 其中 under one that does not)
+    // (the gate: a name opening with 其 — 其中 as written or in traditional characters — then 其中 in its compact form under
+    // a line that does not open with it)
     const i = inds[k];
-    if (i.name.charCodeAt(0) !== 0x5176 || !OF_WHICH.test(i.name) || OF_WHICH.test(inds[k - 1].name)) continue;
+    if (i.name.charCodeAt(0) !== 0x5176 || !OF_WHICH.test(compact(i.name)) || OF_WHICH.test(compact(inds[k - 1].name))) continue;
     const whole = inds[k - 1];
     let parts: Indicator[] | null = null;
     for (const key of ["target", "actual"] as Key[]) {
