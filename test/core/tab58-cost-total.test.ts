@@ -49,6 +49,7 @@ describe("a target form's whole-cost line against its fund total (cost-total-tar
     ["项目总投入(≥**万元) 1125 (the bracket's template floor, a bare value)", "项目总投入(≥**万元)", "1125"],
     ["年度预算总成本 1125万元", "年度预算总成本", "1125万元"],
     ["项目计划总投资 11,250,000元 (元 against 万元)", "项目计划总投资", "11250000元"],
+    ["in traditional characters, a space typed inside: 項目 總成本 ≤1125萬元", "項目 總成本", "≤1125萬元"],
   ])("read: %s — holds as printed, flagged at the cost line when it is off", (_n, name, value) => {
     const rs = costRelations(form(name, value));
     expect(rs.map((r) => `${r.kind === "sum" ? r.total.cell : ""}>${r.kind === "sum" ? r.parts.map((p) => `${p.cell}=${p.value}`) : ""}`)).toEqual(["E11>D3=1125"]);

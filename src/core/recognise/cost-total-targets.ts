@@ -44,7 +44,7 @@ const amountUnit = (s: string | null | undefined): AmountUnit | null => {
 
 /** the money unit a cost line states: its value's own, else its unit column's, else its name's bracket */
 function costUnit(i: Indicator, valueUnit: string): AmountUnit | null {
-  const own = valueUnit.trim();
+  const own = valueUnit ? compact(valueUnit) : "";
   if (own) return own === "万元" || own === "万" ? "万元" : own === "元" ? "元" : null;
   const col = amountUnit(i.unit ? compact(i.unit) : null);
   if (col) return col;
