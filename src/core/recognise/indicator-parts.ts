@@ -38,6 +38,9 @@ function unitOf(i: Indicator, v: ParsedValue): string {
   return compact(i.unit ?? "");
 }
 
+/** a name opening with 其中 (其 then 中 as written, else in its compact form: '其 中…') */
+const opensOfWhich = (name: string) => name.charCodeAt(0) === 0x5176 && (name.charCodeAt(1) === 0x4e2d || OF_WHICH.test(compact(name)));
+
 /** the word a name ends with (its bracket and 其中 out): the two characters last */
 const ending = (name: string) => compact(name).replace(NAME_BRACKET, "").slice(-2);
 
@@ -58,11 +61,11 @@ function figure(i: Indicator, key: Key): { term: RelationTerm; unit: string } | 
 /** the lines that are a line's parts: its 其中 line (at `k`) and the lines after it that are parts (see above) */
 function partLines(inds: readonly Indicator[], k: number, whole: Indicator): Indicator[] {
   const out = [inds[k]];
-  const allOfWhich = k + 1 < inds.length && OF_WHICH.test(compact(inds[k + 1].name));
+  const allOfWhich = k + 1 < inds.length && opensOfWhich(inds[k + 1].name);
   const word = ending(whole.name);
   for (let j = k + 1; j < inds.length; j++) {
-    const n = compact(inds[j].name);
-    if (allOfWhich ? !OF_WHICH.test(n) : OF_WHICH.test(n) || word.length < 2 || ending(n) !== word) break;
+    const n = inds[j].name;
+    if (allOfWhich ? !opensOfWhich(n) : opensOfWhich(n) || word.length < 2 || ending(n) !== word) break;
     out.push(inds[j]);
   }
   return out;
@@ -72,11 +75,13 @@ export function indicatorPartSums(model: EvaluationModel): SumRelation[] {
   const out: SumRelation[] = [];
   const inds = model.indicators;
   for (let k = 1; k < inds.length; k++) {
-    // (the gate: a name opening with 其 — 其中 as written or in traditional characters — then 其中 in its compact form under
-    // a line that does not open with it)
+    // (the gate: a name opening with 其, under a line that does not open with 其中 — as written, else in its compact form, a
+    // space typed inside — and the line above holding a plain figure; then the name's own 其中)
     const i = inds[k];
-    if (i.name.charCodeAt(0) !== 0x5176 || !OF_WHICH.test(compact(i.name)) || OF_WHICH.test(compact(inds[k - 1].name))) continue;
+    if (i.name.charCodeAt(0) !== 0x5176 || opensOfWhich(inds[k - 1].name)) continue;
     const whole = inds[k - 1];
+    if (!figure(whole, "target") && !figure(whole, "actual")) continue;
+    if (!opensOfWhich(i.name)) continue;
     let parts: Indicator[] | null = null;
     for (const key of ["target", "actual"] as Key[]) {
       const w = figure(whole, key);
