@@ -85,6 +85,8 @@ import { aspectRowSums } from "../recognise/aspect-rows";
 import { aspectSentenceSums } from "../recognise/aspect-sentences";
 import { balanceTotals } from "../recognise/balance-totals";
 import { gradeCountBounds } from "../recognise/grade-counts";
+import { costTotalTargets } from "../recognise/cost-total-targets";
+import { indicatorPartSums } from "../recognise/indicator-parts";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
@@ -149,6 +151,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     pushAll(found, indicatorCompletionRates(grid, model));
     // an item stating its points in its own label and again in its 分值 cell ("聘用情况(5分)" | 5分)
     pushAll(found, itemLabelRelations(grid, model));
+    // (tab58) an indicator's figure over its 其中 lines (实施营造林总面积 80000 over 其中:新造林 30000, …): indicator-parts.ts
+    pushAll(found, indicatorPartSums(model));
     // a further weight column beside the model's own (one per assessment): its sum against its own total
     pushAll(found, parallelWeightRelations(grid, model));
     // (prec55) the 总分 line's whole under a group-weight column: that level's groups, read from the tree (level-totals.ts)
@@ -233,6 +237,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   const pointed = [cols.weight, cols.score, cols.level1Weight, cols.level2Weight, cols.level1Score, cols.level2Score].some((x) => x !== undefined);
   const skipIndicators = model.headerLastRow !== null && pointed ? { first, last: lastIndicator } : null;
   found.push(...scanAmountBlocks(grid, skipIndicators));
+  // (tab58) a target form's whole-cost line (项目总成本 ≤1125万元) against its fund total (资金总额 1125): cost-total-targets.ts
+  pushAll(found, costTotalTargets(grid, model, found));
   // (tgt52) a target form's whole amount against its year's budget, knowing which amounts are already totals of parts
   // (fund-whole-year.ts)
   if (model.family === "target-declaration") found.push(...wholeAndYearRelations(grid, 1, model.headerLastRow ? model.headerLastRow - 1 : grid.rowCount, sumTotals(found)));
