@@ -268,7 +268,17 @@ export interface Survival {
 }
 
 /**
- * Every real table sheet (every `every`th: a sample) printed in each of `kinds`, its family read by `familyOf`: how many
+ * A sheet's place in a sample of one in `every`, by its id alone (FNV-1a), so a sheet added to the corpus does not move the others
+ * in or out of the sample (an index's place did: each new sheet shifted every later sheet's).
+ */
+function idBucket(id: string, every: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h % every;
+}
+
+/**
+ * Every real table sheet (a sample of one in `every`, by id: idBucket) printed in each of `kinds`, its family read by `familyOf`: how many
  * keep their truth's family, and how many `unknown` ones gain one.
  */
 export function famx55Survival(familyOf: (g: Grid) => string, kinds: readonly Famx55Variant[] = FAMX55_VARIANTS, every = 1): Survival {
@@ -280,8 +290,8 @@ export function famx55Survival(familyOf: (g: Grid) => string, kinds: readonly Fa
     m.set(k, t);
   };
   const tables = realTruths().filter((t) => t.header_row !== null);
-  tables.forEach((t, i) => {
-    if (i % every) return;
+  tables.forEach((t) => {
+    if (idBucket(t.id, every)) return;
     const g = realGrid(t.id);
     const known = t.family !== "unknown";
     if (known) {

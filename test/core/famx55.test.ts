@@ -148,15 +148,17 @@ describe("real table sheets in an unseen publisher's shapes", () => {
 });
 
 /**
- * The harness's floor (scripts/famx55-variants.ts --every 3: every third real table sheet, all kinds, ~7 s unloaded):
- * measured on this branch at famx55's end — kept 1864/1916 variants of the 152 table sheets read right; unknown table
- * sheets' variants gaining a family 5/476, 3/29 under a monitoring's report title (before famx55, 420788fd: 1854 kept, 38
- * gained, 29/29). A later change may not lose more than MARGIN kept nor gain any.
+ * The harness's floor (scripts/famx55-variants.ts --every 3: a third of the real table sheets, chosen by id — idBucket — so that
+ * sheets added later do not shift the sample; all kinds, ~7 s unloaded). At famx55's end (index sample) it measured kept 1864/1916,
+ * gained 5/476 (before famx55, 420788fd: 1854 kept, 38 gained, 29/29). Re-measured on the id sample in session 58 (5d925706 +
+ * the sample change): kept 1826/1865 variants of the 144 table sheets read right; unknown table sheets' variants gaining a
+ * family 6/435, 4/29 under a monitoring's report title (the whole set: 17/1662, the same sheets as at session 57's end and one
+ * sheet added in session 58 under a 自评报告 title). A later change may not lose more than MARGIN kept nor gain any.
  */
 const MARGIN = 8;
 describe("table sheets in an unseen publisher's shapes keep their family (floor)", () => {
   const s = famx55Survival(reviewFamily, FAMX55_VARIANTS, 3);
-  it("kept", () => expect(s.all.kept).toBeGreaterThanOrEqual(1864 - MARGIN));
-  it("unknown table sheets gaining a family", () => expect(s.allGained.kept).toBeLessThanOrEqual(5));
-  it("under a monitoring's report title", () => expect(s.gained.get("监控情况 title")!.kept).toBeLessThanOrEqual(3));
+  it("kept", () => expect(s.all.kept).toBeGreaterThanOrEqual(1826 - MARGIN));
+  it("unknown table sheets gaining a family", () => expect(s.allGained.kept).toBeLessThanOrEqual(6));
+  it("under a monitoring's report title", () => expect(s.gained.get("监控情况 title")!.kept).toBeLessThanOrEqual(4));
 });
