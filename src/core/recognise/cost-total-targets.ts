@@ -76,7 +76,9 @@ function fundTotal(model: EvaluationModel, found: readonly Relation[]): Relation
 }
 
 export function costTotalTargets(grid: Grid, model: EvaluationModel, found: readonly Relation[]): SumRelation[] {
-  if (model.family !== "target-declaration" && model.family !== "project-self-eval") return [];
+  // (a declaration's only: a self-evaluation's 成本指标 is a planned figure beside a budget block that may have been adjusted
+  // since — '项目总成本 ≤90万元' on a form whose 年度资金总额 is 880 — so there the two need not agree)
+  if (model.family !== "target-declaration") return [];
   let fund: RelationTerm | null | undefined;
   const out: SumRelation[] = [];
   for (let k = 0; k < model.indicators.length; k++) {

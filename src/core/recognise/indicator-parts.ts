@@ -20,7 +20,7 @@ import { compact } from "../text/normalize";
  * the lines after it that are kinds of the same thing (their names ending with the word the whole's ends with: 总面积 … 总面积)
  * in the same unit. Every figure a number in one unit (the value's own, 亩, else the name's bracket, (亩), else the unit
  * column's), no percent, no operator.
- * Refused (counter-shapes): floors or caps (≥50个 over its 其中 lines' ≥50个 each: each line's own minimum, no sum), parts
+ * Refused (counter-shapes): money (a fund line's, the amount readers'), floors or caps (≥50个 over its 其中 lines' ≥50个 each: each line's own minimum, no sum), parts
  * in other units (180只 + 12头: not one count), a rate or share (占比, %), a line after a lone 其中 line that names another
  * thing (修建作业道长度(公里)), a 其中 line with no line above it in the table.
  */
@@ -53,7 +53,9 @@ function figure(i: Indicator, key: Key): { term: RelationTerm; unit: string } | 
   const cell = cellOf(i, key);
   if (!v || v.kind !== "number" || !v.quantity || v.quantity.percent || v.quantity.op || !cell) return null;
   const unit = unitOf(i, v);
-  if (!unit || /%|％|率|比/.test(unit)) return null;
+  // (money is a fund line's: the amount readers read its parts, all of them — '年度预算资金总额 100万元' over 其中:中央补助 60万元 and
+  // 市级资金 50万元 is 100 = 60 + 50, an equality — and a second, weaker reading at its cell would only repeat it)
+  if (!unit || /%|％|率|比/.test(unit) || /元$/.test(unit)) return null;
   const at = parseA1(cell);
   return { term: { cell, row: at.row, col: at.col, value: v.quantity.value, text: v.raw, decimals: v.quantity.decimals, percent: false, label: i.name }, unit };
 }
