@@ -4,6 +4,7 @@ import { proseDigits, proseQuantities, type ProseQuantity } from "../recognise/p
 import { mayHoldSentence, sentenceCells } from "../recognise/sentence-cells";
 import { brokenParagraphs, rateCheckable, statedRateRelation, type At } from "./inline-changes";
 import { halfOfQuantity } from "./prose-growth";
+import { agreesAtDecimals } from "./tolerance";
 import { unitOf, yuan } from "./named-item-rates";
 
 /*
@@ -98,7 +99,8 @@ export function summedWholeShares(grid: Grid): RatioRelation[] {
     if (stated) return;
     const sum = list.reduce((a, p) => a + yuan(p.q), 0);
     const hSum = list.reduce((a, p) => a + halfOfQuantity(p.q), 0);
-    const agree = list.filter((p) => Math.abs((100 * yuan(p.q)) / sum - Number(p.digits)) <= 0.5 * Math.pow(10, -((p.digits.split(".")[1] ?? "").length)) + 1e-9).length;
+    // (a share agrees with the parts' sum by the one tolerance policy: at its printed decimals, rounded or truncated)
+    const agree = list.filter((p) => agreesAtDecimals(Number(p.digits), (100 * yuan(p.q)) / sum, (p.digits.split(".")[1] ?? "").length)).length;
     if (agree < (list.length > 2 ? 2 : 1)) return;
     const f = list[0].q.unit === "万元" ? 1e4 : 1;
     const unit = f === 1e4 ? ("万元" as const) : ("元" as const);
