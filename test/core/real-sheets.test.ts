@@ -474,6 +474,9 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   { id: "xj-tacheng-yumin-ten-key-projects-eval-results-2021-excerpt", check: "total", why: "the first paragraph's 总得分 91.8 (A5) is read as the sheet's total; each numbered paragraph is one project with its own total and the sheet has none" },
   { id: "xj-tacheng-yumin-ten-key-projects-eval-results-2021-excerpt", check: "no-other-errors", why: "false total-mismatch at A5: the other projects' totals (90.76, …) summed as parts of the first project's 91.8 ('各项得分合计 181.12')" },
   { id: "yn-honghe-grain-reserve-bureau-projects-selfeval-report-2024-mirror-excerpt", check: "family", why: "a bureau's project self-evaluation report copied from a mirror is read unknown (expected project-self-eval)" },
+  // session 59, corpus59a (development half, measured once on bc005b1b, engine = session 59's start commit aa642b93, before any engine change; corpus59a-s59-diagnosis.md)
+  { id: "hn-yiyang-taojiang-herbivore-breed-improvement-network-eval-report-2016-preview-excerpt", check: "expected-findings", why: "a head count whose 其中 parts are ranks ('现有技术员 4人,其中高级职称 1 人,中级职称 5人') is not checked: parts by 职称 / 编制 kind are not read as the whole's parts, though even a partial list cannot exceed its whole (1 + 5 = 6 > 4) — missed total-mismatch at A7; '现有技术员4人,其中男3人,女2人' is flagged (probed on scratch grids)" },
+  { id: "hn-xiangxi-luxi-heshui-camellia-oil-industry-selfeval-report-2022-excerpt", check: "expected-findings", why: "a product in prose, a per-亩 yield times an area against its printed result ('每亩每年能产油40kg,3194亩每年预计可生产茶油12.78kg': 3194 × 40 = 127,760 kg, 万 dropped), is not read — missed unit-mismatch at A30; '每亩补助200元,5750亩共计补助115元' is not flagged either (probed on scratch grids)" },
 ];
 interface TruthEntry {
   rule: string;
