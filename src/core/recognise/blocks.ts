@@ -2100,15 +2100,17 @@ function closingTotals(grid: Grid, skip: RowSpan | null): SumRelation[] {
     }
   }
   // a 合计 column: in each row below its header, the numbers between the row's label and it
+  // (its head is a text cell of the line: the sheet's index of them walked, not every cell of every line)
+  const { start: textStart, cols: textCols } = grid.textCells();
   for (let h = 1; h <= grid.rowCount; h++) {
     // (the indicator table's rows jumped over at once, not tested one by one)
     if (inSpan(skip, h)) {
       h = skip!.last;
       continue;
     }
-    if (!grid.rowHasContent(h)) continue;
-    for (let tc = 3; tc <= grid.scanCols; tc++) {
-      if (!grid.ownsCell(h, tc) || !CLOSING_COLUMN.test(grid.compactText(h, tc))) continue;
+    for (let k = textStart[h]; k < textStart[h + 1]; k++) {
+      const tc = textCols[k];
+      if (tc < 3 || !CLOSING_COLUMN.test(grid.compactText(h, tc))) continue;
       // (a 合计 merged across columns of its own, 合计 over 总户数 | 补助资金 — or so written with its merge undone or
       // filled across, the cell right of it blank or 合计 again over a sub-head of its own — is a group of totals, no
       // one column of them: groupedTotalColumns reads it)
@@ -2278,15 +2280,17 @@ const LEADING_NEAR = 0.01;
  */
 function leadingTotalColumns(grid: Grid, skip: RowSpan | null): SumRelation[] {
   const out: SumRelation[] = [];
+  // (a head is a text cell of its line: the sheet's index of them walked, not every cell of every line)
+  const { start: textStart, cols: textCols } = grid.textCells();
   for (let h = 1; h < grid.rowCount; h++) {
     // (the indicator table's rows jumped over at once, not tested one by one)
     if (inSpan(skip, h)) {
       h = skip!.last;
       continue;
     }
-    if (!grid.rowHasContent(h)) continue;
-    for (let tc = 2; tc < grid.scanCols; tc++) {
-      if (!grid.ownsCell(h, tc)) continue;
+    for (let k = textStart[h]; k < textStart[h + 1]; k++) {
+      const tc = textCols[k];
+      if (tc < 2 || tc >= grid.scanCols) continue;
       // (or the whole area, 全市 | 东坡区 | 彭山区 …: its areas side by side)
       const head = grid.compactText(h, tc);
       // (a head with no Chinese character — a number, most cells of a table, or blank — is none of the three tried below,
