@@ -1,5 +1,5 @@
 import type { ProductRelation, Relation, RelationTerm } from "../model/types";
-import { combinationAgrees, impliedShareAgrees, productAgrees, ratioAgrees, roundedChangeAgrees, roundedRateAgrees, roundHalfUp, sumAgrees, sumAgreesOk, weightedAgrees } from "./tolerance";
+import { Agreement, combinationAgrees, impliedShareAgrees, productAgrees, ratioAgrees, roundedChangeAgrees, roundedRateAgrees, roundHalfUp, sumAgrees, sumAgreesInto, sumAgreesOk, weightedAgrees } from "./tolerance";
 
 export interface RelationOutcome {
   /** the relation holds at the shown precision (or cannot be evaluated) */
@@ -50,24 +50,32 @@ export function plainlyHolds(r: Relation): boolean {
   return (r.kind === "sum" || r.kind === "rollup") && sumAgreesOk(r.total, r.parts);
 }
 
+/** (brokenOutcome's agreement, filled anew for each sum it reads: no object made for the thousands that hold) */
+const read: Agreement = { ok: false, computed: 0, decimals: 0, unitSlip: false };
+
+/**
+ * evaluateRelation(r), or null where it holds: for a rule that keeps only the broken relations. A sum's or rollup's
+ * parts are added once — plainlyHolds and then evaluateRelation added a broken one's twice (a long table's total over
+ * its 2,000 lines) — and no outcome is made for one whose parts agree.
+ */
+export function brokenOutcome(r: Relation): RelationOutcome | null {
+  if (r.kind !== "sum" && r.kind !== "rollup") {
+    const o = evaluateRelation(r);
+    return o.ok ? null : o;
+  }
+  read.unitSlip = false;
+  sumAgreesInto(r.total, r.parts, read);
+  if (read.ok) return null;
+  const o = sumOutcome(r, read);
+  return o.ok ? null : o;
+}
+
 /** Evaluate one relation with the one tolerance policy (see tolerance.ts). */
 export function evaluateRelation(r: Relation, opts?: EvaluateOptions): RelationOutcome {
   switch (r.kind) {
     case "sum":
-    case "rollup": {
-      const a = sumAgrees(r.total, r.parts);
-      let ok = a.ok;
-      if (!ok && r.bound === "atMost" && a.computed <= r.total.value) ok = r.kind !== "rollup" || r.cutSlack === undefined || r.total.value <= a.computed + r.cutSlack + 1e-9;
-      if (!ok && r.kind === "rollup" && r.alsoAccept?.some((v) => sumAgrees({ value: v, decimals: r.total.decimals, percent: false }, r.parts).ok)) ok = true;
-      // (parts printed rounded from finer scores: the total within half their last shown unit for each of them)
-      if (!ok && r.kind === "sum" && r.roundedParts && withinRounding(r.total, r.parts)) ok = true;
-      // (rel54: approximate figures, '约…' '近…': within their allowance)
-      if (!ok && r.kind === "sum" && r.approxSlack !== undefined) ok = r.bound === "atMost" ? a.computed <= r.total.value + r.approxSlack + 1e-9 : Math.abs(a.computed - r.total.value) <= r.approxSlack + 1e-9;
-      const out: RelationOutcome = { ok, stated: r.total.value, computed: roundHalfUp(a.computed, Math.max(2, a.decimals)), from: r.parts };
-      // (set after, not spread in: every relation is evaluated, and an empty object spread costs one each time)
-      if (a.unitSlip) out.unitSlip = true;
-      return out;
-    }
+    case "rollup":
+      return sumOutcome(r, sumAgrees(r.total, r.parts));
     case "difference": {
       const minuends = [r.minuend, ...(r.alternatives ?? [])];
       const adds = r.addends ?? [];
@@ -151,4 +159,19 @@ export function placeOf(value: number, sorted: readonly number[], ascending: boo
     else hi = mid;
   }
   return { first, last: Math.max(first, lo) };
+}
+
+/** A sum's or rollup's outcome from the agreement of its parts with its total (`a`: read here, not kept). */
+function sumOutcome(r: Relation & { kind: "sum" | "rollup" }, a: Agreement): RelationOutcome {
+  let ok = a.ok;
+  if (!ok && r.bound === "atMost" && a.computed <= r.total.value) ok = r.kind !== "rollup" || r.cutSlack === undefined || r.total.value <= a.computed + r.cutSlack + 1e-9;
+  if (!ok && r.kind === "rollup" && r.alsoAccept?.some((v) => sumAgrees({ value: v, decimals: r.total.decimals, percent: false }, r.parts).ok)) ok = true;
+  // (parts printed rounded from finer scores: the total within half their last shown unit for each of them)
+  if (!ok && r.kind === "sum" && r.roundedParts && withinRounding(r.total, r.parts)) ok = true;
+  // (rel54: approximate figures, '约…' '近…': within their allowance)
+  if (!ok && r.kind === "sum" && r.approxSlack !== undefined) ok = r.bound === "atMost" ? a.computed <= r.total.value + r.approxSlack + 1e-9 : Math.abs(a.computed - r.total.value) <= r.approxSlack + 1e-9;
+  const out: RelationOutcome = { ok, stated: r.total.value, computed: roundHalfUp(a.computed, Math.max(2, a.decimals)), from: r.parts };
+  // (set after, not spread in: every relation is evaluated, and an empty object spread costs one each time)
+  if (a.unitSlip) out.unitSlip = true;
+  return out;
 }

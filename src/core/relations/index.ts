@@ -90,7 +90,7 @@ import { indicatorPartSums } from "../recognise/indicator-parts";
 
 export { treeGroups, relativeWeights } from "./tree";
 export * from "./tolerance";
-export { evaluateRelation, plainlyHolds } from "./evaluate";
+export { brokenOutcome, evaluateRelation, plainlyHolds } from "./evaluate";
 export type { RelationOutcome } from "./evaluate";
 
 /** The cell a relation states (its total, result or stated ratio). */

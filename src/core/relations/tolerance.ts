@@ -222,6 +222,11 @@ export function sumAgrees(total: SumTerm, parts: SumTerm[]): Agreement {
   return agreement(total, parts, null);
 }
 
+/** sumAgrees(total, parts) written into `into` (its ok, computed and decimals; unitSlip set on a slip, left as it was else). */
+export function sumAgreesInto(total: SumTerm, parts: readonly SumTerm[], into: Agreement): void {
+  agreesOver(total, parts, null, into);
+}
+
 /** sumAgrees(total, parts).ok, with no Agreement made (a unit slip counts as agreeing, as there). */
 export function sumAgreesOk(total: SumTerm, parts: readonly SumTerm[]): boolean {
   return agreesOver(total, parts, null, null) !== DISAGREE;

@@ -1,5 +1,5 @@
 import type { Relation, RelationTerm } from "../model/types";
-import { evaluateRelation, plainlyHolds, RelationOutcome, sumAgrees } from "../relations";
+import { brokenOutcome, evaluateRelation, RelationOutcome, sumAgrees } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
 import type { Grid } from "../grid/grid";
@@ -199,9 +199,9 @@ function brokenTotals(relations: Relation[]): Checked[] {
   for (let ri = 0; ri < relations.length; ri++) {
     const r = relations[ri];
     if (r.kind === "ratio" || r.kind === "grade" || r.kind === "product" || r.kind === "rank") continue;
-    if ((r.kind === "rollup" && r.measure !== "score") || plainlyHolds(r)) continue;
-    const o = evaluateRelation(r);
-    if (o.ok) continue;
+    if (r.kind === "rollup" && r.measure !== "score") continue;
+    const o = brokenOutcome(r);
+    if (o === null) continue;
     if ((r.kind === "sum" || r.kind === "rollup") && r.parts.length >= 4) {
       if (weighted === null) {
         weighted = new Set<string>();

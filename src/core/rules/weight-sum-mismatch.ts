@@ -3,7 +3,7 @@ import type { EvaluationModel, GroupNode, NumberRef, Relation } from "../model/t
 import { tableCutOff } from "../recognise/cut-row";
 import { TARGET_DIMENSIONS, WEIGHT_SHARE_HEAD } from "../recognise/vocabulary";
 import { parallelWeights } from "../recognise/parallel-weights";
-import { evaluateRelation, plainlyHolds, relativeWeights, RelationOutcome } from "../relations";
+import { brokenOutcome, evaluateRelation, relativeWeights, RelationOutcome } from "../relations";
 import { relationMessage, relationMessages } from "../relations/messages";
 import { brokenThroughParts } from "../relations/root-cause";
 import { outsideRows, outsideTheWholeLabel } from "../relations/outside-the-whole";
@@ -58,9 +58,9 @@ export const weightSumMismatch: Rule = {
     // (an index, no iterator: this runs for every relation, also before the loop is optimised)
     for (let ri = 0, rels = model.relations; ri < rels.length; ri++) {
       const r = rels[ri];
-      if (r.kind !== "rollup" || r.measure !== "weight" || plainlyHolds(r)) continue;
-      const o = evaluateRelation(r);
-      if (!o.ok && !sharesOfPoints(r) && !weighsScores(r, model.relations) && !cappedGroup(grid, model, r, o)) broken.push({ r, o });
+      if (r.kind !== "rollup" || r.measure !== "weight") continue;
+      const o = brokenOutcome(r);
+      if (o !== null && !sharesOfPoints(r) && !weighsScores(r, model.relations) && !cappedGroup(grid, model, r, o)) broken.push({ r, o });
     }
     // one slip, one finding: a 一级 broken only through a broken 二级 among its parts is reported at the 二级 alone
     const through = brokenThroughParts(broken);

@@ -140,7 +140,21 @@ const KEY_ITEM_STAR = /^[*★☆]+(?=[0-9一二三四五六七八九十(])/;
  * style is read from its first character (the cheap test before the memo lookup; never false for a coded label).
  */
 export function mayStartCode(compacted: string): boolean {
-  return compacted.length > 0 && CODE_START.has(compacted.charCodeAt(0));
+  return compacted.length > 0 && CODE_START.has(compacted.charCodeAt(0)) && !longZhibiaoNumber(compacted);
+}
+
+/**
+ * 指标 and three digits or more ("指标100", "指标2000"): a name numbered past the two digits the zhibiao style reads, which
+ * no other style starts with 指 — the pattern refuses it (a 2,000-line table's names were each a memo lookup, a miss and
+ * every pattern tried).
+ */
+function longZhibiaoNumber(c: string): boolean {
+  return c.charCodeAt(0) === 0x6307 && c.charCodeAt(1) === 0x6807 && isDigitAt(c, 2) && isDigitAt(c, 3) && isDigitAt(c, 4);
+}
+
+function isDigitAt(s: string, i: number): boolean {
+  const ch = s.charCodeAt(i);
+  return ch >= 48 && ch <= 57;
 }
 
 /** labelCode by label text (results are shared: do not mutate). */

@@ -128,6 +128,28 @@ export function traditionalToSimplified(s: string): string {
 const NFKC_STABLE = /^[\x20-\x7e\u4e00-\u9fff]*$/;
 
 /**
+ * text NFKC changes only where it writes a full-width form of printable ASCII (U+FF01–FF5E, each its ASCII character,
+ * 0xFEE0 below it) or the ideographic space (U+3000, a space): no character of it composes with another (no combining
+ * mark), so the normalisation is halfWidth's, character by character
+ */
+const HALF_WIDTH_STABLE = /^[\x20-\x7e\u3000\u4e00-\u9fff\uff01-\uff5e]*$/;
+
+/** NFKC of a text HALF_WIDTH_STABLE matches: its full-width forms as their ASCII characters, its ideographic spaces as spaces. */
+function halfWidth(s: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x3000) continue;
+    if (c === 0x3000) out += s.slice(from, i) + " ";
+    else if (c >= 0xff01) out += s.slice(from, i) + String.fromCharCode(c - 0xfee0);
+    else continue;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/**
  * A pinyin gloss after a character, as some mirror sites print them ("預(yù)算數(shù)", "指標(biāo)"): a syllable with a
  * tone mark in brackets. Units in brackets ("(km)", "(万元)") carry no tone mark and stay.
  */
@@ -164,6 +186,9 @@ export function normalizeText(s: string): string {
   if (!s) return "";
   // printable ASCII and CJK unified ideographs are their own NFKC form: most labels skip the normalisation
   if (NFKC_STABLE.test(s)) return traditionalToSimplified(s.includes("?") ? s.replace(LOST_CHARACTER, "$1") : s).trim();
+  // (and with full-width ASCII forms, "其中：", "（万元）": NFKC's whole change is each of them its ASCII character; no gloss
+  // reads in such text, which has no tone mark: the same steps as below, the normalisation written out)
+  if (HALF_WIDTH_STABLE.test(s)) return traditionalToSimplified(halfWidth(s.includes("?") || s.includes("？") || s.includes("\ufffd") ? s.replace(LOST_CHARACTER, "$1") : s)).trim();
   // a gloss garbled with its character (before the glosses are dropped: the garbled one follows no ideograph)
   const t = s.indexOf(")") >= 0 || s.indexOf("）") >= 0 ? s.replace(GARBLED_GLOSS, LOST_MARK).replace(LOST_PAIR, LOST_MARK) : s;
   // NFKC everything except circled numbers (①②③ mark rubric items and would become digits)
