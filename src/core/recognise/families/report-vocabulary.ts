@@ -3,6 +3,7 @@ import { ACCOUNTS_TEXT, CITED, documentBody, documentReportKind, WHOLE_EVALUATIO
 import { statedEvaluationKind } from "./report-statement";
 import { CODED_HEAD_WORDS, MONITORING_WORDS, NOT_REPORT_BODY, PROJECT_IDENTITY } from "./vocabulary";
 import { anyResult, headKind, oneResult } from "../report-scores";
+import { peerResultRows } from "../peer-results";
 
 /**
  * fam53: **a self-evaluation report's vocabulary spread over its body**, wherever it stands. An unseen report (an excerpt
@@ -107,7 +108,8 @@ export function reportVocabularyKind(f: SheetFeatures): "project" | "dept" | nul
 function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   // (the weaker evidence: asked only where no phrase reader names the report's kind — a body phrase naming the department
   // does not outweigh a project's report read by its sentences)
-  if (f.header || documentReportKind(f) || statedEvaluationKind(f)) return null;
+  // (dev59: nor numbered paragraphs each stating its own item's result, a list of evaluations: peer-results.ts)
+  if (f.header || documentReportKind(f) || statedEvaluationKind(f) || peerResultRows(f.grid)) return null;
   const body = documentBody(f);
   if (monitoringText(body.replace(QUOTED, "")) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || PLAN_WORDS.test(body)) return null;
   // (several results stated: a circular of several projects' results, no one report — its parts' points aside)
