@@ -171,3 +171,34 @@ describe("an allocation table's whole column: a head naming the line's whole (�
     expect(totalOf(rows, ["A1:F1", "A2:F2", "A3:A4", "B3:C3", "D3:E3", "F3:F4"])).toBe("F5 212.5");
   });
 });
+
+describe("prec49's prints: a run-on group in the list's own words; a bracket after a 其中 part (sentence-sums.ts)", () => {
+  const flags = (lines: string[]) =>
+    review(Grid.fromValues("Sheet1", lines.map((l) => [l]), []), "national")
+      .findings.filter((f) => f.severity !== "info")
+      .map((f) => `${f.rule}@${f.cell}`);
+  const TITLE = "某州2021年巩固拓展脱贫攻坚成果项目建设推进情况";
+  // 6.83 + 9.24 + 1.83 + 1.98 = 19.88 against 19.89亿: within the four parts' rounding (4 × 0.005 = 0.02), as the one sentence
+  const kz = (stop: string, last = "阿合奇县安排项目37个、计划投资1.98亿元") =>
+    `(一)项目安排情况。全州共安排项目343个,投资规模19.89亿元,其中:阿图什市安排项目68个、计划投资6.83亿元;阿克陶县安排项目181个、计划投资9.24亿元;乌恰县安排项目57个、计划投资1.83亿元${stop}${last}。`;
+  test.each([
+    ["one sentence, ';' before the last group (the source)", kz(";")],
+    ["the last group set apart by '。'", kz("。")],
+  ])("%s: no flag", (_n, line) => expect(flags([TITLE, line]).filter((x) => x.startsWith("total-mismatch"))).toEqual([]));
+  test("must still flag: the last group's amount raised (2.98: 20.88 ≠ 19.89)", () => {
+    expect(flags([TITLE, kz("。", "阿合奇县安排项目37个、计划投资2.98亿元")]).filter((x) => x.startsWith("total-mismatch"))).toEqual(["total-mismatch@A2"]);
+  });
+  test("counter-shape: a next sentence in other words (完成投资, no 安排项目…个) is no part: the cut list 17.9 ≠ 19.89 flagged as before", () => {
+    expect(flags([TITLE, kz("。", "全州已完成投资1.98亿元")]).filter((x) => x.startsWith("total-mismatch"))).toEqual(["total-mismatch@A2"]);
+  });
+
+  const FUNDS = "某镇2023年项目绩效目标表";
+  test("a bracket after a 其中 part whose parts run past it (6923.3552 + 0 over 3461.6776 = 2 ×): no breakdown of the part, no flag", () => {
+    expect(flags([FUNDS, "财政拨款:6923.3552万元,其中结转资金3461.6776万元(其中:上级财政资金:6923.3552万元;本级财政:0万元)"])).toEqual([]);
+  });
+  test("counter-shape: a part's own bracket within it (80 = 30 + 50) is read: a slip (新增 60: 90 ≤ 1.25 × 80 = 100) flagged", () => {
+    const line = (a: number) => `项目资金120万元,其中中央资金80万元(其中:结转资金30万元、新增资金${a}万元),地方资金40万元。`;
+    expect(flags([FUNDS, line(50)])).toEqual([]);
+    expect(flags([FUNDS, line(60)])).toEqual(["total-mismatch@A2"]);
+  });
+});
