@@ -202,3 +202,22 @@ describe("prec49's prints: a run-on group in the list's own words; a bracket aft
     expect(flags([FUNDS, line(60)])).toEqual(["total-mismatch@A2"]);
   });
 });
+
+describe("a balance's rest after two revenue wholes of one name: the one it holds with (balance-totals.ts earlierIncomeRest)", () => {
+  const flags = (lines: string[]) =>
+    review(Grid.fromValues("Sheet1", lines.map((l) => [l]), []), "national")
+      .findings.filter((f) => f.severity !== "info")
+      .map((f) => `${f.rule}@${f.cell} ${f.message}`);
+  // 155 = 23 + 129 + 3; 310 = 46 + 258 + 6 (the second group, doubled); 65 = 62 + 3; the rest 155 − 65 = 90
+  const inc = (a: number, b: number, c: number, t: number) => `2020年国有资本经营预算收入${a}万元,完成年初预算的115%,加上级补助收入${b}万元,上年结余${c}万元,收入总量为${t}万元。`;
+  const line = (second: boolean, rest: number) => inc(23, 129, 3, 155) + (second ? inc(46, 258, 6, 310) : "") + `国有资本经营预算支出62万元,加上解支出3万元,支出总量为65万元。收支总量相抵后,累计结余${rest}万元,全部结转下年使用。`;
+  const TITLE = "某区2020年财政决算说明";
+  test.each([
+    ["one revenue whole (as before)", false],
+    ["two revenue wholes of one name, the rest holding with the first (155 − 65 = 90; 310 − 65 = 245)", true],
+  ])("%s: no flag", (_n, second) => expect(flags([TITLE, line(second as boolean, 90)])).toEqual([]));
+  test.each([
+    ["one revenue whole", false, "total-mismatch@A2 收支相抵 95，与 收入总量 155 − 支出总量 65 = 90 不符"],
+    ["two, neither holding: the nearer, as before", true, "total-mismatch@A2 收支相抵 95，与 收入总量 310 − 支出总量 65 = 245 不符"],
+  ])("must still flag a slipped rest (95): %s", (_n, second, msg) => expect(flags([TITLE, line(second as boolean, 95)])).toEqual([msg]));
+});
