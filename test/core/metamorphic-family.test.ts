@@ -168,6 +168,11 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 };
 
 const KNOWN_GAPS: Record<string, string> = {
+  // session 59, corpus59a (development half)
+  "real/hn-yiyang-taojiang-herbivore-breed-improvement-network-eval-report-2016-preview-excerpt|title removed":
+    "corpus59a (session 59): a document-site preview of an evaluation report whose title line ('XX 县 2016 年草食动物品种改良网络体系建设绩效评价报告') is all that names it: the stored part states no score, grade or 评价结论 — its heads (一、项目概况 / (一)项目单位基本情况 / (二)项目基本情况 / (三)项目绩效目标 / 二、项目资金使用及管理) and money (拟申请 10 万元, 实际到位 5 万元) are what a fund notice prints as well; without that title, or under one naming only the unit and the year, the family is not named (unknown); no relation or finding is read either way",
+  "real/hn-yiyang-taojiang-herbivore-breed-improvement-network-eval-report-2016-preview-excerpt|a title naming only the unit and the year":
+    "corpus59a (session 59): a document-site preview of an evaluation report whose title line ('XX 县 2016 年草食动物品种改良网络体系建设绩效评价报告') is all that names it: the stored part states no score, grade or 评价结论 — its heads (一、项目概况 / (一)项目单位基本情况 / (二)项目基本情况 / (三)项目绩效目标 / 二、项目资金使用及管理) and money (拟申请 10 万元, 实际到位 5 万元) are what a fund notice prints as well; without that title, or under one naming only the unit and the year, the family is not named (unknown); no relation or finding is read either way",
   // session 55 graduation (measured on 420788fd); 浏阳 党校's three title variants: closed by fam55 (session 55) — the attachment's own heading over 指标解释 / 指标说明 columns decides over the report's title (headedIndicatorSet)
   "real/hn-zhuzhou-hetang-womens-federation-dept-overall-selfeval-report-2022-excerpt|title removed":
     "session 55 graduation: a 妇联 部门整体支出绩效自评报告 excerpt whose title line is all that names it: its sections state amounts and work done but no score or grade, so without the title the family is not named; its sums and findings are kept",

@@ -469,6 +469,10 @@ const KNOWN_GAPS: { id: string; check: Check; why: string }[] = [
   // session 59 graduation (session 58's held-out sheets; measured just before on 0b384ece: family 8/10, recall 1/2, precision 1/2)
   { id: "sc-dazhou-kaijiang-highway-maintenance-section-dept-final-accounts-2020-trad-excerpt", check: "expected-findings", why: "a count of units in 繁體 whose kinds after 其中 add to 0 + 0 + 0 ≠ 1 ('屬一級預算單位1個,其中行政單位0個,參照公務員法管理的事業單位0個,其他事業單位0個') is not checked: missed total-mismatch at A7" },
   { id: "yn-honghe-grain-reserve-bureau-projects-selfeval-report-2024-mirror-excerpt", check: "family", why: "a bureau's project self-evaluation report copied from a mirror is read unknown (expected project-self-eval)" },
+  { id: "cn-china-meteorological-administration-dept-budget-2011-excerpt", check: "expected-findings", why: "a count whole opened by 包括 is not read with its parts ('共管辖全国2868个…单位,包括一级预算单位1个,二级预算单位50个,…三级718个,四级2098个': no finding; with 其中 for 包括 — total-mismatch 2868 against 2867 at A4), and a '分别为:' list with its own counts (区域气象中心8个 …) closed by '。' inside the parts still breaks the run under 其中" },
+  // session 59, corpus59a (development half, measured once on bc005b1b, engine = session 59's start commit aa642b93, before any engine change; corpus59a-s59-diagnosis.md)
+  { id: "hn-yiyang-taojiang-herbivore-breed-improvement-network-eval-report-2016-preview-excerpt", check: "expected-findings", why: "a head count whose 其中 parts are ranks ('现有技术员 4人,其中高级职称 1 人,中级职称 5人') is not checked: parts by 职称 / 编制 kind are not read as the whole's parts, though even a partial list cannot exceed its whole (1 + 5 = 6 > 4) — missed total-mismatch at A7; '现有技术员4人,其中男3人,女2人' is flagged (probed on scratch grids)" },
+  { id: "hn-xiangxi-luxi-heshui-camellia-oil-industry-selfeval-report-2022-excerpt", check: "expected-findings", why: "a product in prose, a per-亩 yield times an area against its printed result ('每亩每年能产油40kg,3194亩每年预计可生产茶油12.78kg': 3194 × 40 = 127,760 kg, 万 dropped), is not read — missed unit-mismatch at A30; '每亩补助200元,5750亩共计补助115元' is not flagged either (probed on scratch grids)" },
 ];
 interface TruthEntry {
   rule: string;
