@@ -221,3 +221,25 @@ describe("a balance's rest after two revenue wholes of one name: the one it hold
     ["two, neither holding: the nearer, as before", true, "total-mismatch@A2 收支相抵 95，与 收入总量 310 − 支出总量 65 = 245 不符"],
   ])("must still flag a slipped rest (95): %s", (_n, second, msg) => expect(flags([TITLE, line(second as boolean, 95)])).toEqual([msg]));
 });
+
+describe("an evaluation promised for later is a plan's words, no report's vocabulary (report-vocabulary.ts PROMISED)", () => {
+  const family = (rows: string[]) => review(Grid.fromValues("Sheet1", rows.map((x) => [x]), []), "national").model.family;
+  // a 实施方案's sections with its title cut (fam53's 'opening cut' of 建安's plan)
+  const plan = (close: string) => [
+    "二、目标任务",
+    "完成8头肉用种公牛生产性能测定任务,每头种公牛测定不少于20头后裔。",
+    "三、实施内容",
+    "重点围绕肉牛生长速度、繁殖等目标性状,按时完成测定任务,确保数据真实、可靠,并按要求及时上报。",
+    "四、资金安排",
+    "2025年,上级财政安排种畜禽生产性能测定补贴资金40万元。",
+    "五、绩效考核",
+    `成立项目协调领导小组,对项目承担单位实施全过程日常监管,定期不定期开展指导检查。${close}`,
+  ];
+  test.each([
+    ["项目完成后由…开展项目自评,自评结果上报…", "项目完成后由项目协调领导小组开展项目自评,自评结果上报市农业农村局申请备案。", "unknown"],
+    ["项目结束后将组织开展绩效评价 (PLAN_WORDS, as before)", "项目结束后将组织开展绩效评价,评价结果作为下年度资金安排的依据。", "unknown"],
+    // counter-shapes: the evaluation done (开展了), its result stated
+    ["counter: 开展了项目自评, 自评得分95分", "项目完成后,项目协调领导小组开展了项目自评,自评得分95分,自评等级为优。", "project-self-eval"],
+    ["counter: 开展了绩效自评, its findings", "项目完成后,项目协调领导小组对项目开展了绩效自评,项目资金执行率100%,绩效目标全部完成,存在的问题是测定进度偏慢。", "project-self-eval"],
+  ])("%s", (_n, close, fam) => expect(family(plan(close))).toBe(fam));
+});
