@@ -3,6 +3,7 @@ import type { AmountUnit, DifferenceRelation, Relation, RelationTerm, SumRelatio
 import { lineTerm } from "./budget";
 import { proseDigits } from "./prose-rates";
 import { sentenceCells } from "./sentence-cells";
+import { evaluateRelation } from "../relations/evaluate";
 import { BALANCE_MINUS, BALANCE_NOT_PART, BALANCE_PART, BALANCE_REST, BALANCE_TOTAL } from "./vocabulary";
 
 /*
@@ -42,6 +43,8 @@ const NEAR = 0.2;
 
 interface Whole {
   kind: "收入" | "支出";
+  /** its words, '收入总量' */
+  name: string;
   term: RelationTerm;
   unit: string;
   /** the whole's match: where it starts and ends in the text */
@@ -66,7 +69,7 @@ export function balanceTotals(grid: Grid): Relation[] {
       let from = m.index;
       while (from > 0 && !"。;!?".includes(text[from - 1])) from--;
       const term = amountTerm(grid, r, c, m[2], m[3], m[1], { unit: m[3] });
-      wholes.push({ kind, term, unit: m[3], at: m.index, end: m.index + m[0].length, from });
+      wholes.push({ kind, name: m[1], term, unit: m[3], at: m.index, end: m.index + m[0].length, from });
       const signed = partsOf(grid, r, c, text.slice(from, m.index), kind, { unit: m[3], decimals: term.decimals });
       if (!signed) continue;
       const sum = signed.reduce((a, p) => a + (p.minus ? -1 : 1) * p.term.value, 0);
@@ -93,7 +96,7 @@ export function balanceTotals(grid: Grid): Relation[] {
     }
     for (let i = 1; i < wholes.length; i++) {
       const rest = restOf(grid, r, c, text, wholes[i - 1], wholes[i]);
-      if (rest) out.push(rest);
+      if (rest) out.push(evaluateRelation(rest).ok ? rest : (earlierIncomeRest(grid, r, c, text, wholes, i) ?? rest));
     }
   }
   return out;
@@ -153,10 +156,30 @@ function partsOf(grid: Grid, r: number, c: number, sentence: string, kind: strin
   return parts.length >= 2 ? parts : null;
 }
 
+/**
+ * (dev59) Revenue wholes of one name stated one after another before the spending's (a second group restating the revenue,
+ * '…收入总量为24.85亿元;…收入总量为49.70亿元。…支出总量为22.15亿元。收支总量相抵后,累计结余2.70亿元'): the rest is the difference
+ * with the one of them it holds with (24.85 − 22.15 = 2.70), the nearer only where none does (a slip flagged as before). Null where
+ * no earlier one of that run holds.
+ */
+function earlierIncomeRest(grid: Grid, r: number, c: number, text: string, wholes: readonly Whole[], i: number): DifferenceRelation | null {
+  const nearer = wholes[i - 1];
+  for (let j = i - 2; j >= 0 && wholes[j].kind === "收入" && wholes[j].name === nearer.name && wholes[j].unit === nearer.unit; j--) {
+    const rest = restBetween(grid, r, c, text, wholes[j], wholes[i]);
+    if (rest && evaluateRelation(rest).ok) return rest;
+  }
+  return null;
+}
+
 /** the rest after a revenue whole and the expenditure whole whose sentence follows it at once: their difference */
 function restOf(grid: Grid, r: number, c: number, text: string, income: Whole, spending: Whole): DifferenceRelation | null {
   if (income.kind !== "收入" || spending.kind !== "支出") return null;
   if (text.slice(income.end, spending.from).replace(/[。;]/g, "") !== "") return null;
+  return restBetween(grid, r, c, text, income, spending);
+}
+
+/** the rest stated after the expenditure whole, as the revenue's less the expenditure's (restOf) */
+function restBetween(grid: Grid, r: number, c: number, text: string, income: Whole, spending: Whole): DifferenceRelation | null {
   const m = BALANCE_REST.exec(text.slice(spending.end));
   if (!m || m[2] !== income.unit || m[2] !== spending.unit) return null;
   const result = amountTerm(grid, r, c, m[1], m[2], "结余", { unit: m[2] });

@@ -3946,6 +3946,26 @@ function periodHeadOver(grid: Grid, r: number): number {
   return last;
 }
 
+/** (dev59) A column's head naming the whole of what it totals: money's words, then 合计 / 总计 / 总额 (奖补金额合计, 补助资金总额). */
+const WHOLE_OF_HEAD = /^[\u4e00-\u9fa5]{2,8}(?:合计|总计|总额)$/;
+
+/**
+ * (dev59) One of a column's own heads, from the header line `h` to the list's first line (a head merged down to them from
+ * above, 奖补金额合计 over three lines, read as its own; a group's head over several columns is none), is WHOLE_OF_HEAD over
+ * money's words.
+ */
+function headNamesWhole(grid: Grid, h: number, first: number, c: number): boolean {
+  for (let r = h; r < first; r++) {
+    const m = grid.mergeAt(r, c);
+    if (grid.anchorCol(r, c) !== c || (m && m.c2 !== c)) continue;
+    const core = parseAmountHeader(grid.compactText(grid.anchorRow(r, c), c)).core;
+    if (WHOLE_OF_HEAD.test(core) && MONEY_WORDS.test(core)) return true;
+  }
+  return false;
+}
+/** money's words in a head */
+const MONEY_WORDS = /金额|资金|经费|补助|奖补|奖励|拨款|投资|预算|支出|收入/;
+
 /** a 小计 line's label */
 const LONE_SUBTOTAL = /^小计[:：]?$/;
 
@@ -4093,7 +4113,11 @@ export function amountListHead(grid: Grid, relations: readonly Relation[]): { he
         for (let r = h; r < first; r++) if (grid.anchorCol(r, c) === c && amountRole(grid.compactText(grid.anchorRow(r, c), c)) === "total") return true;
         return false;
       });
+      // (dev59: or the one column whose head names the line's whole by what it totals, 奖补金额合计 / 补助资金总额 beside the
+      // groups' 奖补金额 columns: the whole, not the last money column a group's parts add up to — a 小计 is a group's)
+      const wholes = named.length ? [] : numbers.filter((c) => headNamesWhole(grid, h, first, c));
       if (named.length === 1) col = named[0];
+      else if (wholes.length === 1) col = wholes[0];
       // (else the one column the others add up to, on the grand row and on its lines: 2017年补助金额 = 2016年提前下达 +
       // 2017年实际下达, 预算数 = its parts on the left = 提前下达数 + 此次下达数 on the right)
       // (else the one count the others are outcomes of, 收到来信(件) beside 按期回复(件): the intake, as equal as they run)

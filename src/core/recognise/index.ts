@@ -27,6 +27,7 @@ import { findBasicDataHeader } from "./basic-data";
 import { amountListHead, listEndsCut } from "./blocks";
 import { gradeListHeader, statedResult } from "./stated-grades";
 import { reportRateRows, reportResult, reportScores, statedReport } from "./report-scores";
+import { peerResultRows } from "./peer-results";
 import { documentBody, documentReportKind } from "./families/document-text";
 import { withReportRates } from "./prose-rates";
 import { unitResultList } from "./unit-results";
@@ -324,7 +325,8 @@ function summaryResult(grid: Grid, model: EvaluationModel): Partial<EvaluationMo
     const score = numberAt(grid, t.row, t.col);
     if (score) return { totals: { row: t.row, labelCell: grid.addr(t.row, 1), weight: null, score } };
   }
-  const stated = statedResult(grid);
+  // (dev59: not one item's result among several listed, peer-results.ts: such a list states no sheet's total)
+  const stated = statedResult(grid, peerResultRows(grid));
   if (!stated) return {};
   const at = parseA1(stated.scoreCell);
   const score = stated.scoreCell === stated.gradeCell ? null : numberAt(grid, at.row, at.col);

@@ -15,6 +15,7 @@ import { bareScoreClause, bareScoreIsWhole, resultHeadBefore } from "./bare-whol
 import { DEPT_WHOLE_TITLE, titleNamesProjectEvaluation } from "./families/vocabulary";
 import { gradedUnitlessScores } from "./graded-score";
 import { closingUnitlessScores } from "./closing-unitless-score";
+import { peerResultRows } from "./peer-results";
 
 /**
  * A project's (a fund's, a department's) 绩效自评报告 / 绩效评价报告 printed as paragraphs, one line a row in one column:
@@ -387,6 +388,8 @@ const nameOf = (text: string) => text.replace(/^[(（]?[一二三四五六七八
  * rates; null when fewer than two scored lines are read (a report with one score states no breakdown).
  */
 export function reportScores(grid: Grid): ReportReading | null {
+  // (dev59: numbered paragraphs each stating its own item's result are peers, no whole's parts: peer-results.ts)
+  if (peerResultRows(grid)) return null;
   const last = Math.min(grid.rowCount, MAX_ROWS);
   const lines: { row: number; col: number; level: number }[] = [];
   const scored: Scored[] = [];

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { AmountUnit, RelationTerm, SumRelation } from "../model/types";
 import { lineTerm } from "./budget";
 import { proseDigits } from "./prose-rates";
-import { evaluateRelation } from "../relations/evaluate";
+import { evaluateRelation, withinRounding } from "../relations/evaluate";
 import { completePair, namedKinds } from "./complete-parts";
 import { toYuan, yuanOf } from "../relations/tolerance";
 import { nestedParts } from "./nested-parts";
@@ -226,7 +226,9 @@ export function sentenceSums(grid: Grid): SumRelation[] {
         // kept; where neither does, the cut list where it holds as it is read — its parts may fall short —, else the run-on one.
         // A list closed by '。' whose next sentence is such a group — its last part set apart by a stop — is read on only where
         // that reading adds up)
-        const more = alone ?? (stop && (stop[0] === ";" || stop[0] === "。") && !runOn && !some && !ended ? runOnParts(text.slice(TOTAL.lastIndex + end + 1), term) : null);
+        // (dev59: a group in the list's own parts' words — their names aside, '…县安排项目N个、计划投资' — carries it on whatever
+        // those words are: listShape)
+        const more = alone ?? (stop && (stop[0] === ";" || stop[0] === "。") && !runOn && !some && !ended ? runOnParts(text.slice(TOTAL.lastIndex + end + 1), term, false, listShape(parts)) : null);
         if (!more || (!alone && cut.bound === "equal" && evaluateRelation(cut).ok)) {
           push(cut);
           continue;
@@ -271,7 +273,7 @@ const NOT_RUN_ON = /共|合计|总计|总额|其中|支出|收入|安排|下达|
  * standard — the money's stage words (安排, 下达, 支出, 预算 …) name parts there ('中央安排直达资金', '部门项目支出'), unless a clause
  * opens with them (NEXT_CLAUSE, LIST_TAIL: '全年支出55万元', '已拨付…') */
 const NOT_ALONE_PART = /(?:^|[^公])共|合计|总计|总额|其中|增加|减少|增长|下降|节约|超支|比上年|同比|较上年|占|比例|%|人均|户均|每|标准|不低于|不超过|最高|最低|等/;
-function runOnParts(after: string, term: (digits: string, unit: string, label: string) => RelationTerm, alone = false): { parts: RelationTerm[]; closed: boolean; next: number } | null {
+function runOnParts(after: string, term: (digits: string, unit: string, label: string) => RelationTerm, alone = false, shape: string | null = null): { parts: RelationTerm[]; closed: boolean; next: number } | null {
   const dot = after.indexOf("。");
   // (grad51a: a bracket holding amounts glosses the part before it — '市本级投入专项扶贫资金222万元(第一批122万元,第二批100万元)' —:
   // out before the groups are read, its amounts none of the run's; a bracket of words alone, '(塘门口)', stays in its name)
@@ -281,6 +283,12 @@ function runOnParts(after: string, term: (digits: string, unit: string, label: s
   const closed = dot >= 0;
   for (const group of groups) {
     let clean = group.length > 0;
+    // (dev59: a group in the list's parts' own words after its name, one part: shapedPart)
+    const shaped = shape ? shapedPart(group, shape) : null;
+    if (shaped) {
+      parts.push(term(shaped[2], shaped[3] === "万" ? "万元" : shaped[3] === "亿" ? "亿元" : shaped[3], shaped[1]));
+      continue;
+    }
     for (const seg of group.split(/[,、]/)) {
       const p = RUN_ON_PART.exec(seg);
       const not = alone ? NOT_ALONE_PART.test(p ? p[1] : "") || NEXT_CLAUSE.test(seg) || LIST_TAIL.test(seg) : NOT_RUN_ON.test(p ? p[1] : "");
@@ -295,6 +303,41 @@ function runOnParts(after: string, term: (digits: string, unit: string, label: s
     }
   }
   return parts.length ? { parts, closed, next: dot } : null;
+}
+
+/**
+ * (dev59) The words a total's listed parts share after their names, their figures as '#' (the longest common ending of their
+ * labels: '阿图什市安排项目68个、计划投资' / '阿克陶县安排项目181个、计划投资' / '乌恰县安排项目57个、计划投资' share '安排项目#个、计划投资'):
+ * two parts at least, each with a name before those words, the words holding two Chinese characters or more; else null.
+ */
+function listShape(parts: readonly RelationTerm[]): string | null {
+  if (parts.length < 2) return null;
+  const labels = parts.map((p) => (p.label ?? "").replace(FIGURE, "#"));
+  let shape = labels[0];
+  for (const l of labels) {
+    let k = 0;
+    while (k < shape.length && k < l.length && shape[shape.length - 1 - k] === l[l.length - 1 - k]) k++;
+    shape = shape.slice(shape.length - k);
+  }
+  if ((shape.match(/[\u4e00-\u9fa5]/g) ?? []).length < SHAPE_CHARS || labels.some((l) => l.length <= shape.length)) return null;
+  return shape;
+}
+const FIGURE = /\d+(?:\.\d+)?/g;
+const SHAPE_CHARS = 2;
+
+/**
+ * (dev59) A run-on group that is one part in the list's shape (listShape): a name, the shape's words (figures as '#'), then one
+ * amount — '阿合奇县安排项目37个、计划投资1.98亿元' after '…乌恰县安排项目57个、计划投资1.83亿元。' —; its name a place's or an
+ * item's, no new whole, stage or change (NOT_RUN_ON: the shape's own words, 安排 / 计划, are the list's). RUN_ON_PART's groups
+ * (name, amount, unit), else null.
+ */
+function shapedPart(group: string, shape: string): RegExpExecArray | null {
+  const p = RUN_ON_PART.exec(group);
+  if (!p) return null;
+  const label = p[1].replace(FIGURE, "#");
+  if (!label.endsWith(shape)) return null;
+  const name = label.slice(0, label.length - shape.length);
+  return /[\u4e00-\u9fa5]/.test(name) && !/#/.test(name) && !NOT_RUN_ON.test(name) ? p : null;
 }
 
 /**
@@ -479,10 +522,15 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     if (end >= 0 && !some && !(rel.bound === "equal" && evaluateRelation(rel).ok)) {
       // (dev56: its next parts named as the list's own are — the money's kinds, '其他收入23.36万元' after '…;经营收入0万元;附属单位上缴
       // 收入0万元。' —: read as a list cut after its first part reads on, runOnParts' alone words)
-      const more = runOnParts(text.slice(end + 1), (d, u, l) => lineTerm(grid, r, c, d + u, d, l, u === "亿元" ? null : (u as AmountUnit)), true);
-      if (more && more.parts.every((p) => p.unit === termUnit)) {
+      // (dev59: or a group in the list's own parts' words, its last part with a count of its own — '…乌恰县安排项目57个、计划投资
+      // 1.83亿元。阿合奇县安排项目37个、计划投资1.98亿元。' —: listShape)
+      const more = runOnParts(text.slice(end + 1), (d, u, l) => lineTerm(grid, r, c, d + u, d, l, u === "亿元" ? null : (u as AmountUnit)), true, listShape(parts));
+      // (dev59: a part in 亿元 carries no unit, as the whole's termUnit null)
+      if (more && more.parts.every((p) => (p.unit ?? null) === termUnit)) {
         const long = listSum(grid, r, c, m.index, clause, m[1], unit, parts.concat(more.parts), true);
-        if (evaluateRelation(long).ok) {
+        // (dev59: or within the rounding its figures show, 19.89亿 over 6.83 + 9.24 + 1.83 + 1.98 = 19.88: the run-on list read as
+        // the whole sentence's is, its residue told as the same list's would be — relations/evaluate.ts withinRounding)
+        if (evaluateRelation(long).ok || withinRounding(long.total, long.parts)) {
           out.push(long);
           continue;
         }
@@ -520,6 +568,9 @@ const BRACKETED = /(\d+(?:\.\d+)?)(亿元|万元|元)\(其中[,:]?([^()]*)\)/g;
 /** BRACKETED's opening without its g flag: a sheet none of whose texts holds one has no such list (Grid.hasText) */
 const ANY_BRACKETED = /\d(?:亿元|万元|元)\(其中/;
 
+/** (dev59) parts this far over a figure are no breakdown of it (sentence-breakdowns.ts: more than a quarter over) */
+const OVER_WHOLE = 1.25;
+
 function bracketedLists(grid: Grid, r: number, c: number, text: string): SumRelation[] {
   const out: SumRelation[] = [];
   BRACKETED.lastIndex = 0;
@@ -543,6 +594,10 @@ function bracketedLists(grid: Grid, r: number, c: number, text: string): SumRela
     }
     if (bad || parts.length < 2) continue;
     const sum = parts.reduce((a, p) => a + p.value, 0);
+    // (dev59: a figure a 其中 clause names — '…6923.3552万元,其中结转资金3461.6776万元(其中:上级…6923.3552万元;本级…0万元)' — is
+    // a part's own: a bracket whose parts run more than a quarter past it breaks down no part (the whole before it, or something
+    // else), as sentence-breakdowns.ts reads parts so far over their whole; within that it is the part's own breakdown)
+    if (clause.indexOf("其中") >= 0 && sum > Number(m[1]) * OVER_WHOLE) continue;
     out.push(listSum(grid, r, c, m.index, clause, m[1], unit, parts, (parts.length >= 3 || completePair(parts)) && sum >= Number(m[1]) / 2));
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Grid } from "../grid/grid";
+import { parseA1 } from "../grid/a1";
 import { normalizeGrade } from "../score/grade";
 import { compact } from "../text/normalize";
 import { readNumber, readPoints } from "../text/numbers";
@@ -121,8 +122,9 @@ export function gradeListHeader(grid: Grid): number | null {
  * unit's own 自评分值 the summary reports beside it; else the first stated. A score read under its heading is a
  * list's item (项目名称 | … | 自评分数 | 自评等级), never the sheet's result. Null when none is stated.
  */
-export function statedResult(grid: Grid): StatedGrade | null {
-  const stated = scanGrades(grid).read.filter((s) => !s.scoreBelow);
+// (dev59: `except`, rows whose results are an item's of a list — peer-results.ts —, never the sheet's)
+export function statedResult(grid: Grid, except: readonly number[] | null = null): StatedGrade | null {
+  const stated = scanGrades(grid).read.filter((s) => !s.scoreBelow && !(except && except.indexOf(parseA1(s.scoreCell).row) >= 0));
   const s = stated.find((x) => !x.selfScore) ?? stated[0];
   return s ? { grade: s.grade, gradeCell: s.gradeCell, score: s.score, scoreCell: s.scoreCell } : null;
 }

@@ -1,4 +1,5 @@
 import type { SheetFeatures } from "../features";
+import { peerResultRows } from "../peer-results";
 import { chromeEnd, mayHoldChrome, siteDocumentName } from "./document-site";
 import { compact, normalizeText } from "../../text/normalize";
 import { anyResult, headKind, oneResult, reportKind, reportTitleIn } from "../report-scores";
@@ -268,7 +269,8 @@ const FUND_SELF_EVALUATED = /(?:对|就)[^。;|\n]{0,40}?(?:项目|资金|专项
  * evaluation report by its body (evaluationReportProse).
  */
 export function documentReportKind(f: SheetFeatures): "project" | "dept" | null {
-  if (f.header) return null;
+  // (dev59: nor numbered paragraphs each stating its own item's result, a notice of several evaluations: peer-results.ts)
+  if (f.header || peerResultRows(f.grid)) return null;
   const kind = reportKind(f.body, false, f.title);
   if (kind) return kind;
   const body = documentBody(f);

@@ -5,6 +5,7 @@ import { partsResults } from "../parts-results";
 import { gradeDistributionHead } from "../grouped-shares";
 import { placeRanking } from "../place-rankings";
 import { projectResults } from "../project-results";
+import { peerResultRows } from "../peer-results";
 import { RESULT_LIST_HEADER, RESULT_LIST_HEADER_REORDERED, SCORE_AND_GRADE_BELOW, SCORE_AND_GRADE_LINE, SUMMARY_TITLE, SUMMARY_WORDS } from "./vocabulary";
 
 /** Grade bands printed with their thresholds: "优(≥90)", "优秀:≥90分", "良(≥80,<90)". */
@@ -46,6 +47,9 @@ export const evaluationSummary: FamilyDetector = {
     // (grad50c) a list of projects each with its evaluation's score (项目名称 | … amounts … | 自评得分), no indicator head:
     // the results of several evaluations published together (project-results.ts)
     else if (!f.header && projectResults(f.grid)) s += 0.6;
+    // (dev59) or, in prose, numbered paragraphs each stating its own item's result ('1、…项目,…总得分为91.8分,评价等级为优秀'
+    // then '2、…总得分为90.76分…'): peers, the results of several evaluations (peer-results.ts)
+    else if (!f.header && peerResultRows(f.grid)) s += 0.6;
     // no table header read, but a 评价结果 block whose lines end in a grade (…|15.00|优|, three or more) under printed
     // grade bands ("注:优(≥90) 良(≥80,<90) …"): a result table whose labels were lost, the evaluation's summary
     // (a header inferred from those graded lines, see inferGradedLines, is that table's)

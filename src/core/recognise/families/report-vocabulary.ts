@@ -3,6 +3,7 @@ import { ACCOUNTS_TEXT, CITED, documentBody, documentReportKind, WHOLE_EVALUATIO
 import { statedEvaluationKind } from "./report-statement";
 import { CODED_HEAD_WORDS, MONITORING_WORDS, NOT_REPORT_BODY, PROJECT_IDENTITY } from "./vocabulary";
 import { anyResult, headKind, oneResult } from "../report-scores";
+import { peerResultRows } from "../peer-results";
 
 /**
  * fam53: **a self-evaluation report's vocabulary spread over its body**, wherever it stands. An unseen report (an excerpt
@@ -60,6 +61,12 @@ const WHOLE_HEADS = 2;
 const BARS_ONLY = /^\|+$/;
 /** A line opening with a section code (一、 (一) 1、 1. (1)): the report's own heads. */
 const CODED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.．](?!\d)|\(\d{1,2}\))/;
+/**
+ * (dev59) An evaluation promised for later, to its sentence's end: a future's or a plan's word (…完成后 / …结束后 / 将 / 拟 / 计划 /
+ * 届时), then 开展 / 进行 / 组织 / 实施 (never '开展了': done) and the evaluation — '项目完成后由项目协调领导小组开展项目自评,自评结果
+ * 上报…备案' in a 实施方案. Its words (自评, 自评结果) are the plan's, no report's vocabulary: taken out before the kinds are counted.
+ */
+const PROMISED = /(?:完成后|结束后|验收后|届时|将|拟|计划)[^。;]{0,30}?(?:开展|进行|组织|实施)(?!了)[^。;]{0,10}?(?:自评|绩效评价)[^。;]*/g;
 /** An evaluation still to be carried out (a work plan, '将组织开展…绩效评价'): no report of one. */
 const PLAN_WORDS = /工作方案|实施方案|将(?:组织)?开展/;
 /**
@@ -107,7 +114,8 @@ export function reportVocabularyKind(f: SheetFeatures): "project" | "dept" | nul
 function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   // (the weaker evidence: asked only where no phrase reader names the report's kind — a body phrase naming the department
   // does not outweigh a project's report read by its sentences)
-  if (f.header || documentReportKind(f) || statedEvaluationKind(f)) return null;
+  // (dev59: nor numbered paragraphs each stating its own item's result, a list of evaluations: peer-results.ts)
+  if (f.header || documentReportKind(f) || statedEvaluationKind(f) || peerResultRows(f.grid)) return null;
   const body = documentBody(f);
   if (monitoringText(body.replace(QUOTED, "")) || NOT_REPORT_BODY.test(body) || ACCOUNTS_TEXT.test(body) || PLAN_WORDS.test(body)) return null;
   // (several results stated: a circular of several projects' results, no one report — its parts' points aside)
@@ -131,7 +139,8 @@ function readVocabulary(f: SheetFeatures): "project" | "dept" | null {
   }
   // (a report's own section heads, one at least: a news item's or a note's paragraphs have none)
   if (filled === 0 || single < filled * PROSE_SHARE || coded < 1) return null;
-  const own = body.replace(CITED, "");
+  // (dev59: nor an evaluation promised for later, a plan's words — '项目完成后由…开展项目自评,自评结果上报…': PROMISED)
+  const own = body.replace(CITED, "").replace(PROMISED, "");
   // (famp55: the department's whole spending the subject of its sections, a year's report of it)
   if (wholeHeads >= WHOLE_HEADS && !PROJECT_IDENTITY.test(own)) return "dept";
   const n = reportVocabularyCount(own);
