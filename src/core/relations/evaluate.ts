@@ -43,8 +43,8 @@ export function withinRounding(total: RelationTerm, parts: readonly RelationTerm
 
 /**
  * evaluateRelation(r).ok is known true without the outcome: a sum or rollup whose parts agree with its total (its first
- * test, every later one only widens it). A rule that keeps only the broken relations asks this of each one first, and
- * evaluates the others (no outcome object made for the thousands that hold on a long table).
+ * test, every later one only widens it), no object made. (A rule that keeps only the broken relations asks brokenOutcome,
+ * which adds the parts once whether they agree or not.)
  */
 export function plainlyHolds(r: Relation): boolean {
   return (r.kind === "sum" || r.kind === "rollup") && sumAgreesOk(r.total, r.parts);
