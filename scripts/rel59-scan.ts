@@ -1,0 +1,41 @@
+/* rel59: readings of one of rel59's widenings over the stored sheets (not the held-out split), each with its figures and
+ * whether it holds. Usage: npx tsx scripts/rel59-scan.ts rest [dir …]
+ *   rest: sentence-breakdowns.ts lists closed by a part naming the rest ('其他事业单位0个') whose parts add to under half the whole */
+import * as fs from "fs";
+import * as path from "path";
+import { jsonGrid } from "../test/helpers";
+import { sentenceBreakdowns } from "../src/core/recognise/sentence-breakdowns";
+import { proseDigits } from "../src/core/recognise/prose-rates";
+const dirs = process.argv.length > 3 ? process.argv.slice(3) : ["real", "corpus", "extra", "peer", "scan"].map((d) => `test/fixtures/${d}`);
+const files: string[] = [];
+const walk = (d: string) => {
+  for (const f of fs.readdirSync(d)) {
+    const p = path.join(d, f);
+    if (fs.statSync(p).isDirectory()) walk(p);
+    else if (f.endsWith(".json") && !f.endsWith(".truth.json") && !f.endsWith(".expected.json")) files.push(p);
+  }
+};
+for (const d of dirs) walk(d);
+let n = 0;
+for (const f of files) {
+  let g;
+  try {
+    g = jsonGrid(f);
+  } catch {
+    continue;
+  }
+  for (let r = 1; r <= g.rowCount; r++)
+    for (let c = 1; c <= g.colCount; c++) {
+      const raw = g.text(r, c);
+      if (!raw || raw.length < 12 || raw.indexOf("其") < 0) continue;
+      const t = proseDigits(raw);
+      if (t === null) continue;
+      for (const b of sentenceBreakdowns(t)) {
+        if (!/^(?:其他|其它|其余|剩余)/.test(b.labels[b.labels.length - 1])) continue;
+        const sum = b.parts.reduce((a, p) => a + p.value, 0);
+        n++;
+        console.log(`${b.exact ? "exact" : "atMost"} ${Math.abs(sum - b.whole.value) < 1e-6 ? "holds" : "DIFF"} ${path.basename(f, ".json")} ${g.addr(r, c)} ${b.whole.text} vs ${b.parts.map((p) => p.text).join(" + ")} [${b.labels.join(" | ")}]`);
+      }
+    }
+}
+console.log(`${n} readings`);
