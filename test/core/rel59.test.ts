@@ -1,6 +1,6 @@
 import { review } from "../../src/core/review";
 import { reportResult } from "../../src/core/recognise/report-scores";
-import { flags, sheet, sums } from "./probes";
+import { flags, ratios, sheet, sums } from "./probes";
 
 /**
  * rel59 (session 59; test/fixtures/real/rel59-s59-diagnosis.md): counts with their kinds, stated scores and the scan set's
@@ -63,5 +63,40 @@ describe("a report's score named as the scoring's result (report-scores.ts SCORE
     const lines = ["某区2023年专项储备粮补贴项目绩效评价报告", "被评价单位:某区发展和改革委员会", "项目名称:2023年专项区级储备粮补贴", "一、基本情况", "受某区财政局委托,某会计师事务所对区发改委的2023年专项区级储备粮补贴项目开展绩效评价。", "二、绩效评价结论", "评价小组对项目进行了客观评价,最终评分结果为90分,绩效评价等级为“优”。"];
     const m = review(sheet(lines), "national").model;
     expect([m.family, m.totals?.score?.value, m.totals?.score?.cell, m.grade?.value]).toEqual(["project-self-eval", 90, "A7", "优"]);
+  });
+});
+
+describe("a change against a year, 年初 or the budget, and a second comparison after a first (inline-changes.ts)", () => {
+  test.each<[string, string[], string[]]>([
+    // 杜集 (scan): the change against the budget, the budget 2.14 − 1.14 = 1; 1.14 / 1 = 114%, printed 1.14%
+    ["与…年度预算相比, a slip", ["2.公务接待费支出2.14万元, 与2021年度预算相比,增加1.14万元,增长1.14%,增长的原因是成立新的临时机构。"], ["1.14/1=1.14"]],
+    // 怀远 (scan): 16.3 − 1.5 = 14.8, 1.5 / 14.8 = 10.14% ✓
+    ["与…年度预算相比, holding", ["2.公务接待费支出16.3万元, 与2020年度预算相比,增加1.5万元,增长10.14%,增长的原因是上级扶贫检查次数增加。"], ["1.5/14.8=10.14"]],
+    // 巴州 (real): 与2020年相比 — 138.83 − 3.73 = 135.1, 3.73 / 135.1 = 2.76% ✓ 2.8%
+    ["与…年相比", ["2021年度收、支总计138.83万元。与2020年相比,收、支总计增加3.73万元,增长2.8%。"], ["3.73/135.1=2.8"]],
+    // 铜梁 (scan): against 年初预算数, 9.07 + 10.93 = 20, 10.93 / 20 = 54.65% ✓; then against 上年支出数, 9.07 + 0.71 = 9.78,
+    // 0.71 / 9.78 = 7.26%, printed 7.83% (= 0.71 / 9.07)
+    [
+      "较年初预算数, then 较上年支出数",
+      ["2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%,主要原因是从严控制三公经费。"],
+      ["10.93/20=54.65", "0.71/9.78=7.83"],
+    ],
+    // 比预算: 3.46 + 0.54 = 4, 0.54 / 4 = 13.5% ✓
+    ["比预算", ["公务接待费支出决算3.46万元,比预算减少0.54万元,下降13.5%。"], ["0.54/4=13.5"]],
+    // counter-shapes:
+    // a change in points: no rate of the amounts
+    ["个百分点", ["公务接待费支出决算3.46万元,比预算减少0.54万元,下降13.5个百分点。"], []],
+    // a completion, no change's rate after the change
+    ["no rate", ["公务接待费支出决算3.46万元,比预算减少0.54万元,完成预算的86.5%。"], []],
+    // the first comparison with no rate of its own: the second is not chained (read from the first's amount it would be
+    // 10.93's, no amount of its own)
+    ["a first comparison without its rate", ["支出共计9.07万元,较年初预算数减少10.93万元,较上年支出数减少0.71万元,下降7.83%。"], []],
+  ])("%s", (_name, lines, expected) => {
+    expect(ratios(lines)).toEqual(expected);
+  });
+
+  test("the slips are flagged at their cells", () => {
+    expect(flags(["2.公务接待费支出2.14万元, 与2021年度预算相比,增加1.14万元,增长1.14%。"])).toEqual(["ratio-mismatch@A1"]);
+    expect(flags(["2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%。"])).toEqual(["ratio-mismatch@A1"]);
   });
 });
