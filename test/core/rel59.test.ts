@@ -1,5 +1,6 @@
 import { review } from "../../src/core/review";
 import { reportResult } from "../../src/core/recognise/report-scores";
+import { listedShares } from "../../src/core/relations/listed-shares";
 import { flags, ratios, sheet, sums } from "./probes";
 
 /**
@@ -98,5 +99,61 @@ describe("a change against a year, 年初 or the budget, and a second comparison
   test("the slips are flagged at their cells", () => {
     expect(flags(["2.公务接待费支出2.14万元, 与2021年度预算相比,增加1.14万元,增长1.14%。"])).toEqual(["ratio-mismatch@A1"]);
     expect(flags(["2021年“三公”经费支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%。"])).toEqual(["ratio-mismatch@A1"]);
+  });
+});
+
+describe("a list's parts with bare shares adding to 100%, the whole their sum (listed-shares.ts)", () => {
+  test.each<[string, string[], string[]]>([
+    // 寿县 (scan): 0.53 + 1.18 = 1.71; 0.53 / 1.71 = 30.99%, 1.18 / 1.71 = 69.01% — printed 69% and 31% (swapped)
+    ["swapped shares", ["寿县文物保护中心2023年度“三公”经费支出决算中,公务接待费支出决算0.53万元,占69%;公务用车购置及运行维护费支出决算1.18万元,占31%。"], ["0.53/1.71=69", "1.18/1.71=31"]],
+    // 杜集 (scan): 0 + 2.14 + 165.23 = 167.37; 2.14 / 167.37 = 1.28% ✓ 1.3%, 165.23 / 167.37 = 98.72% ✓ 98.7%, 0 ✓
+    [
+      "three parts holding",
+      ["2021年度“三公”经费支出决算中,因公出国(境)费支出决算0万元,占0%;公务接待费支出决算2.14万元,占1.3%;公务用车购置及运行维护费支出决算165.23万元,占98.7%。"],
+      ["0/167.37=0", "2.14/167.37=1.3", "165.23/167.37=98.7"],
+    ],
+    // counter-shapes:
+    // 大英 2023 (scan): 0 + 0.02 + 0.95 = 0.97% — of no sum the page gives
+    ["shares not adding to 100%", ["2023年“三公”经费财政拨款支出决算中,因公出国(境)费支出决算0万元,占0%;公务用车购置及运行维护费支出决算1.4万元,占0.02%;公务接待费支出决算0.28万元,占0.95%。"], []],
+    // some parts only: 60 + 20 = 80%
+    ["some parts only", ["全年支出中,人员经费60万元,占60%;公用经费20万元,占20%。"], []],
+    // one part
+    ["one part", ["全年支出中,人员经费60万元,占60%。"], []],
+    // 台中 (scan): the last share forced to print 100% — 161.16 / 1414.91 = 11.39%, printed 11.38% (one unit off): not flagged
+    // (amounts in 亿 read in 万元, as proseQuantities reads them: 549.77亿 = 5497700万)
+    [
+      "the last share forced to 100%",
+      ["岁出预算总额按政事别分析,教育科学文化支出编列549.77亿元,占38.86%;社会福利支出编列240.24亿元,占16.98%;一般政务支出编列237.09亿元,占16.76%;经济发展支出编列226.65亿元,占16.02%,其余政事别支出编列161.16亿元,占11.38%。"],
+      ["5497700/14149100=38.86", "2402400/14149100=16.98", "2370900/14149100=16.76", "2266500/14149100=16.02"],
+    ],
+    // a 其中 list under a stated whole that its parts miss (4021.94 against 2719.24 + 1312.70 = 4031.94): the sum's slip, the
+    // shares (of 4021.94, 67.61% ✓) not read over the parts' sum
+    ["a 其中 list", ["2020年本年支出合计4021.94万元,其中:基本支出2719.24万元,占67.61%;项目支出1312.70万元,占32.39%。"], []],
+  ])("%s", (_name, lines, expected) => {
+    expect(listedShares(sheet(lines)).map((r) => `${r.numerator.value}/${r.denominator.value}=${r.stated.value}`)).toEqual(expected);
+  });
+
+  test("寿县's swapped shares are flagged, each at its cell", () => {
+    expect(flags(["2023年度“三公”经费支出决算中,公务接待费支出决算0.53万元,占69%;公务用车购置及运行维护费支出决算1.18万元,占31%。"])).toEqual(["ratio-mismatch@A1", "ratio-mismatch@A1"]);
+  });
+});
+
+describe("the budget, the 决算 and the completion of the budget (budget-completions.ts)", () => {
+  test.each<[string, string[], string[]]>([
+    // 寿县 (scan): 1.71 / 3 = 57%, printed 43% (the fall's rate 1.29 / 3 = 43% read too, by inline-changes.ts, holding)
+    ["the fall printed as the completion", ["“三公”经费支出预算为3万元,支出决算为1.71万元,完成预算的43%,较上年减少1.29万元,下降43%。"], ["1.29/3=43", "1.71/3=43"]],
+    // 杜集 (scan): 167.37 / 246 = 68.04% ✓ 68%
+    ["holding", ["“三公”经费支出预算为246万元,支出决算为167.37万元,完成预算的68%,决算数小于预算数的主要原因是节约项目经费。"], ["167.37/246=68"]],
+    // 六安 (real) with its spent amount in 元: 1794300 / 2000000 = 89.72% ✓ 89.7% (both in 元)
+    ["amounts of two units", ["全年预算数为200万元,执行数为1794300元,完成预算的89.7%。"], ["1794300/2000000=89.7"]],
+    // counter-shapes:
+    // a budget printed to the 万: 0.53 / (0.5 … 1.5) = 35% … 107% — the rounding alone could explain 47%
+    ["a budget rounded to the 万", ["公务接待费预算为1万元,支出决算为0.53万元,完成预算的47%。"], []],
+    // the spent amount a change: no completion of it
+    ["a change before the completion", ["“三公”经费支出预算为3万元,比上年减少1.29万元,完成预算的43%。"], []],
+    // an amount between the budget and the spent one
+    ["a third amount between", ["“三公”经费支出预算为3万元,调整预算为2.5万元,支出决算为1.71万元,完成预算的43%。"], []],
+  ])("%s", (_name, lines, expected) => {
+    expect(ratios(lines)).toEqual(expected);
   });
 });

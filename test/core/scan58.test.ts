@@ -39,6 +39,13 @@ const SLIPS: { id: string; flag: string }[] = [
   // holds (20 − 9.07 = 10.93, 10.93 / 20 = 54.65% ✓); the year before 9.07 + 0.71 = 9.78, 0.71 / 9.78 = 7.26%, printed 7.83%
   // (= 0.71 / 9.07, over this year's) (inline-changes.ts, CHAINED)
   { id: "cq-tongliang-anju-town-three-public-expenses-final-accounts-2021", flag: "ratio-mismatch@A5" },
+  // (rel59) 寿县 A27: '支出预算为3万元,支出决算为1.71万元,完成预算的43%' — 1.71 / 3 = 57% (43% is the fall, 1.29 / 3)
+  // (budget-completions.ts)
+  { id: "ah-shouxian-cultural-relics-centre-three-public-expenses-2023", flag: "ratio-mismatch@A27" },
+  // (rel59) 寿县 A29: '公务接待费支出决算0.53万元,占69%;公务用车购置及运行维护费支出决算1.18万元,占31%' — the shares add to 100%, the
+  // whole 0.53 + 1.18 = 1.71 (A27's 决算); 0.53 / 1.71 = 30.99%, 1.18 / 1.71 = 69.01%: swapped (listed-shares.ts), both flagged
+  { id: "ah-shouxian-cultural-relics-centre-three-public-expenses-2023", flag: "ratio-mismatch@A29" },
+  { id: "ah-shouxian-cultural-relics-centre-three-public-expenses-2023", flag: "ratio-mismatch@A29" },
 ];
 
 const DIR = join(FIXTURES, "scan");
