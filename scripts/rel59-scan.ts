@@ -1,9 +1,10 @@
 /* rel59: readings of rel59's widenings over the stored sheets (not the held-out split), each with its figures and whether it
- * holds. Usage: npx tsx scripts/rel59-scan.ts rest|changes|shares|completions [dir …]
+ * holds. Usage: npx tsx scripts/rel59-scan.ts rest|changes|shares|completions|rows [dir …]
  *   rest: sentence-breakdowns.ts lists closed by a part naming the rest ('其他事业单位0个'), exact or not
  *   changes: inline-changes.ts' relations (diff two runs to see a widening's new readings)
  *   shares: listed-shares.ts' relations
- *   completions: budget-completions.ts' relations */
+ *   completions: budget-completions.ts' relations
+ *   rows: numbered-row-parts.ts' sums (evaluated as read: atMost sums hold where the parts do not exceed) */
 import * as fs from "fs";
 import * as path from "path";
 import { jsonGrid } from "../test/helpers";
@@ -13,6 +14,7 @@ import { inlineChanges } from "../src/core/relations/inline-changes";
 import { evaluateRelation } from "../src/core/relations/evaluate";
 import { listedShares } from "../src/core/relations/listed-shares";
 import { budgetCompletions } from "../src/core/relations/budget-completions";
+import { numberedRowPartSums } from "../src/core/recognise/numbered-row-parts";
 const mode = process.argv[2];
 const dirs = process.argv.length > 3 ? process.argv.slice(3) : ["real", "corpus", "extra", "peer", "scan"].map((d) => `test/fixtures/${d}`);
 const files: string[] = [];
@@ -33,11 +35,11 @@ for (const f of files) {
     continue;
   }
   const id = path.basename(f, ".json");
-  if (mode === "changes" || mode === "shares" || mode === "completions") {
-    for (const r of mode === "shares" ? listedShares(g) : mode === "completions" ? budgetCompletions(g, []) : inlineChanges(g)) {
+  if (mode === "changes" || mode === "shares" || mode === "completions" || mode === "rows") {
+    for (const r of mode === "rows" ? numberedRowPartSums(g, []) : mode === "shares" ? listedShares(g) : mode === "completions" ? budgetCompletions(g, []) : inlineChanges(g)) {
       n++;
       const ok = evaluateRelation(r as never).ok;
-      const terms = r.kind === "ratio" ? `${r.stated.value}% = ${r.numerator.text} / ${r.denominator.text}` : r.kind === "difference" ? `${r.result.text} = ${r.minuend.text} − ${r.subtrahends.map((s) => s.text).join(" − ")}` : r.kind === "sum" ? `${r.total.text} = ${r.parts.map((p) => p.text).join(" + ")}` : "";
+      const terms = r.kind === "ratio" ? `${r.stated.value}% = ${r.numerator.text} / ${r.denominator.text}` : r.kind === "difference" ? `${r.result.text} = ${r.minuend.text} − ${r.subtrahends.map((s) => s.text).join(" − ")}` : r.kind === "sum" ? `${r.total.text} ${r.bound === "equal" ? "=" : ">="} ${r.parts.map((p) => p.text).join(" + ")}` : "";
       console.log(`${ok ? "holds" : "FAILS"} ${id} ${r.kind === "ratio" ? r.stated.cell : r.kind === "difference" ? r.result.cell : r.kind === "sum" ? r.total.cell : ""} ${terms}`);
     }
     continue;

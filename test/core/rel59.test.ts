@@ -1,6 +1,7 @@
 import { review } from "../../src/core/review";
 import { reportResult } from "../../src/core/recognise/report-scores";
 import { listedShares } from "../../src/core/relations/listed-shares";
+import { numberedRowPartSums } from "../../src/core/recognise/numbered-row-parts";
 import { flags, ratios, sheet, sums } from "./probes";
 
 /**
@@ -155,5 +156,33 @@ describe("the budget, the 决算 and the completion of the budget (budget-comple
     ["a third amount between", ["“三公”经费支出预算为3万元,调整预算为2.5万元,支出决算为1.71万元,完成预算的43%。"], []],
   ])("%s", (_name, lines, expected) => {
     expect(ratios(lines)).toEqual(expected);
+  });
+});
+
+describe("a whole closing its row with 其中 over numbered rows (numbered-row-parts.ts)", () => {
+  const HEAD = "(二)公务用车购置及运行费1116.14万元。其中:";
+  const BUY = "1、公务用车购置费34.71万元,公务用车购置1辆中巴车,与2016年相比,公务用车购置费减少79.4万元,下降69.6%。";
+  const NEXT = "(三)公务接待费221.98万元,国内公务接待893批次。";
+  test.each<[string, string[], string[]]>([
+    // 长乐 (scan): 34.71 + 1116.14 = 1150.85 > 1116.14 (the 运行费 printed as its subtotal; 1081.43 would add up)
+    ["a part printed as its subtotal", [HEAD, BUY, "2、公务用车运行费1116.14万元,主要用于公务用车燃油、维修、保险等方面支出。", NEXT], ["1116.14>=34.71+1116.14"]],
+    ["two parts adding up", [HEAD, BUY, "2、公务用车运行费1081.43万元,主要用于公务用车燃油、维修、保险等方面支出。", NEXT], ["1116.14>=34.71+1081.43"]],
+    // three parts, closed by the next head: 500 + 300 + 200 = 1000 must add up
+    ["three parts", ["项目支出1000万元。其中:", "1.设备购置费500万元,用于…。", "2.维修费300万元。", "3.培训费200万元。", "二、绩效目标完成情况"], ["1000=500+300+200"]],
+    // counter-shapes:
+    // a numbered row whose first clause holds no amount: unread
+    ["a part without its amount", [HEAD, BUY, "2、公务用车运行费主要用于燃油、维修,共1116.14万元。", NEXT], []],
+    // a part in another unit
+    ["another unit", [HEAD, BUY, "2、公务用车运行费11161400元,主要用于燃油。", NEXT], []],
+    // codes not from 1
+    ["codes not from 1", [HEAD, "2、公务用车购置费34.71万元。", "3、公务用车运行费1116.14万元。"], []],
+    // 其中 inside the row, not closing it: sentence-breakdowns.ts' list, not read here
+    ["其中 not closing the row", ["公务用车购置及运行费1116.14万元,其中购置费34.71万元。", BUY], []],
+  ])("%s", (_name, lines, expected) => {
+    expect(numberedRowPartSums(sheet(lines), []).map((r) => `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}`)).toEqual(expected);
+  });
+
+  test("长乐's slip is flagged at the whole", () => {
+    expect(flags([HEAD, BUY, "2、公务用车运行费1116.14万元,主要用于公务用车燃油、维修、保险等方面支出。", NEXT])).toEqual(["total-mismatch@A1"]);
   });
 });

@@ -82,6 +82,7 @@ import { continuedPageBounds } from "./continued-page";
 import { sentenceBreakdownSums } from "../recognise/sentence-breakdowns";
 import { totalAfterPartsSums } from "../recognise/totals-after-parts";
 import { announcedPartSums } from "../recognise/announced-parts";
+import { numberedRowPartSums } from "../recognise/numbered-row-parts";
 import { laterAllocationSums } from "../recognise/later-allocation-lists";
 import { aspectRowSums } from "../recognise/aspect-rows";
 import { aspectSentenceSums } from "../recognise/aspect-sentences";
@@ -403,6 +404,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // the rows under it) and the parts (announced-parts.ts): after the merge as the breakdowns, none over a whole already read at its cell
   const announced = announcedPartSums(grid, withRates);
   if (announced.length) withRates = withRates.concat(announced);
+  // (rel59) a whole closing its row with 其中 and its parts opening the numbered rows under it ('…运行费1116.14万元。其中:' over
+  // '1、公务用车购置费34.71万元,…'): numbered-row-parts.ts, none over a whole already read at its cell
+  const numberedRows = numberedRowPartSums(grid, withRates);
+  if (numberedRows.length) withRates = withRates.concat(numberedRows);
   // (dev57b) a fund's whole in one paragraph and its allocation list, with no whole of its own, in a later one ('…专项资金63.2万元。'
   // … '<name>资金安排是:A5万元,…。'): later-allocation-lists.ts, none over a whole already read at its cell
   const later = laterAllocationSums(grid, withRates);
