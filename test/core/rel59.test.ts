@@ -47,7 +47,7 @@ describe("a count whose kinds after 其中 close with the rest (sentence-breakdo
 describe("a report's score named as the scoring's result (report-scores.ts SCORE, prose-counts.ts statedWholeScore)", () => {
   const REPORT = ["某区2023年专项储备粮补贴项目绩效评价报告", "一、基本情况", "二、绩效评价结论"];
   /** the score reportResult reads as the report's whole */
-  const whole = (line: string) => reportResult(sheet([...REPORT, line]))?.totals?.score.value ?? null;
+  const whole = (line: string) => reportResult(sheet([...REPORT, line]))?.totals?.score?.value ?? null;
   test.each<[string, string, number | null]>([
     // 潼南 (real): '最终评分结果为90分' with its grade after it
     ["with its grade", "评价小组对项目进行了客观评价,最终评分结果为90分,绩效评价等级为“优”。", 90],
@@ -86,6 +86,8 @@ describe("a change against a year, 年初 or the budget, and a second comparison
     // 比预算: 3.46 + 0.54 = 4, 0.54 / 4 = 13.5% ✓
     ["比预算", ["公务接待费支出决算3.46万元,比预算减少0.54万元,下降13.5%。"], ["0.54/4=13.5"]],
     // counter-shapes:
+    // a budget against a budget (grad49b): an adjustment, its rate taken over either amount (20 / 100 or 20 / 80) — not read
+    ["a budget adjusted", ["调整后预算100万元,较年初预算增加20万元,增长20%。"], []],
     // a change in points: no rate of the amounts
     ["个百分点", ["公务接待费支出决算3.46万元,比预算减少0.54万元,下降13.5个百分点。"], []],
     // a completion, no change's rate after the change

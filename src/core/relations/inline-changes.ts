@@ -83,6 +83,8 @@ export function sameSubject(change: string, lead: string): boolean {
 }
 /** a rate right after the change: ',下降4.7%', ',增长25%', ',减少了3%' */
 export const RATE_AFTER = /^,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?(\d+(?:\.\d+)?)%/;
+/** (rel59) the words of an amount done, the only kind compared with 年初 / the budget here */
+const DONE_WORD = /支出|决算|执行|实际|完成|使用/;
 /** the words naming the amount: up to 16 characters before it, no stop, no digit */
 const LEAD = /[^,;。:\d]{0,16}$/;
 
@@ -378,6 +380,9 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
     // (rel58: a part of a list, '…17.56亿元、中央计划型补助款32.91亿元,占歲入总额16.58%,较上年度…': the share and the change
     // may be the list's whole's)
     if (/、|包括|其中/.test(name) && m[0].indexOf("%") >= 0) continue;
+    // (rel59: against 年初 / the budget, only an amount done — '支出…', '…决算…' —: a budget against a budget ('调整后预算100万元,
+    // 较年初预算增加20万元,增长20%') is an adjustment, whose rate publishers take over either amount)
+    if ((m[3] === "年初" || /预算/.test(m[3] ?? "")) && (!DONE_WORD.test(name) || /预算|调整|计划/.test(name))) continue;
     const rate = RATE_AFTER.exec(text.slice(m.index + m[0].length));
     const rateAt = rate ? m.index + m[0].length + rate[0].length - 1 : -1;
     // (lines joined across rows: only what the rows' own reading cannot give, a clause running over two rows or more)
