@@ -56,7 +56,6 @@ function completionsOf(grid: Grid, r: number, c: number, raw: string, out: Ratio
   SENTENCE.lastIndex = 0;
   for (let s = SENTENCE.exec(text); s; s = SENTENCE.exec(text)) {
     const from = s.index;
-    const to = from + s[0].length;
     COMPLETION.lastIndex = 0;
     const rates = [...s[0].matchAll(COMPLETION)];
     if (rates.length !== 1 || !rates[0][0].startsWith("完成")) continue;
