@@ -23,8 +23,9 @@ import { changeUnitSlip } from "../recognise/change-unit-slips";
  * and the rate its change over the earlier amount; where it is not, the rate is checked over the earlier amount the two
  * others give (the amount less the increase, or plus the decrease). A rate is stated against its amounts as they are printed:
  * where the rounding of the printed amounts alone could move it past its shown precision (small changes shown to one unit)
- * it is not checked at all (no false flag from rounding). A change against 年初 / 预算 (no year), or with no amount right
- * before it, is not read here (list-changes.ts reads a change of a part whose amounts two lists state).
+ * it is not checked at all (no false flag from rounding). (rel59: a change of an amount done against 年初 / 预算 is read, the
+ * budget the earlier amount; a budget's against a budget is not.) A change with no amount right before it is not read here
+ * (list-changes.ts reads a change of a part whose amounts two lists state).
  *
  * Cheap: one search of the sheet's joined texts (Grid.hasText) before any cell is read.
  */
