@@ -102,8 +102,10 @@ describe("an amount's share or completion between it and its change (inline-chan
     // counter-shapes, none read here:
     // a clause of a rate of growth between (增长5%): the change after it may be of another measure
     ["a growth between", ["项目支出100万元,增长5%,比上年增加20万元,增长25%。"], []],
-    // a comparison with a plan (比预算): no earlier period
-    ["a plan's comparison", ["支出决算为3.46万元,完成预算100%,比预算增加2.4万元,增长0.24%。"], []],
+    // a comparison with a plan (比预算): (rel59) read since — the budget is the earlier amount, the arithmetic the same
+    // (3.46 − 2.4 = 1.06, 2.4 / 1.06 = 226.42%, printed 0.24%); over the stored sheets the readings against 年初 / 预算 hold but
+    // for the scan README's slips (rel59-s59-diagnosis.md)
+    ["a plan's comparison", ["支出决算为3.46万元,完成预算100%,比预算增加2.4万元,增长0.24%。"], ["2.4/1.06=0.24"]],
     // 同比 right after the amount: prose-growth.ts's reading, not this one
     ["同比 right after the amount", ["工资福利支出预算905709.06元,同比增加21557.64元,增长2.44%。"], []],
     // a part's share between (其中…占): the change may be the part's

@@ -54,6 +54,10 @@ const SLIPS: { id: string; flag: string }[] = [
   // 的84.06%' (A5–A6), the whole never printed: 2476260.58 + 469500 = 2945760.58, 84.06% ✓; 469500 / 2945760.58 = 15.94%,
   // printed 19.62% (summed-whole-shares.ts)
   { id: "gx-wuzhou-unit-dept-budget-2024-excerpt-b", flag: "ratio-mismatch@A13" },
+  // (rel59) 长乐 A3: '(二)公务用车购置及运行费1116.14万元。其中:' over '1、公务用车购置费34.71万元,…' (A4) and '2、公务用车运行费1116.14万元,…'
+  // (A5) — 34.71 + 1116.14 = 1150.85 > 1116.14: the 运行费 printed as its subtotal (1081.43 would add up; the 三公 whole 22.00 +
+  // 1116.14 + 221.98 = 1360.12 ✓ 1360.13) (numbered-row-parts.ts)
+  { id: "fj-fuzhou-changle-three-public-expenses-final-accounts-2017", flag: "total-mismatch@A3" },
 ];
 
 describe("the scan set: real pages flag only their listed slips", () => {

@@ -29,6 +29,23 @@ const SLIPS: { id: string; flag: string }[] = [
   // 寿县文物保护中心 三公 决算: the items under (二) numbered '1.公务接待费…' then '3.公务用车购置及运行维…' — 2. skipped (the template's
   // 1.因公出国 dropped, 公务接待 renumbered 1., 公务用车 left at 3.)
   { id: "ah-shouxian-cultural-relics-centre-three-public-expenses-2023", flag: "code-sequence@A31" },
+  // (rel59) 杜集 机关事务管理中心 A38: '公务接待费支出2.14万元, 与2021年度预算相比,增加1.14万元,增长1.14%' — the budget 2.14 − 1.14 = 1;
+  // 1.14 / 1 = 114%, printed 1.14% (the change printed as the rate) (inline-changes.ts, COMPARED against a year's budget)
+  { id: "ah-huaibei-duji-government-affairs-centre-three-public-expenses-2021", flag: "ratio-mismatch@A38" },
+  // (rel59) 杜集 政府办 繁體 A28: '公務接待費支出5.21萬元,與2021年度預算相比,減少0.1萬元,下降0.006%' — 0.1 / (5.21 + 0.1) = 1.88%,
+  // printed 0.006% (the table above gives the budget 14.9: the change 9.69 and the rate 65.0% are both off)
+  { id: "ah-huaibei-duji-government-office-three-public-expenses-2021-mirror-trad", flag: "ratio-mismatch@A28" },
+  // (rel59) 铜梁 安居 A5: '支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%, 较上年支出数减少0.71万元,下降7.83%' — the first
+  // holds (20 − 9.07 = 10.93, 10.93 / 20 = 54.65% ✓); the year before 9.07 + 0.71 = 9.78, 0.71 / 9.78 = 7.26%, printed 7.83%
+  // (= 0.71 / 9.07, over this year's) (inline-changes.ts, CHAINED)
+  { id: "cq-tongliang-anju-town-three-public-expenses-final-accounts-2021", flag: "ratio-mismatch@A5" },
+  // (rel59) 寿县 A27: '支出预算为3万元,支出决算为1.71万元,完成预算的43%' — 1.71 / 3 = 57% (43% is the fall, 1.29 / 3)
+  // (budget-completions.ts)
+  { id: "ah-shouxian-cultural-relics-centre-three-public-expenses-2023", flag: "ratio-mismatch@A27" },
+  // (rel59) 寿县 A29: '公务接待费支出决算0.53万元,占69%;公务用车购置及运行维护费支出决算1.18万元,占31%' — the shares add to 100%, the
+  // whole 0.53 + 1.18 = 1.71 (A27's 决算); 0.53 / 1.71 = 30.99%, 1.18 / 1.71 = 69.01%: swapped (listed-shares.ts), both flagged
+  { id: "ah-shouxian-cultural-relics-centre-three-public-expenses-2023", flag: "ratio-mismatch@A29" },
+  { id: "ah-shouxian-cultural-relics-centre-three-public-expenses-2023", flag: "ratio-mismatch@A29" },
 ];
 
 const DIR = join(FIXTURES, "scan");

@@ -29,7 +29,8 @@ import { joinedCounts } from "./joined-counts";
 // 评分 / 得分 of its own)
 // (grad50c: or the evaluation's result stated as a score, '最终评价结果为98分', '综合评价结果为92分', '绩效评价结果:88分' — an
 // indicator's '产出指标评价结果为38分' names no whole)
-const WHOLE_SCORE = /(?:^|[^标目项])(?:综合|绩效|最终|整体|总体)(?:(?:评价|评定|考评|自评)?(?:评分|得分|总分)|自评分)(?:为|是|:|达到|达)?\d|(?:评价|自评|考评)(?:综合|总)(?:评分|得分)(?:为|是|:|达到|达)?\d|(?:^|[^标目项])(?:综合|绩效|最终|整体|总体)?(?:评价|考评|考核|自评)结果(?:为|是|:)?\d/;
+// (rel59: or the scoring's result, '最终评分结果为90分' — report-scores.ts SCORE reads its score)
+const WHOLE_SCORE = /(?:^|[^标目项])(?:综合|绩效|最终|整体|总体)(?:(?:评价|评定|考评|自评)?(?:评分|得分|总分)|自评分)(?:为|是|:|达到|达)?\d|(?:评价|自评|考评)(?:综合|总)(?:评分|得分)(?:为|是|:|达到|达)?\d|(?:^|[^标目项])(?:综合|绩效|最终|整体|总体)?(?:评价|考评|考核|自评|评分)结果(?:为|是|:)?\d/;
 
 export function statedWholeScore(text: string): boolean {
   return WHOLE_SCORE.test(text);

@@ -307,7 +307,8 @@ const RATE_STATED = /\d(?:万元|元)[^。|]{0,60}?\d(?:万元|元)[^。|]{0,30}
 
 /** A score stated in a head or a sentence (compact, simplified text): '(自评得分20分)', '绩效自评得分4.44分', '得分为39分', '自评分:8分', '自评总分为96分'. */
 // (grad50c: or the evaluation's result stated as its score, '最终评价结果为98分', '考核结果:92分')
-const SCORE = /(?:得分|自评总分|评价总分|自评分数|自评分|评分|(?:评价|考核|考评|自评|评估|绩效)结果|得)(?:为|是|:)?(\d{1,3}(?:\.\d{1,2})?)分/g;
+// (rel59: or the scoring's result, '最终评分结果为90分')
+const SCORE = /(?:得分|自评总分|评价总分|自评分数|自评分|评分(?:结果)?|(?:评价|考核|考评|自评|评估|绩效)结果|得)(?:为|是|:)?(\d{1,3}(?:\.\d{1,2})?)分/g;
 /** A bare 得 after these is a rule's award ('…的得2分', '则得', '可得', '即得', '每…得'), no score stated. */
 const AWARD_BEFORE = /[的则可即每扣]/;
 /** The scores SCORE finds in text, a bare 得 after an award's word left out (ES2017: no lookbehind). */

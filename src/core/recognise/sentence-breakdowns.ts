@@ -290,7 +290,9 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
           if (parts.reduce((a, p) => a + val(p), 0) > 1.25 * w) continue;
         } else if (sum > 1.25 * w) continue;
       }
-    } else if (sum < w / 2) exact = false;
+      // (rel59: parts adding to under half the whole name some of its kinds only — unless the last names the rest, '…,其他事业
+      // 单位0个': then every kind is named and a whole of 1 over 0 + 0 + 0 is a slip)
+    } else if (sum < w / 2 && !restLast) exact = false;
     // (scan57: '其中包括' opens the parts the text names, maybe not all: they may not exceed the whole, need not fill it)
     if (INCLUDING.test(text.slice(from, from + 4))) exact = false;
     out.push({ whole, parts, labels, wholeLabel: wholeWords, exact, slack: approxSlack([whole, ...parts], whole) });

@@ -39,6 +39,8 @@ import { joinedWholes } from "./joined-wholes";
 import { ratesThenChanges } from "./rate-then-change";
 import { namedItemRates } from "./named-item-rates";
 import { summedWholeShares } from "./summed-whole-shares";
+import { listedShares } from "./listed-shares";
+import { budgetCompletions } from "./budget-completions";
 import { spentAndUnspentRates, unreadSums } from "./spent-and-unspent-rates";
 import { breakdownShares } from "../recognise/breakdown-shares";
 import { textRates } from "../recognise/text-rates";
@@ -80,6 +82,7 @@ import { continuedPageBounds } from "./continued-page";
 import { sentenceBreakdownSums } from "../recognise/sentence-breakdowns";
 import { totalAfterPartsSums } from "../recognise/totals-after-parts";
 import { announcedPartSums } from "../recognise/announced-parts";
+import { numberedRowPartSums } from "../recognise/numbered-row-parts";
 import { laterAllocationSums } from "../recognise/later-allocation-lists";
 import { aspectRowSums } from "../recognise/aspect-rows";
 import { aspectSentenceSums } from "../recognise/aspect-sentences";
@@ -401,6 +404,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // the rows under it) and the parts (announced-parts.ts): after the merge as the breakdowns, none over a whole already read at its cell
   const announced = announcedPartSums(grid, withRates);
   if (announced.length) withRates = withRates.concat(announced);
+  // (rel59) a whole closing its row with 其中 and its parts opening the numbered rows under it ('…运行费1116.14万元。其中:' over
+  // '1、公务用车购置费34.71万元,…'): numbered-row-parts.ts, none over a whole already read at its cell
+  const numberedRows = numberedRowPartSums(grid, withRates);
+  if (numberedRows.length) withRates = withRates.concat(numberedRows);
   // (dev57b) a fund's whole in one paragraph and its allocation list, with no whole of its own, in a later one ('…专项资金63.2万元。'
   // … '<name>资金安排是:A5万元,…。'): later-allocation-lists.ts, none over a whole already read at its cell
   const later = laterAllocationSums(grid, withRates);
@@ -446,7 +453,11 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // 公务接待费支出决算减少0.81万元,下降29.2%'): named-item-rates.ts, none where a rate of the same figure is already read at its cell
   // (rel58) parts' shares of a whole named and never stated, the whole their sum when a share agrees ('基本支出预算…元,占一般公共
   // 预算支出的84.06%' … '项目支出…元,占一般公共预算支出的19.62%'): summed-whole-shares.ts
-  addUnreadRates(changes, withRates, namedItemRates(grid).concat(summedWholeShares(grid)));
+  // (rel59) a list's parts each with its bare share, the shares adding to 100%, the whole their sum ('…决算中,公务接待费支出决算
+  // 0.53万元,占69%;公务用车…1.18万元,占31%'): listed-shares.ts; the budget, the 决算 and the completion ('支出预算为3万元,支出决算为
+  // 1.71万元,完成预算的43%'): budget-completions.ts
+  addUnreadRates(changes, withRates, namedItemRates(grid).concat(summedWholeShares(grid), listedShares(grid)));
+  changes.push(...budgetCompletions(grid, withRates.concat(changes)));
   return changes.length ? withRates.concat(changes) : withRates;
 }
 

@@ -23,8 +23,9 @@ import { changeUnitSlip } from "../recognise/change-unit-slips";
  * and the rate its change over the earlier amount; where it is not, the rate is checked over the earlier amount the two
  * others give (the amount less the increase, or plus the decrease). A rate is stated against its amounts as they are printed:
  * where the rounding of the printed amounts alone could move it past its shown precision (small changes shown to one unit)
- * it is not checked at all (no false flag from rounding). A change against 年初 / 预算 (no year), or with no amount right
- * before it, is not read here (list-changes.ts reads a change of a part whose amounts two lists state).
+ * it is not checked at all (no false flag from rounding). (rel59: a change of an amount done against 年初 / 预算 is read, the
+ * budget the earlier amount; a budget's against a budget is not.) A change with no amount right before it is not read here
+ * (list-changes.ts reads a change of a part whose amounts two lists state).
  *
  * Cheap: one search of the sheet's joined texts (Grid.hasText) before any cell is read.
  */
@@ -45,10 +46,21 @@ const SHARES = "(?:,(?:(?!增|减|降|升|比|较|其中)[^,;。\\d%]){1,16}(?:\
  * their rounding is not checked (onlyRoundingApart)
  */
 const BIG_MONEY = "(万元|元|亿元|亿)";
-const INLINE = new RegExp(
-  `${NUM}${BIG_MONEY}(?:[,:](?:为|主要用于|主要是|系)[^\\d;。%]{2,60}。|${SHARES},|[,。])?(?:(?:同口径|同)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|今年度?|(?:19|20)\\d{2}年度?|1[0-2]\\d年度?)(?:的|同期)?(?:累计)?(?:法定)?(?:预算数?|决算数?|实际支出|支出|执行数?)?(?:${NUM}${BIG_MONEY})?|同比),?(增加|增长|上升|减少|下降|降低|节约|节省|增收|减收|增支|减支)了?${NUM}${BIG_MONEY}`,
-  "g",
-);
+/** the verbs of a change */
+const CHANGE_VERB = "(增加|增长|上升|减少|下降|降低|节约|节省|增收|减收|增支|减支)";
+/** INLINE's comparison and change, after the amount and what stands between: groups 3 (the earlier period), 4–5 (the earlier
+ * amount), 6 (the verb), 7–8 (the change) */
+// (rel59: or against 年初 / the budget — '支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%' (10.93 / (9.07 + 10.93) ✓) —
+// the earlier amount the budget, the arithmetic the same; 支出数 as 支出)
+const COMPARISON = `(?:(?:同口径|同)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|今年度?|(?:19|20)\\d{2}年度?|1[0-2]\\d年度?|年初|预算数?)(?:的|同期)?(?:累计)?(?:法定)?(?:预算数?|决算数?|实际支出数?|支出数?|执行数?)?(?:${NUM}${BIG_MONEY})?|同比),?${CHANGE_VERB}了?${NUM}${BIG_MONEY}`;
+const INLINE = new RegExp(`${NUM}${BIG_MONEY}(?:[,:](?:为|主要用于|主要是|系)[^\\d;。%]{2,60}。|${SHARES},|[,。])?${COMPARISON}`, "g");
+/**
+ * (rel59) …or a second comparison of the same amount after a first one and its rate: '支出共计9.07万元,较年初预算数减少10.93万元,
+ * 下降54.65%,较上年支出数减少0.71万元,下降7.83%' — the second's earlier amount 9.07 + 0.71 = 9.78, 0.71 / 9.78 = 7.26% (printed
+ * 7.83% = 0.71 / 9.07, over this year's). The first is INLINE's own reading; the second's groups are INLINE's.
+ */
+const PRIOR = `,(?:同口径|同)?(?:较|比)[^,;。\\d%]{1,12}${CHANGE_VERB.replace("(", "(?:")}了?\\d+(?:\\.\\d+)?(?:万元|元|亿元|亿),?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?\\d+(?:\\.\\d+)?%,`;
+const CHAINED = new RegExp(`${NUM}${BIG_MONEY}${PRIOR}${COMPARISON}`, "g");
 /**
  * (prose50) …or the comparison opening the next clause or sentence, the change's subject named again: '“三公”经费总支出为
  * 1928.76万元。与上年相比,2020年度的“三公”经费支出减少了1093.92万元,下降了36.2%' (1093.92 / (1928.76 + 1093.92)). The groups
@@ -56,11 +68,11 @@ const INLINE = new RegExp(
  * one of its parts ('与上年相比,公务接待费减少了12万元' after the 三公 total is a part's change).
  */
 const COMPARED = new RegExp(
-  `${NUM}${MONEY}[,。]?(?:与|同)(上年同期|上年度|上年|去年同期|去年|上一年度?)(?:同期)?相比,?((?:(?:19|20)\\d{2}|[^\\d,;。%]){0,24}?)()(增加|增长|上升|减少|下降|降低|节约|节省|增收|减收|增支|减支)了?${NUM}${MONEY}`,
+  `${NUM}${MONEY}[,。]?(?:与|同)(上年同期|上年度|上年|去年同期|去年|上一年度?|(?:19|20)\\d{2}年度?(?:预算数?|决算数?)?|年初预算数?|预算数?)(?:同期)?相比,?((?:(?:19|20)\\d{2}|[^\\d,;。%]){0,24}?)()(增加|增长|上升|减少|下降|降低|节约|节省|增收|减收|增支|减支)了?${NUM}${MONEY}`,
   "g",
 );
 /** INLINE's opening, without its g flag: a sheet none of whose texts holds it states none */
-const ANY_INLINE = /%[,，](?:同比|(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年))|\d(?:亿|億)元?[,，。]?(?:较|較|比)|\d(?:万元|元)[,，。]?(?:较|較|比)(?:今年|1[0-2]\d年)|\d(?:万元|元|亿|億)(?:[,:](?:为|主要用于|主要是|系)[^\d;。%]{2,60}。(?:较|比)|[,。]?(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)|[,。]?(?:与|同)(?:上年|去年|上一年)(?:同期|度)?相比)/;
+const ANY_INLINE = /%[,，](?:同比|(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年|年初|预算))|\d(?:亿|億)元?[,，。]?(?:较|較|比)|\d(?:万元|元)[,，。]?(?:较|較|比)(?:今年|1[0-2]\d年)|\d(?:万元|元|亿|億)(?:[,:](?:为|主要用于|主要是|系)[^\d;。%]{2,60}。(?:较|比)|[,。]?(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年|年初|预算)|[,。]?(?:与|同)(?:上年|去年|上一年|(?:19|20)\d{2}年|年初|预算)(?:同期|度)?(?:预算数?|决算数?)?相比)/;
 /** the words of a subject, for their comparison: no year, no 的 / 全区 / 总 / 为 */
 const subjectOf = (s: string) => s.replace(/(?:19|20)\d{2}年度?|本年度?|今年|全[市县区省]|[的总为是共]|[“”"]/g, "");
 /** the change's words name the amount's subject: each two characters of theirs are in the amount's words (none: the same) */
@@ -72,6 +84,8 @@ export function sameSubject(change: string, lead: string): boolean {
 }
 /** a rate right after the change: ',下降4.7%', ',增长25%', ',减少了3%' */
 export const RATE_AFTER = /^,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?(\d+(?:\.\d+)?)%/;
+/** (rel59) the words of an amount done, the only kind compared with 年初 / the budget here */
+const DONE_WORD = /支出|决算|执行|实际|完成|使用/;
 /** the words naming the amount: up to 16 characters before it, no stop, no digit */
 const LEAD = /[^,;。:\d]{0,16}$/;
 
@@ -329,7 +343,7 @@ export type At = (offset: number) => { r: number; c: number };
 function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[], across = false): void {
   let n = 0;
   const matches: RegExpExecArray[] = [];
-  for (const re of [INLINE, COMPARED]) {
+  for (const re of [INLINE, COMPARED, CHAINED]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // (COMPARED: the change's words name the amount's subject; its groups are INLINE's, no earlier amount)
@@ -349,7 +363,8 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
     if (m[3] === undefined && m[0].indexOf("%") < 0) continue;
     // (scan58: a change opening the sentence after a list of parts is of no part of it, listClosed)
     if (listClosed(text, m.index, m[0])) continue;
-    const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^(?:其中|一是|二是|三是)/, "") || "金额";
+    // (rel59: a list's number's tail out, '2.公务接待费…' read from '.公务接待费', as periodChangesOf's)
+    const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^[、.]+/, "").replace(/^(?:其中|一是|二是|三是)/, "") || "金额";
     const up = /增加|增长|上升|增收|增支/.test(m[6]);
     const changeAt = m.index + m[0].length - (m[7] + m[8]).length;
     const earlierAt = m[4] ? m.index + m[0].lastIndexOf(m[4] + m[5], m[0].length - (m[7] + m[8]).length - 1) : m.index;
@@ -366,6 +381,9 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
     // (rel58: a part of a list, '…17.56亿元、中央计划型补助款32.91亿元,占歲入总额16.58%,较上年度…': the share and the change
     // may be the list's whole's)
     if (/、|包括|其中/.test(name) && m[0].indexOf("%") >= 0) continue;
+    // (rel59: against 年初 / the budget, only an amount done — '支出…', '…决算…' —: a budget against a budget ('调整后预算100万元,
+    // 较年初预算增加20万元,增长20%') is an adjustment, whose rate publishers take over either amount)
+    if ((m[3] === "年初" || /预算/.test(m[3] ?? "")) && (!DONE_WORD.test(name) || /预算|调整|计划/.test(name))) continue;
     const rate = RATE_AFTER.exec(text.slice(m.index + m[0].length));
     const rateAt = rate ? m.index + m[0].length + rate[0].length - 1 : -1;
     // (lines joined across rows: only what the rows' own reading cannot give, a clause running over two rows or more)
@@ -388,7 +406,8 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
     const { r, c } = at(rateAt);
     const cell = grid.addr(r, c);
     const numerator = earlier ? rateNumerator(rate[1], change, current, earlier) : change;
-    const denominator: RelationTerm = earlier ?? { cell: change.cell, row: change.row, col: change.col, value: before / (change.unit === "万元" ? 10000 : 1), text: `${m[1]}${up ? "−" : "+"}${m[7]}`, decimals: null, percent: false, label: `上年${name}`, unit: change.unit };
+    // (rel59: rounded off the float's tail, '2.14 − 1.14' is 1, not 1.0000000000000002, in the message)
+    const denominator: RelationTerm = earlier ?? { cell: change.cell, row: change.row, col: change.col, value: Math.round((before / (change.unit === "万元" ? 10000 : 1)) * 1e8) / 1e8, text: `${m[1]}${up ? "−" : "+"}${m[7]}`, decimals: null, percent: false, label: `上年${name}`, unit: change.unit };
     out.push(statedRateRelation(`ratio:inline-change:${id}`, cell, r, c, `${name}${up ? "增长率" : "下降率"}`, rate[1], numerator, denominator));
   }
 }
