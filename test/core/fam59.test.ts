@@ -74,6 +74,7 @@ describe("a web page's chrome around the document (page-chrome.ts)", () => {
     ["a sentence naming a source of funds", "资金来源为省级财政补助资金120万元。"],
     ["a sentence opening with a printer", "打印机购置3台,支出1.2万元。"],
     ["a date in the document's own line", "2023年6月12日"],
+    ["a document pasted into one cell after its breadcrumb", "当前位置:首页\n某县档案馆2023年度部门整体支出绩效评价报告\n一、部门基本情况\n(一)部门概况\n某县档案馆内设3个科室,核定编制15人,实有在职人员13人,主要负责全县档案的收集、整理、保管和利用工作。"],
   ])("not chrome: %s", (_, line) => {
     expect(withoutPageChrome(P(line, "一、项目基本情况"))).toBeNull();
   });
