@@ -1,5 +1,5 @@
 import { WHOLE_EVALUATION } from "./document-text";
-import { BEFORE_THE_FACT, DEPT_SUBJECT, EVALUATION_WORK, PROJECT_SUBJECT, kindsBelow, reportHeadsReader } from "./report-heads";
+import { BEFORE_THE_FACT, DEPT_SUBJECT, EVALUATION_ANALYSIS, EVALUATION_WORK, PROJECT_SUBJECT, kindsBelow, reportHeadsReader } from "./report-heads";
 
 /**
  * fam57: **a project's report by its section heads**, no title naming it (the stored page starts at '一、项目概述'). A project's
@@ -10,7 +10,7 @@ import { BEFORE_THE_FACT, DEPT_SUBJECT, EVALUATION_WORK, PROJECT_SUBJECT, kindsB
  * self-evaluations (project-self-eval), as an evaluation report of a project.
  * (fam59) Two more readings of the same heads (the reader and its refusals: report-heads.ts):
  * - **an evaluation report**: a head naming the evaluation's own work (EVALUATION_WORK: 绩效评价工作开展情况, 评价的范围和目的,
- *   评价结论, 资金到位情况分析 …) and one naming the project as its subject (PROJECT_SUBJECT: 项目基本情况, 立项背景, 项目预算…,
+ *   评价结论 …, or its analysis: 资金到位情况分析, EVALUATION_ANALYSIS) and one naming the project as its subject (PROJECT_SUBJECT: 项目基本情况, 立项背景, 项目预算…,
  *   项目资金…), no department named as the subject (DEPT_SUBJECT: a department's report, dept-report-heads.ts), no plan of
  *   the evaluation nor an application (BEFORE_THE_FACT);
  * - **a report's opening**: why the project was set up (立项背景 / 立项依据 — a self-evaluation report's first section, the 云南
@@ -39,6 +39,7 @@ const HEAD_KINDS: RegExp[] = [
   DEPT_SUBJECT,
   // (why it was set up: the opening's second head)
   /立项(?:背景|依据|目的|情况)/,
+  EVALUATION_ANALYSIS,
 ];
 const FUNDS = 1;
 const EXECUTION = 2;
@@ -46,6 +47,7 @@ const EVALUATION = 5;
 const SUBJECT = 6;
 const DEPARTMENT = 7;
 const SET_UP = 8;
+const ANALYSIS = 9;
 
 /** The fam57 kinds (overview, funds, execution, results, problems): three at least. */
 const REPORT_KINDS = 5;
@@ -64,7 +66,7 @@ export const projectReportHeads = reportHeadsReader({
     if (WHOLE_EVALUATION.test(body)) return false;
     if (kindsBelow(kinds, REPORT_KINDS) >= MIN_KINDS && kinds.has(FUNDS) && kinds.has(EXECUTION) && SPENT.test(body)) return true;
     if (kinds.has(DEPARTMENT) || BEFORE_THE_FACT.test(body) || !kinds.has(SUBJECT)) return false;
-    if (kinds.has(EVALUATION)) return true;
+    if (kinds.has(EVALUATION) || kinds.has(ANALYSIS)) return true;
     return kinds.has(SET_UP) && YEAR_ACCOUNT.test(body);
   },
 });

@@ -35,11 +35,15 @@ export interface ReportHeadsSpec {
 /**
  * A head naming the evaluation's own work — how it was done, what it concluded — which only an evaluation (a
  * self-evaluation) report heads a section with: '二、绩效评价工作开展情况', '(一)评价的范围和目的', '评价思路和过程', '自评依据',
- * '三、综合评价结论', '四、绩效评价指标分析', and its analysis of the money and the targets ('(一)资金投入情况分析', '1.项目资金到位
- * 情况分析', '(二)总体绩效目标完成情况分析': the transfer payments' self-evaluation template, its second half). Not a result alone ('评价结果' heads a circular's results too) nor a plan's
- * '评价工作安排'.
+ * '三、综合评价结论', '四、绩效评价指标分析'. Not a result alone ('评价结果' heads a circular's results too) nor a plan's '评价工作安排'.
  */
-export const EVALUATION_WORK = /(?:评价|自评)工作(?:的)?(?:开展|组织|实施)?(?:情况|过程)|评价(?:的)?(?:目的|范围|对象|方法|原则|依据|思路|过程|标准|指标体系)|自评(?:的)?(?:目的|依据|方式|方法|过程|结论)|评价结论|评价指标分析|(?:资金|目标|指标)[^|]{0,6}情况分析/;
+export const EVALUATION_WORK = /(?:评价|自评)工作(?:的)?(?:开展|组织|实施)?(?:情况|过程)|评价(?:的)?(?:目的|范围|对象|方法|原则|依据|思路|过程|标准|指标体系)|自评(?:的)?(?:目的|依据|方式|方法|过程|结论)|评价结论|评价指标分析/;
+/**
+ * An evaluation's analysis of the money and the targets: '(一)资金投入情况分析', '1.项目资金到位情况分析', '(二)总体绩效目标完成情况
+ * 分析' (the transfer payments' self-evaluation template, its second half). Evidence of the report, but it outranks no monitoring's
+ * month in a sentence: only the evaluation's own work does (fam57's '上半年举办培训班' under '二、绩效指标分析情况' stays unread).
+ */
+export const EVALUATION_ANALYSIS = /(?:资金|目标|指标)[^|]{0,6}情况分析/;
 /**
  * A head naming a project as the report's subject: its overview, why it was set up ('1.立项背景', '(一)项目立项背景及实施目的'),
  * its budget, its money, its targets ('(二)项目预算安排和支出情况', '1.项目资金到位情况分析', '(三)项目绩效目标').
@@ -50,8 +54,11 @@ export const DEPT_SUBJECT = /(?:部门|单位)(?:\(单位\))?(?:基本)?(?:概�
 /** An evaluation still to be carried out, or a project not yet set up (a work plan, an application, an ex-ante review). */
 export const BEFORE_THE_FACT = /工作方案|实施方案|将(?:组织)?开展|(?:评价|工作)(?:时间|进度)?安排|申请(?:资金|项目)|项目申报|事前(?:绩效)?评估|可行性/;
 
-/** A head naming a budget's or accounts' explanation: '三、收入支出决算总体情况说明', '(二)“三公”经费支出情况', '一、单位收支总体情况说明'. */
-const ACCOUNTS_HEAD = /决算(?:情况)?说明|收入支出决算|财政拨款(?:收入|支出)|预算(?:公开|情况)?说明|收支总体情况|三公/;
+/**
+ * A head naming a budget's or accounts' explanation: '三、收入支出决算总体情况说明', '(二)“三公”经费支出决算情况', '一、单位收支总体
+ * 情况说明'. Not a report's account of its 三公 spending kept down ('(四)“三公”经费控制情况'), nor its 部门收支情况.
+ */
+const ACCOUNTS_HEAD = /决算(?:情况)?说明|收入支出决算|财政拨款(?:收入|支出)|预算(?:公开|情况)?说明|收支总体情况说明|三公”?经费[^|]{0,8}?(?:决算|预算)/;
 
 /** Lines under a read header, at most, for the table to be a report's small one (the heads above it read). */
 const SMALL_TABLE = 8;
