@@ -8,7 +8,7 @@ export const EVALUATION_REPORT = [
   "(一)评价的范围和目的",
   "评价范围为2022年度全省农村厕所改造项目资金,全面掌握项目建设和资金使用情况。",
 ];
-/** The second half of a transfer payment's self-evaluation report: its analysis heads, no title, no overview; a month in a sentence. */
+/** The second half of a transfer payment's self-evaluation report: its analysis heads, no title, no overview. */
 export const ANALYSIS_HALF = [
   "(一)资金投入情况分析",
   "1.项目资金到位情况分析",
@@ -16,7 +16,7 @@ export const ANALYSIS_HALF = [
   "2.项目资金执行情况分析",
   "全年支出698.4万元,结余7.6万元。",
   "(二)总体绩效目标完成情况分析",
-  "截至2023年11月底,全县共完成农村危房改造412户,完成年度目标。",
+  "全年全县共完成农村危房改造412户,完成年度目标。",
 ];
 export const DEPT_EVALUATION_REPORT = [
   "一、部门(单位)基本情况",
