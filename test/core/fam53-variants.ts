@@ -16,7 +16,7 @@ import { rowTexts, titleRows } from "./metamorphic";
  *   one cell             every paragraph joined into one cell;
  *   numbering changed    section heads renumbered: 一、 → 1.  （一） → 1）  1、 → (1)
  */
-export const FAM53_VARIANTS = ["as paragraphs", "title removed", "opening cut", "first half", "second half", "traditional", "sentence a row", "one cell", "numbering changed"] as const;
+export const FAM53_VARIANTS = ["as paragraphs", "title removed", "opening cut", "first half", "second half", "traditional", "sentence a row", "one cell", "numbering changed", "page noise"] as const;
 export type Fam53Variant = (typeof FAM53_VARIANTS)[number];
 
 const toTraditional = Converter({ from: "cn", to: "tw" });
@@ -60,6 +60,13 @@ function renumber(s: string): string {
     .replace(/^(\s*)(\d{1,2})[、.．](?!\d)/, (_, sp: string, n: string) => `${sp}(${n})`);
 }
 
+/**
+ * (fam59) A mirror's or a portal's page around the document: its navigation and article fields above the title, its print
+ * and close links and its neighbouring articles' titles below (one of them an accounts' explanation, as on a finance site).
+ */
+const PAGE_TOP = ["当前位置:首页 > 信息公开 > 财政资金", "发布时间:2023-06-12 来源:本站 浏览次数:1268 【字体:大 中 小】"];
+const PAGE_BOTTOM = ["【打印本页】 【关闭窗口】", "上一篇:2022年度部门决算说明", "下一篇:2023年第一季度财政收支情况"];
+
 /** The variant `kind` of the prose sheet `g`, or null where it does not apply (nothing would change, or too little left). */
 export function fam53Variant(kind: Fam53Variant, g: Grid): Grid | null {
   const { texts, titles } = paragraphs(g);
@@ -79,6 +86,7 @@ export function fam53Variant(kind: Fam53Variant, g: Grid): Grid | null {
       break;
     }
     case "one cell": out = texts.length > 1 ? [texts.join("\n")] : null; break;
+    case "page noise": out = [...PAGE_TOP, ...texts, ...PAGE_BOTTOM]; break;
     case "numbering changed": {
       const re = texts.map(renumber);
       out = re.some((s, i) => s !== texts[i]) ? re : null;

@@ -40,6 +40,7 @@ import { valueRankings } from "./value-rankings";
 import { partsResults } from "./parts-results";
 import { reviewFormHead } from "./review-form";
 import { wordListHead } from "./word-list";
+import { withoutPageChrome } from "./page-chrome";
 import { criteriaHeaderAt, distinctKeyRoles, hasLevel, headerTop, rowRolesShared, sameHeaderLine, transposedTargetHeader } from "./table-header";
 import { SCAN, SUBTOTAL_LABEL } from "./vocabulary";
 import { amountAt, copiesLeft, numberAt, numberOrPointsAt, textAt } from "./cells";
@@ -387,6 +388,15 @@ function headerLines(grid: Grid, last: number | null): { headerRow: number | nul
 }
 
 /**
+ * (fam59) The sheet's features read with a web page's chrome stored around its document read blank (当前位置 / 【打印本页】 /
+ * 上一篇:…, page-chrome.ts): its title, its family's evidence and its tables are the document's; the grid the rules, the fills
+ * and the region's detection read keeps every line (a page's 信息来源 names its publisher).
+ */
+function pageFeatures(grid: Grid): SheetFeatures {
+  return sheetFeatures(withoutPageChrome(grid) ?? grid);
+}
+
+/**
  * Recognise a sheet, reading a table whose merged group cells were filled down (exported, pasted) as its merged
  * original: the grid the model was read from comes back with it, for the rules and fills to read the same cells.
  */
@@ -402,9 +412,9 @@ export function readSheet(sheet: Grid): { grid: Grid; model: EvaluationModel } {
   const joined = withTwoUpLeftHalf(joinedHeads, twoUp) ?? joinedHeads;
   const noted = withoutRemarks(joined) ?? joined;
   const remarked = withUnitAmounts(noted) ?? noted;
-  let f = sheetFeatures(remarked);
+  let f = pageFeatures(remarked);
   const cleared = f.header && f.walk ? withoutSideCells(remarked, f.header, f.walk) : null;
-  if (cleared) f = sheetFeatures(cleared);
+  if (cleared) f = pageFeatures(cleared);
   const grid = cleared ?? remarked;
   const model = recognise(grid, f);
   const extra = filledDownMerges(grid, model);
@@ -413,7 +423,7 @@ export function readSheet(sheet: Grid): { grid: Grid; model: EvaluationModel } {
     return { grid, model };
   }
   const merged = grid.withMerges(extra);
-  const again = recognise(merged);
+  const again = recognise(merged, pageFeatures(merged));
   if (twoUp) withTwoUpParts(joinedHeads, twoUp, again);
   return { grid: merged, model: again };
 }

@@ -31,8 +31,8 @@ export const deptSelfEval: FamilyDetector = {
     const kind = f.header ? null : documentReportKind(f);
     // (fam53: or, no phrase of theirs said, a self-evaluation's vocabulary over prose naming the whole spending: report-vocabulary.ts)
     // (dev57b: or, no evaluation named, a department's report by its section heads — the department, its money done, its
-    // performance: dept-report-heads.ts)
-    const paragraphs = !f.header && (kind === "dept" || stated === "dept" || (kind === "project" && deptFunds && departmentFundsTable(f.body)) || reportVocabularyKind(f) === "dept" || deptReportHeads(f));
+    // performance: dept-report-heads.ts; fam59: also over a small table closing it, its heads read above the table's header)
+    const paragraphs = (!f.header && (kind === "dept" || stated === "dept" || (kind === "project" && deptFunds && departmentFundsTable(f.body)) || reportVocabularyKind(f) === "dept")) || deptReportHeads(f);
     // …or, the head on the page above (a page opening at its header), a completion table whose lines are a department's
     // management indicators (三公经费, 公用经费, 预决算信息公开, 政府采购 …: four of them) and no project named (fam47)
     const deptLines = cols.actual !== undefined && departmentIndicators(f.body) && !PROJECT_IDENTITY.test(f.body);

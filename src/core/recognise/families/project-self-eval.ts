@@ -79,8 +79,8 @@ export const projectSelfEval: FamilyDetector = {
     const stated = statedEvaluationKind(f);
     // (fam53: or, no phrase of theirs said, a self-evaluation's vocabulary spread over the prose: report-vocabulary.ts)
     // (fam57: or, no evaluation named, a project's report by its section heads — its overview, its money spent, its
-    // execution: project-report-heads.ts)
-    if (!f.header && (documentReportKind(f) === "project" || stated === "project" || projectResultsSection(f) || reportVocabularyKind(f) === "project" || projectReportHeads(f))) s += 0.5;
+    // execution: project-report-heads.ts; fam59: also over a small table closing it, its heads read above the table's header)
+    if ((!f.header && (documentReportKind(f) === "project" || stated === "project" || projectResultsSection(f) || reportVocabularyKind(f) === "project")) || projectReportHeads(f)) s += 0.5;
     // (fam55: not a project called '…视频监控…' in its 项目名称's value: titleSaysMonitoring)
     if ((titleSaysMonitoring(f.title) && !stated) || cols.likelihood) s -= 0.5;
     // (famx55: a self-evaluation's title over a table that evaluates nothing: evaluatesNothing)

@@ -9,8 +9,8 @@ const PROSE_SHARE = 0.8;
  * (dev57b, session 57) The kinds of section a report's coded heads name (CODED_LINE, the head's words before any sentence), each
  * kind one pattern of `kinds` (their indices), over the document's lines (documentBody's: one line a row, cells '|'-ended) from
  * its first coded head to its last one-cell line — a preamble of fields or a site's metadata above, a signature block below,
- * are the page's — or null where those lines are not prose (fewer than PROSE_SHARE of them one cell). For the readers of a title-less report by its section heads
- * (dept-report-heads.ts; fam57's project-report-heads.ts reads the same loop).
+ * are the page's — or null where those lines are not prose (fewer than PROSE_SHARE of them one cell). For the reader of a title-less report by its section heads
+ * (report-heads.ts, fam59: project-report-heads.ts and dept-report-heads.ts are its specs).
  */
 export function sectionHeadKinds(body: string, kinds: readonly RegExp[]): Set<number> | null {
   let filled = 0;
