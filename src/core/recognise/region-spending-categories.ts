@@ -1,0 +1,38 @@
+/**
+ * (scan59) A region's budget spending and the functional categories a sentence names of it: '全市公共财政预算支出完成217.99亿
+ * 元,同比增长2.9%。其中,一般公共服务支出20.4亿元,…;教育支出45.7亿元,…;节能环保支出12.0亿元' (邢台, seven categories, 163.8 of
+ * 217.99), '全县…公共财政支出(一般预算支出)664746万元,…其中:农林水事务支出130633万元;教育支出165010万元;医疗卫生支出…;社会保障
+ * 和就业支出92372万元' (隆回, four). A whole government's spending runs over twenty categories of the functional classification
+ * (政府收支分类: 一般公共服务, 公共安全, 教育 … 城乡社区, 农林水, 交通运输, 债务付息 …); a bulletin names the few it reports on:
+ * they are some of the whole (at most it), never its breakdown. A department's spending listed by the categories it has —
+ * '一般公共预算支出…其中:教育支出…、社会保障和就业支出…' with no region named — stays a breakdown.
+ *
+ * The test is the paragraph's: its whole names a government's spending (财政支出 / 预算支出), the paragraph up to it a region
+ * (全市, 全县, 全区, 全省, 全州, 全国, 全旗, 全盟, or a 本级: '全县财政总收入…。公共财政支出…' names it a sentence before), and every
+ * part is a functional category of spending. Read only for a list already found (a handful per page): no pass of its own.
+ */
+
+/** The functional categories (类) of spending, as bulletins name them (old and new names: 医疗卫生 / 卫生健康, 文化体育与传媒 / 文化旅游体育与传媒). */
+const SPENDING_CATEGORY =
+  /^(?:一般公共服务|外交|国防|公共安全|教育|科学技术|科技|文化(?:旅游)?体育(?:与|和)传媒|文化体育|社会保障(?:和|与)就业|社保和就业|卫生健康|医疗卫生(?:与计划生育)?|节能环保|城乡社区(?:事务)?|农林水(?:事务)?|交通运输|资源勘探(?:工业)?信息等|资源勘探(?:电力)?信息等|商业服务业等|金融(?:监管等)?|援助其他地区|自然资源海洋气象等|国土海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|债务付息|其他)支出$/;
+
+/** A government's spending: its budget's or its treasury's, not a unit's. */
+const GOVERNMENT_SPENDING = /财政(?:预算)?支出|预算支出|一般预算支出/;
+
+/** The spending's scope a region's: the whole city, county, province … or its own level's. */
+const REGION_SCOPE = /全(?:市|县|区|省|州|国|旗|盟|乡|镇)|(?:市|县|区|省|州)本级/;
+
+/**
+ * True where a 其中 list's parts (their names) are functional categories of a region's government spending (`before`: the
+ * paragraph up to the whole's amount) — a selection of them, not the whole's breakdown: its parts are at most the whole.
+ */
+export function regionCategorySelection(before: string, clause: string, names: readonly string[]): boolean {
+  if (names.length === 0 || !GOVERNMENT_SPENDING.test(clause) || !REGION_SCOPE.test(before)) return false;
+  for (const name of names) if (!SPENDING_CATEGORY.test(categoryName(name))) return false;
+  return true;
+}
+
+/** A part's name as a category: its list's leading words and marks dropped ('其中,一般公共服务支出' → '一般公共服务支出'). */
+function categoryName(name: string): string {
+  return name.replace(/^(?:[,:;、]|其中|包括|主要是|分别是)+/, "").replace(/[:为是]+$/, "");
+}
