@@ -5,12 +5,12 @@ import { review } from "../../src/core/review";
 import { labelCode } from "../../src/core/text/codes";
 import { lineListLast } from "../../src/core/text/line-list-last";
 import { bareMarkerCode } from "../../src/core/text/bare-marker";
-import { regionCategorySelection } from "../../src/core/recognise/region-spending-categories";
+import { regionCategorySelection, regionCountShortfall } from "../../src/core/recognise/region-selections";
 import { FIXTURES } from "../helpers";
-import { flags, sums } from "./probes";
+import { flags, ratios, sums } from "./probes";
 
 /**
- * scan59 (session 59; test/fixtures/real/scan59-s59-diagnosis.md): the scan set's fourth round — 103 pages of session 59
+ * scan59 (session 59; test/fixtures/real/scan59-s59-diagnosis.md): the scan set's fourth round — 108 pages of session 59
  * (their JSON's "session": 59: evaluation-results notices, 三公 notes, subsidy / allocation / lottery-fund notices, 统计公报,
  * contents lists, 繁體 mirrors), pinned here to their publisher's slips, and the general rules their false flags led to. Each
  * shape is a page's own, shortened, beside counter-shapes that must still be read (and flagged where they break). Every
@@ -33,6 +33,10 @@ const SLIPS: { id: string; flag: string }[] = [
   // amounts the 财产险 lines would carry
   { id: "hn-longhui-county-statistical-bulletin-2023-finance-insurance", flag: "total-mismatch@A3" },
   { id: "hn-longhui-county-statistical-bulletin-2023-finance-insurance", flag: "total-mismatch@A3" },
+  // 马关卫生院 决算: '基本支出250.7219万元,较上年度决算数增加170.8798万元,增长46.7242%' — 170.8798 / (250.7219 − 170.8798) =
+  // 170.8798 / 79.8421 = 214.02%; the page's other rates hold on the year before (24.1522 / 388.8074 = 6.2118%, 33.1608 / 60 =
+  // 55.268%, 55.1444 / 273.1604 = 20.1876%)
+  { id: "yn-maguan-township-health-centre-dept-final-accounts-2021", flag: "ratio-mismatch@A16" },
 ];
 
 /**
@@ -47,7 +51,7 @@ const OPEN: { id: string; flag: string }[] = [
 ];
 
 const DIR = join(FIXTURES, "scan");
-const N_PAGES = 103;
+const N_PAGES = 108;
 const PAGES = readdirSync(DIR)
   .filter((f) => f.endsWith(".json"))
   .map((f) => JSON.parse(readFileSync(join(DIR, f), "utf8")) as { id: string; session?: number; grid: string[][] })
@@ -64,7 +68,7 @@ describe("the scan set's session-59 pages flag only their listed slips (and the 
   });
 });
 
-describe("a region's spending by functional category is some of it, no breakdown (region-spending-categories.ts)", () => {
+describe("a region's spending by functional category is some of it, no breakdown (region-selections.ts regionCategorySelection)", () => {
   const XINGTAI =
     "上半年,全市公共财政预算支出完成217.99亿元,同比增长2.9%。其中,一般公共服务支出20.4亿元,同比下降2.0%;公共安全支出10.1亿元,同比增长5.9%;教育支出45.7亿元,同比增长4.2%;社会保障和就业支出32.2亿元,同比增长16.1%;文化体育与传媒支出1.8亿元,同比下降5.2%;医疗卫生与计划生育支出41.6亿元,同比增长19.2%;节能环保支出12.0亿元,同比增长17.5%。";
   const LONGHUI =
@@ -154,4 +158,69 @@ describe("a run opening past its first number proves its count before it is judg
     // (a run from 一 is judged from its second label, as before)
     ["from 一, a skip", ["目录", "一、甲表", "三、丙表"], ["code-sequence@A3"]],
   ])("%s", (_w, lines, want) => expect(flags(lines)).toEqual(want));
+});
+
+describe("a region's count short of its whole: the kinds a bulletin names (region-selections.ts regionCountShortfall; sentence-breakdowns.ts)", () => {
+  const EDU = "2021年,全县共有学校94所,其中中等职业学校2所,普通中学29所,小学63所。专任教师6246人,其中中等职业学校专任教师171人,普通中学专任教师2974人,小学专任教师2409人。";
+  test.each([
+    // 某县 统计公报: 171 + 2974 + 2409 = 5554 < 6246 (幼儿园 / 特教 teachers left out) — was total-mismatch; the schools, 2 + 29 +
+    // 63 = 94, still read as their breakdown
+    ["the page's shape", [EDU], ["94=2+29+63", "6246>=171+2974+2409"], []],
+    // counter-shapes: parts over a region's count still flagged (2409 → 3409: 6554 > 6246); a unit's count (no region) short of
+    // its whole stays flagged (19 against 13 + 2 + 3 = 18)
+    ["parts over the whole", [EDU.replace("2409", "3409")], ["94=2+29+63", "6246=171+2974+3409"], ["total-mismatch@A1"]],
+    ["a unit's count, no region", ["马关镇中心卫生院现有职工19人,其中在编人员13人,县招聘2人,临时工3人。"], ["19=13+2+3"], ["total-mismatch@A1"]],
+  ])("%s", (_w, lines, want, flagged) => {
+    expect(sums(lines)).toEqual(want);
+    expect(flags(lines)).toEqual(flagged);
+  });
+  test.each([
+    ["全县共有", 6246, 5554, true],
+    ["全县共有", 6246, 6554, false],
+    ["本单位现有", 19, 18, false],
+  ])("regionCountShortfall(%s, %s, %s) = %s", (before, whole, sum, want) => expect(regionCountShortfall(before as string, whole as number, sum as number)).toBe(want));
+});
+
+describe("a list is not read on into a sentence that breaks down its own figure (sentence-breakdowns.ts OWN_BREAKDOWN)", () => {
+  const STUDENTS = "在校学生71576人,其中中等职业在校学生2576人,普通中学在校学生31200人,小学在校学生37700人。专任教师6246人,其中中等职业学校专任教师171人,普通中学专任教师2974人,小学专任教师3101人。";
+  test.each([
+    // 某县: the students' list (2576 + 31200 + 37700 = 71476 against 71576) was read on into '专任教师6246人,…' as a fourth part
+    // (77722); the next sentence is a whole of its own: the list as cut, 100 short, flagged at the students; the teachers add up
+    // (171 + 2974 + 3101 = 6246)
+    ["the page's shape, a student off", [STUDENTS], ["71576=2576+31200+37700", "6246=171+2974+3101"], ["total-mismatch@A1"]],
+    // counter-shape: a list whose last part stands alone in the next sentence (no 其中 of its own) is read on as before
+    // (6 + 3 = 9, then '临时工1人。': 10)
+    ["a last part set apart by a stop", ["现有人员10人,其中在编6人,聘用3人。临时工1人。"], ["10=6+3+1"], []],
+  ])("%s", (_w, lines, want, flagged) => {
+    expect(sums(lines)).toEqual(want);
+    expect(flags(lines)).toEqual(flagged);
+  });
+});
+
+describe("a stock of its own ends a 其中 list (sentence-sums.ts: 各项 names a whole)", () => {
+  const BANK = "年末全县金融机构人民币各项存款余额266.89亿元,比上年增长10.02%,其中住户存款余额209.29亿元,增长11.98%;年末金融机构人民币各项贷款余额140.92亿元,增长18.76%。";
+  test.each([
+    // 西北某县 统计公报: the loans (140.92) were read as a second part of the deposits — 209.29 + 140.92 = 350.21 > 266.89
+    ["the page's shape", [BANK], []],
+    // counter-shape: two parts of one stock still read (209.29 + 24.87 ≤ 266.89), and flagged where they exceed it
+    ["two parts of the deposits", ["各项存款余额266.89亿元,其中住户存款余额209.29亿元;非金融企业存款24.87亿元。"], []],
+    ["two parts of the deposits, over", ["各项存款余额266.89亿元,其中住户存款余额209.29亿元;非金融企业存款94.87亿元。"], ["total-mismatch@A1"]],
+  ])("%s", (_w, lines, flagged) => expect(flags(lines)).toEqual(flagged));
+});
+
+describe("a share of a named total is no share of a kind of it (prose-rates.ts namedBaseShares TOTAL_BASE)", () => {
+  const RETAIL = "按经营地统计,城镇消费品零售额32.25亿元,占零售总额的84.8%,乡村消费品零售额5.78亿元,占零售总额的15.2%。";
+  test.each([
+    // 西北某县: 5.78 was read over 32.25 (the 城镇 part before it: 17.92% against 15.2%); now each share of the two parts' sum
+    // (their shares add to 100%: the whole is 32.25 + 5.78 = 38.03亿 = 380300万), 84.80% and 15.20% ✓
+    ["the page's shape", [RETAIL], ["322500/380300=84.8", "57800/380300=15.2"], []],
+    // counter-shapes: the total named in the sentence is the base (5.78 / 38.03 = 15.2%, in 万元), and a share off it flagged
+    ["the total in the sentence", ["社会消费品零售总额38.03亿元,其中乡村消费品零售额5.78亿元,占零售总额的15.2%。"], ["57800/380300=15.2"], []],
+    ["the total in the sentence, share off", ["社会消费品零售总额38.03亿元,其中乡村消费品零售额5.78亿元,占零售总额的25.2%。"], ["57800/380300=25.2"], ["ratio-mismatch@A1"]],
+    // (a base named as no total — '占已开工项目数' — reads the amount its words name, as before: 305 / 326 = 93.56%)
+    ["a base named as no total", ["已开工326个,已达或超序时进度项目305个,占已开工项目数93.56%。"], ["305/326=93.56"], []],
+  ])("%s", (_w, lines, want, flagged) => {
+    expect(ratios(lines)).toEqual(want);
+    expect(flags(lines)).toEqual(flagged);
+  });
 });

@@ -572,7 +572,7 @@ function printedBetween(grid: Grid, col: number, from: number, to: number, want:
 }
 
 /** Each run must count 1, 2, 3 …: a skipped, repeated or out-of-order number is a finding at its label. */
-function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid?: Grid): void {
+function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid?: Grid, document = false): void {
   // (blocks out of order, each number once: a note on the order, not a number to correct)
   // (the numbers listed only where the run steps back at all: most count on, and are read as before)
   let stepsBack = false;
@@ -584,10 +584,11 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid
     return;
   }
   let cur = run[0].code.n;
-  // (scan59) a run opening past its first number (a fragment: the lines above it lost or cut) proves its count only once a label
-  // follows another: before that a jump or a step back is the page's fragment — a mirror's contents list '目 錄' / '九、…' /
-  // '十二、…' / '九、《…表》', its other lines dropped —, not judged; the same number twice still is
-  let counting = cur === 1 || strict;
+  // (scan59) in a document of paragraphs (no table header), a run opening past its first number (a fragment: the lines above it
+  // lost or cut) proves its count only once a label follows another: before that a jump or a step back is the page's fragment —
+  // a mirror's contents list '目 錄' / '九、…' / '十二、…' / '九、《…表》', its other lines dropped —, not judged; the same number
+  // twice still is. (A table's runs often open on 2, their 1 on the group's own line: judged from their second label, as before.)
+  let counting = cur === 1 || strict || !document;
   // a run's first number is not judged: a table cut above or numbered on from an earlier part starts anywhere
   for (let i = 1; i < run.length; i++) {
     const { code } = run[i];
@@ -834,7 +835,8 @@ export const codeSequence: Rule = {
       const r = model.relations[k];
       if (r.kind === "rank") (rankCols ??= new Set()).add(r.rank.col);
     }
-    for (const run of runs) if (run.items.length >= 2 && !(rankCols && rankCols.has(run.items[0].col))) checkRun(run, numbered, grid);
+    const document = model.headerRow === null;
+    for (const run of runs) if (run.items.length >= 2 && !(rankCols && rankCols.has(run.items[0].col))) checkRun(run, numbered, grid, document);
     for (const run of rubricRuns(grid, model)) if (run.items.length >= 2) checkRun(run, numbered, grid);
     checkRunningAcross(runs, numbered, grid);
     return [...out, ...numbered.filter((f) => !flagged.has(f.cell) && !(f.messageId === "number" && lostItemSkipped(model, f)))];

@@ -19,8 +19,8 @@ const SPENDING_CATEGORY =
 /** A government's spending: its budget's or its treasury's, not a unit's. */
 const GOVERNMENT_SPENDING = /财政(?:预算)?支出|预算支出|一般预算支出/;
 
-/** The spending's scope a region's: the whole city, county, province … or its own level's. */
-const REGION_SCOPE = /全(?:市|县|区|省|州|国|旗|盟|乡|镇)|(?:市|县|区|省|州)本级/;
+/** The figure's scope a region's: the whole city, county, province … or its own level's. */
+export const REGION_SCOPE = /全(?:市|县|区|省|州|国|旗|盟|乡|镇)|(?:市|县|区|省|州)本级/;
 
 /**
  * True where a 其中 list's parts (their names) are functional categories of a region's government spending (`before`: the
@@ -35,4 +35,16 @@ export function regionCategorySelection(before: string, clause: string, names: r
 /** A part's name as a category: its list's leading words and marks dropped ('其中,一般公共服务支出' → '一般公共服务支出'). */
 function categoryName(name: string): string {
   return name.replace(/^(?:[,:;、]|其中|包括|主要是|分别是)+/, "").replace(/[:为是]+$/, "");
+}
+
+/**
+ * (scan59) A region's count broken down by the kinds a bulletin reports on: '2021年,全县共有学校94所,…在校学生7.18万人,其中中等
+ * 职业在校学生2576人,普通中学在校学生3.12万人,小学在校学生3.78万人。专任教师6246人,其中中等职业学校专任教师171人,普通中学专任
+ * 教师2974人,小学专任教师2409人' — 6246 against 5554: the county's teachers include kinds the sentence leaves out (幼儿园, 特殊
+ * 教育), as its 医疗卫生机构456个 do beyond '医院8个,乡镇卫生院16个,妇幼保健院1个'. Parts short of such a whole are no slip; parts
+ * over it still are (the list then counts what is not in the whole). True where the paragraph up to the whole (`before`) names a
+ * region (REGION_SCOPE) and the parts (`sum`) fall short of the whole (`whole`).
+ */
+export function regionCountShortfall(before: string, whole: number, sum: number): boolean {
+  return sum < whole && REGION_SCOPE.test(before);
 }
