@@ -99,7 +99,7 @@ describe("a region's spending by functional category is some of it, no breakdown
     ["全县", "财政支出", ["甲项目", "乙项目", "丙项目"], false],
     // a region's income, not spending
     ["全县", "一般公共预算收入", ["税收收入", "非税收入", "其他收入"], false],
-  ])("regionCategorySelection(%s, %s) = %s", (before, clause, names, want) => expect(regionCategorySelection(before as string, clause as string, names as string[])).toBe(want));
+  ])("regionCategorySelection(%s, %s) = %s", (before, clause, names, want) => expect(regionCategorySelection(before as string, (before as string).length, clause as string, names as string[])).toBe(want));
 });
 
 describe("a label's line holding more of its list, or starting it again (line-list-last.ts; code-sequence.ts checkRun)", () => {
@@ -178,7 +178,7 @@ describe("a region's count short of its whole: the kinds a bulletin names (regio
     ["全县共有", 6246, 5554, true],
     ["全县共有", 6246, 6554, false],
     ["本单位现有", 19, 18, false],
-  ])("regionCountShortfall(%s, %s, %s) = %s", (before, whole, sum, want) => expect(regionCountShortfall(before as string, whole as number, sum as number)).toBe(want));
+  ])("regionCountShortfall(%s, %s, %s) = %s", (before, whole, sum, want) => expect(regionCountShortfall(before as string, (before as string).length, whole as number, sum as number)).toBe(want));
 });
 
 describe("a list is not read on into a sentence that breaks down its own figure (sentence-breakdowns.ts OWN_BREAKDOWN)", () => {

@@ -23,13 +23,14 @@ const GOVERNMENT_SPENDING = /财政(?:预算)?支出|预算支出|一般预算�
 export const REGION_SCOPE = /全(?:市|县|区|省|州|国|旗|盟|乡|镇)|(?:市|县|区|省|州)本级/;
 
 /**
- * True where a 其中 list's parts (their names) are functional categories of a region's government spending (`before`: the
- * paragraph up to the whole's amount) — a selection of them, not the whole's breakdown: its parts are at most the whole.
+ * True where a 其中 list's parts (their names) are functional categories of a region's government spending (the paragraph
+ * `text` up to the whole's amount at `at` names the region) — a selection of them, not the whole's breakdown: at most the whole.
  */
-export function regionCategorySelection(before: string, clause: string, names: readonly string[]): boolean {
-  if (names.length === 0 || !GOVERNMENT_SPENDING.test(clause) || !REGION_SCOPE.test(before)) return false;
-  for (const name of names) if (!SPENDING_CATEGORY.test(categoryName(name))) return false;
-  return true;
+export function regionCategorySelection(text: string, at: number, clause: string, names: readonly (string | undefined)[]): boolean {
+  // (the clause's test first: most lists are no government's spending, and the paragraph is then not searched)
+  if (names.length === 0 || !GOVERNMENT_SPENDING.test(clause)) return false;
+  for (const name of names) if (!SPENDING_CATEGORY.test(categoryName(name ?? ""))) return false;
+  return REGION_SCOPE.test(at < text.length ? text.slice(0, at) : text);
 }
 
 /** A part's name as a category: its list's leading words and marks dropped ('其中,一般公共服务支出' → '一般公共服务支出'). */
@@ -42,9 +43,9 @@ function categoryName(name: string): string {
  * 职业在校学生2576人,普通中学在校学生3.12万人,小学在校学生3.78万人。专任教师6246人,其中中等职业学校专任教师171人,普通中学专任
  * 教师2974人,小学专任教师2409人' — 6246 against 5554: the county's teachers include kinds the sentence leaves out (幼儿园, 特殊
  * 教育), as its 医疗卫生机构456个 do beyond '医院8个,乡镇卫生院16个,妇幼保健院1个'. Parts short of such a whole are no slip; parts
- * over it still are (the list then counts what is not in the whole). True where the paragraph up to the whole (`before`) names a
- * region (REGION_SCOPE) and the parts (`sum`) fall short of the whole (`whole`).
+ * over it still are (the list then counts what is not in the whole). True where the parts (`sum`) fall short of the whole
+ * (`whole`) and the paragraph `text` up to the whole's figure (at `at`) names a region (REGION_SCOPE).
  */
-export function regionCountShortfall(before: string, whole: number, sum: number): boolean {
-  return sum < whole && REGION_SCOPE.test(before);
+export function regionCountShortfall(text: string, at: number, whole: number, sum: number): boolean {
+  return sum < whole && REGION_SCOPE.test(at < text.length ? text.slice(0, at) : text);
 }

@@ -264,7 +264,7 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     let exact = closed && !list.some && (parts.length >= 3 || restLast || itemized || completePair(labels.map((l) => ({ label: l }) as RelationTerm)));
     // (scan59: a region's count short of its whole — '全县…专任教师6246人,其中…' by three kinds of school, 5554 —: the kinds a bulletin
     // names, others left out; at most the whole, region-selections.ts)
-    if (exact && kind !== "money" && regionCountShortfall(text.slice(0, whole.at), w, sum)) exact = false;
+    if (exact && kind !== "money" && regionCountShortfall(text, whole.at, w, sum)) exact = false;
     if (sum > w * (1 + 1e-9)) {
       // (a first run adding up to the whole exactly, the part after it named as outside the whole — '退休职工28人' after the
       // staff by title, '已办结…' after the letters by handling, '涉及…' —: that run, the rest outside. A run adding up with a

@@ -468,7 +468,7 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     const paired = (completePair(parts) || namedKinds(sentenceAround(text, m.index), parts)) && !(end >= 0 && OTHER_NEXT.test(text.slice(end + 1)));
     // (scan59: functional categories of a region's spending — '全市公共财政预算支出…其中,一般公共服务支出…;教育支出…' — are some of
     // it, never its breakdown: region-selections.ts)
-    const selection = parts.length >= 3 && regionCategorySelection(text.slice(0, m.index), clause, parts.map((p) => p.label ?? ""));
+    const selection = parts.length >= 3 && closed && regionCategorySelection(text, m.index, clause, parts.map((p) => p.label));
     const rel = listSum(grid, r, c, m.index, clause, m[1], unit, parts, (parts.length >= 3 || paired) && closed && !some && !selection && sum >= Number(m[1]) / 2);
     // (dev56: a list whose parts up to its first ';' are the whole's breakdown — '共下达…资金2272万元,其中:中央资金1753万元,省级
     // 资金519万元;用于直发直补资金609.22万元、项目扶持资金138.78万元、切块项目资金1524万元' — breaks the whole down there; what
