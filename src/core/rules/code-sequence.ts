@@ -585,9 +585,10 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid
   }
   let cur = run[0].code.n;
   // (scan59) in a document of paragraphs (no table header), a run opening past its first number (a fragment: the lines above it
-  // lost or cut) proves its count only once a label follows another: before that a jump or a step back is the page's fragment —
-  // a mirror's contents list '目 錄' / '九、…' / '十二、…' / '九、《…表》', its other lines dropped —, not judged; the same number
-  // twice still is. (A table's runs often open on 2, their 1 on the group's own line: judged from their second label, as before.)
+  // lost or cut) proves its count only once a label follows another: before that a jump over two numbers or more, or a step back,
+  // is the page's fragment — a mirror's contents list '目 錄' / '九、…' / '十二、…' / '九、《…表》', its other lines dropped —, not
+  // judged; one number skipped (2. then 4., the run numbered on from items above a head) and the same number twice still are.
+  // (A table's runs often open on 2, their 1 on the group's own line: judged from their second label, as before.)
   let counting = cur === 1 || strict || !document;
   // a run's first number is not judged: a table cut above or numbered on from an earlier part starts anywhere
   for (let i = 1; i < run.length; i++) {
@@ -600,7 +601,7 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid
       counting = true;
       continue;
     }
-    if (!counting && code.n !== cur) {
+    if (!counting && (code.n < cur || code.n > expected + 1)) {
       cur = code.n;
       continue;
     }
