@@ -512,6 +512,9 @@ const ANY_SHARE_OF = /\d(?:亿元|万元|元|亿|万|个|项|件|所|家|户|人
 const OTHER_BASE = /上年|去年|同期|上月|上季|增|减|百分点|全国|全省|生产总值|GDP|总人口|人口/;
 /** the plan's words in a base ('占年度投资计划的', '占预算的') */
 const PLAN_BASE = /计划|预算|任务|目标/;
+/** (scan59) a base named a total ('零售总额', '投资总量'), and the words an amount names a total by */
+const TOTAL_BASE = /总额|总数|总量|总计|合计|总值/;
+const TOTAL_WORDS = /总|合计|全部|全年|全市|全县|全区|全省/;
 /** the base's generic tail, off before its words are looked for: '已开工项目数' → '已开工' */
 const BASE_TAIL = /(?:的|数|总数|个数|总额|金额|总量|总|项目|资金)$/;
 
@@ -542,6 +545,9 @@ function namedBaseShares(text: string, qs: ProseQuantity[]): ProseRate[] {
     const numWords = wordsBefore(text, num, ni ? before[ni - 1].end : s0);
     if (CHANGE_OR_SHARE.test(numWords) || TARGET_BEFORE.test(numWords)) continue;
     const plan = PLAN_BASE.test(base);
+    // (scan59: a base named a total — '占零售总额的15.2%' — is no amount naming a kind of it, '城镇消费品零售额32.25亿元' before
+    // the part '乡村消费品零售额5.78亿元': the base is the sentence's total or none, TOTAL_BASE)
+    const total = TOTAL_BASE.test(base);
     let key = base;
     while (BASE_TAIL.test(key)) key = key.replace(BASE_TAIL, "");
     const named: (ProseQuantity & { words: string })[] = [];
@@ -553,7 +559,7 @@ function namedBaseShares(text: string, qs: ProseQuantity[]): ProseRate[] {
       if (CHANGE_OR_SHARE.test(words) || TARGET_BEFORE.test(words)) continue;
       const pair = sameUnit(num, q);
       if (!pair || pair[1].value <= 0) continue;
-      if (key.length >= 2 && words.indexOf(key) >= 0 && (plan || pair[0].value <= pair[1].value)) named.push({ ...pair[1], words });
+      if (key.length >= 2 && words.indexOf(key) >= 0 && (plan || pair[0].value <= pair[1].value) && (!total || TOTAL_WORDS.test(words))) named.push({ ...pair[1], words });
       // (scan56: 预算 in a budget account's name, '一般公共预算收入完成28,583万元', names no plan)
       else if (plan && PLAN.test(withoutBudgetAccounts(words)) && !DONE_NOT_PLAN.test(words)) planned.push({ ...pair[1], words });
     }

@@ -6,6 +6,7 @@ import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { completePair } from "./complete-parts";
 import { LIST_TAIL } from "./sentence-sums";
 import { bothFlows } from "./money-flows";
+import { regionCountShortfall } from "./region-selections";
 import { onePartUnitSlip, wholeUnitSlip, type ProseUnitSlip, type WholeUnitSlip } from "./whole-unit-slips";
 
 /*
@@ -51,6 +52,8 @@ import { onePartUnitSlip, wholeUnitSlip, type ProseUnitSlip, type WholeUnitSlip 
  * (the last part set apart by a stop).
  */
 
+/** (scan59) a sentence breaking down a figure of its own: '专任教师6246人,其中…' (up to its stop) */
+const OWN_BREAKDOWN = /^[^。;]*?\d[^。;]*?其中/;
 const OPENER = /其中|(?:从|分|按)[\u4e00-\u9fa5]{1,6}(?:看|来看)(?=[,:])/g;
 const ANY_OPENER = /其中|(?:从|分|按)[\u4e00-\u9fa5]{1,6}(?:看|来看)[,:]/;
 const MIN_TEXT = 12;
@@ -227,7 +230,9 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     // where the list as cut does not add up)
     // (grad53: not into a sentence that opens another cut of the whole's items, '…对下转移支付0万元。项目中,敏感涉密项目0个,涉及
     // 资金0万元' — 项目中 / 上述资金中 names the items again, as 其中 does: a breakdown of its own, no last part of this list)
-    if (closedBySentence && list.closed && !list.endedInside && !list.some && !holds(whole, parts, whole) && !SUBSET_OPENER.test(text.slice(end + 1))) {
+    // (scan59: nor into a sentence that opens a whole of its own, broken down by its own 其中 — '在校学生7.18万人,其中…小学在校学生
+    // 3.78万人。专任教师6246人,其中…' —: the next whole, no last part, OWN_BREAKDOWN)
+    if (closedBySentence && list.closed && !list.endedInside && !list.some && !holds(whole, parts, whole) && !SUBSET_OPENER.test(text.slice(end + 1)) && !OWN_BREAKDOWN.test(text.slice(end + 1))) {
       const more = runOn(text, qs, depthAt, end + 1, kind, splitAt(text, depthAt, from, end, ";").length > 1, wholeWords);
       if (more.parts.length) {
         parts = parts.concat(more.parts);
@@ -257,6 +262,9 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     // the list names the whole's items: they must add up, as three parts must)
     const itemized = !!list.itemized && parts === list.parts;
     let exact = closed && !list.some && (parts.length >= 3 || restLast || itemized || completePair(labels.map((l) => ({ label: l }) as RelationTerm)));
+    // (scan59: a region's count short of its whole — '全县…专任教师6246人,其中…' by three kinds of school, 5554 —: the kinds a bulletin
+    // names, others left out; at most the whole, region-selections.ts)
+    if (exact && kind !== "money" && regionCountShortfall(text, whole.at, w, sum)) exact = false;
     if (sum > w * (1 + 1e-9)) {
       // (a first run adding up to the whole exactly, the part after it named as outside the whole — '退休职工28人' after the
       // staff by title, '已办结…' after the letters by handling, '涉及…' —: that run, the rest outside. A run adding up with a

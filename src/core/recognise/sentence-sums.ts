@@ -7,6 +7,7 @@ import { completePair, namedKinds } from "./complete-parts";
 import { toYuan, yuanOf } from "../relations/tolerance";
 import { nestedParts } from "./nested-parts";
 import { bothFlows, flowOf, mixedFlows, otherFlow } from "./money-flows";
+import { regionCategorySelection } from "./region-selections";
 import { ADJUSTMENT_LEAD, ENUMERATED_CLAUSE, PARTS_OPENER_WORDS } from "./vocabulary";
 import type { NestedLevels, Piece } from "./nested-parts";
 
@@ -459,7 +460,8 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
         break;
       }
       // (prec49: a segment naming a total — '…;项目年初总体目标为:…资金合计2134.4万元' — is another whole, the list ended)
-      if (k > 0 && /合计|共计|总计|总额/.test(seg)) {
+      // (scan59: or a stock of its own — '…;年末金融机构人民币各项贷款余额140.92亿元' after the deposits' 其中 —: 各项 names a whole)
+      if (k > 0 && /合计|共计|总计|总额|各项/.test(seg)) {
         closed = true;
         break;
       }
@@ -507,7 +509,10 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     // (lead, session 50: two complementary parts are the whole's every part unless the next sentence opens with another —
     // '…中央资金1372.7万元,地方资金98.6万元。其他资金859.6万元…': a third kind beside the pair, its stop a copy's)
     const paired = (completePair(parts) || namedKinds(sentenceAround(text, m.index), parts)) && !(end >= 0 && OTHER_NEXT.test(text.slice(end + 1)));
-    const rel = listSum(grid, r, c, m.index, clause, m[1], unit, parts, (parts.length >= 3 || paired) && closed && !some && sum >= Number(m[1]) / 2);
+    // (scan59: functional categories of a region's spending — '全市公共财政预算支出…其中,一般公共服务支出…;教育支出…' — are some of
+    // it, never its breakdown: region-selections.ts)
+    const selection = parts.length >= 3 && closed && regionCategorySelection(text, m.index, clause, parts.map((p) => p.label));
+    const rel = listSum(grid, r, c, m.index, clause, m[1], unit, parts, (parts.length >= 3 || paired) && closed && !some && !selection && sum >= Number(m[1]) / 2);
     // (dev56: a list whose parts up to its first ';' are the whole's breakdown — '共下达…资金2272万元,其中:中央资金1753万元,省级
     // 资金519万元;用于直发直补资金609.22万元、项目扶持资金138.78万元、切块项目资金1524万元' — breaks the whole down there; what
     // follows the ';' is another clause (the same money by its use), none of that list's parts: the group read where it adds up

@@ -9,6 +9,8 @@ import { hasCell } from "../model/indicator-row";
 import { checkCodeLevels, codeLevels, hasOwnLetterLevel } from "./code-levels";
 import { repeatedSideStarts } from "../recognise/repeated-sides";
 import { blocksStepBack } from "./block-order";
+import { bareMarkerCode } from "../text/bare-marker";
+import { lineListLast } from "../text/line-list-last";
 
 interface Coded {
   code: string | null;
@@ -231,7 +233,8 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       lastLabel[c] = text;
       const gap = c === leafCol ? unnamed : 0;
       if (c === leafCol) unnamed = 0;
-      const code = mayStartCode(text) ? labelCode(raw) : null;
+      // (scan59: a number alone on its line, its name on the next, in a document of paragraphs: bare-marker.ts)
+      const code = mayStartCode(text) ? labelCode(raw) ?? (document && text.length <= 3 && r < grid.rowCount ? bareMarkerCode(text, grid.compactText(r + 1, c)) : null) : null;
       if (!code) {
         // (scan58: a part's head — 第一部分, 第二章 — opens a part whose lists count anew: its column's runs close too, PART_HEAD)
         closeRight(open, text.charCodeAt(0) === DI && PART_HEAD.test(text) ? c - 1 : c); // a new parent without a number
@@ -569,7 +572,7 @@ function printedBetween(grid: Grid, col: number, from: number, to: number, want:
 }
 
 /** Each run must count 1, 2, 3 …: a skipped, repeated or out-of-order number is a finding at its label. */
-function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid?: Grid): void {
+function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid?: Grid, document = false): void {
   // (blocks out of order, each number once: a note on the order, not a number to correct)
   // (the numbers listed only where the run steps back at all: most count on, and are read as before)
   let stepsBack = false;
@@ -581,6 +584,12 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid
     return;
   }
   let cur = run[0].code.n;
+  // (scan59) in a document of paragraphs (no table header), a run opening past its first number (a fragment: the lines above it
+  // lost or cut) proves its count only once a label follows another: before that a jump over two numbers or more, or a step back,
+  // is the page's fragment — a mirror's contents list '目 錄' / '九、…' / '十二、…' / '九、《…表》', its other lines dropped —, not
+  // judged; one number skipped (2. then 4., the run numbered on from items above a head) and the same number twice still are.
+  // (A table's runs often open on 2, their 1 on the group's own line: judged from their second label, as before.)
+  let counting = cur === 1 || strict || !document;
   // a run's first number is not judged: a table cut above or numbered on from an earlier part starts anywhere
   for (let i = 1; i < run.length; i++) {
     const { code } = run[i];
@@ -588,6 +597,11 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid
     const unnamed = run[i].unnamed ?? 0;
     const expected = cur + 1 + unnamed;
     if (code.n >= cur + 1 && code.n <= expected) {
+      cur = code.n;
+      counting = true;
+      continue;
+    }
+    if (!counting && (code.n < cur || code.n > expected + 1)) {
       cur = code.n;
       continue;
     }
@@ -597,6 +611,15 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid
       continue;
     }
     const prev = run[i - 1];
+    // (scan59: the label before holds more of the list on its line — '二、…表三、…表' then 四、, or the list started again inside
+    // it, a mirror's doubled text '③…。 ①…' then ② —: this number follows where that line left the list, line-list-last.ts)
+    if (grid && !serial && grid.ownsCell(prev.row, prev.col)) {
+      const left = lineListLast(grid.text(prev.row, prev.col), prev.code);
+      if (left !== prev.code.n && code.n === left + 1) {
+        cur = code.n;
+        continue;
+      }
+    }
     const dup = run.slice(0, i).find((x) => x.code.n === code.n);
     const want = serial ? String(expected) : codeLike(code, expected);
     // (one number skipped, that number printed on a line between: read as the sequence it is)
@@ -813,7 +836,8 @@ export const codeSequence: Rule = {
       const r = model.relations[k];
       if (r.kind === "rank") (rankCols ??= new Set()).add(r.rank.col);
     }
-    for (const run of runs) if (run.items.length >= 2 && !(rankCols && rankCols.has(run.items[0].col))) checkRun(run, numbered, grid);
+    const document = model.headerRow === null;
+    for (const run of runs) if (run.items.length >= 2 && !(rankCols && rankCols.has(run.items[0].col))) checkRun(run, numbered, grid, document);
     for (const run of rubricRuns(grid, model)) if (run.items.length >= 2) checkRun(run, numbered, grid);
     checkRunningAcross(runs, numbered, grid);
     return [...out, ...numbered.filter((f) => !flagged.has(f.cell) && !(f.messageId === "number" && lostItemSkipped(model, f)))];
