@@ -33,6 +33,12 @@ const SLIPS: { id: string; flag: string }[] = [
   // 170.8798 / 79.8421 = 214.02%; the page's other rates hold on the year before (24.1522 / 388.8074 = 6.2118%, 33.1608 / 60 =
   // 55.268%, 55.1444 / 273.1604 = 20.1876%)
   { id: "yn-maguan-township-health-centre-dept-final-accounts-2021", flag: "ratio-mismatch@A16" },
+  // (flagged since rel59's budget-completions.ts, merged with this list) 昆明科技局 三公: '支出预算为494,400.00万元,支出决算为
+  // 115,749.56元,完成预算的23.42%' — as printed 115,749.56元 / 494,400万元 = 0.0023%; the budget is 494,400.00 元 (23.41%), its unit wrong
+  { id: "yn-kunming-science-technology-bureau-three-public-expenses-2018", flag: "ratio-mismatch@A3" },
+  // (flagged since rel59's budget-completions.ts) 寻甸 教育体育局 三公: '预算为22.96万元,支出决算为15.81万元,完成预算的68.68%' —
+  // 15.81 / 22.96 = 68.86%, two digits swapped
+  { id: "yn-xundian-education-sports-bureau-three-public-expenses-2020", flag: "ratio-mismatch@A4" },
 ];
 
 /**

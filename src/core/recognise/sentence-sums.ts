@@ -274,7 +274,7 @@ const NOT_RUN_ON = /共|合计|总计|总额|其中|支出|收入|安排|下达|
  * standard — the money's stage words (安排, 下达, 支出, 预算 …) name parts there ('中央安排直达资金', '部门项目支出'), unless a clause
  * opens with them (NEXT_CLAUSE, LIST_TAIL: '全年支出55万元', '已拨付…') */
 const NOT_ALONE_PART = /(?:^|[^公])共|合计|总计|总额|其中|增加|减少|增长|下降|节约|超支|比上年|同比|较上年|占|比例|%|人均|户均|每|标准|不低于|不超过|最高|最低|等/;
-function runOnParts(after: string, term: (digits: string, unit: string, label: string) => RelationTerm, alone = false, shape: string | null = null): { parts: RelationTerm[]; closed: boolean; next: number } | null {
+function runOnParts(after: string, term: (digits: string, unit: string, label: string) => RelationTerm, alone = false, shape: string | null = null): { parts: RelationTerm[]; closed: boolean; next: number; shaped: boolean } | null {
   const dot = after.indexOf("。");
   // (grad51a: a bracket holding amounts glosses the part before it — '市本级投入专项扶贫资金222万元(第一批122万元,第二批100万元)' —:
   // out before the groups are read, its amounts none of the run's; a bracket of words alone, '(塘门口)', stays in its name)
@@ -282,6 +282,8 @@ function runOnParts(after: string, term: (digits: string, unit: string, label: s
   const groups = (body.indexOf("(") >= 0 ? body.replace(AMOUNT_BRACKET, "") : body).split(";");
   const parts: RelationTerm[] = [];
   const closed = dot >= 0;
+  // (lead, session 59: whether every part read was in the list's shape — only such a run-on is compared within rounding)
+  let allShaped = true;
   for (const group of groups) {
     let clean = group.length > 0;
     // (dev59: a group in the list's parts' own words after its name, one part: shapedPart)
@@ -290,6 +292,7 @@ function runOnParts(after: string, term: (digits: string, unit: string, label: s
       parts.push(term(shaped[2], shaped[3] === "万" ? "万元" : shaped[3] === "亿" ? "亿元" : shaped[3], shaped[1]));
       continue;
     }
+    allShaped = false;
     for (const seg of group.split(/[,、]/)) {
       const p = RUN_ON_PART.exec(seg);
       const not = alone ? NOT_ALONE_PART.test(p ? p[1] : "") || NEXT_CLAUSE.test(seg) || LIST_TAIL.test(seg) : NOT_RUN_ON.test(p ? p[1] : "");
@@ -300,10 +303,10 @@ function runOnParts(after: string, term: (digits: string, unit: string, label: s
       parts.push(term(p[2], p[3] === "万" ? "万元" : p[3] === "亿" ? "亿元" : p[3], p[1]));
     }
     if (!clean) {
-      return parts.length ? { parts, closed: true, next: -1 } : null;
+      return parts.length ? { parts, closed: true, next: -1, shaped: allShaped } : null;
     }
   }
-  return parts.length ? { parts, closed, next: dot } : null;
+  return parts.length ? { parts, closed, next: dot, shaped: allShaped } : null;
 }
 
 /**
@@ -535,7 +538,9 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
         const long = listSum(grid, r, c, m.index, clause, m[1], unit, parts.concat(more.parts), true);
         // (dev59: or within the rounding its figures show, 19.89亿 over 6.83 + 9.24 + 1.83 + 1.98 = 19.88: the run-on list read as
         // the whole sentence's is, its residue told as the same list's would be — relations/evaluate.ts withinRounding)
-        if (evaluateRelation(long).ok || withinRounding(long.total, long.parts)) {
+        // (lead, session 59: only where every run-on part is in the list's shape — a next sentence in other words, '全州已完成投资
+        // 1.98亿元', is read on only where the sum holds exactly)
+        if (evaluateRelation(long).ok || (more.shaped && withinRounding(long.total, long.parts))) {
           out.push(long);
           continue;
         }
