@@ -4,6 +4,8 @@ import { bareMarkerCode } from "../../src/core/text/bare-marker";
 import { regionCategorySelection, regionCountShortfall } from "../../src/core/recognise/region-selections";
 import { sessionPages, pageFlags } from "./scan-session";
 import { flags, ratios, sums } from "./probes";
+import { Grid } from "../../src/core/grid/grid";
+import { review } from "../../src/core/review";
 
 /**
  * scan59 (session 59; test/fixtures/real/scan59-s59-diagnosis.md): the scan set's fourth round — 108 pages of session 59
@@ -139,6 +141,23 @@ describe("a number alone on its line, its name on the next (bare-marker.ts)", ()
     // counter-shape: without the bare '2.' line the 3. skips 2: flagged
     ["no bare 2.: the skip flagged", HESHAN.filter((l) => l !== "2."), ["code-sequence@A6"]],
   ])("%s", (_w, lines, want) => expect(flags(lines)).toEqual(want));
+
+  // (lead, session 59) a money list's 序号 column, '2.' beside its name and amounts over a line of words ('二、' group, '小计'),
+  // is no marker alone on its line: the list 1. 2. 3. / 1. / 1. 2. counts on (generated-lists seed 20261424 read '2. repeated')
+  test("a table's 序号 '2.' with its name and amounts on the line is not read as a bare marker", () => {
+    const rows = [
+      ["序号", "项目名称", "全年预算数", "全年执行数"],
+      ["一、", "分组1", 1500, 1200],
+      ["1.", "项目1", 700, 600],
+      ["2.", "项目2", 800, 600],
+      ["二、", "分组2", 900, 700],
+      ["1.", "项目3", 400, 300],
+      ["2.", "项目4", 500, 400],
+      ["小计", "", 2400, 1900],
+    ];
+    const found = review(Grid.fromValues("Sheet1", rows, []), "national").findings.filter((f) => f.rule === "code-sequence");
+    expect(found.map((f) => f.cell)).toEqual([]);
+  });
 });
 
 describe("a run opening past its first number proves its count before it is judged (code-sequence.ts checkRun)", () => {

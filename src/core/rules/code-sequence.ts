@@ -234,7 +234,8 @@ function numberedRuns(grid: Grid, model: EvaluationModel): Run[] {
       const gap = c === leafCol ? unnamed : 0;
       if (c === leafCol) unnamed = 0;
       // (scan59: a number alone on its line, its name on the next, in a document of paragraphs: bare-marker.ts)
-      const code = mayStartCode(text) ? labelCode(raw) ?? (document && text.length <= 3 && r < grid.rowCount ? bareMarkerCode(text, grid.compactText(r + 1, c)) : null) : null;
+      // (lead, session 59: the number alone on its LINE — a table's 序号 cell '2.' beside its name and amounts is no such marker)
+      const code = mayStartCode(text) ? labelCode(raw) ?? (document && text.length <= 3 && r < grid.rowCount && aloneOnLine(grid, r, c) ? bareMarkerCode(text, grid.compactText(r + 1, c)) : null) : null;
       if (!code) {
         // (scan58: a part's head — 第一部分, 第二章 — opens a part whose lists count anew: its column's runs close too, PART_HEAD)
         closeRight(open, text.charCodeAt(0) === DI && PART_HEAD.test(text) ? c - 1 : c); // a new parent without a number
@@ -866,4 +867,10 @@ function lostItemSkipped(model: EvaluationModel, f: FindingDraft): boolean {
     sum += i.weight;
   }
   return sum < group.weight - 0.005;
+}
+
+/** (lead, session 59) Whether the cell is the only one of its line that holds anything (bare-marker.ts reads such a line). */
+function aloneOnLine(grid: Grid, r: number, c: number): boolean {
+  for (let k = 1; k <= grid.colCount; k++) if (k !== c && grid.raw(r, k) !== null && grid.text(r, k) !== "") return false;
+  return true;
 }
