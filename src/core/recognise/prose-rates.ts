@@ -124,6 +124,11 @@ function partsValue(token: string): { value: number; last: string; lastScale: nu
   return { value: Math.round(value * 1e6) / 1e6, last, lastScale };
 }
 
+/** A prose text's amounts of money with their unit (proseQuantities' money), the first thing each prose money reader takes. */
+export function proseMoney(text: string): ProseQuantity[] {
+  return proseQuantities(text).filter((q) => q.kind === "money" && q.unit !== null);
+}
+
 /** The quantities of a prose text (proseText's), in their order; bare numbers left out. */
 export function proseQuantities(text: string): ProseQuantity[] {
   const out: ProseQuantity[] = [];

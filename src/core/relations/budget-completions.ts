@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, RatioRelation, Relation, RelationTerm } from "../model/types";
-import { proseQuantities, proseText, type ProseQuantity } from "../recognise/prose-rates";
+import { proseText, type ProseQuantity, proseMoney } from "../recognise/prose-rates";
 import { BUDGET_COMPLETION } from "../recognise/vocabulary";
 import { sentenceCells } from "../recognise/sentence-cells";
 import { halfUnit, rateCheckable, statedRateRelation } from "./inline-changes";
@@ -49,7 +49,7 @@ function term(grid: Grid, r: number, c: number, q: ProseQuantity, label: string,
 /** The completions of the budget of one prose text (see above). */
 function completionsOf(grid: Grid, r: number, c: number, raw: string, out: RatioRelation[]): void {
   const text = proseText(raw);
-  const all = proseQuantities(text).filter((q) => q.kind === "money" && q.unit !== null);
+  const all = proseMoney(text);
   if (all.length < 2) return;
   const cell = grid.addr(r, c);
   let n = 0;

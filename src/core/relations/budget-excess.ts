@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, Relation, RelationTerm } from "../model/types";
-import { proseQuantities, proseText, type ProseQuantity } from "../recognise/prose-rates";
+import { proseText, type ProseQuantity, proseMoney } from "../recognise/prose-rates";
 import { BUDGET_COMPLETION, EXCESS_OVER_BUDGET, SPENT_AMOUNT_LEAD } from "../recognise/vocabulary";
 import { halfUnit, rateCheckable, statedRateRelation } from "./inline-changes";
 import { toYuan, yuanOf } from "./tolerance";
@@ -42,7 +42,7 @@ function term(grid: Grid, r: number, c: number, q: ProseQuantity, label: string)
 /** The completions against a stated excess of one prose text. */
 export function excessesOf(grid: Grid, r: number, c: number, raw: string, out: Relation[]): void {
   const text = proseText(raw);
-  const all = proseQuantities(text).filter((q) => q.kind === "money" && q.unit !== null);
+  const all = proseMoney(text);
   if (!all.length) return;
   const cell = grid.addr(r, c);
   let n = 0;

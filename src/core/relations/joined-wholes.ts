@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, Relation, RelationTerm, SumRelation } from "../model/types";
-import { proseQuantities, proseText, type ProseQuantity } from "../recognise/prose-rates";
+import { proseText, type ProseQuantity, proseMoney } from "../recognise/prose-rates";
 import { JOINED_WHOLE_MEASURE } from "../recognise/vocabulary";
 
 /*
@@ -48,7 +48,7 @@ function leadOf(t: Text, k: number): string {
 
 function textOf(grid: Grid, r: number, c: number): Text {
   const text = proseText(grid.text(r, c));
-  return { row: r, col: c, text, money: proseQuantities(text).filter((q) => q.kind === "money" && q.unit !== null) };
+  return { row: r, col: c, text, money: proseMoney(text) };
 }
 
 function term(grid: Grid, t: Text, q: ProseQuantity, label: string): RelationTerm {

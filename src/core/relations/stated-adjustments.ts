@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, Relation, RelationTerm } from "../model/types";
-import { proseQuantities, proseText, type ProseQuantity } from "../recognise/prose-rates";
+import { proseText, type ProseQuantity, proseMoney } from "../recognise/prose-rates";
 import { ADJUSTED_PLAN, ADJUSTED_RESULT, ADJUSTMENT_LEAD, ADJUSTMENT_MORE, SPENT_STAGE } from "../recognise/vocabulary";
 import { sentenceCells } from "../recognise/sentence-cells";
 import { halfUnit } from "./inline-changes";
@@ -38,7 +38,7 @@ export interface Amount {
 /** The sentences of a prose text (proseText's), each as its start and its amounts of money with their words (a clause's words
  * cut at the last of `marks` before the amount); none where the text holds fewer than three amounts. */
 export function sentenceAmounts(text: string, marks: string): { from: number; amounts: Amount[] }[] {
-  const all = proseQuantities(text).filter((q) => q.kind === "money" && q.unit !== null);
+  const all = proseMoney(text);
   const out: { from: number; amounts: Amount[] }[] = [];
   if (all.length < 3) return out;
   SENTENCE.lastIndex = 0;

@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { AmountUnit, DifferenceRelation, RatioRelation, Relation, RelationTerm } from "../model/types";
-import { proseQuantities, proseText, type ProseQuantity } from "../recognise/prose-rates";
+import { proseText, type ProseQuantity, proseMoney } from "../recognise/prose-rates";
 import { DIFFERENCE_PAIRS, type DifferencePair } from "../recognise/vocabulary";
 import { halfUnit, onlyRoundingApart, rateCheckable, rateNumerator, statedRateRelation } from "./inline-changes";
 import { toYuan, yuanOf } from "./tolerance";
@@ -88,7 +88,7 @@ function nameOf(lead: string): string {
 /** The stated differences (and their rates) of one prose text. */
 export function differencesOf(grid: Grid, r: number, c: number, raw: string, out: Relation[]): void {
   const text = proseText(raw);
-  const all = proseQuantities(text).filter((q) => q.kind === "money" && q.unit !== null);
+  const all = proseMoney(text);
   if (all.length < 2) return;
   const cell = grid.addr(r, c);
   let n = 0;
