@@ -365,7 +365,7 @@ export function walkIndicatorTable(grid: Grid, header: HeaderMap, endRow = grid.
     }
     // (a header whose first word names the project, 项目名称 | 项目单位 | … | 一级指标 …, repeated at a page break names no
     // other project: the table goes on under it)
-    if (isClosingRow(grid, r) || (indicators.length > 0 && (((headsAnotherTable(grid, r) || namesAnotherProject(grid, r)) && !repeatsHeader(grid, r, words)) || titlesAnotherForm(grid, r) || attachmentNumberLine(grid, r)))) {
+    if (isClosingRow(grid, r) || (indicators.length > 0 && opensAnotherTable(grid, r, words))) {
       if (isNoteBetweenRows(grid, r, nameCol)) continue;
       closingRow = r;
       break;
@@ -1550,8 +1550,11 @@ const FORM_TITLE = /^(?:附[表件][\d一二三四五六七八九十-]{0,4}[:：
 export function titlesAnotherForm(grid: Grid, r: number): boolean {
   // (the line's first text: Grid.firstTextCell, no cell by cell scan of every line asked)
   const c = grid.firstTextCell(r);
-  if (!c) return false;
-  const t = grid.compactText(r, c);
+  return c !== 0 && formTitleLine(grid, r, grid.compactText(r, c));
+}
+
+/** titlesAnotherForm of the line whose first text is `t`. */
+function formTitleLine(grid: Grid, r: number, t: string): boolean {
   // (a text without 绩效 is no such title: most lines, answered without running the pattern)
   return t.includes("绩效") && FORM_TITLE.test(t) && filledCells(grid, r) === 1;
 }
@@ -1562,8 +1565,11 @@ export function titlesAnotherForm(grid: Grid, r: number): boolean {
  */
 export function attachmentNumberLine(grid: Grid, r: number): boolean {
   const c = grid.firstTextCell(r);
-  if (!c) return false;
-  const t = grid.compactText(r, c);
+  return c !== 0 && attachmentNumberText(grid, r, grid.compactText(r, c));
+}
+
+/** attachmentNumberLine of the line whose first text is `t`. */
+function attachmentNumberText(grid: Grid, r: number, t: string): boolean {
   // (cheap test first, every row is asked: the line opens with 附)
   return t.charCodeAt(0) === 0x9644 && ATTACHMENT_NUMBER.test(t) && filledCells(grid, r) === 1;
 }
@@ -1578,8 +1584,11 @@ export const PROJECT_NAME_LABEL = /^(项目名称|专项名称|专项资金名�
 export const opensProjectLabel = (t: string): boolean => t.charCodeAt(0) === 0x9879 || t.charCodeAt(0) === 0x4e13 || t.charCodeAt(0) === 0x8f6c;
 export function namesAnotherProject(grid: Grid, r: number): boolean {
   const c = grid.firstTextCell(r);
-  if (!c) return false;
-  const raw = grid.compactText(r, c);
+  return c !== 0 && projectNameLine(grid, r, grid.compactText(r, c));
+}
+
+/** namesAnotherProject of the line whose first text is `raw`. */
+function projectNameLine(grid: Grid, r: number, raw: string): boolean {
   // (cheap test first, every row is asked: the label opens with 项目 or 专项)
   if (!opensProjectLabel(raw)) return false;
   const t = raw.replace(/（/g, "(").replace(/）/g, ")");
@@ -1726,6 +1735,21 @@ function headerWords(grid: Grid, header: HeaderMap): HeaderWords {
     all.roles.push(indicatorRole(all.raw[all.raw.length - 1]));
   }
   return all.cols.length >= 3 ? all : out;
+}
+
+/**
+ * Another table, another project's form or the next attachment opens on the line: ((headsAnotherTable or
+ * namesAnotherProject) and the line is not the header printed again) or titlesAnotherForm or attachmentNumberLine — the
+ * line's first text (Grid.firstTextCell) read once for the four, asked of every line of the table. headsAnotherTable
+ * holds only where that text is 序号 or 编号: the first cell it reads with a value is the first text cell (an owned
+ * cell whose value is a number, a flag or blank once compacted answers no at once).
+ */
+function opensAnotherTable(grid: Grid, r: number, words: HeaderWords): boolean {
+  const c = grid.firstTextCell(r);
+  if (c === 0) return false;
+  const t = grid.compactText(r, c);
+  if (((NUMBERING_LABEL.test(t) && headsAnotherTable(grid, r)) || projectNameLine(grid, r, t)) && !repeatsHeader(grid, r, words)) return true;
+  return formTitleLine(grid, r, t) || attachmentNumberText(grid, r, t);
 }
 
 /**
