@@ -28,6 +28,7 @@ import { periodCountSums } from "../recognise/period-count-parts";
 import { listChanges } from "./list-changes";
 import { inlineChanges } from "./inline-changes";
 import { proseGrowths } from "./prose-growth";
+import { pairedChanges } from "./paired-changes";
 import { moneyPartShares } from "../recognise/money-part-shares";
 import { populationRates } from "../recognise/population-rates";
 import { statedDifferences } from "./stated-differences";
@@ -430,7 +431,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // a part's share of a whole of money stated before it ('其中:基本支出225.87万元,占58.2%'): money-part-shares.ts; a count's rate over
   // the count it is of in its sentence ('170项重点项目已实现开复工项目163项,开复工率为96%'): population-rates.ts — none where a rate
   // of the same figure is already read at its cell (inline-changes.ts reads the 万元 / 元 growth clauses with their change)
-  addUnreadRates(changes, withRates, proseGrowths(grid).concat(moneyPartShares(grid), populationRates(grid)));
+  // (rel60a) wholes named together with their changes and rates listed under 各 / 分别 ('收入、支出总计各增加1412.7万元、
+  // 2062.79万元,增长15.74%、23.72%'): paired-changes.ts
+  addUnreadRates(changes, withRates, proseGrowths(grid).concat(pairedChanges(grid), moneyPartShares(grid), populationRates(grid)));
   // (grad50b) a difference named by its two amounts' words ('送审金额…,审定金额…,审减金额…,审减率…'): stated-differences.ts
   changes.push(...statedDifferences(grid));
   // (rels56) an amount adjusted in a sentence ('年初预算2389万元,年中调减300万,全年预算执行数2089万元'): stated-adjustments.ts

@@ -1,0 +1,67 @@
+import { flags, ratios } from "./probes";
+
+/**
+ * rel60a (session 60; test/fixtures/real/rel60a-s60-diagnosis.md): paired changes with paired rates, counts under 包括, parts
+ * exceeding their whole, per-unit products. Every number below is computed by hand in its comment.
+ */
+
+describe("wholes named together, their changes and rates listed under 各 / 分别 (relations/paired-changes.ts)", () => {
+  test.each<[string, string, string[], string[]]>([
+    // 西藏政法委 (real, session 60 graduation): 7562.45 − 1412.7 = 6149.75, 1412.7 / 6149.75 = 22.97% ≠ 15.74%;
+    // 6632.48 − 2062.79 = 4569.69, 2062.79 / 4569.69 = 45.14% ≠ 23.72%
+    [
+      "two wholes, two changes, two rates, both off",
+      "2024年度收入总计7562.45万元,支出总计6632.48万元,与2023年度相比,收入、支出总计各增加1412.7万元、2062.79万元,增长15.74%、23.72%。主要原因:一是新增预算。",
+      ["1412.7/6149.75=15.74", "2062.79/4569.69=23.72"],
+      ["ratio-mismatch@A1", "ratio-mismatch@A1"],
+    ],
+    // 大英 (scan) shape: the wholes in the sentence before, one unit for each list; 4125.49 + 1267.86 = 5393.35,
+    // 1267.86 / 5393.35 = 23.508% → 23.51% ✓; 4143.91 + 2570.97 = 6714.88, 2570.97 / 6714.88 = 38.288% (38.28% truncated ✓)
+    [
+      "decreases, the unit after each list only",
+      "2022年度收、支总计各是4125.49,4143.91万元。与2021年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%。主要变动原因是项目收入减少。",
+      ["1267.86/5393.35=23.51", "2570.97/6714.88=38.28"],
+      [],
+    ],
+    // rates that hold: 120 − 20 = 100, 20 / 100 = 20%; 110 − 10 = 100, 10 / 100 = 10%
+    ["two rates holding", "本年收入总计120万元,支出总计110万元,与上年相比,收入、支出总计各增加20万元、10万元,分别增长20%、10%。", ["20/100=20", "10/100=10"], []],
+    // a rate printed over this year's total (20 / 120 = 16.67%, 10 / 110 = 9.09%): flagged, as inline-changes.ts flags one
+    // amount's ('收入总计120万元,比上年增加20万元,增长16.67%' — below)
+    [
+      "rates over this year's totals",
+      "本年收入总计120万元,支出总计110万元,与上年相比,收入、支出总计各增加20万元、10万元,分别增长16.67%、9.09%。",
+      ["20/100=16.67", "10/100=9.09"],
+      ["ratio-mismatch@A1", "ratio-mismatch@A1"],
+    ],
+    // three wholes listed with 分别为: 120 − 20 = 100 (20%), 110 − 10 = 100 (10%), 10 − 5 = 5 (100%, printed 50%: the slip)
+    [
+      "three wholes, the third off",
+      "收入、支出、结余分别为120万元、110万元、10万元,比上年分别增加20万元、10万元、5万元,分别增长20%、10%、50%。",
+      ["20/100=20", "10/100=10", "5/5=50"],
+      ["ratio-mismatch@A1"],
+    ],
+    // counter-shapes: three wholes, two changes — which whole each is of is not said: nothing read
+    ["three wholes, two changes", "收入、支出、结余分别为120万元、110万元、10万元,比上年分别增加20万元、10万元,分别增长20%、10%。", [], []],
+    // names listing three under two changes
+    ["three names, two changes", "本年收入总计120万元,支出总计110万元,与上年相比,收入、支出、结余各增加20万元、10万元,增长25%、10%。", [], []],
+    // a share among the wholes' figures: the sentence holds another figure
+    ["a share among the wholes", "本年收入总计120万元,占计划的60%,支出总计110万元,与上年相比,收入、支出总计各增加20万元、10万元,增长25%、10%。", [], []],
+    // the rates' direction against the changes'
+    ["directions disagree", "本年收入总计120万元,支出总计110万元,与上年相比,收入、支出总计各增加20万元、10万元,下降25%、10%。", [], []],
+  ])("%s", (_name, line, read, flagged) => {
+    expect(ratios([line])).toEqual(read);
+    expect(flags([line])).toEqual(flagged);
+  });
+
+  test("one amount for both totals under 各 is inline-changes.ts's (its subject's 各 / 均 passed over)", () => {
+    // 588.09 / (17891.75 − 588.09) = 588.09 / 17303.66 = 3.399% → 3.4% ✓; 2415.45 / (4680.58 + 2415.45) = 34.04% → 34% ✓
+    expect(ratios(["2024年度收、支总计17891.75万元。与2023年相比,收、支总计各增加588.09万元,增长3.4%。"])).toEqual(["588.09/17303.66=3.4"]);
+    expect(ratios(["2023年度收、支总计均为4680.58万元。与2022年度相比,收、支总计各减少2415.45万元,下降34%,主要原因是事业收入减少。"])).toEqual(["2415.45/7096.03=34"]);
+    // 588.09 / 17303.66 = 3.40%, printed 4.4%: flagged
+    expect(flags(["2024年度收、支总计17891.75万元。与2023年相比,收、支总计各增加588.09万元,增长4.4%。"])).toEqual(["ratio-mismatch@A1"]);
+    // the single amount's rate over this year's (20 / 120 = 16.67%): flagged — the policy paired-changes.ts keeps
+    expect(flags(["收入总计120万元,比上年增加20万元,增长16.67%。"])).toEqual(["ratio-mismatch@A1"]);
+    // two totals, one change under 各 ('收入总计239.6万元,支出总计239.6万元,…各增加15.7万元'): neither reader takes it
+    expect(ratios(["2021年收入总计239.6万元,支出总计239.6万元,与2020年相比,收、支总计各增加15.7万元,增长9.01%。"])).toEqual([]);
+  });
+});
