@@ -1,4 +1,4 @@
-import { flags, ratios } from "./probes";
+import { flags, ratios, sums } from "./probes";
 
 /**
  * rel60a (session 60; test/fixtures/real/rel60a-s60-diagnosis.md): paired changes with paired rates, counts under 包括, parts
@@ -63,5 +63,21 @@ describe("wholes named together, their changes and rates listed under 各 / 分�
     expect(flags(["收入总计120万元,比上年增加20万元,增长16.67%。"])).toEqual(["ratio-mismatch@A1"]);
     // two totals, one change under 各 ('收入总计239.6万元,支出总计239.6万元,…各增加15.7万元'): neither reader takes it
     expect(ratios(["2021年收入总计239.6万元,支出总计239.6万元,与2020年相比,收、支总计各增加15.7万元,增长9.01%。"])).toEqual([]);
+  });
+});
+
+describe("parts named by the ranks of one title scale may not exceed their whole (sentence-breakdowns.ts, recognise/rank-parts.ts)", () => {
+  test.each<[string, string, string[], string[]]>([
+    // 桃江 (real): 1 + 5 = 6 > 4 — more than a quarter over, read as ranks of one scale
+    ["the real slip", "XX 县 草食动物 品改中心站位于桃花江镇杨家坳村,现有技术员 4人,其中高级职称 1 人,中级职称 5人,全都参加了省级培训。", ["4>=1+5"], ["total-mismatch@A1"]],
+    // some ranks only: 1 + 5 = 6 ≤ 10
+    ["a subset", "现有技术员10人,其中高级职称1人,中级职称5人,全都参加了省级培训。", ["10>=1+5"], []],
+    // four ranks of one scale: 1 + 8 + 12 + 9 = 30 ✓
+    ["every rank, adding up", "现有教师30人,其中正高级教师1人,副高级教师8人,中级教师12人,初级教师9人。", ["30=1+8+12+9"], []],
+    // counter-shape: a cross-classification (a rank and party members: 1 + 5 = 6 > 4 may be)
+    ["another cut among the parts", "现有技术员4人,其中高级职称1人,党员5人,全都参加了省级培训。", [], []],
+  ])("%s", (_name, line, read, flagged) => {
+    expect(sums([line])).toEqual(read);
+    expect(flags([line])).toEqual(flagged);
   });
 });
