@@ -66,6 +66,34 @@ describe("wholes named together, their changes and rates listed under 各 / 分�
   });
 });
 
+describe("a count of units over its parts by consecutive levels, opened by 包括 or 其中 (recognise/level-counts.ts)", () => {
+  // 中国气象局 (real): '共管辖全国2868个…单位,包括一级预算单位1个,二级预算单位50个,分别为:…区域气象中心8个,…。三级预算单位718个,
+  // 四级预算单位2098个。' — the second level's own list and the stop passed over
+  const CMA = (whole: string, opener = "包括") =>
+    `中国气象局共管辖全国${whole}个气象局(台、站)、科研院(所)以及其他单位,${opener}一级预算单位1个,二级预算单位50个,分别为:国家气象中心,国家气候中心,区域气象中心8个,省级气象局22个,计划单列市气象局4个。三级预算单位718个,四级预算单位2098个。以上单位属全额拨款事业单位。`;
+  test.each<[string, string, string[], string[]]>([
+    // 1 + 50 + 718 + 2098 = 2867 ≠ 2868
+    ["the real slip", CMA("2868"), ["2868=1+50+718+2098"], ["total-mismatch@A1"]],
+    ["adding up", CMA("2867"), ["2867=1+50+718+2098"], []],
+    ["opened by 其中", CMA("2868", "其中"), ["2868=1+50+718+2098"], ["total-mismatch@A1"]],
+    // 1 + 5 = 6 ≠ 7: the levels from 一级 are every unit
+    ["two levels from the first", "本部门共有下属单位7个,包括一级预算单位1个,二级预算单位5个。", ["7=1+5"], ["total-mismatch@A1"]],
+    // counter-shapes: 包括…等 names examples — at most the whole (1 + 5 = 6 ≤ 6)
+    ["closed by 等", "本部门共有下属单位6个,包括一级预算单位1个,二级预算单位5个等。", ["6>=1+5"], []],
+    // levels not from the first: the units above may be left out (2 + 3 = 5 ≤ 7)
+    ["from the second level", "本部门共有单位7个,包括二级预算单位2个,三级预算单位3个。", ["7>=2+3"], []],
+    // a level skipped: no list of levels
+    ["a level skipped", "本部门共有下属单位6个,包括一级预算单位1个,三级预算单位5个。", [], []],
+    // levels of indicators nest (a tree whose whole counts its leaves: 3 + 9 + 12 = 24 against 12)
+    ["levels of indicators", "该项目共编制12个绩效目标指标,其中一级指标3个,二级指标9个,三级指标12个。", [], []],
+    // a whole of people over counts of units
+    ["a whole in 人", "本部门共有职工70人,包括一级预算单位1个,二级预算单位5个。", [], []],
+  ])("%s", (_name, line, read, flagged) => {
+    expect(sums([line])).toEqual(read);
+    expect(flags([line])).toEqual(flagged);
+  });
+});
+
 describe("parts named by the ranks of one title scale may not exceed their whole (sentence-breakdowns.ts, recognise/rank-parts.ts)", () => {
   test.each<[string, string, string[], string[]]>([
     // 桃江 (real): 1 + 5 = 6 > 4 — more than a quarter over, read as ranks of one scale

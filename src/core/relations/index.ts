@@ -16,6 +16,7 @@ import { planShareRelations } from "../recognise/plan-shares";
 import { partRates } from "../recognise/part-rates";
 import { countedLists, countPartitionSums, restatedTotals, totalsAfterParts } from "../recognise/prose-counts";
 import { unitStandardCosts } from "../recognise/unit-standard-costs";
+import { levelCountSums } from "../recognise/level-counts";
 import { doubledStatementTotals } from "../recognise/doubled-statement-total";
 import { shortfallCountSums } from "../recognise/prose-shortfall-counts";
 import { statusCountSums } from "../recognise/status-counts";
@@ -258,6 +259,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   found.push(...sentences, ...countedLists(grid), ...restatedTotals(grid, sentences), ...totalsAfterParts(grid), ...countPartitionSums(grid));
   // (dev56) a count costed at a per-unit standard in its sentence ('合计共132697卷,…按照规定每卷2元的标准测算,…资金21.44万元'): unit-standard-costs.ts
   pushAll(found, unitStandardCosts(grid));
+  // (rel60a) a count of units over its parts by consecutive levels ('共管辖全国2868个…单位,包括一级预算单位1个,二级预算单位50个,
+  // …三级预算单位718个,四级预算单位2098个'): level-counts.ts
+  pushAll(found, levelCountSums(grid));
   // (dev56) a 决算 explanation's 收、支总计 that is its 本年收入合计 and 本年支出合计 added: doubled-statement-total.ts
   pushAll(found, doubledStatementTotals(grid));
   // (rel54) a count of things falling short over the ways they fall short ('有12个项目推进不理想,有2个…未恢复建设,9个…缓慢')
