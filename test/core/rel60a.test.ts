@@ -1,4 +1,4 @@
-import { flags, ratios, sums } from "./probes";
+import { flags, ratios, relations, sums } from "./probes";
 
 /**
  * rel60a (session 60; test/fixtures/real/rel60a-s60-diagnosis.md): paired changes with paired rates, counts under 包括, parts
@@ -106,6 +106,28 @@ describe("parts named by the ranks of one title scale may not exceed their whole
     ["another cut among the parts", "现有技术员4人,其中高级职称1人,党员5人,全都参加了省级培训。", [], []],
   ])("%s", (_name, line, read, flagged) => {
     expect(sums([line])).toEqual(read);
+    expect(flags([line])).toEqual(flagged);
+  });
+});
+
+describe("a per-unit rate, then a count of that unit and its result (recognise/per-unit-products.ts)", () => {
+  /** the products read: 'result=count×rate' */
+  const products = (line: string) => relations([line]).flatMap((r) => (r.kind === "product" ? [`${r.result.value}=${r.factors.map((f) => f.value).join("×")}/${r.scale}`] : []));
+  test.each<[string, string, string[], string[]]>([
+    // 泸溪 (real): 3194 × 40 = 127,760 kg; '12.78kg' × 10,000 = 127,800, within half of 0.01万 (50 kg): the 万 lost
+    ["the real slip", "盛产茶林每亩每年能产油40kg,3194亩每年预计可生产茶油12.78kg,按100元/kg的价格计算,", [], ["unit-mismatch@A1"]],
+    // 5750 × 200 = 1,150,000 元 = 115万元 ✓
+    ["holding, in 万元", "项目按每亩补助200元,5750亩共计补助115万元。", ["115=5750×200/10000"], []],
+    // '115元': the 万 lost
+    ["the 万 lost", "项目按每亩补助200元,5750亩共计补助115元。", [], ["unit-mismatch@A1"]],
+    // 5750 × 200 = 115万元, printed 125万元: a product that does not hold
+    ["another figure", "项目按每亩补助200元,5750亩共计补助125万元。", ["125=5750×200/10000"], ["total-mismatch@A1"]],
+    // counter-shapes: a cap on the rate; a rate per month against a count with no period; a count of another unit
+    ["a cap", "项目按每亩最高补助200元,5750亩共计补助125万元。", [], []],
+    ["a period on one side only", "每人每月补助200元,50人共计补助12万元。", [], []],
+    ["another unit counted", "每亩补助200元,5750户共计补助125万元。", [], []],
+  ])("%s", (_name, line, read, flagged) => {
+    expect(products(line)).toEqual(read);
     expect(flags([line])).toEqual(flagged);
   });
 });

@@ -17,6 +17,7 @@ import { partRates } from "../recognise/part-rates";
 import { countedLists, countPartitionSums, restatedTotals, totalsAfterParts } from "../recognise/prose-counts";
 import { unitStandardCosts } from "../recognise/unit-standard-costs";
 import { levelCountSums } from "../recognise/level-counts";
+import { perUnitProducts } from "../recognise/per-unit-products";
 import { doubledStatementTotals } from "../recognise/doubled-statement-total";
 import { shortfallCountSums } from "../recognise/prose-shortfall-counts";
 import { statusCountSums } from "../recognise/status-counts";
@@ -262,6 +263,8 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // (rel60a) a count of units over its parts by consecutive levels ('共管辖全国2868个…单位,包括一级预算单位1个,二级预算单位50个,
   // …三级预算单位718个,四级预算单位2098个'): level-counts.ts
   pushAll(found, levelCountSums(grid));
+  // (rel60a) a per-unit rate, then a count of that unit and its result ('每亩补助200元,5750亩共计补助115万元'): per-unit-products.ts
+  pushAll(found, perUnitProducts(grid));
   // (dev56) a 决算 explanation's 收、支总计 that is its 本年收入合计 and 本年支出合计 added: doubled-statement-total.ts
   pushAll(found, doubledStatementTotals(grid));
   // (rel54) a count of things falling short over the ways they fall short ('有12个项目推进不理想,有2个…未恢复建设,9个…缓慢')
