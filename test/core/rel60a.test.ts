@@ -61,8 +61,16 @@ describe("wholes named together, their changes and rates listed under 各 / 分�
     expect(flags(["2024年度收、支总计17891.75万元。与2023年相比,收、支总计各增加588.09万元,增长4.4%。"])).toEqual(["ratio-mismatch@A1"]);
     // the single amount's rate over this year's (20 / 120 = 16.67%): flagged — the policy paired-changes.ts keeps
     expect(flags(["收入总计120万元,比上年增加20万元,增长16.67%。"])).toEqual(["ratio-mismatch@A1"]);
-    // two totals, one change under 各 ('收入总计239.6万元,支出总计239.6万元,…各增加15.7万元'): neither reader takes it
-    expect(ratios(["2021年收入总计239.6万元,支出总计239.6万元,与2020年相比,收、支总计各增加15.7万元,增长9.01%。"])).toEqual([]);
+  });
+
+  test("one change under 各 for two totals printed as one amount is that amount's (paired-changes.ts)", () => {
+    // 温县 (real): 239.6 − 15.7 = 223.9, 15.7 / 223.9 = 7.012% → 7.01% ✓ (read once)
+    expect(ratios(["温县殡仪馆2021年收入总计239.6万元,支出总计239.6万元,与2020年相比,收、支总计各增加15.7万元,增长7.01%。"])).toEqual(["15.7/223.9=7.01"]);
+    // printed 9.01%: flagged once
+    expect(flags(["2021年收入总计239.6万元,支出总计239.6万元,与2020年相比,收、支总计各增加15.7万元,增长9.01%。"])).toEqual(["ratio-mismatch@A1"]);
+    // counter-shapes: totals of different amounts (which one the change is of is not said); one change under 分别
+    expect(ratios(["2021年收入总计239.6万元,支出总计229.6万元,与2020年相比,收、支总计各增加15.7万元,增长9.01%。"])).toEqual([]);
+    expect(ratios(["2021年收入总计239.6万元,支出总计239.6万元,与2020年相比,收、支总计分别增加15.7万元,增长9.01%。"])).toEqual([]);
   });
 });
 

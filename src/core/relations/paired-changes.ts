@@ -19,18 +19,20 @@ import { yuanOf } from "./tolerance";
  * rounding can give). As there, a rate printed over this year's amount (2062.79 / 6632.48 = 31.10%) is a slip, no other base.
  *
  * Read, in a cell's text (proseDigits'):
- * - the changes: 各 / 分别 / 均, a verb (增加 / 增长 / 上升 or 减少 / 下降 / 降低), then two figures or more in 万元 / 元 joined by
- *   '、' ',' 和 及, the unit after each or after the last only ('1267.86,2570.97万元');
+ * - the changes: 各 / 分别 / 均, a verb (增加 / 增长 / 上升 or 减少 / 下降 / 降低), then figures in 万元 / 元 joined by '、' ','
+ *   和 及, the unit after each or after the last only ('1267.86,2570.97万元'); one change under 各 / 均 where the wholes are one
+ *   amount printed for each ('收入总计239.6万元,支出总计239.6万元,…收、支总计各增加15.7万元,增长7.01%': read once);
  * - the rates right after (a comma, 同比, 各 / 分别 at most between): a rate's word of the verb's direction (增长 / 增幅 / 下降 …,
  *   分别 / 为 after it) and as many percentages as changes ('15.74%、23.72%', '9.4%和9.3%');
  * - the comparison right before the changes: 与 / 同 and the earlier period with 相比 / 比较, or 比 / 较 / 同比 and it, the
  *   wholes' names on either side at most ('收入、支出总计', no figure); where those names are a list ('收、支总计'), as many
  *   names as changes;
  * - the wholes: the money figures of the sentence before the comparison (back to its '。' or ';'; the sentence before where
- *   the comparison opens its own), as many as the changes, nothing numeric there but them and years ('2024年度').
+ *   the comparison opens its own), two at least, as many as the changes, nothing numeric there but them and years ('2024年度').
  * Not read (counter-shapes): wholes, changes and rates of different counts ('三项…各增加a、b万元'); a figure other than the
  * wholes in their sentence (a share, a count); directions that disagree (增加 … 下降); amounts in 亿 (inline-changes.ts's
- * reading of them); one change for several wholes ('收、支总计各增加15.7万元': one amount, inline-changes.ts reads it).
+ * reading of them); one change under 各 for wholes of different amounts, or under 分别; one whole ('收、支总计17891.75万元。…
+ * 各增加588.09万元': inline-changes.ts reads it).
  *
  * Cheap: one search of the sheet's joined texts (Grid.hasText) before any cell is read.
  */
@@ -39,12 +41,12 @@ const FIG = "\\d+(?:\\.\\d+)?";
 const UNIT = "(?:万元|元)";
 const JOIN = "(?:、|,|和|及)";
 /** the changes: group 1 the verb, group 2 the list of figures */
-const CHANGES = new RegExp(`(?:各|分别|均)(增加|增长|上升|减少|下降|降低)了?((?:${FIG}${UNIT}?${JOIN})+${FIG}${UNIT})`, "g");
+const CHANGES = new RegExp(`(各|分别|均)(增加|增长|上升|减少|下降|降低)了?((?:${FIG}${UNIT}?${JOIN})*${FIG}${UNIT})`, "g");
 /** the sheet's gate: a change listed under 各 / 分别 / 均 */
-const ANY_PAIRED = /(?:各|分别|均)(?:增加|增长|上升|减少|下降|降低)了?\d+(?:\.\d+)?(?:万元|元)?(?:、|,|和|及)\d/;
+const ANY_PAIRED = /(?:各|分别|均)(?:增加|增长|上升|减少|下降|降低)了?\d/;
 /** the rates right after the changes: group 1 the word, group 2 the list of percentages */
 const RATES = new RegExp(
-  `^,?(?:同比)?(?:各|分别|均)?(增长率|增幅|增速|增长|增加|上升|提高|下降率|降幅|减幅|下降|减少|降低)(?:分别|各)?(?:了|为|是|达|达到)?((?:${FIG}%${JOIN})+${FIG}%)`,
+  `^,?(?:同比)?(?:各|分别|均)?(增长率|增幅|增速|增长|增加|上升|提高|下降率|降幅|减幅|下降|减少|降低)(?:分别|各)?(?:了|为|是|达|达到)?((?:${FIG}%${JOIN})*${FIG}%)`,
 );
 const EARLIER = "(?:上年同期|上年度|上年|去年同期|去年|上一年度?|(?:19|20)\\d{2}年度?)";
 /** the words between the last whole and the changes: its stop, the names, the comparison, the names (groups 1 and 2) */
@@ -89,6 +91,9 @@ function wholeFigures(s: string, offset: number): Figure[] | null {
   return out;
 }
 
+/** a figure's value in 元 */
+const yuan = (f: Figure) => Number(f.digits) * (f.unit === "万元" ? 1e4 : 1);
+
 /** the names a list of names gives ('收入、支出总计' → 收入总计, 支出总计), or null where the words are no list */
 function namesOf(words: string, n: number): string[] | null {
   const parts = words.replace(/(?:各|分别|均)$/, "").split(/、|和|及|与/);
@@ -103,11 +108,11 @@ export function pairedChangesOf(grid: Grid, r: number, c: number, text: string):
   const cell = grid.addr(r, c);
   CHANGES.lastIndex = 0;
   for (let m = CHANGES.exec(text); m; m = CHANGES.exec(text)) {
-    const changes = listFigures(m[2], m.index + m[0].length - m[2].length);
+    const changes = listFigures(m[3], m.index + m[0].length - m[3].length);
     const rates = RATES.exec(text.slice(m.index + m[0].length));
     if (!rates) continue;
     const digits = rates[2].split(/、|,|和|及/).map((x) => x.replace("%", ""));
-    const up = UP.test(m[1]);
+    const up = UP.test(m[2]);
     if (digits.length !== changes.length || UP.test(rates[1]) !== up) continue;
     // the comparison, back to the last whole; the wholes' sentence before it
     const head = text.slice(0, m.index);
@@ -118,16 +123,21 @@ export function pairedChangesOf(grid: Grid, r: number, c: number, text: string):
     const cmp = COMPARISON.exec(head.slice(tailAt));
     if (!cmp) continue;
     const from = Math.max(head.lastIndexOf("。", tailAt - 1), head.lastIndexOf(";", tailAt - 1)) + 1;
-    const wholes = wholeFigures(head.slice(from, tailAt), from);
-    if (!wholes || wholes.length !== changes.length) continue;
-    const listed = namesOf(cmp[2] || cmp[1], changes.length);
+    let wholes = wholeFigures(head.slice(from, tailAt), from);
+    if (!wholes || wholes.length < 2) continue;
+    const listed = namesOf(cmp[2] || cmp[1], wholes.length);
     if (listed && !listed.length) continue;
+    // (one change under 各 / 均 for wholes printed as one amount: '收入总计239.6万元,支出总计239.6万元,…收、支总计各增加15.7万元,
+    // 增长7.01%' — that amount's change, read once)
+    if (changes.length === 1 && m[1] !== "分别" && wholes.every((w) => yuan(w) === yuan(wholes![0]))) wholes = [wholes[0]];
+    if (wholes.length !== changes.length) continue;
+    const names = wholes.length === 1 ? [cmp[2] || cmp[1] || "金额"] : listed;
     for (let k = 0; k < wholes.length; k++) {
       const w = wholes[k];
       const d = changes[k];
-      const name = listed ? listed[k] : `金额${k + 1}`;
+      const name = names ? names[k] : `金额${k + 1}`;
       const whole = lineTerm(grid, r, c, w.digits + w.unit, w.digits, name, w.unit);
-      const change = lineTerm(grid, r, c, d.digits + d.unit, d.digits, `${name}${m[1]}`, d.unit);
+      const change = lineTerm(grid, r, c, d.digits + d.unit, d.digits, `${name}${m[2]}`, d.unit);
       const delta = yuanOf(change);
       const before = up ? yuanOf(whole) - delta : yuanOf(whole) + delta;
       if (!(before > 0)) continue;
