@@ -29,11 +29,11 @@ const OPENER = /(?:包括|其中)[:,]?$/;
 const APPROX = /(?:约|近|逾|超过|大约)$/;
 const MIN_TEXT = 20;
 
-/** a level part: a count in 个 whose words end with a level of units; its level and kind, or null */
-function levelOf(text: string, q: ProseQuantity): { level: number; kind: string } | null {
+/** a level part: a count in 个 whose words end with a level of units; its level, kind and words, or null */
+function levelOf(text: string, q: ProseQuantity): { level: number; kind: string; words: string } | null {
   if (q.kind !== "个") return null;
   const m = UNIT_LEVEL.exec(text.slice(Math.max(0, q.at - 8), q.at));
-  return m ? { level: levelNumber(m[1]), kind: m[2] } : null;
+  return m ? { level: levelNumber(m[1]), kind: m[2], words: m[0] } : null;
 }
 
 /** The count sums of one text (proseDigits') at the cell (r, c): see the module's note. */
@@ -43,8 +43,7 @@ export function levelCountsOf(grid: Grid, r: number, c: number, text: string): S
   for (let i = 1; i < qs.length; i++) {
     const first = levelOf(text, qs[i]);
     if (!first) continue;
-    const label = (q: ProseQuantity) => UNIT_LEVEL.exec(text.slice(Math.max(0, q.at - 8), q.at))![0];
-    const openerEnd = qs[i].at - label(qs[i]).length;
+    const openerEnd = qs[i].at - first.words.length;
     if (!OPENER.test(text.slice(Math.max(0, openerEnd - 3), openerEnd))) continue;
     // the whole: the last count in 个 of the opener's sentence, nothing but words naming units between
     const w = qs[i - 1];
@@ -52,12 +51,14 @@ export function levelCountsOf(grid: Grid, r: number, c: number, text: string): S
     const from = Math.max(text.lastIndexOf("。", openerEnd - 1), text.lastIndexOf(";", openerEnd - 1)) + 1;
     if (w.kind !== "个" || w.at < from || /[\d。;]/.test(between) || text.slice(from, openerEnd).indexOf("单位") < 0 || APPROX.test(text.slice(Math.max(0, w.at - 4), w.at))) continue;
     const parts = [qs[i]];
+    const labels = [first.words];
     let level = first.level;
     for (let k = i + 1; k < qs.length; k++) {
       const next = levelOf(text, qs[k]);
       if (!next) continue;
       if (next.level !== level + 1 || next.kind !== first.kind) break;
       parts.push(qs[k]);
+      labels.push(next.words);
       level = next.level;
     }
     if (parts.length < 2) continue;
@@ -72,7 +73,7 @@ export function levelCountsOf(grid: Grid, r: number, c: number, text: string): S
       orientation: "columns",
       label: "单位总数",
       total: proseTerm(grid, r, c, w, w, "单位总数"),
-      parts: parts.map((p) => proseTerm(grid, r, c, p, w, label(p))),
+      parts: parts.map((p, k) => proseTerm(grid, r, c, p, w, labels[k])),
       bound: exact ? "equal" : "atMost",
     });
   }

@@ -83,7 +83,7 @@ function read(grid: Grid): Read {
       }
       const money = unit === "元";
       const cell = grid.addr(r, c);
-      const label = `${words || "合计"}`;
+      const label = words || "合计";
       out.products.push({
         kind: "product",
         id: `product:amount:${cell}:per-unit:${m.index}`,

@@ -40,7 +40,7 @@ import { yuanOf } from "./tolerance";
 const FIG = "\\d+(?:\\.\\d+)?";
 const UNIT = "(?:万元|元)";
 const JOIN = "(?:、|,|和|及)";
-/** the changes: group 1 the verb, group 2 the list of figures */
+/** the changes: group 1 the marker, group 2 the verb, group 3 the list of figures */
 const CHANGES = new RegExp(`(各|分别|均)(增加|增长|上升|减少|下降|降低)了?((?:${FIG}${UNIT}?${JOIN})*${FIG}${UNIT})`, "g");
 /** the sheet's gate: a change listed under 各 / 分别 / 均 */
 const ANY_PAIRED = /(?:各|分别|均)(?:增加|增长|上升|减少|下降|降低)了?\d/;
@@ -64,26 +64,25 @@ const MIN_TEXT = 20;
 interface Figure {
   digits: string;
   unit: AmountUnit;
-  at: number;
 }
 
 /** The figures of a list ('1412.7万元、2062.79万元', '1267.86,2570.97万元'), each with its unit. */
-function listFigures(list: string, offset: number): Figure[] {
+function listFigures(list: string): Figure[] {
   const out: Figure[] = [];
   const re = new RegExp(`(${FIG})(${UNIT})?`, "g");
-  for (let m = re.exec(list); m; m = re.exec(list)) out.push({ digits: m[1], unit: (m[2] ?? "") as AmountUnit, at: offset + m.index });
+  for (let m = re.exec(list); m; m = re.exec(list)) out.push({ digits: m[1], unit: (m[2] ?? "") as AmountUnit });
   for (let i = out.length - 2; i >= 0; i--) if (!out[i].unit) out[i].unit = out[i + 1].unit;
   return out;
 }
 
-/** The money figures of the wholes' sentence `s` (starting at `offset`), or null where it holds any other figure but a year. */
-function wholeFigures(s: string, offset: number): Figure[] | null {
+/** The money figures of the wholes' sentence `s`, or null where it holds any other figure but a year. */
+function wholeFigures(s: string): Figure[] | null {
   const out: Figure[] = [];
   let rest = s.replace(YEAR_FIGURE, (y) => "#".repeat(y.length));
   MONEY_FIGURE.lastIndex = 0;
   for (let m = MONEY_FIGURE.exec(s); m; m = MONEY_FIGURE.exec(s)) {
     if (m.index > 0 && /[\d.]/.test(s[m.index - 1])) continue;
-    out.push({ digits: m[1] ?? m[3], unit: (m[2] ?? m[4] ?? "") as AmountUnit, at: offset + m.index });
+    out.push({ digits: m[1] ?? m[3], unit: (m[2] ?? m[4] ?? "") as AmountUnit });
     rest = rest.slice(0, m.index) + "#".repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
   if (/\d/.test(rest)) return null;
@@ -108,7 +107,7 @@ export function pairedChangesOf(grid: Grid, r: number, c: number, text: string):
   const cell = grid.addr(r, c);
   CHANGES.lastIndex = 0;
   for (let m = CHANGES.exec(text); m; m = CHANGES.exec(text)) {
-    const changes = listFigures(m[3], m.index + m[0].length - m[3].length);
+    const changes = listFigures(m[3]);
     const rates = RATES.exec(text.slice(m.index + m[0].length));
     if (!rates) continue;
     const digits = rates[2].split(/、|,|和|及/).map((x) => x.replace("%", ""));
@@ -123,7 +122,7 @@ export function pairedChangesOf(grid: Grid, r: number, c: number, text: string):
     const cmp = COMPARISON.exec(head.slice(tailAt));
     if (!cmp) continue;
     const from = Math.max(head.lastIndexOf("。", tailAt - 1), head.lastIndexOf(";", tailAt - 1)) + 1;
-    let wholes = wholeFigures(head.slice(from, tailAt), from);
+    let wholes = wholeFigures(head.slice(from, tailAt));
     if (!wholes || wholes.length < 2) continue;
     const listed = namesOf(cmp[2] || cmp[1], wholes.length);
     if (listed && !listed.length) continue;
