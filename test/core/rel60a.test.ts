@@ -40,7 +40,11 @@ describe("wholes named together, their changes and rates listed under 各 / 分�
       ["20/100=20", "10/100=10", "5/5=50"],
       ["ratio-mismatch@A1"],
     ],
-    // counter-shapes: three wholes, two changes — which whole each is of is not said: nothing read
+    // the marker before the comparison: 120 − 20 = 100 (20% ✓), 110 − 10 = 100 (10%, printed 15%)
+    ["分别 before the comparison", "收入、支出分别为120万元、110万元,分别比上年增加20万元、10万元,分别增长20%、15%。", ["20/100=20", "10/100=15"], ["ratio-mismatch@A1"]],
+    // counter-shapes: no 各 / 分别 / 均 on the changes ('比上年增加20万元、10万元'): not said to be the wholes' each
+    ["no marker", "收入、支出分别为120万元、110万元,比上年增加20万元、10万元,分别增长20%、15%。", [], []],
+    // three wholes, two changes — which whole each is of is not said: nothing read
     ["three wholes, two changes", "收入、支出、结余分别为120万元、110万元、10万元,比上年分别增加20万元、10万元,分别增长20%、10%。", [], []],
     // names listing three under two changes
     ["three names, two changes", "本年收入总计120万元,支出总计110万元,与上年相比,收入、支出、结余各增加20万元、10万元,增长25%、10%。", [], []],

@@ -19,7 +19,7 @@ import { yuanOf } from "./tolerance";
  * rounding can give). As there, a rate printed over this year's amount (2062.79 / 6632.48 = 31.10%) is a slip, no other base.
  *
  * Read, in a cell's text (proseDigits'):
- * - the changes: 各 / 分别 / 均, a verb (增加 / 增长 / 上升 or 减少 / 下降 / 降低), then figures in 万元 / 元 joined by '、' ','
+ * - the changes: 各 / 分别 / 均 (or that marker before the comparison: '…,分别比上年增加…'), a verb (增加 / 增长 / 上升 or 减少 / 下降 / 降低), then figures in 万元 / 元 joined by '、' ','
  *   和 及, the unit after each or after the last only ('1267.86,2570.97万元'); one change under 各 / 均 where the wholes are one
  *   amount printed for each ('收入总计239.6万元,支出总计239.6万元,…收、支总计各增加15.7万元,增长7.01%': read once);
  * - the rates right after (a comma, 同比, 各 / 分别 at most between): a rate's word of the verb's direction (增长 / 增幅 / 下降 …,
@@ -41,9 +41,11 @@ const FIG = "\\d+(?:\\.\\d+)?";
 const UNIT = "(?:万元|元)";
 const JOIN = "(?:、|,|和|及)";
 /** the changes: group 1 the marker, group 2 the verb, group 3 the list of figures */
-const CHANGES = new RegExp(`(各|分别|均)(增加|增长|上升|减少|下降|降低)了?((?:${FIG}${UNIT}?${JOIN})*${FIG}${UNIT})`, "g");
-/** the sheet's gate: a change listed under 各 / 分别 / 均 */
-const ANY_PAIRED = /(?:各|分别|均)(?:增加|增长|上升|减少|下降|降低)了?\d/;
+const CHANGES = new RegExp(`(各|分别|均)?(增加|增长|上升|减少|下降|降低)了?((?:${FIG}${UNIT}?${JOIN})*${FIG}${UNIT})`, "g");
+/** the sheet's gate: a change listed under 各 / 分别 / 均, the marker before the verb or before the comparison */
+const ANY_PAIRED = /(?:各|分别|均)(?:增加|增长|上升|减少|下降|降低)了?\d|(?:各|分别|均)(?:比|较)(?:上年|去年|上一年|(?:19|20)\d{2}年)/;
+/** the marker before the comparison ('…,分别比上年增加…') */
+const MARKER_BEFORE = /(?:各|分别|均)$/;
 /** the rates right after the changes: group 1 the word, group 2 the list of percentages */
 const RATES = new RegExp(
   `^,?(?:同比)?(?:各|分别|均)?(增长率|增幅|增速|增长|增加|上升|提高|下降率|降幅|减幅|下降|减少|降低)(?:分别|各)?(?:了|为|是|达|达到)?((?:${FIG}%${JOIN})*${FIG}%)`,
@@ -124,13 +126,16 @@ export function pairedChangesOf(grid: Grid, r: number, c: number, text: string):
     const from = Math.max(head.lastIndexOf("。", tailAt - 1), head.lastIndexOf(";", tailAt - 1)) + 1;
     let wholes = wholeFigures(head.slice(from, tailAt));
     if (!wholes || wholes.length < 2) continue;
-    const listed = namesOf(cmp[2] || cmp[1], wholes.length);
+    // (the marker before the verb, or before the comparison: '收入、支出分别为120万元、110万元,分别比上年增加20万元、10万元')
+    const marker = m[1] ?? MARKER_BEFORE.exec(cmp[1])?.[0];
+    if (!marker) continue;
+    const listed = namesOf((cmp[2] || cmp[1]).replace(MARKER_BEFORE, ""), wholes.length);
     if (listed && !listed.length) continue;
     // (one change under 各 / 均 for wholes printed as one amount: '收入总计239.6万元,支出总计239.6万元,…收、支总计各增加15.7万元,
     // 增长7.01%' — that amount's change, read once)
-    if (changes.length === 1 && m[1] !== "分别" && wholes.every((w) => yuan(w) === yuan(wholes![0]))) wholes = [wholes[0]];
+    if (changes.length === 1 && marker !== "分别" && wholes.every((w) => yuan(w) === yuan(wholes![0]))) wholes = [wholes[0]];
     if (wholes.length !== changes.length) continue;
-    const names = wholes.length === 1 ? [cmp[2] || cmp[1] || "金额"] : listed;
+    const names = wholes.length === 1 ? [cmp[2] || cmp[1].replace(MARKER_BEFORE, "") || "金额"] : listed;
     for (let k = 0; k < wholes.length; k++) {
       const w = wholes[k];
       const d = changes[k];
