@@ -7,6 +7,7 @@ import { completePair } from "./complete-parts";
 import { LIST_TAIL } from "./sentence-sums";
 import { bothFlows } from "./money-flows";
 import { regionCountShortfall } from "./region-selections";
+import { rankScale } from "./rank-parts";
 import { onePartUnitSlip, wholeUnitSlip, type ProseUnitSlip, type WholeUnitSlip } from "./whole-unit-slips";
 
 /*
@@ -44,7 +45,8 @@ import { onePartUnitSlip, wholeUnitSlip, type ProseUnitSlip, type WholeUnitSlip 
  * it is named outside the whole (退休, 离休, 已…, 涉及…) are that run, the rest outside ('实际正式教职工62人,其中…中级工1人,
  * 退休职工28人': 62 = the seven before 退休); a run adding up by chance before a part of its own family (a part raised) is no
  * cut: the list runs to the first part named outside, read as any list; parts more than a
- * quarter over their whole count something else (bands that nest, a cross-classification), not read; nor are parts named by
+ * quarter over their whole count something else (bands that nest, a cross-classification), not read — but parts named by the
+ * ranks of one title scale (rel60a, rank-parts.ts: '高级职称1人,中级职称5人' under 4) —; nor are parts named by
  * a threshold ('80分以上的村44个', '超过80分的村…') or by a stage of the money ('实际支出…', '结余…', '审减…'). (var54) '超过' / '逾'
  * right before a part's own figure ('其它项目超过56个') is no band: the figure approximate. A clause of another amount of the money
  * after the parts ('…,以上合计343个', '…,截至年底累计拨付…') ends the list.
@@ -296,7 +298,9 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
           labels = labels.slice(0, j);
           exact = closed && !list.some && (parts.length >= 3 || completePair(labels.map((l) => ({ label: l }) as RelationTerm)));
           if (parts.reduce((a, p) => a + val(p), 0) > 1.25 * w) continue;
-        } else if (sum > 1.25 * w) continue;
+          // (rel60a: parts named by the ranks of one title scale — '现有技术员4人,其中高级职称1人,中级职称5人' — are a partition of
+          // some of the whole's people, no cross-classification: however far over their whole, they are read, rank-parts.ts)
+        } else if (sum > 1.25 * w && !rankScale(labels)) continue;
       }
       // (rel59: parts adding to under half the whole name some of its kinds only — unless the last names the rest, '…,其他事业
       // 单位0个': then every kind is named and a whole of 1 over 0 + 0 + 0 is a slip)

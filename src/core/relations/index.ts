@@ -16,6 +16,8 @@ import { planShareRelations } from "../recognise/plan-shares";
 import { partRates } from "../recognise/part-rates";
 import { countedLists, countPartitionSums, restatedTotals, totalsAfterParts } from "../recognise/prose-counts";
 import { unitStandardCosts } from "../recognise/unit-standard-costs";
+import { levelCountSums } from "../recognise/level-counts";
+import { perUnitProducts } from "../recognise/per-unit-products";
 import { doubledStatementTotals } from "../recognise/doubled-statement-total";
 import { shortfallCountSums } from "../recognise/prose-shortfall-counts";
 import { statusCountSums } from "../recognise/status-counts";
@@ -28,6 +30,7 @@ import { periodCountSums } from "../recognise/period-count-parts";
 import { listChanges } from "./list-changes";
 import { inlineChanges } from "./inline-changes";
 import { proseGrowths } from "./prose-growth";
+import { pairedChanges } from "./paired-changes";
 import { moneyPartShares } from "../recognise/money-part-shares";
 import { populationRates } from "../recognise/population-rates";
 import { statedDifferences } from "./stated-differences";
@@ -257,6 +260,11 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   found.push(...sentences, ...countedLists(grid), ...restatedTotals(grid, sentences), ...totalsAfterParts(grid), ...countPartitionSums(grid));
   // (dev56) a count costed at a per-unit standard in its sentence ('合计共132697卷,…按照规定每卷2元的标准测算,…资金21.44万元'): unit-standard-costs.ts
   pushAll(found, unitStandardCosts(grid));
+  // (rel60a) a count of units over its parts by consecutive levels ('共管辖全国2868个…单位,包括一级预算单位1个,二级预算单位50个,
+  // …三级预算单位718个,四级预算单位2098个'): level-counts.ts
+  pushAll(found, levelCountSums(grid));
+  // (rel60a) a per-unit rate, then a count of that unit and its result ('每亩补助200元,5750亩共计补助115万元'): per-unit-products.ts
+  pushAll(found, perUnitProducts(grid));
   // (dev56) a 决算 explanation's 收、支总计 that is its 本年收入合计 and 本年支出合计 added: doubled-statement-total.ts
   pushAll(found, doubledStatementTotals(grid));
   // (rel54) a count of things falling short over the ways they fall short ('有12个项目推进不理想,有2个…未恢复建设,9个…缓慢')
@@ -430,7 +438,9 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // a part's share of a whole of money stated before it ('其中:基本支出225.87万元,占58.2%'): money-part-shares.ts; a count's rate over
   // the count it is of in its sentence ('170项重点项目已实现开复工项目163项,开复工率为96%'): population-rates.ts — none where a rate
   // of the same figure is already read at its cell (inline-changes.ts reads the 万元 / 元 growth clauses with their change)
-  addUnreadRates(changes, withRates, proseGrowths(grid).concat(moneyPartShares(grid), populationRates(grid)));
+  // (rel60a) wholes named together with their changes and rates listed under 各 / 分别 ('收入、支出总计各增加1412.7万元、
+  // 2062.79万元,增长15.74%、23.72%'): paired-changes.ts
+  addUnreadRates(changes, withRates, proseGrowths(grid).concat(pairedChanges(grid), moneyPartShares(grid), populationRates(grid)));
   // (grad50b) a difference named by its two amounts' words ('送审金额…,审定金额…,审减金额…,审减率…'): stated-differences.ts
   changes.push(...statedDifferences(grid));
   // (rels56) an amount adjusted in a sentence ('年初预算2389万元,年中调减300万,全年预算执行数2089万元'): stated-adjustments.ts

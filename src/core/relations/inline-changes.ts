@@ -74,7 +74,9 @@ const COMPARED = new RegExp(
 /** INLINE's opening, without its g flag: a sheet none of whose texts holds it states none */
 const ANY_INLINE = /%[,，](?:同比|(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年|年初|预算))|\d(?:亿|億)元?[,，。]?(?:较|較|比)|\d(?:万元|元)[,，。]?(?:较|較|比)(?:今年|1[0-2]\d年)|\d(?:万元|元|亿|億)(?:[,:](?:为|主要用于|主要是|系)[^\d;。%]{2,60}。(?:较|比)|[,。]?(?:同口径|同)?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年|年初|预算)|[,。]?(?:与|同)(?:上年|去年|上一年|(?:19|20)\d{2}年|年初|预算)(?:同期|度)?(?:预算数?|决算数?)?相比)/;
 /** the words of a subject, for their comparison: no year, no 的 / 全区 / 总 / 为 */
-const subjectOf = (s: string) => s.replace(/(?:19|20)\d{2}年度?|本年度?|今年|全[市县区省]|[的总为是共]|[“”"]/g, "");
+// (rel60a: nor 各 / 均 — '收、支总计均为4680.58万元。与2022年度相比,收、支总计各减少2415.45万元,下降34%': the one amount both
+// totals are, each changed by the same)
+const subjectOf = (s: string) => s.replace(/(?:19|20)\d{2}年度?|本年度?|今年|全[市县区省]|[的总为是共各均]|[“”"]/g, "");
 /** the change's words name the amount's subject: each two characters of theirs are in the amount's words (none: the same) */
 export function sameSubject(change: string, lead: string): boolean {
   const c = subjectOf(change);
