@@ -84,6 +84,7 @@ import { totalAfterPartsSums } from "../recognise/totals-after-parts";
 import { announcedPartSums } from "../recognise/announced-parts";
 import { numberedRowPartSums } from "../recognise/numbered-row-parts";
 import { laterAllocationSums } from "../recognise/later-allocation-lists";
+import { outlineAmountSums } from "../recognise/outline-amounts";
 import { aspectRowSums } from "../recognise/aspect-rows";
 import { aspectSentenceSums } from "../recognise/aspect-sentences";
 import { balanceTotals } from "../recognise/balance-totals";
@@ -408,6 +409,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // '1、公务用车购置费34.71万元,…'): numbered-row-parts.ts, none over a whole already read at its cell
   const numberedRows = numberedRowPartSums(grid, withRates);
   if (numberedRows.length) withRates = withRates.concat(numberedRows);
+  // (rel60b) a notice's outline of amounts: a line's total (共计…, …如下:) over the numbered lines under it, or 以上共计 after
+  // them (outline-amounts.ts), none over a whole already read at its cell
+  const outline = outlineAmountSums(grid, withRates);
+  if (outline.length) withRates = withRates.concat(outline);
   // (dev57b) a fund's whole in one paragraph and its allocation list, with no whole of its own, in a later one ('…专项资金63.2万元。'
   // … '<name>资金安排是:A5万元,…。'): later-allocation-lists.ts, none over a whole already read at its cell
   const later = laterAllocationSums(grid, withRates);
