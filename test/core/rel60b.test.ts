@@ -1,5 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import { outlineAmountSums } from "../../src/core/recognise/outline-amounts";
+import { threePublicExpenseSums } from "../../src/core/recognise/three-public-expenses";
 import { flags, sheet } from "./probes";
 
 /**
@@ -77,5 +78,40 @@ describe("an outline of amounts: a line's total over the numbered lines under it
     expect(flags(NESTED)).toEqual([]);
     // 以上共计 600 against 458.1 + 35 + 195 = 688.1
     expect(flags(["一、资金来源:", "1、中央财政衔接资金458.1万元;", "2、省级财政衔接资金35万元;", "3、市级财政衔接资金195万元;", "以上共计600万元。", "二、分配原则"])).toEqual(["total-mismatch@A5"]);
+  });
+});
+
+/** the 三公 sums read on a one-column page: 'total=parts' */
+const threePublic = (lines: string[]) => threePublicExpenseSums(sheet(lines), []).map((r) => `${r.total.value}=${r.parts.map((p) => p.value).join("+")}`);
+
+describe("the 三公经费 over its three items, named by its vocabulary (three-public-expenses.ts)", () => {
+  test.each<[string, string[], string[]]>([
+    // 气象局 (real, 繁體): no 其中, the items right after the whole: 1838.28 + 16940.73 + 3959.54 = 22738.55 ✓
+    ["no 其中", ["其中,2010年三公經費支出數為22738.55萬元,因公出國(境)費1838.28萬元,公務用車購置及運行費16940.73萬元,公務接待費3959.54萬元。"], ["22738.55=1838.28+16940.73+3959.54"]],
+    // 湛江 (real) shape: a change between the whole and its items, the items in the next sentence among blank shares and a count:
+    // 0 + 5 + 30 = 35 ✓ (the items in order of the text: 出国, 车, 接待)
+    ["changes and counts between", ["“三公”經費支出合計35萬元,比上年減少2.28萬元。其中:因公出國(境)費 0 萬元,占 %,比上年減少 萬元;公務用車保有量2輛,購置及運行維護費5萬元,占 %,比上年減少 0.28 萬元,公務接待費30萬元,占 %,比上年減少2 萬元。"], ["35=0+5+30"]],
+    // the car's item as its two halves: 0 + 2 + 10 + 3 = 15 ✓
+    ["the car's two halves", ["“三公”经费预算为15万元,其中:因公出国(境)费0万元,公务用车购置费2万元,公务用车运行维护费10万元,公务接待费3万元。"], ["15=0+2+10+3"]],
+    // a slip kept as read: 0 + 5 + 30 = 35 ≠ 33
+    ["a slip", ["“三公”经费支出合计33万元。其中:因公出国(境)费0万元;公务用车购置及运行维护费5万元;公务接待费30万元。"], ["33=0+5+30"]],
+    // counter-shapes (nothing read):
+    // a budget's whole over a final account's items (7.55 budget, items 决算)
+    ["budget over final items", ["“三公”经费支出预算为7.55万元,支出决算为6.5万元,完成预算的86%。其中:因公出国(境)费支出决算为0万元;公务用车购置及运行费支出决算为4.81万元;公务接待费支出决算为1.69万元。"], []],
+    // an item missing (no 出国 amount: '没预算')
+    ["an item without its amount", ["“三公”经费预算30万元,其中公务用车购置及运行维护费20万元,公务接待费10万元,因公出国(境)费没预算。"], []],
+    // items stating only their changes: no item's amount right after its name
+    ["changes only", ["“三公”经费支出20万元,较上年减少2万元。其中:因公出国(境)费较上年减少0万元,公务用车购置及运行维护费较上年减少1万元,公务接待费较上年减少1万元。"], []],
+    // the car's halves, one missing
+    ["one half of the car missing", ["“三公”经费预算为15万元,其中:因公出国(境)费0万元,公务用车运行维护费10万元,公务接待费3万元。"], []],
+    // another amount (not a change) between the whole and its items: which is the whole is not said
+    ["another amount between", ["“三公”经费预算30万元,决算25万元,其中因公出国(境)费0万元,公务用车购置及运行维护费20万元,公务接待费5万元。"], []],
+  ])("%s", (_name, lines, expected) => {
+    expect(threePublic(lines)).toEqual(expected);
+  });
+
+  test("the slip is flagged at its cell; a whole adding up is not flagged", () => {
+    expect(flags(["2017年“三公”经费支出合计33万元,比上年减少2.28万元。其中:因公出国(境)费 0 万元,占 %;公务用车保有量2辆,购置及运行维护费5万元,公务接待费30万元,接待记者46批次。"])).toEqual(["total-mismatch@A1"]);
+    expect(flags(["2017年“三公”经费支出合计35万元,比上年减少2.28万元。其中:因公出国(境)费 0 万元,占 %;公务用车保有量2辆,购置及运行维护费5万元,公务接待费30万元,接待记者46批次。"])).toEqual([]);
   });
 });

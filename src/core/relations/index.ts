@@ -85,6 +85,7 @@ import { announcedPartSums } from "../recognise/announced-parts";
 import { numberedRowPartSums } from "../recognise/numbered-row-parts";
 import { laterAllocationSums } from "../recognise/later-allocation-lists";
 import { outlineAmountSums } from "../recognise/outline-amounts";
+import { threePublicExpenseSums } from "../recognise/three-public-expenses";
 import { aspectRowSums } from "../recognise/aspect-rows";
 import { aspectSentenceSums } from "../recognise/aspect-sentences";
 import { balanceTotals } from "../recognise/balance-totals";
@@ -413,6 +414,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // them (outline-amounts.ts), none over a whole already read at its cell
   const outline = outlineAmountSums(grid, withRates);
   if (outline.length) withRates = withRates.concat(outline);
+  // (rel60b) the 三公经费 over its three items named by the vocabulary that defines it, with changes and counts between them
+  // (three-public-expenses.ts), none over a whole already read at its cell
+  const threePublic = threePublicExpenseSums(grid, withRates);
+  if (threePublic.length) withRates = withRates.concat(threePublic);
   // (dev57b) a fund's whole in one paragraph and its allocation list, with no whole of its own, in a later one ('…专项资金63.2万元。'
   // … '<name>资金安排是:A5万元,…。'): later-allocation-lists.ts, none over a whole already read at its cell
   const later = laterAllocationSums(grid, withRates);
