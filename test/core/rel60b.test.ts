@@ -1,6 +1,7 @@
 import { Grid } from "../../src/core/grid/grid";
 import { outlineAmountSums } from "../../src/core/recognise/outline-amounts";
 import { threePublicExpenseSums } from "../../src/core/recognise/three-public-expenses";
+import { numberedRowPartSums } from "../../src/core/recognise/numbered-row-parts";
 import { flags, sheet } from "./probes";
 
 /**
@@ -113,5 +114,30 @@ describe("the 三公经费 over its three items, named by its vocabulary (three-
   test("the slip is flagged at its cell; a whole adding up is not flagged", () => {
     expect(flags(["2017年“三公”经费支出合计33万元,比上年减少2.28万元。其中:因公出国(境)费 0 万元,占 %;公务用车保有量2辆,购置及运行维护费5万元,公务接待费30万元,接待记者46批次。"])).toEqual(["total-mismatch@A1"]);
     expect(flags(["2017年“三公”经费支出合计35万元,比上年减少2.28万元。其中:因公出国(境)费 0 万元,占 %;公务用车保有量2辆,购置及运行维护费5万元,公务接待费30万元,接待记者46批次。"])).toEqual([]);
+  });
+});
+
+/** the sums of a whole closing with 其中 over the rows under it: 'total=parts' (equal) or 'total>=parts' (atMost) */
+const rowParts = (lines: string[]) => numberedRowPartSums(sheet(lines), []).map((r) => `${r.total.value}${r.bound === "equal" ? "=" : ">="}${r.parts.map((p) => p.value).join("+")}`);
+
+describe("a whole closing with 其中 over unnumbered rows, each 'name + amount' (numbered-row-parts.ts, widened)", () => {
+  const WHOLE = "2024年度一般公共财政拨款基本支出1076.17万元。其中:";
+  test.each<[string, string[], string[]]>([
+    // 平凉 (real) shape: 896.34 + 179.83 = 1076.17 ✓; two parts, no complementary pair: they may not exceed the whole
+    ["two rows, closed by a head", [WHOLE, "人员经费896.34万元,主要包括基本工资、津贴补贴。", "公用经费179.83万元,主要包括办公费、印刷费。", "(二)项目支出"], ["1076.17>=896.34+179.83"]],
+    // the same whole slipped: 896.34 + 179.83 = 1076.17 > 1000 — read, the rule flags it
+    ["slipped", [WHOLE.replace("1076.17", "1000"), "人员经费896.34万元,主要包括基本工资。", "公用经费179.83万元,主要包括办公费。"], ["1000>=896.34+179.83"]],
+    // three rows closed by a numbered head: they must add up (500 + 300 + 200 = 1000 ✓)
+    ["three rows", ["本年支出合计1000万元。其中:", "基本支出500万元。", "项目支出300万元。", "上缴上级支出200万元。", "二、收支变动情况"], ["1000=500+300+200"]],
+    // counter-shapes: a statement between the parts closes the list after one part (nothing read)
+    ["a statement between", [WHOLE, "人员经费896.34万元。", "主要用于保障机构正常运转。", "公用经费179.83万元。"], []],
+    // a first row of another shape: nothing read
+    ["no part first", [WHOLE, "主要用于保障机构正常运转。", "人员经费896.34万元。", "公用经费179.83万元。"], []],
+  ])("%s", (_name, lines, expected) => {
+    expect(rowParts(lines)).toEqual(expected);
+  });
+
+  test("the slip is flagged at the whole's cell", () => {
+    expect(flags([WHOLE.replace("1076.17", "1000"), "人员经费896.34万元,主要包括基本工资。", "公用经费179.83万元,主要包括办公费。"])).toEqual(["total-mismatch@A1"]);
   });
 });
