@@ -151,7 +151,7 @@ function itemsAbove(grid: Grid, to: number, col: number): Line[] | null {
   return null;
 }
 
-/** the numbered line right above row `r` (blank rows passed over), null where the line above is none */
+/** the line right above row `r` (blank rows passed over), null where that row is no line */
 function lineAbove(grid: Grid, r: number, col: number): Line | null {
   for (let rr = r - 1; rr >= 1; rr--) {
     const l = lineAt(grid, rr, col);
@@ -191,7 +191,9 @@ export function outlineAmountSums(grid: Grid, found: readonly { kind: string }[]
         const ms = [...l.text.matchAll(MONEY)];
         if (ms.length !== 1) continue;
         amount = ms[0];
-        label = l.text.slice(0, ms[0].index);
+        // (the amount's own clause, back to its sentence's last mark)
+        const before = l.text.slice(0, ms[0].index);
+        label = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("。"), before.lastIndexOf(";")) + 1);
         own = null;
       }
       if (!amount) continue;
