@@ -28,8 +28,9 @@ const NESTED = [
 
 describe("an outline of amounts: a line's total over the numbered lines under it (outline-amounts.ts)", () => {
   test.each<[string, string[], string[]]>([
-    // (一): 300 + 200 = 500 ✓, closed by (二); (1): 180 + 120 = 300 ✓, closed by (2); (二) has one item: nothing
-    ["nested groups, numbered on", NESTED, ["500=300+200", "300=180+120"]],
+    // (一): 300 + 200 = 500 ✓ and its projects 2 + 1 = 3 ✓, closed by (二); (1): 180 + 120 = 300 ✓ (its items state no count),
+    // closed by (2); (二) has one item: nothing
+    ["nested groups, numbered on", NESTED, ["500=300+200", "3=2+1", "300=180+120"]],
     // 普陀 (real) shape: the total in a line of its own under its numbered head, the items' 其中 lines passed over, closed by
     // the head's next sibling 3、: 400 + 350.5 + 249.5 = 1000 ✓
     [
@@ -40,7 +41,9 @@ describe("an outline of amounts: a line's total over the numbered lines under it
     // 偃师 (real) shape: 以上共计 after the items 1、…3、 under 一、: 458.1 + 35 + 195 = 688.1 ✓
     ["a total after its items", ["一、资金来源:", "1、中央财政衔接资金458.1万元;", "2、省级财政衔接资金35万元;", "3、市级财政衔接资金195万元;", "以上共计688.1万元。", "二、分配原则"], ["688.1=458.1+35+195"]],
     // a slip kept as read: 180 + 120 = 300 ≠ 280 (the (1) line's total)
-    ["a group's total slipped", NESTED.map((l) => l.replace("共计300万元", "共计280万元")), ["500=280+200", "280=180+120"]],
+    ["a group's total slipped", NESTED.map((l) => l.replace("共计300万元", "共计280万元")), ["500=280+200", "3=2+1", "280=180+120"]],
+    // a count slipped: 2 + 1 = 3 ≠ 4 (the money adding up)
+    ["a count slipped", NESTED.map((l) => l.replace("产业类项目3个", "产业类项目4个")), ["500=300+200", "4=2+1", "300=180+120"]],
     // counter-shapes (nothing read):
     // items stating stages of the money (到位, 已支出), no parts of it
     ["stages, no items", ["(一)项目资金共计100万元。", "1.资金到位100万元。", "2.已支出资金80万元。"], []],
@@ -77,6 +80,8 @@ describe("an outline of amounts: a line's total over the numbered lines under it
     // (一) 480 against its items 300 + 200 = 500
     expect(flags(NESTED.map((l) => l.replace("共计500万元", "共计480万元")))).toEqual(["total-mismatch@A2"]);
     expect(flags(NESTED)).toEqual([]);
+    // (一)'s 4 projects against its groups' 2 + 1 = 3
+    expect(flags(NESTED.map((l) => l.replace("产业类项目3个", "产业类项目4个")))).toEqual(["total-mismatch@A2"]);
     // 以上共计 600 against 458.1 + 35 + 195 = 688.1
     expect(flags(["一、资金来源:", "1、中央财政衔接资金458.1万元;", "2、省级财政衔接资金35万元;", "3、市级财政衔接资金195万元;", "以上共计600万元。", "二、分配原则"])).toEqual(["total-mismatch@A5"]);
   });

@@ -28,7 +28,9 @@ import { labelCode } from "../text/codes";
  * Each item states one amount of money in its first sentence (after its code), in the parent's unit, its clause naming no
  * change, share, standard or stage of the money (到位, 支出 of a budget, 结余 …) — else nothing is read. Two items at least,
  * adding to between half the total and a quarter over it (past that they count something else). Closed: they must add up;
- * cut: they may not exceed it. A total another reader already states at its cell is left to it.
+ * cut: they may not exceed it. A total another reader already states at its cell is left to it. A numbered parent stating a
+ * count before its total ('产业类项目5个,共计…') over items each stating one count of its unit ('(1)种植类产业项目2个,…') is read
+ * as a count's sum the same (5 = 2 + 1 + 1 + 1).
  *
  * Cheap: one search of the sheet's joined texts (Grid.hasText) before any cell is read; lines are read only under a total.
  */
@@ -218,6 +220,40 @@ export function outlineAmountSums(grid: Grid, found: readonly { kind: string }[]
     const sum = parts.reduce((a, p) => a + p.value, 0);
     if (sum > total.value * 1.25 || (closed && sum < total.value / 2)) continue;
     out.push({ kind: "sum", id: `sum:amount:${total.cell}:outline`, measure: "amount", block: "labelled-funds", orientation: "columns", label: clause, total, parts, bound: closed ? "equal" : "atMost" });
+    // (the items counted too: '(一)产业类项目5个,共计4197万元。' over '(1)种植类产业项目2个,…' …: 5 = 2 + 1 + 1 + 1)
+    const counts = outlineCounts(grid, l.style === null ? null : { row: r, col: c, head }, items);
+    if (counts && !statedKeys().has(`${counts.total.cell}|${counts.total.value}`)) out.push({ ...counts, bound: closed ? "equal" : "atMost" });
   }
   return out;
+}
+
+/** a count of items (group 1: the number, 2: its unit) */
+const COUNT = /(\d+)(个|项)(?!百分点)/g;
+
+/** the one count of a text's first clause group (before its total's word or its amount), null where none or several */
+function countOf(s: string): { digits: string; unit: string } | null {
+  const ms = [...s.matchAll(COUNT)];
+  return ms.length === 1 ? { digits: ms[0][1], unit: ms[0][2] } : null;
+}
+
+/**
+ * (rel60b) The count a numbered parent states before its total over the counts its items state (each one count of the
+ * parent's unit in its first sentence), as a sum; null where the parent states none or an item does not.
+ */
+function outlineCounts(grid: Grid, parent: { row: number; col: number; head: string } | null, items: Line[]): Omit<SumRelation, "bound"> | null {
+  if (!parent) return null;
+  const whole = countOf(parent.head.split(/共计|合计|总计/)[0]);
+  if (!whole) return null;
+  const parts: RelationTerm[] = [];
+  for (const it of items) {
+    const s = firstSentence(it.body);
+    const c = countOf(s);
+    if (!c || c.unit !== whole.unit) return null;
+    parts.push(lineTerm(grid, it.row, it.col, c.digits + c.unit, c.digits, s.slice(0, s.indexOf(c.digits + c.unit)), null));
+  }
+  const label = parent.head.slice(0, parent.head.indexOf(whole.digits + whole.unit)) || parent.head;
+  const total = lineTerm(grid, parent.row, parent.col, whole.digits + whole.unit, whole.digits, label, null);
+  const sum = parts.reduce((a, p) => a + p.value, 0);
+  if (sum > total.value * 1.25 || sum < total.value / 2) return null;
+  return { kind: "sum", id: `sum:count:${total.cell}:outline`, measure: "count", block: "fund-block", orientation: "columns", label, total, parts };
 }
