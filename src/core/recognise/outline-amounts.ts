@@ -68,12 +68,15 @@ const styleOf = (s: string) => (s === "ar-dot" || s === "ar-dun" ? "ar" : s);
 const termUnit = (u: string): AmountUnit | null => (u === "亿元" ? null : (u as AmountUnit));
 const firstSentence = (s: string) => s.split(/[。;]/)[0];
 
-/** the row's line: its one filled cell, a text in column `col` (null for a row of several cells, another column, or none) */
+/**
+ * the row's line: its one filled cell, a text in column `col` — or that text copied into the cells right of it, a merge
+ * filled across by an export — (null for a row of several cells, another column, or none)
+ */
 function lineAt(grid: Grid, r: number, col: number): Line | null | "empty" {
   const { start, cols } = grid.textCells();
-  const k = start[r + 1] - start[r];
-  if (k === 0) return "empty";
-  if (k !== 1 || cols[start[r]] !== col) return null;
+  if (start[r + 1] === start[r]) return "empty";
+  if (cols[start[r]] !== col) return null;
+  for (let k = start[r] + 1; k < start[r + 1]; k++) if (grid.compactText(r, cols[k]) !== grid.compactText(r, col)) return null;
   const text = proseDigits(withoutCopyMarks(grid.text(r, col)));
   if (!text) return null;
   const code = labelCode(text);

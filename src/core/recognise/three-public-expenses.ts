@@ -88,12 +88,10 @@ export function threePublicExpenseSums(grid: Grid, found: readonly { kind: strin
       // (the window: the whole's sentence, and the next where the first holds no item; up to another 三公 whole)
       let stop = text.indexOf("。", end);
       if (stop < 0) stop = text.length;
-      if (!OUT.test(text.slice(end, stop)) && !RECEPTION.test(text.slice(end, stop)) && stop < text.length) {
+      if (text.slice(end, stop).search(OUT) < 0 && text.slice(end, stop).search(RECEPTION) < 0 && stop < text.length) {
         const next = text.indexOf("。", stop + 1);
         stop = next < 0 ? text.length : next;
       }
-      OUT.lastIndex = 0;
-      RECEPTION.lastIndex = 0;
       const again = text.indexOf("三公", end);
       if (again >= 0 && again < stop) stop = again;
       const win = text.slice(end, stop);
@@ -128,7 +126,7 @@ export function threePublicExpenseSums(grid: Grid, found: readonly { kind: strin
       const stageOf = (s: string) => (/决算/.test(s) ? "final" : /预算/.test(s) ? "budget" : "");
       const wholeStage = stageOf(m[1]);
       if (items.some((it) => {
-        const s = stageOf(win.slice(it.at - 12 < 0 ? 0 : it.at - 12, it.at));
+        const s = stageOf(win.slice(Math.max(0, it.at - 12), it.at));
         return s !== "" && wholeStage !== "" && s !== wholeStage;
       })) continue;
       if (items.some((it) => it.unit !== m![3])) continue;
