@@ -133,6 +133,10 @@ describe("a percent in words (prose-rates.ts proseText)", () => {
 
 /** clean prints the engine still flags (`<id>|<variant>`, with the diagnosed cause): each must still be flagged */
 const KNOWN_FALSE_PRINTS: Record<string, string> = {
+  // (rel60b, session 60) a sentence that became a source through three-public-expenses.ts: the print puts '其中结转资金43.16万元'
+  // between 因公出国(境)费86.33万元 and its change ('比2022年减少38.79万元,下降31.00%'), which the change readers (inline-changes.ts,
+  // prose-growth.ts) then take as the 结转资金's — whose change it is the print itself does not say; both readers would need the rule
+  "cn-palace-museum-dept-budget-2023-news-mirror|part-restated-comma": "a change after a part's 其中 subset read as the subset's (inline-changes.ts, prose-growth.ts)",
   // sx-changzhi-shangdang-poverty-alleviation-funds-plan-2019-excerpt split-last-part: closed by grad51a (session 51): the run-on reading (sentence-sums.ts runOnParts) leaves a part's gloss in brackets out, '222万元(第一批122万元,第二批100万元)'
   // (prose51, session 51: sentences that became sources through sentence-breakdowns.ts; the false prints are other readings of
   // the printed variant, not found before because the sentence was no source)

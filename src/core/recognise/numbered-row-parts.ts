@@ -18,8 +18,9 @@ import { withoutCopyMarks } from "../text/copy-marks";
  * Read: a row whose text closes with '<amount>。其中:' (or ',其中:'), the amount's clause naming money and no change; the rows
  * under it (eight at most) while each opens with the next code and its first clause is 'name + amount' in the whole's unit. A
  * row not opening with the next code closes the list; a numbered row without its amount leaves it unread; a list running to
- * the sheet's end may be cut. As the 其中 lists: three parts or more, or a complementary pair (complete-parts.ts), closed and
- * adding to at least half of the whole, must add up; else they may not exceed it.
+ * the sheet's end may be cut. (rel60b) Rows with no code, each opening with 'name + amount' from the first under the whole,
+ * are parts the same, closed by the first row of another shape. As the 其中 lists: three parts or more, or a complementary
+ * pair (complete-parts.ts), closed and adding to at least half of the whole, must add up; else they may not exceed it.
  *
  * Cheap: one search of the sheet's joined texts (Grid.hasText) before any cell is read.
  */
@@ -60,16 +61,20 @@ export function numberedRowPartSums(grid: Grid, found: readonly { kind: string }
     let closed = false;
     let bad = false;
     const last = Math.min(grid.rowCount, r + MAX_ROWS);
+    // (rel60b: rows with no code under it, each opening with 'name + amount' — '其中:' over '人员经费896.34万元,主要包括…' and
+    // '公用经费179.83万元,…' —: the parts unnumbered, the list closed by a row of another shape)
+    let plain = false;
     for (let rr = r + 1; rr <= last; rr++) {
       const col = grid.firstTextCell(rr);
       if (!col) continue;
       const t = proseDigits(withoutCopyMarks(grid.text(rr, col)));
       const code = t === null ? null : CODED.exec(t);
-      if (!t || !code || numberOf(code) !== parts.length + 1) {
+      if (t && !code && (plain || !parts.length) && FIRST_CLAUSE.test(t)) plain = true;
+      else if (plain || !t || !code || numberOf(code) !== parts.length + 1) {
         closed = true;
         break;
       }
-      const p = FIRST_CLAUSE.exec(t.slice(code[0].length));
+      const p = FIRST_CLAUSE.exec(code ? t.slice(code[0].length) : t);
       if (!p || p[3] !== unit || CHANGE_WORD.test(p[1]) || /其中|合计|共计|总计/.test(p[1])) {
         bad = true;
         break;

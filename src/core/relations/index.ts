@@ -87,6 +87,8 @@ import { totalAfterPartsSums } from "../recognise/totals-after-parts";
 import { announcedPartSums } from "../recognise/announced-parts";
 import { numberedRowPartSums } from "../recognise/numbered-row-parts";
 import { laterAllocationSums } from "../recognise/later-allocation-lists";
+import { outlineAmountSums } from "../recognise/outline-amounts";
+import { threePublicExpenseSums } from "../recognise/three-public-expenses";
 import { aspectRowSums } from "../recognise/aspect-rows";
 import { aspectSentenceSums } from "../recognise/aspect-sentences";
 import { balanceTotals } from "../recognise/balance-totals";
@@ -416,6 +418,14 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
   // '1、公务用车购置费34.71万元,…'): numbered-row-parts.ts, none over a whole already read at its cell
   const numberedRows = numberedRowPartSums(grid, withRates);
   if (numberedRows.length) withRates = withRates.concat(numberedRows);
+  // (rel60b) a notice's outline of amounts: a line's total (共计…, …如下:) over the numbered lines under it, or 以上共计 after
+  // them (outline-amounts.ts), none over a whole already read at its cell
+  const outline = outlineAmountSums(grid, withRates);
+  if (outline.length) withRates = withRates.concat(outline);
+  // (rel60b) the 三公经费 over its three items named by the vocabulary that defines it, with changes and counts between them
+  // (three-public-expenses.ts), none over a whole already read at its cell
+  const threePublic = threePublicExpenseSums(grid, withRates);
+  if (threePublic.length) withRates = withRates.concat(threePublic);
   // (dev57b) a fund's whole in one paragraph and its allocation list, with no whole of its own, in a later one ('…专项资金63.2万元。'
   // … '<name>资金安排是:A5万元,…。'): later-allocation-lists.ts, none over a whole already read at its cell
   const later = laterAllocationSums(grid, withRates);
