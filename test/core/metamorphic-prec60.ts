@@ -1,8 +1,8 @@
-import { a1, parseA1, rangeA1 } from "../../src/core/grid/a1";
-import type { Cell } from "../../src/core/grid/grid";
+import { parseA1, rangeA1 } from "../../src/core/grid/a1";
 import { Grid } from "../../src/core/grid/grid";
+import { statedCell } from "../../src/core/relations";
 import type { ReviewResult } from "../../src/core/review";
-import { build, id, Move, rowTexts, titleRows, withoutRows } from "./metamorphic";
+import { build, id, Move, operandCells, rowTexts, titleRows, withoutRows } from "./metamorphic";
 
 /**
  * prec60: the shapes unseen pages come in (an excerpt that lost a line, a page cut, a preview that lost a column, a
@@ -83,37 +83,24 @@ export function titleRemoved(g: Grid, r: ReviewResult): Variant | null {
 
 const FW = (s: string) => s.replace(/[0-9]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 /** Every digit in the sheet's texts written full-width (an IME left in full-width mode, a 繁體 page's '１２０萬元'). */
-export function proseFullWidth(g: Grid): Variant | null {
-  let changed = false;
-  const grid = build(g, (r, c) => {
-    const x = g.cell(r, c);
-    if (!x || typeof x.v !== "string" || !/[0-9]/.test(x.v)) return x;
-    changed = true;
-    return { ...x, v: FW(x.v) };
-  }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)), g.name);
-  return changed ? { grid, back: id, dropped: [] } : null;
-}
+export const proseFullWidth = (g: Grid) => textsRewritten(g, (t) => FW(t));
 
 /** A space each side of every number in the sheet's texts, as a PDF's text layer gives them ('共 3 个', '120.5 万元'). */
-export function proseSpaced(g: Grid): Variant | null {
-  let changed = false;
-  const grid = build(g, (r, c) => {
-    const x = g.cell(r, c);
-    if (!x || typeof x.v !== "string" || !/[\u4e00-\u9fff]/.test(x.v) || !/[\u4e00-\u9fff][0-9]|[0-9][\u4e00-\u9fff]/.test(x.v)) return x;
-    changed = true;
-    return { ...x, v: x.v.replace(/([\u4e00-\u9fff])([0-9])/g, "$1 $2").replace(/([0-9%])([\u4e00-\u9fff])/g, "$1 $2") };
-  }, g.rowCount, g.colCount, g.merges.map((m) => rangeA1(m)), g.name);
-  return changed ? { grid, back: id, dropped: [] } : null;
-}
+export const proseSpaced = (g: Grid) =>
+  textsRewritten(g, (t) => (/[\u4e00-\u9fff]/.test(t) ? t.replace(/([\u4e00-\u9fff])([0-9])/g, "$1 $2").replace(/([0-9%])([\u4e00-\u9fff])/g, "$1 $2") : t));
 
 /** Every amount of four digits or more in the sheet's texts written with thousands commas ('12000万元' → '12,000万元'). */
-export function proseCommas(g: Grid): Variant | null {
+// (not a year: '2023年', '2023-'; not inside a code or a phone number: digits joined to letters or dashes left alone)
+export const proseCommas = (g: Grid) =>
+  textsRewritten(g, (t) => t.replace(/(^|[^\d.,A-Za-z\-])(\d{4,})(?![\d年A-Za-z\-])/g, (all, pre: string, d: string) => (/^(19|20)\d\d$/.test(d) ? all : pre + d.replace(/\B(?=(\d{3})+$)/g, ","))));
+
+/** The sheet with each text cell rewritten by `f`; null where no text changes. */
+function textsRewritten(g: Grid, f: (text: string) => string): Variant | null {
   let changed = false;
   const grid = build(g, (r, c) => {
     const x = g.cell(r, c);
-    if (!x || typeof x.v !== "string" || !/\d{4}/.test(x.v)) return x;
-    // (not a year: '2023年', '2023-'; not inside a code or a phone number: digits joined to letters or dashes left alone)
-    const v = x.v.replace(/(^|[^\d.,A-Za-z\-])(\d{4,})(?![\d年A-Za-z\-])/g, (all, pre: string, d: string) => (/^(19|20)\d\d$/.test(d) ? all : pre + d.replace(/\B(?=(\d{3})+$)/g, ",")));
+    if (!x || typeof x.v !== "string") return x;
+    const v = f(x.v);
     if (v === x.v) return x;
     changed = true;
     return { ...x, v };
@@ -174,7 +161,7 @@ export function gainedFlags(g: Grid, base: ReviewResult, v: Variant, out: Review
   const relationCells = (stated: string): string[] => {
     const cells: string[] = [];
     for (const r of base.model.relations) {
-      const all = relationCellList(r);
+      const all = [statedCell(r), ...operandCells(r)];
       if (all.includes(stated)) cells.push(...all);
     }
     return cells;
@@ -189,15 +176,3 @@ export function gainedFlags(g: Grid, base: ReviewResult, v: Variant, out: Review
   }
   return gained;
 }
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function relationCellList(r: any): string[] {
-  const c = (x: { cell?: string } | undefined) => (x && x.cell ? [x.cell] : []);
-  const list: string[] = [];
-  for (const k of ["total", "whole", "result", "minuend", "numerator", "denominator", "stated"]) list.push(...c(r[k]));
-  for (const k of ["parts", "subtrahends", "factors"]) if (Array.isArray(r[k])) for (const p of r[k]) list.push(...c(p));
-  return list;
-}
-
-export { a1 };
-export type { Cell };
