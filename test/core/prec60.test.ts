@@ -21,25 +21,6 @@ const cutAfter = (g: Grid, last: number) =>
 /** a signature line under the sheet: the table closed, nothing cut */
 const signed = (g: Grid) => withRowsBefore(g, g.rowCount + 1, [[{ v: "填报人：张三    联系电话：0534-1234567" }]]).grid;
 
-describe("target-incomplete: 满意度 unseen after 产出 and 效益, the table stopping on a line of 效益 (a cut) is a reminder", () => {
-  // 德州 临邑: 产出值 (rows 10–13), 效益值 经济 / 社会 / 生态 / 可持续影响 (rows 14–17), the sheet ends at row 17
-  const dezhou = () => real("sd-dezhou-linyi-affiliated-primary-public-funds-target-2025");
-  test("the published sheet, ending on its 可持续影响 line (the last 效益 kind): 满意度 missing is a warning (truth A9)", () => {
-    expect(flags(dezhou(), "target-incomplete")).toEqual(["warning target-incomplete@A9"]);
-  });
-  test("cut after 生态效益值 (row 16): no warning, a reminder only", () => {
-    const g = withoutRows(dezhou(), [17]).grid;
-    expect(flags(g, "target-incomplete")).toEqual([]);
-    expect(flags(g, "target-incomplete", ["info"])).toEqual(["info target-incomplete@A9"]);
-  });
-  test("counter-shape: cut after 生态效益值 but a signature line under the table (the form closed): the warning", () => {
-    expect(flags(signed(withoutRows(dezhou(), [17]).grid), "target-incomplete")).toEqual(["warning target-incomplete@A9"]);
-  });
-  test("counter-shape: 效益 missing between 产出 and 满意度 (黄石 党校, truth B8, flagged at the header's B9): the warning", () => {
-    expect(flags(real("hb-huangshi-party-school-main-classes-target-approval-2022"), "target-incomplete")).toContain("warning target-incomplete@B9");
-  });
-});
-
 describe("weight-sum-mismatch (no total stated): a group whose lines fall short of its stated points at the sheet's end is cut", () => {
   // 扎赉特旗 检察院: 效益指标(30分) 15 + 15, 产出指标(50分) over 5 + 7.5 + 5 + 7.5 + 7.5 + 5 + 5 = 42.5 when the page stops at row 14
   const cut = () => cutAfter(real("nm-zhalaite-procuratorate-project-targets-2025"), 14);

@@ -687,8 +687,6 @@ export const TARGET_DIMENSIONS = [
 ] as const;
 /** A column's head closing on a unit of things counted ('备案受理合同数(个)', '项目数(個)', '户数(户)'): its column holds counts, no amount. */
 export const COUNT_UNIT_HEAD = /[(（](?:个|個|件|项|項|笔|筆|户|戶|家|次|人|人次|份|宗|起)[)）]$/;
-/** The last 二级 kind of a target table's dimension as the forms order them: 可持续影响 closes 效益 (经济 / 社会 / 生态 / 可持续影响). */
-export const TARGET_CLOSING_KIND = /可持续/;
 
 // ── scoring standards that name no level (standard-header.ts)
 /**

@@ -5,7 +5,7 @@ import { numberAt } from "../recognise/cells";
 import { tableCutOff } from "../recognise/cut-row";
 import { labelCode, mayStartCode } from "../text/codes";
 import { compact } from "../text/normalize";
-import { TARGET_CLOSING_KIND, TARGET_DIMENSIONS } from "../recognise/vocabulary";
+import { TARGET_DIMENSIONS } from "../recognise/vocabulary";
 
 import { blankForm, FIELD_EN, FIELD_ZH, readFields, targetRows } from "./target-sheet";
 import { FindingDraft, Rule } from "./types";
@@ -97,13 +97,8 @@ export const targetIncomplete: Rule = {
       // (a one-line 产出 table is a sketch as often as a cut and proves nothing; one line before any of the three,
       // a 成本 line first, is the start of a table)
       const beforeSecond = endsOnLine && seen <= 1 && trailingOnly && (lines.length >= 2 || seen === 0);
-      // or the sheet stops on a table line with only the last dimensions unseen (满意度 after 产出 and 效益), the last line
-      // no closing kind of its dimension (可持续影响, the last 效益 kind): a page cut short hides the rest as well as a form
-      // that left them out, and nothing on the sheet tells which — a reminder only. A table ending on its 可持续影响 line
-      // has written out its 效益 and goes on to nothing: a dimension left out.
-      const beforeLast = endsOnLine && seen === 2 && trailingOnly && !closesDimension(grid, lines[lines.length - 1], l1, l2);
       // (a blank template's dimensions are the form's layout, not a filler's omission: a hint, as its blank fields)
-      const severity = blank || endsInFirst || beforeSecond || beforeLast || opensGroupAtEnd(grid, lines, l1, l2) || percentsShort(grid, model, endsOnLine) ? "info" : "warning";
+      const severity = blank || endsInFirst || beforeSecond || opensGroupAtEnd(grid, lines, l1, l2) || percentsShort(grid, model, endsOnLine) ? "info" : "warning";
       const announced = lines[lines.length - 1] === grid.lastContentRow() ? pointedLabels(grid, model.headerLastRow, lines[lines.length - 1], l1) : "";
       for (const d of TARGET_DIMENSIONS) {
         if (d.names.test(all)) continue;
@@ -149,12 +144,6 @@ function opensGroupAtEnd(grid: Grid, rows: number[], l1: number, l2: number | un
   const starts = rows.filter((r) => opens(r, l2));
   // (three or more one-line groups before it make the shape; fewer prove nothing)
   return starts.length < 4 || rows.length - 1 > starts.length - 1;
-}
-
-/** The table's line `row` names (in its 二级 column, or its 一级 one) the last kind of a dimension: 可持续影响 closes 效益. */
-function closesDimension(grid: Grid, row: number, l1: number, l2: number | undefined): boolean {
-  const at = (c: number) => grid.compactText(grid.anchorRow(row, c), c);
-  return TARGET_CLOSING_KIND.test(l2 ? at(l2) : "") || TARGET_CLOSING_KIND.test(at(l1));
 }
 
 /** The text of the block labels left of the 一级 column over the table's rows (header to last line). */
