@@ -102,14 +102,17 @@ export async function afterCover(g: Grid): Promise<Grid> {
   return sheets[1];
 }
 
-export function relationSig(r: Relation, back: Move): string {
-  const from =
-    r.kind === "sum" || r.kind === "rollup" ? r.parts.map((p) => p.cell)
+/** The cells a relation reads its stated value from: parts, operands, factors. */
+export function operandCells(r: Relation): string[] {
+  return r.kind === "sum" || r.kind === "rollup" ? r.parts.map((p) => p.cell)
     : r.kind === "difference" ? [r.minuend.cell, ...r.subtrahends.map((s) => s.cell)]
     : r.kind === "ratio" ? [r.numerator.cell, r.denominator.cell]
     : r.kind === "product" ? r.factors.map((f) => f.cell)
     : [r.total.cell];
-  return `${r.kind}/${r.measure} ${back(statedCell(r))} ← ${from.map(back).join(",")}`;
+}
+
+export function relationSig(r: Relation, back: Move): string {
+  return `${r.kind}/${r.measure} ${back(statedCell(r))} ← ${operandCells(r).map(back).join(",")}`;
 }
 
 /** What must not change: family, indicator rows (weight, score), relations and findings, cells moved back. */

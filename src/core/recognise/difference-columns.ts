@@ -4,7 +4,7 @@ import { combinationAgrees, ratioAgrees, toYuan } from "../relations/tolerance";
 import { normalizeText } from "../text/normalize";
 import { parseAmountHeader } from "./blocks";
 import { amountAt, headMerge } from "./cells";
-import { TABLE_DIFFERENCE_PAIRS, type TableDifferencePair } from "./vocabulary";
+import { COUNT_UNIT_HEAD, TABLE_DIFFERENCE_PAIRS, type TableDifferencePair } from "./vocabulary";
 
 /*
  * (grad51b, session 51) **The columns of a difference, and of its rate** (project review tables, procurement tables, final
@@ -55,6 +55,8 @@ interface Head {
   letter: string | null;
   unit: AmountUnit | null;
   percent: boolean;
+  /** the head closes on a unit of things counted ('合同数(个)'): a count, never a side of an amount's difference */
+  count: boolean;
 }
 
 interface Line {
@@ -78,7 +80,7 @@ function headsOf(grid: Grid, h: number): Head[] {
     if (c < grid.scanCols && h < grid.rowCount && !grid.compactText(h, c + 1) && CJK.test(grid.compactText(h + 1, c)) && CJK.test(grid.compactText(h + 1, c + 1))) continue;
     const text = normalizeText(raw);
     const p = parseAmountHeader(text);
-    out.push({ col: c, core: p.core, formula: p.formula, letter: p.letter, unit: p.unit, percent: /%/.test(text) });
+    out.push({ col: c, core: p.core, formula: p.formula, letter: p.letter, unit: p.unit, percent: /%/.test(text), count: COUNT_UNIT_HEAD.test(text) });
   }
   return out;
 }
@@ -89,7 +91,7 @@ const isRateHead = (x: Head) => /率|%|百分比|比例|幅度/.test(x.core) || 
 function sideHeads(pair: TableDifferencePair, heads: Head[], d: Head, minuend: boolean): Head[] {
   const own = minuend ? pair.minuend : pair.subtrahend;
   const other = minuend ? pair.subtrahend : pair.minuend;
-  return heads.filter((x) => x !== d && own.test(x.core) && !other.test(x.core) && !pair.diff.test(x.core) && !isRateHead(x) && !/上年|去年|同期/.test(x.core));
+  return heads.filter((x) => x !== d && !x.count && own.test(x.core) && !other.test(x.core) && !pair.diff.test(x.core) && !isRateHead(x) && !/上年|去年|同期/.test(x.core));
 }
 
 /** The markers of the line under the header, by column, and the formula at the difference's column; null where none. */

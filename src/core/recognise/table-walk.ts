@@ -4,7 +4,7 @@ import type { CellRange } from "../grid/a1";
 import type { ColumnRole, GroupNode, Indicator, Subtotal } from "../model/types";
 import { IndicatorColumns, IndicatorRow, setPathLevel } from "../model/indicator-row";
 import { labelCode } from "../text/codes";
-import { compact } from "../text/normalize";
+import { asciiDigits, compact } from "../text/normalize";
 import { parseValue, qualitativeTier } from "../text/quantity";
 import { codePrefix, criterionPoints, groupLabelName, groupWeightInLabel, itemWeightInLabel, labelName, weightInLabel } from "../text/labels";
 import { copiesAbove, copiesEnd, copiesLeft, numberAt, numberOrPointsAt, numberReadAt, pointsAt, scoreValueAt, weightAt, weightValueAt } from "./cells";
@@ -1500,7 +1500,8 @@ function readIndicator(
   ind.actual = actual;
   ind.actualTier = actual && actual.kind === "text" ? qualitativeTier(actual.raw) : null;
   ind.reason = cellText(grid, r, cols.reason) || null;
-  ind.rubric = cellText(grid, r, cols.rubric) || null;
+  // (its digits as ASCII: the rule readers' patterns read '得10分', not the full-width '得１０分' an IME types)
+  ind.rubric = asciiDigits(cellText(grid, r, cols.rubric)) || null;
   ind.coefficient = coefficient ? (coefficient.percent || coefficient.value <= 1.5 ? coefficient.value : coefficient.value / 100) : null;
   ind.childOfRow = weightMergedFrom ?? scoreMergedFrom;
   return ind;

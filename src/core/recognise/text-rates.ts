@@ -20,8 +20,8 @@ import { mayHold, TextFact } from "./text-facts";
 const UNIT = "件|条|封|起|宗|例";
 /** "办结率99%", "总结案率97.31%", "按期回复率为98.35%", "处理答复率99.87%" */
 const RATE = /(总|按时|按期|及时)?(办结|回复|答复|结案|反馈|采纳)率(?:为|达到?|是)?(\d+(?:\.\d+)?)%/g;
-/** any count: "49件", "3059条" (not the tail of a longer number or a decimal) */
-const COUNT = new RegExp(`(^|[^\\d.])(\\d+)(${UNIT})`, "g");
+/** any count: "49件", "3059条", "43,739件" with its thousands commas (not the tail of a longer number or a decimal) */
+const COUNT = new RegExp(`(^|[^\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(${UNIT})`, "g");
 /** what is left without the outcome after its count: "374件正在办理", "4条正在处理中", "(在办|办理中)5件" */
 const OPEN_AFTER = new RegExp(`^(?:正在办理|正在处理|在办|尚在办理|正在核查)`);
 const OPEN_BEFORE = /(?:正在办理|正在处理|在办|办理中|协调办理中)$/;
@@ -49,7 +49,7 @@ function countsOf(clause: string): Count[] {
   let prev = 0;
   for (let m = COUNT.exec(clause); m; m = COUNT.exec(clause)) {
     const at = m.index + m[1].length;
-    out.push({ value: Number(m[2]), unit: m[3], at, before: clause.slice(prev, at), after: clause.slice(at + m[2].length + m[3].length) });
+    out.push({ value: Number(m[2].replace(/,/g, "")), unit: m[3], at, before: clause.slice(prev, at), after: clause.slice(at + m[2].length + m[3].length) });
     prev = at + m[2].length + m[3].length;
     // (the next count may start right after this one's unit)
     COUNT.lastIndex = prev;

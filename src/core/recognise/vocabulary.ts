@@ -685,6 +685,8 @@ export const TARGET_DIMENSIONS = [
   { names: /效益|效果/, zh: "效益指标", en: "benefit" },
   { names: /满意/, zh: "满意度指标", en: "satisfaction" },
 ] as const;
+/** A column's head closing on a unit of things counted ('备案受理合同数(个)', '项目数(個)', '户数(户)'): its column holds counts, no amount. */
+export const COUNT_UNIT_HEAD = /[(（](?:个|個|件|项|項|笔|筆|户|戶|家|次|人|人次|份|宗|起)[)）]$/;
 
 // ── scoring standards that name no level (standard-header.ts)
 /**

@@ -24,7 +24,7 @@ const shownDecimals = (t: { decimals: number | null; text: string }) => t.decima
  */
 function columnYear(grid: Grid, row: number, col: number): number | null {
   for (let r = row - 1; r >= 1 && r >= row - 40; r--) {
-    const m = /((?:19|20)\d{2})\s*年/.exec(grid.text(r, col));
+    const m = /((?:19|20)\d{2})\s*年/.exec(grid.compactText(r, col));
     if (m) return Number(m[1]);
   }
   return null;

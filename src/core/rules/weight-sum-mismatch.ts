@@ -217,8 +217,10 @@ const EVALUATION_DIMENSIONS = [/^(?:[一二三四五六七八九十]、|[A-Z]\.?
  */
 function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | null): FindingDraft[] {
   if (model.totals?.weight || model.weightBlocks.length || !model.headerLastRow || model.columns.weight === undefined) return [];
-  // a table cut off in a line: the lines past the cut only add weight, so only a sum already a little over 100 is sure
-  const cut = tableCutOff(grid, model);
+  // a table cut off in a line: the lines past the cut only add weight, so only a sum already a little over 100 is sure;
+  // as cut, a group whose stated points its lines fall short of where they run to the sheet's end (产出指标(50分) over
+  // 42.5 at the last line: the page stops inside it)
+  const cut = tableCutOff(grid, model) || groupCutShort(grid, model);
   // (a 加分项 / 扣分项 block, or a line with 加分 / 扣分 in its 分值 cell, is scored outside the whole: not counted, nor a gap)
   const outside = outsideRows(grid, model);
   const w = model.columns.weight;
@@ -273,6 +275,15 @@ function unstatedTotal(grid: Grid, model: EvaluationModel, budget: NumberRef | n
     out.push({ cell: grid.addr(model.headerLastRow, col), related: weights.flatMap((p) => (p.cell ? [p.cell] : [])), severity: "warning", messageId: "unstatedTotal", data: { sum: Math.round(sum * 100) / 100 } });
   }
   return out;
+}
+
+/** A group's weight its lines fall short of, the lines running to where the sheet stops (cutInsideParts). */
+function groupCutShort(grid: Grid, model: EvaluationModel): boolean {
+  for (const r of model.relations) {
+    if (r.kind !== "rollup" || r.measure !== "weight" || r.level !== "group") continue;
+    if (fallsShort(r, evaluateRelation(r).computed) && cutInsideParts(grid, model, r)) return true;
+  }
+  return false;
 }
 
 /** The weight column's head, on any line of the header, names shares of one whole (权重, 权重(%)): WEIGHT_SHARE_HEAD. */

@@ -150,6 +150,27 @@ function halfWidth(s: string): string {
 }
 
 /**
+ * A text with its full-width digits (０–９, an IME left in full-width mode: '分别得１０、８、６分') written as ASCII digits, and a
+ * full-width point between two of them ('９６．５'); nothing else changed (a rule's '，' and '（' stay as the readers expect
+ * them). The text itself where it holds no full-width digit (one pass over its characters, no copy).
+ */
+export function asciiDigits(s: string): string {
+  let i = 0;
+  while (i < s.length && !isFullWidthDigit(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isFullWidthDigit(c)) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0xff0e && i > 0 && i + 1 < s.length && isAnyDigit(s.charCodeAt(i - 1)) && isAnyDigit(s.charCodeAt(i + 1))) out += ".";
+    else out += s.charAt(i);
+  }
+  return out;
+}
+const isFullWidthDigit = (c: number) => c >= 0xff10 && c <= 0xff19;
+const isAnyDigit = (c: number) => (c >= 48 && c <= 57) || isFullWidthDigit(c);
+
+/**
  * A pinyin gloss after a character, as some mirror sites print them ("預(yù)算數(shù)", "指標(biāo)"): a syllable with a
  * tone mark in brackets. Units in brackets ("(km)", "(万元)") carry no tone mark and stay.
  */

@@ -102,7 +102,7 @@ const ATTACHMENT_POINTER = /([\d%])\((?:详?见)?附(?:件|表|录)?[\d一二三
 const BRACKETED_SIGN = /^\(([+\-−])\)/;
 
 /** (a module constant: a literal in a function makes a RegExp on every call) */
-const LOST_INTEGER_PART = /^[.．]\d/;
+const LOST_INTEGER_PART = /^[.．][0-9０-９]/;
 /**
  * An amount written without its integer part (".5", ".32": the digits before the point lost by a page's text layer, as
  * 重庆's 部门整体绩效自评表 served by a mirror prints its amounts): readNumber reads it, but it is no number a rate or a
