@@ -4,7 +4,7 @@ import { sessionPages, pageFlags } from "./scan-session";
 import { differences, flags, sums } from "./probes";
 
 /**
- * scan60 (session 60; test/fixtures/real/scan60-s60-diagnosis.md): the scan set's fifth round — 108 pages of session 60
+ * scan60 (session 60; test/fixtures/real/scan60-s60-diagnosis.md): the scan set's fifth round — 130 pages of session 60
  * (their JSON's "session": 60: procurement, fiscal-review and livelihood bulletins, 部门决算 / 预算 contents and notes, town and
  * subdistrict accounts, subsidy and insurance-share tables, an evaluation-results notice, 繁體 mirrors), pinned here to their
  * publisher's slips, and the general rules their false flags led to. Each shape is a page's own, shortened, beside
@@ -25,9 +25,13 @@ const SLIPS: { id: string; flag: string }[] = [
   // 1972.3 (1970.3 – 1974.4 with every share's rounding), while 957.4 / 47.8% = 2002.9 (2000.8 – 2005.0): the shares disagree
   // (probable: a share misprinted, or a field left out of the four)
   { id: "sd-provincial-major-projects-2021-jan-apr-news", flag: "ratio-mismatch@A2" },
+  // 某县 三保 (a mirror with a casino's name in place of '关于'): '“三保”支出需求59650万元,包括保工资37013万元、保运转2498万元、保基本
+  // 民生21314万元' — 37013 + 2498 + 21314 = 60825; the next sentence's '预算安排60825万元,包括…保基本民生20140万元' gives 59651: the two
+  // 保基本民生 figures (or the two totals) swapped (the second sentence's own mismatch is missed: README)
+  { id: "sc-county-three-guarantees-budget-2021-mirror", flag: "total-mismatch@A2" },
 ];
 
-const N_PAGES = 108;
+const N_PAGES = 130;
 const PAGES = sessionPages(60);
 
 describe("the scan set's session-60 pages flag only their listed slips", () => {

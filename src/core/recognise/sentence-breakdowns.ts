@@ -4,7 +4,7 @@ import { decimalsOf } from "../text/numbers";
 import { mayHoldQuantities, proseDigits, proseQuantities, type ProseQuantity } from "./prose-rates";
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { completePair } from "./complete-parts";
-import { siblingKind } from "./sibling-kinds";
+import { siblingTest } from "./sibling-kinds";
 import { LIST_TAIL } from "./sentence-sums";
 import { bothFlows } from "./money-flows";
 import { regionCategorySelection, regionCountShortfall } from "./region-selections";
@@ -559,14 +559,18 @@ function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
     const parts: Q[] = [];
     const labels: string[] = [];
     let ok = segments.length >= 2;
-    const wholeWords = clauseBefore(text, whole.at);
+    // (scan60: the whole's words and its sibling kinds, sibling-kinds.ts, read once two parts are found)
+    let sibling: ((part: string) => boolean) | null | undefined;
     for (const s of segments) {
       if (!ok) break;
       const xs = qs.filter((q) => q.at >= s.a && q.end <= s.b);
       const words = text.slice(s.a, xs.length ? xs[0].at : s.b).replace(/:$/, "");
       // (scan60: a segment naming a sibling kind of the whole — '一般转移支付收入1478万元(含…其他一般转移支付收入212万元,专项转移
       // 支付收入406万元)' —: the bracket closed one part late, the list ends before it; sibling-kinds.ts)
-      if (parts.length >= 2 && siblingKind(wholeWords, words)) break;
+      if (parts.length >= 2) {
+        if (sibling === undefined) sibling = siblingTest(clauseBefore(text, whole.at));
+        if (sibling && sibling(words)) break;
+      }
       if (xs.length !== 1 || xs[0].approx || kindKey(xs[0]) !== kindKey(whole) || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || DEDUCTION.test(words) || /其中/.test(words)) {
         ok = false;
         break;
@@ -583,7 +587,7 @@ function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
     const sum = parts.reduce((x, p) => x + inUnit(p, whole), 0);
     const w = inUnit(whole, whole);
     if (sum > 2 * w || sum < w / 2) continue;
-    out.push({ whole, parts, labels, wholeLabel: wholeWords, exact: !some, slack: approxSlack([whole], whole) });
+    out.push({ whole, parts, labels, wholeLabel: clauseBefore(text, whole.at), exact: !some, slack: approxSlack([whole], whole) });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { toYuan, yuanOf } from "../relations/tolerance";
 import { nestedParts } from "./nested-parts";
 import { bothFlows, flowOf, mixedFlows, otherFlow } from "./money-flows";
 import { regionCategorySelection } from "./region-selections";
-import { siblingKind } from "./sibling-kinds";
+import { siblingTest } from "./sibling-kinds";
 import { ADJUSTMENT_LEAD, ENUMERATED_CLAUSE, PARTS_OPENER_WORDS } from "./vocabulary";
 import type { NestedLevels, Piece } from "./nested-parts";
 
@@ -456,6 +456,8 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     const mixed = mixedFlows(clause, list);
     const flow = mixed ? flowOf(clause) : null;
     const segs = segments(list);
+    // (scan60: the whole's sibling kinds, sibling-kinds.ts: null for a whole naming none — most)
+    const sibling = segs.length > 1 ? siblingTest(clause) : null;
     for (let k = 0; k < segs.length; k++) {
       const seg = segs[k];
       // (the money's next clause, not a part: '…;全年执行99万元', '…,已拨付450万元')
@@ -471,7 +473,7 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
       }
       // (scan60: a segment naming a sibling kind of the whole — '加上级转移支付收入1884万元,其中:一般转移支付收入1478万元(…),上年
       // 结转结余60万元,基金调入103万元,收入合计…' —: the balance's next source, the list ended before it; sibling-kinds.ts)
-      if (k > 0 && siblingKind(clause, seg)) {
+      if (k > 0 && sibling && sibling(seg)) {
         closed = true;
         break;
       }

@@ -21,15 +21,24 @@ const GROUPS: RegExp[][] = [
   [/上级补助收入|转移支付收入|转移性收入|返还性收入/, /上年结转|上年结余|结转结余/, /调入资金|基金调入|资金调入/, /债务转贷|转贷收入/, /预算稳定调节基金/],
 ];
 
-/** True where `part` (a part's name) names a side of a division `whole` (the whole's words) names another side of. Read only
- * for a list already found (a handful per page). */
-export function siblingKind(whole: string, part: string): boolean {
+/**
+ * The test of a part against a whole's sibling kinds (true where `part`, a part's name, names a side of a division the whole's
+ * words name another side of), or null where the whole names no side of any: read once per list found, each part then tested
+ * against the sides the whole names only.
+ */
+export function siblingTest(whole: string): ((part: string) => boolean) | null {
+  const owns: { own: RegExp; others: RegExp[] }[] = [];
   for (const sides of GROUPS) {
     const own = sides.findIndex((s) => s.test(whole));
     // (a whole naming two sides — '一般性转移支付和专项转移支付共…' — is of both: none is its sibling)
     if (own < 0 || sides.some((s, i) => i > own && s.test(whole))) continue;
-    if (sides[own].test(part)) continue;
-    if (sides.some((s, i) => i !== own && s.test(part))) return true;
+    owns.push({ own: sides[own], others: sides.filter((_, i) => i !== own) });
   }
-  return false;
+  if (!owns.length) return null;
+  return (part) => owns.some(({ own, others }) => !own.test(part) && others.some((s) => s.test(part)));
+}
+
+/** siblingTest's answer for one part. */
+export function siblingKind(whole: string, part: string): boolean {
+  return siblingTest(whole)?.(part) ?? false;
 }
