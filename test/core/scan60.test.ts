@@ -56,6 +56,9 @@ describe("a part naming a sibling kind of the whole ends its list (sibling-kinds
     // a fund (no 收入) may hold money carried over; a whole naming no side, or both
     ["上级补助资金", "上年结转资金", false],
     ["收入合计", "上年结转", false],
+    // 转移性收入 (the classification's class) holds the balance's sources beside the transfers
+    ["转移性收入", "上年结余收入", false],
+    ["转移性收入", "调入资金", false],
     ["一般性转移支付和专项转移支付", "专项转移支付", false],
   ])("siblingKind(%s, %s) = %s", (whole, part, want) => expect(siblingKind(whole as string, part as string)).toBe(want));
 

@@ -13,12 +13,13 @@
  * - the sources of a budget's balance (收入总量 = 本级收入 + 上级补助收入 + 上年结转 + 调入资金 + 债务转贷收入 + 动用预算稳定调节
  *   基金): a whole that is one of them — its receipts from above (上级补助收入, 转移支付收入, 返还性收入: 收入 named) — breaks down
  *   into none of the others.
- * Not siblings: a whole naming no side (收入合计, 资金总额, 上级补助资金 — a fund, which may hold carried-over money), a part
- * naming the whole's own side too ('专项转移支付收入' under '上级转移支付收入').
+ * Not siblings: a whole naming no side (收入合计, 资金总额, 上级补助资金 — a fund, which may hold carried-over money; 转移性收入,
+ * the classification's class that holds 上年结余收入, 调入资金 and 债务转贷收入 beside the transfers), a part naming the whole's own
+ * side too ('专项转移支付收入' under '上级转移支付收入').
  */
 const GROUPS: RegExp[][] = [
   [/一般(?:性)?转移支付/, /专项转移支付/],
-  [/上级补助收入|转移支付收入|转移性收入|返还性收入/, /上年结转|上年结余|结转结余/, /调入资金|基金调入|资金调入/, /债务转贷|转贷收入/, /预算稳定调节基金/],
+  [/上级补助收入|转移支付收入|返还性收入/, /上年结转|上年结余|结转结余/, /调入资金|基金调入|资金调入/, /债务转贷|转贷收入/, /预算稳定调节基金/],
 ];
 
 /**
