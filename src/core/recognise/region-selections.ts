@@ -16,11 +16,14 @@
 const SPENDING_CATEGORY =
   /^(?:一般公共服务|外交|国防|公共安全|教育|科学技术|科技|文化(?:旅游)?体育(?:与|和)传媒|文化体育|社会保障(?:和|与)就业|社保和就业|卫生健康|医疗卫生(?:与计划生育)?|节能环保|城乡社区(?:事务)?|农林水(?:事务)?|交通运输|资源勘探(?:工业)?信息等|资源勘探(?:电力)?信息等|商业服务业等|金融(?:监管等)?|援助其他地区|自然资源海洋气象等|国土海洋气象等|住房保障|粮油物资储备|灾害防治及应急管理|债务付息|其他)支出$/;
 
-/** A government's spending: its budget's or its treasury's, not a unit's. */
-const GOVERNMENT_SPENDING = /财政(?:预算)?支出|预算支出|一般预算支出/;
+/** A government's spending: its budget's or its treasury's, not a unit's; (scan60) or the livelihood spending (民生支出) it
+ * reports, itself a selection of categories — '財政支出中,民生支出797546萬元,…。分項目看,社會保障和就業支出…;教育支出…' (阿拉善盟,
+ * five of its categories named) */
+const GOVERNMENT_SPENDING = /财政(?:预算)?支出|预算支出|一般预算支出|民生(?:类)?支出/;
 
 /** The figure's scope a region's: the whole city, county, province … or its own level's. */
-export const REGION_SCOPE = /全(?:市|县|区|省|州|国|旗|盟|乡|镇)|(?:市|县|区|省|州)本级/;
+// (scan60: 盟 / 旗 of Inner Mongolia too, '盟本级一般公共预算支出…;旗级…')
+export const REGION_SCOPE = /全(?:市|县|区|省|州|国|旗|盟|乡|镇)|(?:市|县|区|省|州|盟|旗)本级/;
 
 /**
  * True where a 其中 list's parts (their names) are functional categories of a region's government spending (the paragraph
@@ -33,9 +36,13 @@ export function regionCategorySelection(text: string, at: number, clause: string
   return REGION_SCOPE.test(at < text.length ? text.slice(0, at) : text);
 }
 
-/** A part's name as a category: its list's leading words and marks dropped ('其中,一般公共服务支出' → '一般公共服务支出'). */
+/** A part's name as a category: its list's leading words and marks dropped ('其中,一般公共服务支出' → '一般公共服务支出'), and
+ * (scan60) the words of its figure's stage after it ('社会保障和就业支出累计完成' → '社会保障和就业支出'). */
 function categoryName(name: string): string {
-  return name.replace(/^(?:[,:;、]|其中|包括|主要是|分别是)+/, "").replace(/[:为是]+$/, "");
+  return name
+    .replace(/^(?:[,:;、]|其中|包括|主要是|分别是)+/, "")
+    .replace(/[:为是]+$/, "")
+    .replace(/支出(?:累计)?(?:完成|实现|执行)$/, "支出");
 }
 
 /**

@@ -4,9 +4,10 @@ import { decimalsOf } from "../text/numbers";
 import { mayHoldQuantities, proseDigits, proseQuantities, type ProseQuantity } from "./prose-rates";
 import { mayHoldSentence, sentenceCells } from "./sentence-cells";
 import { completePair } from "./complete-parts";
+import { siblingTest } from "./sibling-kinds";
 import { LIST_TAIL } from "./sentence-sums";
 import { bothFlows } from "./money-flows";
-import { regionCountShortfall } from "./region-selections";
+import { regionCategorySelection, regionCountShortfall } from "./region-selections";
 import { rankScale } from "./rank-parts";
 import { onePartUnitSlip, wholeUnitSlip, type ProseUnitSlip, type WholeUnitSlip } from "./whole-unit-slips";
 
@@ -267,6 +268,9 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     // (scan59: a region's count short of its whole — '全县…专任教师6246人,其中…' by three kinds of school, 5554 —: the kinds a bulletin
     // names, others left out; at most the whole, region-selections.ts)
     if (exact && kind !== "money" && regionCountShortfall(text, whole.at, w, sum)) exact = false;
+    // (scan60: the functional categories a bulletin names of a region's spending — '…民生支出797546万元,…。分项目看,社会保障和就业
+    // 支出…;教育支出…' —: some of it, at most the whole, as sentence-sums' allocations read them; region-selections.ts)
+    if (exact && kind === "money" && parts.length >= 3 && regionCategorySelection(text, whole.at, wholeWords, labels)) exact = false;
     if (sum > w * (1 + 1e-9)) {
       // (a first run adding up to the whole exactly, the part after it named as outside the whole — '退休职工28人' after the
       // staff by title, '已办结…' after the letters by handling, '涉及…' —: that run, the rest outside. A run adding up with a
@@ -559,10 +563,18 @@ function bracketLists(text: string, qs: Q[], depthAt: number[]): Breakdown[] {
     const parts: Q[] = [];
     const labels: string[] = [];
     let ok = segments.length >= 2;
+    // (scan60: the whole's words and its sibling kinds, sibling-kinds.ts, read once two parts are found)
+    let sibling: ((part: string) => boolean) | null | undefined;
     for (const s of segments) {
       if (!ok) break;
       const xs = qs.filter((q) => q.at >= s.a && q.end <= s.b);
       const words = text.slice(s.a, xs.length ? xs[0].at : s.b).replace(/:$/, "");
+      // (scan60: a segment naming a sibling kind of the whole — '一般转移支付收入1478万元(含…其他一般转移支付收入212万元,专项转移
+      // 支付收入406万元)' —: the bracket closed one part late, the list ends before it; sibling-kinds.ts)
+      if (parts.length >= 2) {
+        if (sibling === undefined) sibling = siblingTest(clauseBefore(text, whole.at));
+        if (sibling && sibling(words)) break;
+      }
       if (xs.length !== 1 || xs[0].approx || kindKey(xs[0]) !== kindKey(whole) || !/[\u4e00-\u9fa5]/.test(words) || CHANGE.test(words) || SHARE.test(words) || DEDUCTION.test(words) || /其中/.test(words)) {
         ok = false;
         break;

@@ -8,6 +8,7 @@ import { toYuan, yuanOf } from "../relations/tolerance";
 import { nestedParts } from "./nested-parts";
 import { bothFlows, flowOf, mixedFlows, otherFlow } from "./money-flows";
 import { regionCategorySelection } from "./region-selections";
+import { siblingTest } from "./sibling-kinds";
 import { ADJUSTMENT_LEAD, ENUMERATED_CLAUSE, PARTS_OPENER_WORDS } from "./vocabulary";
 import type { NestedLevels, Piece } from "./nested-parts";
 
@@ -455,6 +456,8 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
     const mixed = mixedFlows(clause, list);
     const flow = mixed ? flowOf(clause) : null;
     const segs = segments(list);
+    // (scan60: the whole's sibling kinds, sibling-kinds.ts: null for a whole naming none — most)
+    const sibling = segs.length > 1 ? siblingTest(clause) : null;
     for (let k = 0; k < segs.length; k++) {
       const seg = segs[k];
       // (the money's next clause, not a part: '…;全年执行99万元', '…,已拨付450万元')
@@ -465,6 +468,12 @@ function allocations(grid: Grid, r: number, c: number, text: string, read: numbe
       // (prec49: a segment naming a total — '…;项目年初总体目标为:…资金合计2134.4万元' — is another whole, the list ended)
       // (scan59: or a stock of its own — '…;年末金融机构人民币各项贷款余额140.92亿元' after the deposits' 其中 —: 各项 names a whole)
       if (k > 0 && /合计|共计|总计|总额|各项/.test(seg)) {
+        closed = true;
+        break;
+      }
+      // (scan60: a segment naming a sibling kind of the whole — '加上级转移支付收入1884万元,其中:一般转移支付收入1478万元(…),上年
+      // 结转结余60万元,基金调入103万元,收入合计…' —: the balance's next source, the list ended before it; sibling-kinds.ts)
+      if (k > 0 && sibling && sibling(seg)) {
         closed = true;
         break;
       }

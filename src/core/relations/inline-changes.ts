@@ -94,11 +94,14 @@ const LEAD = /[^,;。:\d]{0,16}$/;
 /**
  * (prose52) Amounts written in 亿 ('8.56亿元') are rounded to their last digit, a hundred 万元 at 0.01 亿: a difference of them
  * that misses by no more than their rounding ('结转0.94亿元' of 8.56 − 7.61, each within half a digit of 8.555 − 7.614) is not
- * checked — the house's reading of rounded amounts (rateCheckable). Amounts in 万元 or 元 are checked as printed.
+ * checked — the house's reading of rounded amounts (rateCheckable). (scan60) So are amounts in 万元 with decimals, a sum in 元
+ * written in 万元 to its last place ('18187.79万元' is 181,877,9xx 元): 大埔's '采购计划金额共计18187.79万元,实际采购金额共计
+ * 16973.33万元,共节约资金1214.45万元' — 1214.46 as printed, 1214.45 as the page's totals give it (15857.74 = 9017.78 + 5625.51 +
+ * 1214.45). Whole 万元 and amounts in 元 are checked as printed.
  */
 export function onlyRoundingApart(a: RelationTerm, b: RelationTerm, d: RelationTerm): boolean {
-  // (a whole number of 亿, '计划投资50亿元', is a round figure: taken as printed)
-  const rounded = (t: RelationTerm) => /\.\d+亿元?$/.test(t.text);
+  // (a whole number of 亿 or 万, '计划投资50亿元', is a round figure: taken as printed)
+  const rounded = (t: RelationTerm) => /\.\d+[亿万]元?$/.test(t.text);
   if (![a, b, d].some(rounded)) return false;
   const gap = Math.abs(yuanOf(d) - (yuanOf(a) - yuanOf(b)));
   const half = (t: RelationTerm) => (rounded(t) ? halfUnit(t) : 0);
