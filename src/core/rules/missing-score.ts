@@ -10,8 +10,8 @@ export const missingScore: Rule = {
     families: "all",
     title: { zh: "缺少得分", en: "Missing score" },
     rationale: {
-      zh: "有分值的行未填写得分，而其他行已打分；整张未打分的模板、表格截断处的行，以及有公式但文件未保存计算结果的单元格（见 error-value）不报。",
-      en: "A weighted row without a score while other rows are scored. An unscored template (no row scored), rows cut off at the bottom and formula cells whose result the file does not hold (see error-value) are not flagged.",
+      zh: "有分值的行未填写得分，而其他行已打分；整张未打分的模板、没有一行指标打分的指标表（即使资金行已打分）、表格截断处的行，以及有公式但文件未保存计算结果的单元格（见 error-value）不报。",
+      en: "A weighted row without a score while other rows are scored. An unscored template (no row scored), an indicator table none of whose lines is scored (even where the funds line is), rows cut off at the bottom and formula cells whose result the file does not hold (see error-value) are not flagged.",
     },
     source: "RULEBOOK §9.9 (QS unfilled template), A-V3",
     messages: {
@@ -28,11 +28,14 @@ export const missingScore: Rule = {
     // another part of the block is scored too
     const items = (model.budget?.items ?? []).filter((b) => b.weight && b.weight.value > 0 && (b.kind === "total" || partsScored >= 1));
     // (the cut last row's score, where it survived, shows the table is scored too: its blank alone is not reported)
-    if (!anyScoredRow(grid, model.indicators) && !items.some((b) => scoredItem(grid, b))) return [];
+    const linesScored = anyScoredRow(grid, model.indicators);
+    if (!linesScored && !items.some((b) => scoredItem(grid, b))) return [];
     const out: FindingDraft[] = [];
     // (the weighted rows read in place: no filtered copy of a large table's rows kept through the check)
     const sc = model.columns.score;
-    for (let ii = 0; ii < model.indicators.length; ii++) {
+    // an indicator table none of whose lines is scored is a form not scored (a target form, a preview that lost the
+    // column), whatever its 资金 block holds: its lines are asked for their scores only where another line has one
+    for (let ii = 0; linesScored && ii < model.indicators.length; ii++) {
       const i = model.indicators[ii];
       // (a line whose score cell is merged down from a line above is scored with it, once: lines of one item)
       if (sc && !grid.startsInRow(i.row, sc)) continue;
