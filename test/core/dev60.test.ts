@@ -77,6 +77,7 @@ describe("code-sequence: a report's list of its published tables keeps the stand
     ["一、四、六、八、 under '…决算公开报表' (西藏政法委's shape)", "第二部分 2024年度部门决算公开报表", STD, []],
     ["under '附表:'", "附表:", STD, []],
     ["under '目录', page numbers after the names", "目录", ["一、收入支出决算总表……5", "三、支出决算表……7", "四、财政拨款收入支出决算总表……8"], []],
+    ["under '目录', a fragment counting on (九、 十、 十二、)", "目录", ["九、国有资本经营预算财政拨款收入支出决算表", "十、三公经费支出决算表", "十二、部门决算量化评价表"], []],
     ["under '第二部分 2024年度部门决算表', a bracketed note after one name", "第二部分 2024年度部门决算表", ["一、收入支出决算表", "二、收入决算表", "七、政府性基金预算财政拨款收入支出决算表(无数据)", "九、三公经费支出决算表"], []],
     // counter-shapes: a repeat, a step back, a line that names no table, no heading of tables
     ["a number repeated (四、 twice: A10 — the 四、 after 一、 passes as the set's)", "第二部分 2024年度部门决算公开报表", [STD[0], STD[1], "四、一般公共预算财政拨款支出决算公开表", STD[3]], ["error A10"]],
