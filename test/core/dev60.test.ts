@@ -46,9 +46,10 @@ describe("missing-score: an indicator table none of whose lines is scored is a f
   };
   const none = [null, null, null, null, null, null];
   test.each([
-    // the 资金 line scored (10), no indicator line: the form is not scored — 益阳's shape, block weights merged down
-    ["the 资金 block alone scored, block weights (益阳)", 10, none, true, []],
-    ["the 资金 block alone scored, a weight on every line", 10, none, false, []],
+    // the 资金 line scored (10), no indicator line: the form is not scored — 益阳's shape, block weights merged down; one
+    // note for the sheet at the 得分 head (H11), no error per line
+    ["the 资金 block alone scored, block weights (益阳)", 10, none, true, ["info H11"]],
+    ["the 资金 block alone scored, a weight on every line", 10, none, false, ["info H11"]],
     ["nothing scored (a template)", null, none, false, []],
     // counter-shapes: lines scored, one or two left blank — an error each, at the blank line's 得分
     ["one line blank among five scored (H14)", 10, [20, 10, null, 10, 15, 15], false, ["error H14"]],

@@ -1,7 +1,7 @@
-import { parseA1 } from "../grid/a1";
+import { a1, parseA1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import { FindingDraft, Rule } from "./types";
-import type { BudgetItem, Indicator } from "../model/types";
+import type { BudgetItem, EvaluationModel, Indicator } from "../model/types";
 
 export const missingScore: Rule = {
   meta: {
@@ -16,6 +16,10 @@ export const missingScore: Rule = {
     source: "RULEBOOK §9.9 (QS unfilled template), A-V3",
     messages: {
       missing: { zh: "{{name}}有分值但未填写得分", en: "{{name}}: weighted but not scored" },
+      unscoredLines: {
+        zh: "指标表的得分栏没有一行填写（只有资金行打分）：按未打分的表处理，各指标不逐行报缺少得分",
+        en: "No indicator line is scored (only the funds line is): read as a form not scored, no line reported as missing its score",
+      },
     },
   },
   check({ grid, model }) {
@@ -41,6 +45,7 @@ export const missingScore: Rule = {
       if (sc && !grid.startsInRow(i.row, sc)) continue;
       if (weightedRow(i) && i.row !== cutRow && !scoredRow(grid, i)) reportMissing(out, i.scoreCell, i.weightCell, i.name);
     }
+    if (!linesScored) noteUnscoredLines(out, model);
     for (const b of items) if (!scoredItem(grid, b)) reportMissing(out, b.scoreCell, b.weight!.cell, b.kind === "total" ? "预算执行" : b.label.replace(/[:：]$/, ""));
     return out;
   },
@@ -76,6 +81,16 @@ function anyScoredRow(grid: Grid, indicators: Indicator[]): boolean {
 
 function scoredItem(grid: Grid, b: BudgetItem): boolean {
   return !!b.score || b.scoreNA || hasFormula(grid, b.scoreCell);
+}
+
+/** (dev60) One note for the sheet where its funds line is scored and none of its weighted indicator lines: at the 得分 head. */
+function noteUnscoredLines(out: FindingDraft[], model: EvaluationModel): void {
+  let first: Indicator | null = null;
+  for (let k = 0; k < model.indicators.length && !first; k++) if (weightedRow(model.indicators[k]) && model.indicators[k].scoreCell) first = model.indicators[k];
+  if (!first) return;
+  const sc = model.columns.score;
+  const cell = sc && model.headerRow !== null ? a1(model.headerRow, sc) : first.scoreCell!;
+  out.push({ cell, severity: "info", related: [first.scoreCell!], messageId: "unscoredLines", data: {} });
 }
 
 function reportMissing(out: FindingDraft[], cell: string | null, weightCell: string | null, name: string): void {
