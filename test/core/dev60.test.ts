@@ -11,39 +11,42 @@ const findings = (g: Grid, rule: string) =>
     .findings.filter((f) => f.rule === rule)
     .map((f) => `${f.severity} ${f.cell}`);
 
+/**
+ * A Hunan-style 项目支出绩效自评表: the 资金 block (分值 10, 得分 in H5), then the indicators with their 分值 in G and 得分 in H.
+ * `block` puts one 分值 per block, merged down it (产出 50 over G12:G15, 效益 30 over G16:G17: 益阳's shape); else each line
+ * carries its own (20 + 10 + 10 + 10 = 50 for 产出, 15 + 15 = 30 for 效益). `scores` are the six lines' 得分, `fund` H5's.
+ */
+const sheet = (fund: number | null, scores: (number | null)[], block: boolean, filled?: number[]): Grid => {
+  const w = filled ?? (block ? [50, null, null, null, 30, null] : [20, 10, 10, 10, 15, 15]);
+  // (filled: the block labels and 分值 written on every line of their block, no merge — an export's 取消合并并填充)
+  const L1 = (k: number) => (filled ? (k < 4 ? "产出指标(50分)" : "效益指标(30分)") : k === 0 ? "产出指标(50分)" : k === 4 ? "效益指标(30分)" : "");
+  const L = (k: number, l2: string, l3: string, t: string, a: string): Row => ["", L1(k), l2, l3, t, a, w[k], scores[k], ""];
+  const rows: Row[] = [
+    ["2021年度项目支出绩效自评表"],
+    ["项目名称", "某项目资金"],
+    ["主管部门", "某市教育局", "", "", "", "实施单位", "某学校"],
+    ["项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["", "年度资金总额", 593.27, 593.27, 448.64, 10, "76%", fund],
+    ["", "其中:当年财政拨款", 593.27, 593.27, 448.64],
+    ["", "上年结转资金"],
+    ["", "其他资金"],
+    ["年度总体目标", "预期目标", "", "", "", "实际完成情况"],
+    ["", "弥补学校运转经费缺口", "", "", "", "全部用于学校运转经费"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    L(0, "数量指标", "资助学生人数", "3018", "3018"),
+    L(1, "质量指标", "职业技术能力鉴定达标率", "98%", "98%"),
+    L(2, "时效指标", "资金发放及时率", "100%", "100%"),
+    L(3, "成本指标", "严格成本控制", "100%", "100%"),
+    L(4, "社会效益指标", "减轻学生家庭经济负担", "100%", "100%"),
+    L(5, "可持续影响指标", "资助政策持续实施", "长期", "长期"),
+  ];
+  const width = 9;
+  const values = rows.map((r) => [...r, ...Array(width - r.length).fill("")]);
+  const merges = ["A1:I1", "B2:I2", "B3:E3", "G3:I3", "A4:B4", "A5:A8", "A9:A10", "A11:A17"];
+  return Grid.fromValues("Sheet1", values, filled ? merges : [...merges, "B12:B15", "B16:B17", ...(block ? ["G12:G15", "G16:G17"] : [])]);
+};
+
 describe("missing-score: an indicator table none of whose lines is scored is a form not scored, whatever its 资金 line holds", () => {
-  /**
-   * A Hunan-style 项目支出绩效自评表: the 资金 block (分值 10, 得分 in H5), then the indicators with their 分值 in G and 得分 in H.
-   * `block` puts one 分值 per block, merged down it (产出 50 over G12:G15, 效益 30 over G16:G17: 益阳's shape); else each line
-   * carries its own (20 + 10 + 10 + 10 = 50 for 产出, 15 + 15 = 30 for 效益). `scores` are the seven lines' 得分, `fund` H5's.
-   */
-  const sheet = (fund: number | null, scores: (number | null)[], block: boolean): Grid => {
-    const w = block ? [50, null, null, null, 30, null] : [20, 10, 10, 10, 15, 15];
-    const L = (k: number, l1: string, l2: string, l3: string, t: string, a: string): Row => ["", l1, l2, l3, t, a, w[k], scores[k], ""];
-    const rows: Row[] = [
-      ["2021年度项目支出绩效自评表"],
-      ["项目名称", "某项目资金"],
-      ["主管部门", "某市教育局", "", "", "", "实施单位", "某学校"],
-      ["项目资金(万元)", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-      ["", "年度资金总额", 593.27, 593.27, 448.64, 10, "76%", fund],
-      ["", "其中:当年财政拨款", 593.27, 593.27, 448.64],
-      ["", "上年结转资金"],
-      ["", "其他资金"],
-      ["年度总体目标", "预期目标", "", "", "", "实际完成情况"],
-      ["", "弥补学校运转经费缺口", "", "", "", "全部用于学校运转经费"],
-      ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
-      L(0, "产出指标", "数量指标", "资助学生人数", "3018", "3018"),
-      L(1, "", "质量指标", "职业技术能力鉴定达标率", "98%", "98%"),
-      L(2, "", "时效指标", "资金发放及时率", "100%", "100%"),
-      L(3, "", "成本指标", "严格成本控制", "100%", "100%"),
-      L(4, "效益指标", "社会效益指标", "减轻学生家庭经济负担", "100%", "100%"),
-      L(5, "", "可持续影响指标", "资助政策持续实施", "长期", "长期"),
-    ];
-    const width = 9;
-    const values = rows.map((r) => [...r, ...Array(width - r.length).fill("")]);
-    const merges = ["A1:I1", "B2:I2", "B3:E3", "G3:I3", "A4:B4", "A5:A8", "A9:A10", "A11:A17", "B12:B15", "B16:B17"];
-    return Grid.fromValues("Sheet1", values, block ? [...merges, "G12:G15", "G16:G17"] : merges);
-  };
   const none = [null, null, null, null, null, null];
   test.each([
     // the 资金 line scored (10), no indicator line: the form is not scored — 益阳's shape, block weights merged down; one
@@ -59,6 +62,28 @@ describe("missing-score: an indicator table none of whose lines is scored is a f
     ["block weights, 产出 scored 48, 效益 blank (H16)", 10, [48, null, null, null, null, null], true, ["error H16"]],
   ] as [string, number | null, (number | null)[], boolean, string[]][])("%s", (_n, fund, scores, block, expected) => {
     expect(findings(sheet(fund, scores, block), "missing-score")).toEqual(expected);
+  });
+});
+
+describe("a block's 分值 filled down beside its label that states it (filled-down.ts labelPointsCopy)", () => {
+  const none = [null, null, null, null, null, null];
+  const weights = (g: Grid) => review(g, "national").model.indicators.map((i) => i.weight);
+  const errors = (g: Grid) =>
+    review(g, "national")
+      .findings.filter((f) => f.severity === "error")
+      .map((f) => `${f.rule}@${f.cell}`);
+  test("merged (益阳's shape): one 分值 per block, 50 and 30, as the labels state", () => {
+    expect(weights(sheet(10, none, true))).toEqual([50, null, null, null, 30, null]);
+  });
+  test("filled down: 50 on each of 产出's four lines and 30 on each of 效益's two are the blocks' (50 × 4 = 200 would miss the label's 50)", () => {
+    const g = sheet(10, none, true, [50, 50, 50, 50, 30, 30]);
+    expect(weights(g)).toEqual([50, null, null, null, 30, null]);
+    expect(errors(g)).toEqual(errors(sheet(10, none, true)));
+  });
+  // counter-shapes: numbers that are not the label's points stay each line's own (20 × 4 = 80 against 50: flagged)
+  test("filled down, 20 on each of 产出's lines under '(50分)': each line's own, the block's sum 80 flagged", () => {
+    const e = errors(sheet(10, none, true, [20, 20, 20, 20, 30, 30]));
+    expect(e.filter((x) => x.startsWith("weight-sum-mismatch"))).toEqual(["weight-sum-mismatch@B12"]);
   });
 });
 
