@@ -631,10 +631,12 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid
       continue;
     }
     // (dev60: a report's list of its published tables under their heading keeps the standard set's numbers, table-list.ts)
-    if (!dup && !serial && grid && code.n > expected && listOfTables === undefined) listOfTables = tableList(grid, run);
-    if (listOfTables && !dup && code.n > expected) {
-      cur = code.n;
-      continue;
+    if (!dup && !serial && grid && code.n > expected) {
+      if (listOfTables === undefined) listOfTables = tableList(grid, run);
+      if (listOfTables) {
+        cur = code.n;
+        continue;
+      }
     }
     out.push({
       cell: a1(run[i].row, run[i].col),
