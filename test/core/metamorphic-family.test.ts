@@ -168,6 +168,11 @@ const ARITHMETIC_GAPS: Record<string, string> = {
 };
 
 const KNOWN_GAPS: Record<string, string> = {
+  // session 60 graduation (session 59's held-out sheets)
+  "real/hn-provincial-procuratorate-dept-overall-expenditure-eval-report-2017-mirror-excerpt|title removed":
+    "dev60 (session 60; corpus59b's sheet, graduated at session 60's start): the title ('湖南省人民检察院2017年度部门整体支出绩效评价报告') is all that names a department's whole-spending evaluation; the stored part (cut in (二)人员编制情况) holds only 一、部门概况 — its units, (一)机构设置情况 and the 编制 split — which a 部门决算 / 预算 公开 report opens with as well, and no evaluation word, result or score: without that title, or under one naming only the unit and the year, the family is not named (unknown); its relation (the 编制 sum at A7) and findings are kept",
+  "real/hn-provincial-procuratorate-dept-overall-expenditure-eval-report-2017-mirror-excerpt|a title naming only the unit and the year":
+    "dev60 (session 60; corpus59b's sheet, graduated at session 60's start): the title ('湖南省人民检察院2017年度部门整体支出绩效评价报告') is all that names a department's whole-spending evaluation; the stored part (cut in (二)人员编制情况) holds only 一、部门概况 — its units, (一)机构设置情况 and the 编制 split — which a 部门决算 / 预算 公开 report opens with as well, and no evaluation word, result or score: without that title, or under one naming only the unit and the year, the family is not named (unknown); its relation (the 编制 sum at A7) and findings are kept",
   // session 59, corpus59a (development half)
   "real/hn-yiyang-taojiang-herbivore-breed-improvement-network-eval-report-2016-preview-excerpt|title removed":
     "corpus59a (session 59): a document-site preview of an evaluation report whose title line ('XX 县 2016 年草食动物品种改良网络体系建设绩效评价报告') is all that names it: the stored part states no score, grade or 评价结论 — its heads (一、项目概况 / (一)项目单位基本情况 / (二)项目基本情况 / (三)项目绩效目标 / 二、项目资金使用及管理) and money (拟申请 10 万元, 实际到位 5 万元) are what a fund notice prints as well; without that title, or under one naming only the unit and the year, the family is not named (unknown); no relation or finding is read either way",

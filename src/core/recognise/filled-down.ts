@@ -53,7 +53,7 @@ export function filledDownMerges(grid: Grid, model: EvaluationModel): CellRange[
     // a label alone written again reads the same (its rows are grouped by its text): only a weight or a score repeated
     // with it (or carried in it) would be counted again
     if (g.weight === null && g.score === null) return;
-    const own = [g.weightCell ? parseA1(g.weightCell) : null, g.score ? { row: g.score.row, col: g.score.col } : null];
+    const own = [g.weightCell ? parseA1(g.weightCell) : null, g.score ? { row: g.score.row, col: g.score.col } : null, labelPointsCopy(grid, model, g)];
     for (const { from, to } of runs(g.row, g.col, g.lastRow)) {
       if (to === from) continue;
       out.push({ r1: from, c1: g.col, r2: to, c2: g.col });
@@ -86,6 +86,18 @@ export function filledDownMerges(grid: Grid, model: EvaluationModel): CellRange[
   labelledTotalRuns(grid, out, covered);
   ruledPointsRuns(grid, model, out, covered);
   return out;
+}
+
+/**
+ * (dev60) A group whose weight its label states ('产出指标(50 分)') and whose first line prints that number again in the weight
+ * column (50): the block's 分值 merged down beside the label in the original, each of them filled down — that cell goes with
+ * the label's run as the group's own cells do. Null where the weight column's number on the group's row is another.
+ */
+function labelPointsCopy(grid: Grid, model: EvaluationModel, g: GroupNode): { row: number; col: number } | null {
+  const w = model.columns.weight;
+  if (w === undefined || g.weight === null || w === g.col || (g.weightCell !== null && g.weightCell !== grid.addr(g.row, g.col))) return null;
+  const n = numberOrPointsAt(grid, g.row, w);
+  return n && !n.percent && agreesTyped(n, g.weight) ? { row: g.row, col: w } : null;
 }
 
 /** a clause's award in a rule ("有文件可查得2分"): its points; a deduction (扣1分) is none */

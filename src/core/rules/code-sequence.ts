@@ -11,6 +11,7 @@ import { repeatedSideStarts } from "../recognise/repeated-sides";
 import { blocksStepBack } from "./block-order";
 import { bareMarkerCode } from "../text/bare-marker";
 import { lineListLast } from "../text/line-list-last";
+import { tableList } from "./table-list";
 
 interface Coded {
   code: string | null;
@@ -591,6 +592,7 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid
   // judged; one number skipped (2. then 4., the run numbered on from items above a head) and the same number twice still are.
   // (A table's runs often open on 2, their 1 on the group's own line: judged from their second label, as before.)
   let counting = cur === 1 || strict || !document;
+  let listOfTables: boolean | undefined;
   // a run's first number is not judged: a table cut above or numbered on from an earlier part starts anywhere
   for (let i = 1; i < run.length; i++) {
     const { code } = run[i];
@@ -627,6 +629,14 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid
     if (!dup && !serial && grid && code.n === expected + 1 && prev.col === run[i].col && printedBetween(grid, run[i].col, prev.row, run[i].row, want)) {
       cur = code.n;
       continue;
+    }
+    // (dev60: a report's list of its published tables under their heading keeps the standard set's numbers, table-list.ts)
+    if (!dup && !serial && grid && code.n > expected) {
+      if (listOfTables === undefined) listOfTables = tableList(grid, run);
+      if (listOfTables) {
+        cur = code.n;
+        continue;
+      }
     }
     out.push({
       cell: a1(run[i].row, run[i].col),

@@ -1,7 +1,7 @@
-import { parseA1 } from "../grid/a1";
+import { a1, parseA1 } from "../grid/a1";
 import type { Grid } from "../grid/grid";
 import { FindingDraft, Rule } from "./types";
-import type { BudgetItem, Indicator } from "../model/types";
+import type { BudgetItem, EvaluationModel, Indicator } from "../model/types";
 
 export const missingScore: Rule = {
   meta: {
@@ -10,12 +10,16 @@ export const missingScore: Rule = {
     families: "all",
     title: { zh: "缺少得分", en: "Missing score" },
     rationale: {
-      zh: "有分值的行未填写得分，而其他行已打分；整张未打分的模板、表格截断处的行，以及有公式但文件未保存计算结果的单元格（见 error-value）不报。",
-      en: "A weighted row without a score while other rows are scored. An unscored template (no row scored), rows cut off at the bottom and formula cells whose result the file does not hold (see error-value) are not flagged.",
+      zh: "有分值的行未填写得分，而其他行已打分；整张未打分的模板、没有一行指标打分的指标表（即使资金行已打分）、表格截断处的行，以及有公式但文件未保存计算结果的单元格（见 error-value）不报。",
+      en: "A weighted row without a score while other rows are scored. An unscored template (no row scored), an indicator table none of whose lines is scored (even where the funds line is), rows cut off at the bottom and formula cells whose result the file does not hold (see error-value) are not flagged.",
     },
     source: "RULEBOOK §9.9 (QS unfilled template), A-V3",
     messages: {
       missing: { zh: "{{name}}有分值但未填写得分", en: "{{name}}: weighted but not scored" },
+      unscoredLines: {
+        zh: "指标表的得分栏没有一行填写（只有资金行打分）：按未打分的表处理，各指标不逐行报缺少得分",
+        en: "No indicator line is scored (only the funds line is): read as a form not scored, no line reported as missing its score",
+      },
     },
   },
   check({ grid, model }) {
@@ -28,16 +32,20 @@ export const missingScore: Rule = {
     // another part of the block is scored too
     const items = (model.budget?.items ?? []).filter((b) => b.weight && b.weight.value > 0 && (b.kind === "total" || partsScored >= 1));
     // (the cut last row's score, where it survived, shows the table is scored too: its blank alone is not reported)
-    if (!anyScoredRow(grid, model.indicators) && !items.some((b) => scoredItem(grid, b))) return [];
+    const linesScored = anyScoredRow(grid, model.indicators);
+    if (!linesScored && !items.some((b) => scoredItem(grid, b))) return [];
     const out: FindingDraft[] = [];
     // (the weighted rows read in place: no filtered copy of a large table's rows kept through the check)
     const sc = model.columns.score;
-    for (let ii = 0; ii < model.indicators.length; ii++) {
+    // an indicator table none of whose lines is scored is a form not scored (a target form, a preview that lost the
+    // column), whatever its 资金 block holds: its lines are asked for their scores only where another line has one
+    for (let ii = 0; linesScored && ii < model.indicators.length; ii++) {
       const i = model.indicators[ii];
       // (a line whose score cell is merged down from a line above is scored with it, once: lines of one item)
       if (sc && !grid.startsInRow(i.row, sc)) continue;
       if (weightedRow(i) && i.row !== cutRow && !scoredRow(grid, i)) reportMissing(out, i.scoreCell, i.weightCell, i.name);
     }
+    if (!linesScored) noteUnscoredLines(out, model);
     for (const b of items) if (!scoredItem(grid, b)) reportMissing(out, b.scoreCell, b.weight!.cell, b.kind === "total" ? "预算执行" : b.label.replace(/[:：]$/, ""));
     return out;
   },
@@ -73,6 +81,16 @@ function anyScoredRow(grid: Grid, indicators: Indicator[]): boolean {
 
 function scoredItem(grid: Grid, b: BudgetItem): boolean {
   return !!b.score || b.scoreNA || hasFormula(grid, b.scoreCell);
+}
+
+/** (dev60) One note for the sheet where its funds line is scored and none of its weighted indicator lines: at the 得分 head. */
+function noteUnscoredLines(out: FindingDraft[], model: EvaluationModel): void {
+  let first: Indicator | null = null;
+  for (let k = 0; k < model.indicators.length && !first; k++) if (weightedRow(model.indicators[k]) && model.indicators[k].scoreCell) first = model.indicators[k];
+  if (!first) return;
+  const sc = model.columns.score;
+  const cell = sc && model.headerRow !== null ? a1(model.headerRow, sc) : first.scoreCell!;
+  out.push({ cell, severity: "info", related: [first.scoreCell!], messageId: "unscoredLines", data: {} });
 }
 
 function reportMissing(out: FindingDraft[], cell: string | null, weightCell: string | null, name: string): void {
