@@ -43,6 +43,9 @@ const KNOWN: Record<string, string> = {
   "real/hb-wuhan-qingshan-edu-infra-target-2020|last column blanked": "its 当年预期实现值 column (the last) emptied: placeholder-value on D13–D19, as sn-chencang-forestry's truth requires of a wholly blank 指标值 column",
   // the emptied last column held the evidence the rule rests on
   "real/tw-central-government-revenue-expenditure-nature-surplus-comparison-2004-trad-excerpt|last column blanked": "the last column held '單位：新臺幣千元': without it the 1-千元 residue 1237968289 against 1237968288 (total-mismatch F7) is no longer the rounding of a scaled unit",
+  // a group scored once whose lines run to the sheet's end is judged against the points printed (dev45's contract: a complete
+  // table ending on its last group keeps its score-exceeds-weight), so a page cut inside the group gains the flag
+  "real/hn-hncu-college-youth-league-target-management-assessment-2019-excerpt|last third dropped": "cut inside 思想引领 (scored 21 once, F5 merged): 21 over the 19 points left is flagged, as dev45's complete-table shape requires",
   // open: readings the change moves (not studied this session)
   "real/cn-moa-healthy-aquaculture-demo-farm-acceptance-5th-batch-2010-excerpt|last column blanked": "open: its last column is the 得分 head alone; emptied, the excerpt (items 7–19 under 合 计 100分) is read as no family and its 分值 summed against the 100 (weight-sum-mismatch C15, 70) — the items starting at 7 say the page starts mid-table",
   "real/hn-wanglu-2018-dept-indicators|last column blanked": "open: its last column (I) is the 三级 lines' 得分; emptied, 过程得分 58 is summed over 预算执行's 16 alone (total-mismatch B5)",

@@ -32,13 +32,16 @@ describe("weight-sum-mismatch (no total stated): a group whose lines fall short 
   });
 });
 
-describe("score-exceeds-weight: a group's score printed once over lines running to the sheet's end", () => {
-  // 湖南城市学院 团委: 思想引领 scored 21 once (F5 merged down), its lines 2 + 2 + 2 + 3 + … = 19 when the page stops at row 10
+describe("score-exceeds-weight: a group's score printed once over lines running to the sheet's end is judged as printed", () => {
+  // 湖南城市学院 团委: 思想引领 scored 21 once (F5 merged down), its lines 2 + 2 + 2 + 3 + … = 19 when the page stops at row 10.
+  // A page cut inside the group cannot be told from a table that ends there (dev45's contract: 12 over 1 + 2 + 3 at the
+  // sheet's end is flagged), so the score is held against the points printed: a flag the cut page gains (KNOWN in
+  // metamorphic-prec60.test.ts), kept for the recall of complete tables ending on their last group.
   const cut = () => cutAfter(real("hn-hncu-college-youth-league-target-management-assessment-2019-excerpt"), 10);
-  test("cut at row 10: 21 against the 19 points left above the cut proves nothing", () => {
-    expect(flags(cut(), "score-exceeds-weight")).toEqual([]);
+  test("cut at row 10: 21 against the 19 points printed above the cut is flagged", () => {
+    expect(flags(cut(), "score-exceeds-weight")).toEqual(["error score-exceeds-weight@F5"]);
   });
-  test("counter-shape: a line of text under the lines (the group closed there): 21 > 19 flagged", () => {
+  test("a line of text under the lines (the group closed there): 21 > 19 flagged", () => {
     expect(flags(signed(cut()), "score-exceeds-weight")).toEqual(["error score-exceeds-weight@F5"]);
   });
 });

@@ -81,12 +81,8 @@ export const scoreExceedsWeight: Rule = {
       }
     }
     // a score printed once for a group of weighted lines (group-scores.ts) against the lines' points together
-    // (a group whose lines run to where the sheet stops, nothing under them, may go on past the cut: its score, printed
-    // once for all its lines, against the points of those left proves nothing)
-    const last = grid.lastContentRow();
     for (const g of model.groupScores ?? []) {
       if (g.points === null || g.score.value <= g.points + 0.005) continue;
-      if (g.rows.length && g.rows[g.rows.length - 1] >= last) continue;
       out.push({ cell: g.score.cell, related: g.weightCells, messageId: "indicator", data: { name: g.label || "该指标", score: g.score.value, weight: g.points } });
     }
     // a 一级 / 二级 group's own score (得分 at every level) against its own weight
