@@ -143,6 +143,39 @@ function statedCellKey(r: Relation): number {
 }
 
 /**
+ * The readers run after the prose rates, in this order, each seeing what the earlier ones read (a reader adds nothing over a
+ * whole already read at its cell).
+ */
+const AFTER_RATES: ((grid: Grid, read: Relation[]) => Relation[])[] = [
+  // (rep51) a project's rate against the amount its name is given elsewhere ('老年人福利项目1个,金额108万元' … '老年人福利项目:
+  // …支出102万元,资金执行率96.23%'; '金额102万元,占老年人福利类项目资金的96.23%'): named-amount-rates.ts, several per cell,
+  // after the merge as the plan's shares, none where a ratio of that cell already states the same value
+  namedAmountRates,
+  // (prose51) a sentence's figure and the list breaking it down kind by kind — parts carrying shares, rates or counts of
+  // their own, a second 其中 list of one cell, a per-item list in brackets (sentence-breakdowns.ts): after the merge, several per
+  // cell, none over a whole already read at its cell
+  sentenceBreakdownSums,
+  // (rel55) a whole, the words announcing its parts ('…9378万元。具体是:A3005万元;…', '…共计432.35万元。具体发放情况如下:' over
+  // the rows under it) and the parts (announced-parts.ts): after the merge as the breakdowns, none over a whole already read at its cell
+  announcedPartSums,
+  // (rel59) a whole closing its row with 其中 and its parts opening the numbered rows under it ('…运行费1116.14万元。其中:' over
+  // '1、公务用车购置费34.71万元,…'): numbered-row-parts.ts, none over a whole already read at its cell
+  numberedRowPartSums,
+  // (rel60b) a notice's outline of amounts: a line's total (共计…, …如下:) over the numbered lines under it, or 以上共计 after
+  // them (outline-amounts.ts), none over a whole already read at its cell
+  outlineAmountSums,
+  // (rel60b) the 三公经费 over its three items named by the vocabulary that defines it, with changes and counts between them
+  // (three-public-expenses.ts), none over a whole already read at its cell
+  threePublicExpenseSums,
+  // (dev57b) a fund's whole in one paragraph and its allocation list, with no whole of its own, in a later one ('…专项资金63.2万元。'
+  // … '<name>资金安排是:A5万元,…。'): later-allocation-lists.ts, none over a whole already read at its cell
+  laterAllocationSums,
+  // (rels56) a total after its parts ('…375万元,省级…376万元,共计751万元', '…。以上两笔资金共计6132万元'): totals-after-parts.ts,
+  // after the merge as the breakdowns, none over a whole already read at its cell
+  totalAfterPartsSums,
+];
+
+/**
  * Every relation the sheet's labels state, in every block: the indicator tree's rollups, the budget block,
  * labelled fund lists, the basic-data table and any other amount block the generic scanner finds. A stated
  * cell belongs to one relation of a kind: the first source that names it wins (the budget block before the
@@ -400,40 +433,10 @@ export function sheetRelations(grid: Grid, model: EvaluationModel): Relation[] {
     const add = parts.filter((r) => !taken.has(`${r.stated.cell}|${r.name}`));
     if (add.length) withRates = withRates.concat(add);
   }
-  // (rep51) a project's rate against the amount its name is given elsewhere ('老年人福利项目1个,金额108万元' … '老年人福利项目:
-  // …支出102万元,资金执行率96.23%'; '金额102万元,占老年人福利类项目资金的96.23%'): named-amount-rates.ts, several per cell,
-  // after the merge as the plan's shares, none where a ratio of that cell already states the same value
-  const named = namedAmountRates(grid, withRates);
-  if (named.length) withRates = withRates.concat(named);
-  // (prose51) a sentence's figure and the list breaking it down kind by kind — parts carrying shares, rates or counts of
-  // their own, a second 其中 list of one cell, a per-item list in brackets (sentence-breakdowns.ts): after the merge, several per
-  // cell, none over a whole already read at its cell
-  const breakdowns = sentenceBreakdownSums(grid, withRates);
-  if (breakdowns.length) withRates = withRates.concat(breakdowns);
-  // (rel55) a whole, the words announcing its parts ('…9378万元。具体是:A3005万元;…', '…共计432.35万元。具体发放情况如下:' over
-  // the rows under it) and the parts (announced-parts.ts): after the merge as the breakdowns, none over a whole already read at its cell
-  const announced = announcedPartSums(grid, withRates);
-  if (announced.length) withRates = withRates.concat(announced);
-  // (rel59) a whole closing its row with 其中 and its parts opening the numbered rows under it ('…运行费1116.14万元。其中:' over
-  // '1、公务用车购置费34.71万元,…'): numbered-row-parts.ts, none over a whole already read at its cell
-  const numberedRows = numberedRowPartSums(grid, withRates);
-  if (numberedRows.length) withRates = withRates.concat(numberedRows);
-  // (rel60b) a notice's outline of amounts: a line's total (共计…, …如下:) over the numbered lines under it, or 以上共计 after
-  // them (outline-amounts.ts), none over a whole already read at its cell
-  const outline = outlineAmountSums(grid, withRates);
-  if (outline.length) withRates = withRates.concat(outline);
-  // (rel60b) the 三公经费 over its three items named by the vocabulary that defines it, with changes and counts between them
-  // (three-public-expenses.ts), none over a whole already read at its cell
-  const threePublic = threePublicExpenseSums(grid, withRates);
-  if (threePublic.length) withRates = withRates.concat(threePublic);
-  // (dev57b) a fund's whole in one paragraph and its allocation list, with no whole of its own, in a later one ('…专项资金63.2万元。'
-  // … '<name>资金安排是:A5万元,…。'): later-allocation-lists.ts, none over a whole already read at its cell
-  const later = laterAllocationSums(grid, withRates);
-  if (later.length) withRates = withRates.concat(later);
-  // (rels56) a total after its parts ('…375万元,省级…376万元,共计751万元', '…。以上两笔资金共计6132万元'): totals-after-parts.ts,
-  // after the merge as the breakdowns, none over a whole already read at its cell
-  const after = totalAfterPartsSums(grid, withRates);
-  if (after.length) withRates = withRates.concat(after);
+  for (const readMore of AFTER_RATES) {
+    const add = readMore(grid, withRates);
+    if (add.length) withRates = withRates.concat(add);
+  }
   // (rel55) a whole stated once, then cut aspect by aspect under it ('■按项目类别统计:…;…', '(二)按项目建设类型完成情况' over its
   // rows): aspect-rows.ts, one sum per aspect over the same whole
   // (rel57) …and aspects opening a clause of the whole's own cell ('…完成投资887.44亿元,…。从建设性质看,…;…'): aspect-sentences.ts
