@@ -100,7 +100,7 @@ export function runRules(ctx: RuleContext): Finding[] {
 }
 
 /** By severity, then row, then column, then rule id. */
-function sortFindings(findings: Finding[]): Finding[] {
+export function sortFindings(findings: Finding[]): Finding[] {
   // one numeric key per finding, computed once, in a typed array beside a list of the findings' indexes that is sorted
   // (no object per finding: a 2,000-row sheet's 800 findings made a wrapper, an address object and a boxed key each);
   // the sort is stable, as the sort of the wrappers was, so equal keys keep the rules' order
