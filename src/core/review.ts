@@ -100,14 +100,21 @@ export function runRules(ctx: RuleContext): Finding[] {
 }
 
 /** By severity, then row, then column, then rule id. */
-function sortFindings(findings: Finding[]): Finding[] {
-  // one numeric key per finding, computed once
-  const keyed = findings.map((f) => {
+export function sortFindings(findings: Finding[]): Finding[] {
+  // one numeric key per finding, computed once, in a typed array beside a list of the findings' indexes that is sorted
+  // (no object per finding: a 2,000-row sheet's 800 findings made a wrapper, an address object and a boxed key each);
+  // the sort is stable, as the sort of the wrappers was, so equal keys keep the rules' order
+  const n = findings.length;
+  const keys = new Float64Array(n);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
     const p = parseA1(f.cell);
-    return { f, k: SEVERITY_ORDER[f.severity] * 2 ** 40 + p.row * 2 ** 14 + p.col };
-  });
-  keyed.sort((a, b) => a.k - b.k || (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0));
-  return keyed.map((x) => x.f);
+    keys[i] = SEVERITY_ORDER[f.severity] * 2 ** 40 + p.row * 2 ** 14 + p.col;
+    order.push(i);
+  }
+  order.sort((a, b) => keys[a] - keys[b] || (findings[a].rule < findings[b].rule ? -1 : findings[a].rule > findings[b].rule ? 1 : 0));
+  return order.map((i) => findings[i]);
 }
 
 function profileArg(profile: Profile): string[] {

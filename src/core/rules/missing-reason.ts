@@ -121,7 +121,10 @@ export const missingReason: Rule = {
       const missed = !!outcome?.ok && outcome.missed && !impossible && (unscored || i.claimedScore !== null);
       if (!below && !missed) continue;
       if (!below && soFar && certain(i.row)) continue;
-      const related = [i.scoreCell, i.actualCell].filter((x): x is string => !!x);
+      // (the score's and the actual value's cells that the row has, in that order: one array, not a list then its filter)
+      const scoreCell = i.scoreCell;
+      const actualCell = i.actualCell;
+      const related = scoreCell ? (actualCell ? [scoreCell, actualCell] : [scoreCell]) : actualCell ? [actualCell] : [];
       const name = i.name || "该指标";
       const hint = i.row === cut ? { severity: "info" as const } : {};
       if (below) out.push({ cell: i.reasonCell!, related, ...hint, messageId: "belowWeight", data: { name, score: i.claimedScore!, weight: i.weight! } });

@@ -108,11 +108,46 @@ export function interpolate(template: string, data: MessageData | undefined): st
   return out;
 }
 
+/**
+ * The placeholders of the draft being rendered and their texts (renderMessage's two languages name mostly the same
+ * values): each value formatted once and its text shared by both messages. `rendered` of them hold the current draft's.
+ */
+const renderedNames: string[] = [];
+const renderedTexts: unknown[] = [];
+let rendered = 0;
+
+/** interpolate(template, data) with the values already formatted for this draft taken from renderedNames. */
+function interpolateShared(template: string, data: MessageData | undefined): string {
+  const parts = compile(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    let k = 0;
+    while (k < rendered && renderedNames[k] !== name) k++;
+    let t: unknown;
+    if (k < rendered) t = renderedTexts[k];
+    else {
+      const v = data?.[name];
+      // (a missing value adds nothing, as interpolate's; any other value as interpolate adds it)
+      t = v === undefined || v === null ? "" : typeof v === "number" ? fmt(v) : v;
+      renderedNames[rendered] = name;
+      renderedTexts[rendered++] = t;
+    }
+    out += t as string;
+    out += parts[i + 1];
+  }
+  return out;
+}
+
 /** The Chinese and English message of a draft, from meta.messages by id. */
 export function renderMessage(meta: RuleMeta, d: FindingDraft): { message: string; messageEn: string } {
   const t = meta.messages[d.messageId];
   if (!t) throw new Error(`rule ${meta.id}: unknown messageId "${d.messageId}"`);
-  return { message: interpolate(t.zh, d.data), messageEn: interpolate(t.en, d.data) };
+  rendered = 0;
+  const message = interpolateShared(t.zh, d.data);
+  const messageEn = interpolateShared(t.en, d.data);
+  rendered = 0;
+  return { message, messageEn };
 }
 
 /**
