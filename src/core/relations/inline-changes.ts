@@ -369,6 +369,9 @@ export type At = (offset: number) => { r: number; c: number };
 /** The inline changes of one text (proseDigits'): INLINE's and COMPARED's clauses, each term at the cell `at` gives. */
 function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[], across = false): void {
   let n = 0;
+  // (prec61: one rate of the same figures at one cell once — '比2017年决算数减少0.4万元,减少0.8%,比2017年预算数减少0.4万元,减少0.8%'
+  // states 0.4 / 3 twice, the budget and last year's 决算 being the same 3)
+  const said = new Set<string>();
   const matches: RegExpExecArray[] = [];
   const rateFirst = new Set<RegExpExecArray>();
   for (const re of [INLINE, COMPARED, CHAINED, RATE_FIRST]) {
@@ -445,6 +448,9 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
     const numerator = earlier ? rateNumerator(rate[1], change, current, earlier) : change;
     // (rel59: rounded off the float's tail, '2.14 − 1.14' is 1, not 1.0000000000000002, in the message)
     const denominator: RelationTerm = earlier ?? { cell: change.cell, row: change.row, col: change.col, value: Math.round((before / (change.unit === "万元" ? 10000 : 1)) * 1e8) / 1e8, text: `${m[1]}${up ? "−" : "+"}${m[7]}`, decimals: null, percent: false, label: `上年${name}`, unit: change.unit };
+    const same = `${cell}|${rate[1]}|${numerator.value}|${denominator.value}`;
+    if (said.has(same)) continue;
+    said.add(same);
     out.push(statedRateRelation(`ratio:inline-change:${id}`, cell, r, c, `${name}${up ? "增长率" : "下降率"}`, rate[1], numerator, denominator));
   }
 }
