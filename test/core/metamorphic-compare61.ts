@@ -166,6 +166,8 @@ const otherChange = (c: Comparison) => {
   const x = Number(c.change ?? Math.abs(Number(c.amount) - Number(c.baseAmount))) * 1.7 + 1.3;
   return fmt(x, Math.max(dec(c.change ?? ""), dec(c.amount)));
 };
+/** the other base's rate, as its change and the amount give it (X / (amount + X), two places) */
+const otherRate = (c: Comparison) => fmt((100 * Number(otherChange(c))) / (Number(c.amount) + Number(otherChange(c))), 2);
 /** the other base of a two-base sentence: the budget where the clause's is a year, else 上年 */
 const otherBase = (c: Comparison) => (/预算|年初/.test(c.base + c.baseWords) ? "上年" : "年初预算数");
 const lead = (c: Comparison) => `${c.subject}${c.amount}${c.unit}`;
@@ -212,6 +214,14 @@ export const REWRITES: Record<string, Rewrite> = {
       const y = /^((?:19|20)\d{2})年/.exec(c.base);
       return `${lead(c)},比${y ? Number(y[1]) + 1 : 2024}年度预算数减少${otherChange(c)}${c.unit},${joined(baseClause(c, true) + changeOf(c), rateOf(c))}。`;
     },
+    prints: (c) => ({ change: c.change !== null, rate: c.rate !== null }),
+  },
+  "other base first with its rate": {
+    write: (c0, ch, r) => { const c = withFigures(c0, ch, r); return `${lead(c)},比${otherBase(c)}减少${otherChange(c)}${c.unit},下降${otherRate(c)}%,${joined(baseClause(c, true) + changeOf(c), rateOf(c))}。`; },
+    prints: (c) => ({ change: c.change !== null, rate: c.rate !== null }),
+  },
+  "other base first with its rate, then a stop": {
+    write: (c0, ch, r) => { const c = withFigures(c0, ch, r); return `${lead(c)},比${otherBase(c)}减少${otherChange(c)}${c.unit},下降${otherRate(c)}%。${joined(baseClause(c, true) + changeOf(c), rateOf(c))}。`; },
     prints: (c) => ({ change: c.change !== null, rate: c.rate !== null }),
   },
   "other base after": {

@@ -60,9 +60,10 @@ const INLINE = new RegExp(`${NUM}${BIG_MONEY}(?:[,:](?:为|主要用于|主要�
  * 下降54.65%,较上年支出数减少0.71万元,下降7.83%' — the second's earlier amount 9.07 + 0.71 = 9.78, 0.71 / 9.78 = 7.26% (printed
  * 7.83% = 0.71 / 9.07, over this year's). The first is INLINE's own reading; the second's groups are INLINE's.
  */
-// (prec61: its rate or not, and its base a year's — '决算数为7926.14万元,比2014年度预算数减少1485.38万元,比2013年度决算数
+// (prec61: its rate or not — then a comma, or a stop, the next sentence's comparison with no subject of its own: '…决算数为
+// 3961.06万元,比2014年度预算减少1547.29万元,降低28.09%。较2013年度决算数减少1836.94万元,降低31.68%' —, and its base a year's — '决算数为7926.14万元,比2014年度预算数减少1485.38万元,比2013年度决算数
 // 8750.27万元减少824.13万元,下降9.42%': the second's change 8750.27 − 7926.14 = 824.13, its rate 824.13 / 8750.27 = 9.42%)
-const PRIOR = `,(?:同口径|同)?(?:较|比)(?:(?:19|20)\\d{2}年度?|1[0-2]\\d年度?)?[^,;。\\d%]{1,12}${CHANGE_VERB.replace("(", "(?:")}了?\\d+(?:\\.\\d+)?(?:万元|元|亿元|亿)(?:,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?\\d+(?:\\.\\d+)?%)?,`;
+const PRIOR = `,(?:同口径|同)?(?:较|比)(?:(?:19|20)\\d{2}年度?|1[0-2]\\d年度?)?[^,;。\\d%]{1,12}${CHANGE_VERB.replace("(", "(?:")}了?\\d+(?:\\.\\d+)?(?:万元|元|亿元|亿)(?:,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?\\d+(?:\\.\\d+)?%)?[,。]`;
 const CHAINED = new RegExp(`${NUM}${BIG_MONEY}${PRIOR}${COMPARISON}`, "g");
 /**
  * (prec61) …or the rate before the change, the earlier amount stated: '本年收入合计1771.10万元,比上年1467.00万元增长20.73%,增加

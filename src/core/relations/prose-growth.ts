@@ -66,6 +66,8 @@ const BETWEEN_PERIODS = new RegExp(`^[,;](${PERIOD_TOKEN}{1,24})$`);
 const LEAD_WORDS = new RegExp(`(?:^|[,;。:])(${PERIOD_TOKEN}{1,24})$`);
 /** (prec61) the words between an amount and the change of its comparison, a plan's or a year's ('比年初预算数减少', ',较2014年度预算减少') */
 const PRIOR_COMPARISON = /^,?(?:同口径|同)?(?:比|较|与)(?:(?:19|20)\d{2}年度?)?[^,;。\d%]{1,16}$/;
+/** (prec61) an earlier comparison's rate right after its change, then a comma or a stop */
+const PRIOR_RATE = /^,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?\d+(?:\.\d+)?%[,。]/;
 /** a figure right after the rate: the rate is the head of a longer figure or a range ('10%-20%', '10%~20%') */
 const AFTER_RATE = /^(?:[-~～至到]|个百分点)/;
 
@@ -136,10 +138,13 @@ export function growthsOf(text: string): GrowthReading[] {
     }
     const hx = halfOfQuantity(cur);
     const hn = halfOfQuantity(next);
-    const cmp = COMPARE.exec(text.slice(x.end, next.at));
+    // (prec61: after a change of an earlier comparison, that comparison's rate and a stop at most before the next: '…比年初预算数
+    // 减少44793万元,下降16.71%,比上年同期196978万元,增长13.38%')
+    const from = cur === x ? x.end : x.end + (PRIOR_RATE.exec(text.slice(x.end, next.at))?.[0].length ?? 0);
+    const cmp = COMPARE.exec(text.slice(from, next.at));
     let reading: GrowthReading | null = null;
     if (cmp) {
-      const rest = text.slice(x.end + cmp[0].length, next.at);
+      const rest = text.slice(from + cmp[0].length, next.at);
       if (rest === "") {
         // B: last year's quantity right after the comparison, then the rate
         const r = rateAt(text, next.end, RATE_AFTER_EARLIER);
