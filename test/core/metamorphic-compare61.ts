@@ -11,7 +11,9 @@ import { FIXTURES, jsonGrid } from "../helpers";
  * 同比 / 与上年相比 / 比预算 / 较2013年度决算数 …; 增加 / 增长 / 减少 / 下降 / 降低 / 节约). Every such clause printed in a prose
  * cell of the real sheets (real/, extra/) is read here by the harness's own pattern (COMPARISON below, not the engine's
  * readers), and kept where its printed figures agree by hand: the change is the two amounts' difference within their
- * rounding, the rate the change over the base at its shown precision — and the sheet's truth lists no slip at its cell.
+ * rounding, the rate the change over the base at its shown precision (a clause printed with a slip is no reading the rewrites
+ * could keep). A clause opening on the change of an earlier comparison ('…7926.14万元,比2014年度预算数减少1485.38万元,比2013年度
+ * 决算数8750.27万元减少824.13万元') is the amount's before it (CHANGE_END, PRIOR_CLAUSE).
  * Each is then written again, alone in a one-cell sheet, under the rewrites a reviewer reads the same (REWRITES): two
  * bases in one sentence, the base's amount stated or not, the change alone, the rate alone, the verbs swapped, the rate
  * before the change, 与上年相比, traditional script with a mirror's pinyin glosses, full-width digits. As written it must
