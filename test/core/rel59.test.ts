@@ -92,9 +92,10 @@ describe("a change against a year, 年初 or the budget, and a second comparison
     ["个百分点", ["公务接待费支出决算3.46万元,比预算减少0.54万元,下降13.5个百分点。"], []],
     // a completion, no change's rate after the change
     ["no rate", ["公务接待费支出决算3.46万元,比预算减少0.54万元,完成预算的86.5%。"], []],
-    // the first comparison with no rate of its own: the second is not chained (read from the first's amount it would be
-    // 10.93's, no amount of its own)
-    ["a first comparison without its rate", ["支出共计9.07万元,较年初预算数减少10.93万元,较上年支出数减少0.71万元,下降7.83%。"], []],
+    // the first comparison with no rate of its own: the second is still the amount's, 9.07's (prec61, CHAINED: the first's change
+    // 10.93 is never an amount — rel59 read nothing here lest it be read as 10.93's; the graduation's 中国科学院 A2 is this shape):
+    // 9.07 + 0.71 = 9.78, 0.71 / 9.78 = 7.26%, printed 7.83% — the same reading as with the first's rate above
+    ["a first comparison without its rate", ["支出共计9.07万元,较年初预算数减少10.93万元,较上年支出数减少0.71万元,下降7.83%。"], ["0.71/9.78=7.83"]],
   ])("%s", (_name, lines, expected) => {
     expect(ratios(lines)).toEqual(expected);
   });

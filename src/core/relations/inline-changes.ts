@@ -46,21 +46,33 @@ const SHARES = "(?:,(?:(?!增|减|降|升|比|较|其中)[^,;。\\d%]){1,16}(?:\
  * their rounding is not checked (onlyRoundingApart)
  */
 const BIG_MONEY = "(万元|元|亿元|亿)";
-/** the verbs of a change */
-const CHANGE_VERB = "(增加|增长|上升|减少|下降|降低|节约|节省|增收|减收|增支|减支)";
+/** the verbs of a change (prec61: and a bare 增 / 减 — '较上年决算数501.44万元减65.62万元', as prose-growth.ts reads it) */
+const CHANGE_VERB = "(增加|增长|上升|减少|下降|降低|节约|节省|增收|减收|增支|减支|增|减)";
 /** INLINE's comparison and change, after the amount and what stands between: groups 3 (the earlier period), 4–5 (the earlier
  * amount), 6 (the verb), 7–8 (the change) */
 // (rel59: or against 年初 / the budget — '支出共计9.07万元,较年初预算数减少10.93万元,下降54.65%' (10.93 / (9.07 + 10.93) ✓) —
 // the earlier amount the budget, the arithmetic the same; 支出数 as 支出)
-const COMPARISON = `(?:(?:同口径|同)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|今年度?|(?:19|20)\\d{2}年度?|1[0-2]\\d年度?|年初|预算数?)(?:的|同期)?(?:累计)?(?:法定)?(?:预算数?|决算数?|实际支出数?|支出数?|执行数?)?(?:${NUM}${BIG_MONEY})?|同比),?${CHANGE_VERB}了?${NUM}${BIG_MONEY}`;
+const COMPARED_WITH = `(?:(?:同口径|同)?(?:较|比)(上年同期|上年度|上年|去年同期|去年|上一年度?|今年度?|(?:19|20)\\d{2}年度?|1[0-2]\\d年度?|年初|预算数?)(?:的|同期)?(?:累计)?(?:法定)?(?:预算数?|决算数?|实际支出数?|支出数?|执行数?)?(?:${NUM}${BIG_MONEY})?|同比)`;
+const COMPARISON = `${COMPARED_WITH},?${CHANGE_VERB}了?${NUM}${BIG_MONEY}`;
 const INLINE = new RegExp(`${NUM}${BIG_MONEY}(?:[,:](?:为|主要用于|主要是|系)[^\\d;。%]{2,60}。|${SHARES},|[,。])?${COMPARISON}`, "g");
 /**
  * (rel59) …or a second comparison of the same amount after a first one and its rate: '支出共计9.07万元,较年初预算数减少10.93万元,
  * 下降54.65%,较上年支出数减少0.71万元,下降7.83%' — the second's earlier amount 9.07 + 0.71 = 9.78, 0.71 / 9.78 = 7.26% (printed
  * 7.83% = 0.71 / 9.07, over this year's). The first is INLINE's own reading; the second's groups are INLINE's.
  */
-const PRIOR = `,(?:同口径|同)?(?:较|比)[^,;。\\d%]{1,12}${CHANGE_VERB.replace("(", "(?:")}了?\\d+(?:\\.\\d+)?(?:万元|元|亿元|亿),?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?\\d+(?:\\.\\d+)?%,`;
+// (prec61: its rate or not — then a comma, or a stop, the next sentence's comparison with no subject of its own: '…决算数为
+// 3961.06万元,比2014年度预算减少1547.29万元,降低28.09%。较2013年度决算数减少1836.94万元,降低31.68%' —, and its base a year's — '决算数为7926.14万元,比2014年度预算数减少1485.38万元,比2013年度决算数
+// 8750.27万元减少824.13万元,下降9.42%': the second's change 8750.27 − 7926.14 = 824.13, its rate 824.13 / 8750.27 = 9.42%)
+const PRIOR = `,(?:同口径|同)?(?:较|比)(?:(?:19|20)\\d{2}年度?|1[0-2]\\d年度?)?[^,;。\\d%]{1,12}${CHANGE_VERB.replace("(", "(?:")}了?\\d+(?:\\.\\d+)?(?:万元|元|亿元|亿)(?:,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?\\d+(?:\\.\\d+)?%)?[,。]`;
 const CHAINED = new RegExp(`${NUM}${BIG_MONEY}${PRIOR}${COMPARISON}`, "g");
+/**
+ * (prec61) …or the rate before the change, the earlier amount stated: '本年收入合计1771.10万元,比上年1467.00万元增长20.73%,增加
+ * 304.10万元' (304.10 = 1771.10 − 1467.00; 20.73% = 304.10 / 1467.00). INLINE's groups; the rate (RATE_INSIDE) inside the match.
+ * With no earlier amount it is rate-then-change.ts's.
+ */
+const RATE_WORDS = "(?:增长|增加|上升|减少|下降|降低)(?:了|为|达)?\\d+(?:\\.\\d+)?%";
+const RATE_FIRST = new RegExp(`${NUM}${BIG_MONEY}[,。]?${COMPARED_WITH},?${RATE_WORDS},(?:同比)?${CHANGE_VERB}了?${NUM}${BIG_MONEY}`, "g");
+const RATE_INSIDE = /,?(?:增长|增加|上升|减少|下降|降低)(?:了|为|达)?(\d+(?:\.\d+)?)%,/;
 /**
  * (prose50) …or the comparison opening the next clause or sentence, the change's subject named again: '“三公”经费总支出为
  * 1928.76万元。与上年相比,2020年度的“三公”经费支出减少了1093.92万元,下降了36.2%' (1093.92 / (1928.76 + 1093.92)). The groups
@@ -84,6 +96,13 @@ export function sameSubject(change: string, lead: string): boolean {
   for (let i = 0; i + 1 < c.length; i++) if (l.indexOf(c.slice(i, i + 2)) < 0) return false;
   return c.length !== 1;
 }
+/**
+ * (prec61) A figure right after a change's verb is a change, never an amount compared (a whole is never a change): in '…决算数
+ * 为7926.14万元,比2014年度预算数减少1485.38万元,比2013年度决算数8750.27万元减少824.13万元', 1485.38 is the change against the
+ * budget — no amount of 2014 to compare with 2013's (PERIODS), nor the amount the next comparison is of (INLINE, prose-growth.ts):
+ * the second comparison is the first amount's (CHAINED).
+ */
+export const AFTER_CHANGE_VERB = /(?:增加|增长|上升|提高|减少|下降|降低|节约|节省|增收|减收|增支|减支)了?(?:约)?$/;
 /** a rate right after the change: ',下降4.7%', ',增长25%', ',减少了3%' */
 export const RATE_AFTER = /^,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?(\d+(?:\.\d+)?)%/;
 /** (rel59) the words of an amount done, the only kind compared with 年初 / the budget here */
@@ -226,6 +245,10 @@ function periodChangesOf(grid: Grid, r: number, c: number, text: string, out: Re
     const y1 = Number(m[1]);
     const y2 = Number(m[4]);
     if (y1 === y2) continue;
+    // (prec61: a year's figure after a change's verb is a change against that year, no amount of it: '比2014年度预算数减少1485.38万元')
+    const firstAt = m.index + m[0].indexOf(m[2] + m[3]);
+    const secondAt = m.index + m[0].indexOf(m[5] + m[6], firstAt - m.index + (m[2] + m[3]).length);
+    if (AFTER_CHANGE_VERB.test(text.slice(0, firstAt)) || AFTER_CHANGE_VERB.test(text.slice(0, secondAt))) continue;
     if (m[3] !== m[6] || m[3] !== m[9]) continue;
     // (the name before the first year, '公务接待费2016年预算…'; else the words after it, '2016年三公经费预算拨入33万元')
     const words = (/^\d{4}年度?([^\d]*)/.exec(m[0])?.[1] ?? "").replace(/(?:预算|决算|拨入|拨付|支出|安排|执行|实际|数|金额|总额|为|是|共|:)+$/, "");
@@ -347,10 +370,18 @@ export type At = (offset: number) => { r: number; c: number };
 /** The inline changes of one text (proseDigits'): INLINE's and COMPARED's clauses, each term at the cell `at` gives. */
 function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[], across = false): void {
   let n = 0;
+  // (prec61: one rate of the same figures at one cell once — '比2017年决算数减少0.4万元,减少0.8%,比2017年预算数减少0.4万元,减少0.8%'
+  // states 0.4 / 3 twice, the budget and last year's 决算 being the same 3)
+  const said = new Set<string>();
   const matches: RegExpExecArray[] = [];
-  for (const re of [INLINE, COMPARED, CHAINED]) {
+  const rateFirst = new Set<RegExpExecArray>();
+  for (const re of [INLINE, COMPARED, CHAINED, RATE_FIRST]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (re === RATE_FIRST) {
+        if (!m[4]) continue;
+        rateFirst.add(m);
+      }
       // (COMPARED: the change's words name the amount's subject; its groups are INLINE's, no earlier amount)
       if (re === COMPARED) {
         if (!sameSubject(m[4], LEAD.exec(text.slice(0, m.index))?.[0] ?? "")) continue;
@@ -364,13 +395,16 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
   for (const m of matches) {
     // (the tail of a longer number is no amount: '1.5万元' read from its '5万元'; rel58: nor of a figure of two units, '1亿2000万元')
     if (m.index > 0 && /[\d.亿]/.test(text[m.index - 1])) continue;
+    // (prec61: the amount compared is no change of an earlier comparison, AFTER_CHANGE_VERB — CHAINED reads that comparison
+    // as the first amount's)
+    if (AFTER_CHANGE_VERB.test(text.slice(0, m.index))) continue;
     // (同比 alone only after a share: right after the amount it is prose-growth.ts's)
     if (m[3] === undefined && m[0].indexOf("%") < 0) continue;
     // (scan58: a change opening the sentence after a list of parts is of no part of it, listClosed)
     if (listClosed(text, m.index, m[0])) continue;
     // (rel59: a list's number's tail out, '2.公务接待费…' read from '.公务接待费', as periodChangesOf's)
     const name = (LEAD.exec(text.slice(0, m.index))?.[0] ?? "").replace(/^[、.]+/, "").replace(/^(?:其中|一是|二是|三是)/, "") || "金额";
-    const up = /增加|增长|上升|增收|增支/.test(m[6]);
+    const up = /增|上升/.test(m[6]);
     const changeAt = m.index + m[0].length - (m[7] + m[8]).length;
     const earlierAt = m[4] ? m.index + m[0].lastIndexOf(m[4] + m[5], m[0].length - (m[7] + m[8]).length - 1) : m.index;
     const term = (offset: number, t: string, digits: string, label: string, unit: string) => {
@@ -389,8 +423,10 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
     // (rel59: against 年初 / the budget, only an amount done — '支出…', '…决算…' —: a budget against a budget ('调整后预算100万元,
     // 较年初预算增加20万元,增长20%') is an adjustment, whose rate publishers take over either amount)
     if ((m[3] === "年初" || /预算/.test(m[3] ?? "")) && (!DONE_WORD.test(name) || /预算|调整|计划/.test(name))) continue;
-    const rate = RATE_AFTER.exec(text.slice(m.index + m[0].length));
-    const rateAt = rate ? m.index + m[0].length + rate[0].length - 1 : -1;
+    const inside = rateFirst.has(m) ? RATE_INSIDE.exec(m[0].slice(m[0].lastIndexOf(m[4] + m[5]) + (m[4] + m[5]).length)) : null;
+    if (inside && /增|升/.test(inside[0]) !== up) continue;
+    const rate = inside ?? RATE_AFTER.exec(text.slice(m.index + m[0].length));
+    const rateAt = inside ? m.index + m[0].lastIndexOf(m[4] + m[5]) + (m[4] + m[5]).length + inside.index + inside[0].length - 2 : rate ? m.index + m[0].length + rate[0].length - 1 : -1;
     // (lines joined across rows: only what the rows' own reading cannot give, a clause running over two rows or more)
     const rows = new Set([current.row, change.row, ...(earlier ? [earlier.row] : []), ...(rate ? [at(rateAt).r] : [])]);
     if (across && rows.size < 2) continue;
@@ -413,6 +449,9 @@ function changesOf(grid: Grid, text: string, at: At, key: string, out: Relation[
     const numerator = earlier ? rateNumerator(rate[1], change, current, earlier) : change;
     // (rel59: rounded off the float's tail, '2.14 − 1.14' is 1, not 1.0000000000000002, in the message)
     const denominator: RelationTerm = earlier ?? { cell: change.cell, row: change.row, col: change.col, value: Math.round((before / (change.unit === "万元" ? 10000 : 1)) * 1e8) / 1e8, text: `${m[1]}${up ? "−" : "+"}${m[7]}`, decimals: null, percent: false, label: `上年${name}`, unit: change.unit };
+    const same = `${cell}|${rate[1]}|${numerator.value}|${denominator.value}`;
+    if (said.has(same)) continue;
+    said.add(same);
     out.push(statedRateRelation(`ratio:inline-change:${id}`, cell, r, c, `${name}${up ? "增长率" : "下降率"}`, rate[1], numerator, denominator));
   }
 }

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import type { RatioRelation, RelationTerm } from "../model/types";
 import { proseQuantities, proseText } from "../recognise/prose-rates";
 import type { ProseQuantity } from "../recognise/prose-rates";
-import { rateCheckable, statedRateRelation } from "./inline-changes";
+import { AFTER_CHANGE_VERB, rateCheckable, statedRateRelation } from "./inline-changes";
 import { mayHoldSentence, sentenceCells } from "../recognise/sentence-cells";
 
 /*
@@ -64,6 +64,10 @@ const PERIOD_TOKEN = "(?:(?:19|20)\\d{2}|\\d{1,2}(?:[-~至]\\d{1,2})?月份?|[^\
 const BETWEEN_PERIODS = new RegExp(`^[,;](${PERIOD_TOKEN}{1,24})$`);
 /** a clause's words before its quantity (shape C): since the last stop or comma */
 const LEAD_WORDS = new RegExp(`(?:^|[,;。:])(${PERIOD_TOKEN}{1,24})$`);
+/** (prec61) the words between an amount and the change of its comparison, a plan's or a year's ('比年初预算数减少', ',较2014年度预算减少') */
+const PRIOR_COMPARISON = /^,?(?:同口径|同)?(?:比|较|与)(?:(?:19|20)\d{2}年度?)?[^,;。\d%]{1,16}$/;
+/** (prec61) an earlier comparison's rate right after its change, then a comma or a stop */
+const PRIOR_RATE = /^,?(?:增长|增加|上升|减少|下降|降低|增幅|降幅)(?:了|为|达)?\d+(?:\.\d+)?%[,。]/;
 /** a figure right after the rate: the rate is the head of a longer figure or a range ('10%-20%', '10%~20%') */
 const AFTER_RATE = /^(?:[-~～至到]|个百分点)/;
 
@@ -123,29 +127,41 @@ export function growthsOf(text: string): GrowthReading[] {
     const x = qs[i];
     const next = qs[i + 1];
     if (inPoints(text, x) || inPoints(text, next) || !sameKind(x, next)) continue;
-    const hx = halfOfQuantity(x);
+    // (prec61: a change of an earlier comparison is no quantity compared — '…1452.76万元,比年初预算数减少457.34万元,比上年增加
+    // 268.26万元,增长22.65%': the rate is the amount's, 268.26 / (1452.76 − 268.26), not 268.26 over 457.34 − 268.26. The next
+    // comparison is of the amount that change is of, the quantity right before it with only its comparison between)
+    let cur = x;
+    if (AFTER_CHANGE_VERB.test(text.slice(0, x.at))) {
+      const prev = qs[i - 1];
+      if (!prev || !sameKind(prev, x) || inPoints(text, prev) || AFTER_CHANGE_VERB.test(text.slice(0, prev.at)) || !PRIOR_COMPARISON.test(text.slice(prev.end, x.at))) continue;
+      cur = prev;
+    }
+    const hx = halfOfQuantity(cur);
     const hn = halfOfQuantity(next);
-    const cmp = COMPARE.exec(text.slice(x.end, next.at));
+    // (prec61: after a change of an earlier comparison, that comparison's rate and a stop at most before the next: '…比年初预算数
+    // 减少44793万元,下降16.71%,比上年同期196978万元,增长13.38%')
+    const from = cur === x ? x.end : x.end + (PRIOR_RATE.exec(text.slice(x.end, next.at))?.[0].length ?? 0);
+    const cmp = COMPARE.exec(text.slice(from, next.at));
     let reading: GrowthReading | null = null;
     if (cmp) {
-      const rest = text.slice(x.end + cmp[0].length, next.at);
+      const rest = text.slice(from + cmp[0].length, next.at);
       if (rest === "") {
         // B: last year's quantity right after the comparison, then the rate
         const r = rateAt(text, next.end, RATE_AFTER_EARLIER);
         const up = r ? UP.test(r.word) : false;
-        if (r && (up ? base(x) > base(next) : base(x) < base(next)))
-          reading = { shape: "B", current: x, other: next, up, digits: r.digits, rateEnd: r.end, delta: Math.abs(base(x) - base(next)), hDelta: hx + hn, before: base(next), hBefore: hn };
+        if (r && (up ? base(cur) > base(next) : base(cur) < base(next)))
+          reading = { shape: "B", current: cur, other: next, up, digits: r.digits, rateEnd: r.end, delta: Math.abs(base(cur) - base(next)), hDelta: hx + hn, before: base(next), hBefore: hn };
       } else {
         // A: the change's verb, the change, then the rate
         const v = VERB.exec(rest);
         const r = v ? rateAt(text, next.end, RATE) : null;
         if (v && r) {
           const up = UP.test(v[1]);
-          const before = up ? base(x) - base(next) : base(x) + base(next);
-          if (UP.test(r.word) === up && before > 0) reading = { shape: "A", current: x, other: next, up, digits: r.digits, rateEnd: r.end, delta: base(next), hDelta: hn, before, hBefore: hx + hn };
+          const before = up ? base(cur) - base(next) : base(cur) + base(next);
+          if (UP.test(r.word) === up && before > 0) reading = { shape: "A", current: cur, other: next, up, digits: r.digits, rateEnd: r.end, delta: base(next), hDelta: hn, before, hBefore: hx + hn };
         }
       }
-    } else {
+    } else if (cur === x) {
       reading = fromTo(text, qs, i, hx, hn) ?? periodPair(text, x, next, hx, hn);
     }
     if (!reading || used.has(reading.rateEnd)) continue;
