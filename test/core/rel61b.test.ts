@@ -1,6 +1,7 @@
 import { Grid } from "../../src/core/grid/grid";
 import { changedPartSums } from "../../src/core/recognise/changed-parts";
-import { flags, sheet } from "./probes";
+import { namedWholeShares } from "../../src/core/relations/named-whole-shares";
+import { flags, ratios, sheet } from "./probes";
 
 /**
  * rel61b (session 61; test/fixtures/real/rel61b-s61-diagnosis.md): a whole in one sentence and its parts in the next under
@@ -82,5 +83,55 @@ describe("a whole, then its parts under 其中 each with its own change (changed
     ["two amounts in a part's clause", "全县收入合计500万元,同比增长5%。其中:甲收入300万元乙收入20万元,增长3%;丙收入200万元,增长2%。"],
   ])("nothing read: %s", (_name, text) => {
     expect(read(sheet([text]))).toEqual([]);
+  });
+});
+
+// 辽宁 县 (scan, ln-county-district-budget-revenue-2021-q1-news A5)
+const LN =
+  "在41个县收支完成情况上,一般公共预算收入完成151亿元,同比增加21亿元,增长16.2%。其中:税收收入完成95.1亿元,增长19.9%,占一般公共预算收入的63%;非税收入完成55.9亿元,增长10.4%,占一般公共预算收入的37%。";
+// 宜春 (scan, jx-yichun-fiscal-revenue-expenditure-2024-mirror A2)
+const YICHUN = "2024年,全市一般公共预算收入284.1亿元,同比减收5.9亿元,下降2%。其中:税收收入162.2亿元,占一般公共预算收入比重为57.1%。";
+// 滨海 (real, tj-binhai-final-accounts-general-budget-balance-2023-excerpt A11)
+const BINHAI = "一般公共预算收支。一般公共预算收入565.4亿元,完成预算104.6%,比上年增长11.9%。其中,税收收入495亿元,同比增长17.7%,占一般公共预算收入比重87.6%。";
+
+describe("a part's share of a whole the share names, stated a sentence before (named-whole-shares.ts)", () => {
+  /** the shares read: 'numerator/denominator=stated%' */
+  const shares = (text: string) => namedWholeShares(sheet([text]), []).map((r) => `${r.numerator.value}/${r.denominator.value}=${Math.round(r.stated.value * 1e4) / 100}%`);
+
+  test.each<[string, string, string[]]>([
+    // 95.1 / 151 = 62.98% → 63 ✓; 55.9 / 151 = 37.02% → 37 ✓ (the name 一般公共预算收入 is given one amount before: 151亿元)
+    ["two shares of the revenue", LN, ["95.1/151=63%", "55.9/151=37%"]],
+    // 162.2 / 284.1 = 57.09% → 57.1 ✓
+    ["占…比重为", YICHUN, ["162.2/284.1=57.1%"]],
+    // 495 / 565.4 = 87.548% → 87.5 as printed figures, printed 87.6: within the amounts' rounding (495.4 / 565.4 = 87.62%) —
+    // not read, no flag either way
+    ["agreeing only within the amounts' rounding", BINHAI, []],
+  ])("%s", (_name, text, expected) => {
+    expect(shares(text)).toEqual(expected);
+    expect(flags([text])).toEqual([]);
+  });
+
+  test("through the review: the shares are among the sheet's ratios", () => {
+    expect(ratios([LN])).toEqual(expect.arrayContaining(["95.1/151=0.63", "55.9/151=0.37"]));
+  });
+
+  test.each<[string, string]>([
+    // 税收 share 63% → 68%: 95.1 / 151 = 62.98%, far from 68 (and out of the amounts' rounding: 95.15 / 150.5 = 63.2%)
+    ["a share misprinted", LN.replace("的63%", "的68%")],
+    // 税收收入 162.2 → 172.2: 172.2 / 284.1 = 60.61%, printed 57.1%
+    ["a part misprinted", YICHUN.replace("162.2", "172.2")],
+  ])("broken: %s", (_name, text) => {
+    expect(flags([text])).toContain("ratio-mismatch@A1");
+  });
+
+  test.each<[string, string]>([
+    // the base a plan: '占年初预算的45.5%' is a completion rate against the plan, a figure the page does not state here
+    ["a plan's name", "1-5月,全区一般公共预算收入完成56033万元,同比增长28.1%。其中:国税部门完成22891万元,占年初预算的51.1%。"],
+    // the name given two amounts before (收入 of two years): which is the base is not said
+    ["a name given two amounts", "2023年一般公共预算收入100亿元。2022年一般公共预算收入90亿元。其中税收收入60亿元,占一般公共预算收入的60%。"],
+    // the base named in the share's own sentence: the sentence readers' (not this reader's)
+    ["the whole in the share's own sentence", "全年收支情况如下。一般公共预算收入100亿元,其中税收收入60亿元,占一般公共预算收入的60%。"],
+  ])("nothing read: %s", (_name, text) => {
+    expect(shares(text)).toEqual([]);
   });
 });

@@ -90,6 +90,7 @@ import { laterAllocationSums } from "../recognise/later-allocation-lists";
 import { outlineAmountSums } from "../recognise/outline-amounts";
 import { threePublicExpenseSums } from "../recognise/three-public-expenses";
 import { changedPartSums } from "../recognise/changed-parts";
+import { namedWholeShares } from "./named-whole-shares";
 import { aspectRowSums } from "../recognise/aspect-rows";
 import { aspectSentenceSums } from "../recognise/aspect-sentences";
 import { balanceTotals } from "../recognise/balance-totals";
@@ -172,6 +173,10 @@ const AFTER_RATES: ((grid: Grid, read: Relation[]) => Relation[])[] = [
   // ('…收入累计完成61646万元,…同比增长10.7%。其中税务部门完成28684万元,…同比增长33.2%;财政部门完成32962万元,…'): changed-parts.ts,
   // none over a whole already read at its cell
   changedPartSums,
+  // (rel61b) a part's share of a whole the share names, the whole stated in an earlier sentence of the cell ('…一般公共预算收入
+  // 完成151亿元,…。其中:税收收入完成95.1亿元,…,占一般公共预算收入的63%'): named-whole-shares.ts, none where a ratio of that
+  // cell already states the same value
+  namedWholeShares,
   // (dev57b) a fund's whole in one paragraph and its allocation list, with no whole of its own, in a later one ('…专项资金63.2万元。'
   // … '<name>资金安排是:A5万元,…。'): later-allocation-lists.ts, none over a whole already read at its cell
   laterAllocationSums,
