@@ -259,7 +259,7 @@ for (const { dir, file } of files) {
           (termsOf(x).some((t) => t.cell === cd.cell && near(t.value)) && cd.parts.some((p) => termsOf(x).some((t) => t.cell === cd.cell && Math.abs(t.value - p.value / cd.whole.scale) <= 1e-6 * Math.max(1, Math.abs(t.value))))),
       );
     } else {
-      cd.read = rels.some((x) => x.kind === "ratio" && x.stated?.cell === cd.cell && typeof x.stated.value === "number" && Math.abs(x.stated.value - cd.share!) < 1e-6);
+      cd.read = rels.some((x) => x.kind === "ratio" && x.stated?.cell === cd.cell && typeof x.stated.value === "number" && (Math.abs(x.stated.value - cd.share!) < 1e-6 || Math.abs(x.stated.value * 100 - cd.share!) < 1e-6));
     }
     cd.flagged = res.findings.some((f: any) => f.cell === cd.cell && (f.severity === "error" || f.severity === "warning") && REL_RULE.test(f.rule));
   }
