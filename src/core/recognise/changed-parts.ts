@@ -23,7 +23,9 @@ import { withoutCopyMarks } from "../text/copy-marks";
  * - the parts: the next sentence opens with 其中 and is cut by ';' into two groups or more, each group's first clause naming
  *   a part and stating one amount of money (no change's, plan's, standard's or threshold's word before it), in the whole's unit;
  *   the group's other amounts are the part's own (its change, its plan, a nested 其中).
- * A part's name opening with a verb (实现, 完成, 累计 …) is another measure of the whole's subject: the list is refused.
+ * A part's name opening with a verb (实现, 完成, 累计 …) is another measure of the whole's subject: the list is refused; so is
+ * a part restating the whole (its name the whole's: '…;2.非税收入110580万元' after the parts of 非税收入55290万元), a part
+ * opening an outline item ('2.…', '(二)…'), a cumulative part ('截至年底累计拨付…') under a whole that is none.
  * (增加值, value added, is a name: no change.)
  * Refused: a 三公 sentence (three-public-expenses.ts reads those by their vocabulary), a whole sentence with a 其中 of its own, a
  * group whose first clause holds no amount or two, a part named by a stage of the money (审减, 结余, 实际支出 …) or by a total's
@@ -136,6 +138,22 @@ function complete(parts: RelationTerm[]): boolean {
   return REST.test(heads[heads.length - 1]) && !REST.test(heads[0]);
 }
 
+/** a name without its lead: an outline number, a date ('2.', '2015年1-9月'), marks */
+const core = (name: string) => name.replace(/^[^\u4e00-\u9fa5]*(?:[年月日]|月份)?[^\u4e00-\u9fa5]*(?:[年月日]|月份)?/, "").replace(/^[\d.、,:\-]+/, "");
+/** a cumulative figure to a date: a part of another stage where the whole is none */
+const RUNNING = /累计|截至|截止/;
+
+/**
+ * The parts refused by the whole they are read under: a part restating the whole (its name the whole's: a copy of the
+ * whole's sentence after ';'), a part opening an outline item ('2.非税收入…'), a cumulative part under a whole that is none.
+ */
+function foreignPart(wholeLabel: string, partLabel: string): boolean {
+  const w = core(wholeLabel);
+  if (/^\s*[(（]?[\d一二三四五六七八九十]+[)）.、]/.test(partLabel)) return true;
+  if (w.length >= 2 && core(partLabel) === w) return true;
+  return RUNNING.test(partLabel) && !RUNNING.test(wholeLabel);
+}
+
 /** The sums of the sheet's wholes over the 其中 sentence after them (see the module's note), but a whole `found` already states at its cell. */
 export function changedPartSums(grid: Grid, found: readonly { kind: string }[]): SumRelation[] {
   const out: SumRelation[] = [];
@@ -156,6 +174,7 @@ export function changedPartSums(grid: Grid, found: readonly { kind: string }[]):
       const parts = partsOf(s2);
       if (!parts || parts.some((p) => p.amount.unit !== whole.amount.unit)) continue;
       if (parts.some((p) => /收入/.test(p.label)) && parts.some((p) => /支出/.test(p.label))) continue;
+      if (parts.some((p) => foreignPart(whole.label, p.label))) continue;
       // (all of one unit; 亿元 is no AmountUnit: the terms carry none, compared as written)
       const unit: AmountUnit | null = whole.amount.unit === "亿元" ? null : (whole.amount.unit as AmountUnit);
       const total = lineTerm(grid, r, c, whole.amount.digits + whole.amount.unit, whole.amount.digits, whole.label, unit);
