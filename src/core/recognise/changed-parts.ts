@@ -54,7 +54,7 @@ const VERB_FIRST = /^(?:实现|完成|累计|共|全年|合计|总计)/;
 const MIN_TEXT = 30;
 
 /** the text with bracketed words blanked (same length) */
-function unbracketed(text: string): string {
+export function unbracketed(text: string): string {
   let depth = 0;
   let out = "";
   for (const ch of text) {

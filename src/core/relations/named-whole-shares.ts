@@ -4,6 +4,7 @@ import { proseDigits } from "../recognise/prose-rates";
 import { sentenceCells } from "../recognise/sentence-cells";
 import { withoutCopyMarks } from "../text/copy-marks";
 import { ratioAgrees } from "./tolerance";
+import { unbracketed } from "../recognise/changed-parts";
 
 /*
  * (rel61b, session 61) **A part's share of a whole the share names, the whole stated in a sentence before** — a bulletin
@@ -46,17 +47,6 @@ function withinRounding(digits: string, num: number, den: number, dn: number, dd
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-function unbracketed(text: string): string {
-  let depth = 0;
-  let out = "";
-  for (const ch of text) {
-    if (ch === "(") depth++;
-    out += depth === 0 ? ch : " ";
-    if (ch === ")") depth = Math.max(0, depth - 1);
-  }
-  return out;
-}
 
 /** The shares of a named whole stated before (see the module's note), but a ratio `found` already states at the cell with that value. */
 export function namedWholeShares(grid: Grid, found: readonly Relation[]): RatioRelation[] {
