@@ -89,6 +89,8 @@ import { numberedRowPartSums } from "../recognise/numbered-row-parts";
 import { laterAllocationSums } from "../recognise/later-allocation-lists";
 import { outlineAmountSums } from "../recognise/outline-amounts";
 import { threePublicExpenseSums } from "../recognise/three-public-expenses";
+import { changedPartSums } from "../recognise/changed-parts";
+import { namedWholeShares } from "./named-whole-shares";
 import { aspectRowSums } from "../recognise/aspect-rows";
 import { aspectSentenceSums } from "../recognise/aspect-sentences";
 import { balanceTotals } from "../recognise/balance-totals";
@@ -167,6 +169,14 @@ const AFTER_RATES: ((grid: Grid, read: Relation[]) => Relation[])[] = [
   // (rel60b) the 三公经费 over its three items named by the vocabulary that defines it, with changes and counts between them
   // (three-public-expenses.ts), none over a whole already read at its cell
   threePublicExpenseSums,
+  // (rel61b) a whole in one sentence and its parts in the next under 其中, each part carrying its own change or share
+  // ('…收入累计完成61646万元,…同比增长10.7%。其中税务部门完成28684万元,…同比增长33.2%;财政部门完成32962万元,…'): changed-parts.ts,
+  // none over a whole already read at its cell
+  changedPartSums,
+  // (rel61b) a part's share of a whole the share names, the whole stated in an earlier sentence of the cell ('…一般公共预算收入
+  // 完成151亿元,…。其中:税收收入完成95.1亿元,…,占一般公共预算收入的63%'): named-whole-shares.ts, none where a ratio of that
+  // cell already states the same value
+  namedWholeShares,
   // (dev57b) a fund's whole in one paragraph and its allocation list, with no whole of its own, in a later one ('…专项资金63.2万元。'
   // … '<name>资金安排是:A5万元,…。'): later-allocation-lists.ts, none over a whole already read at its cell
   laterAllocationSums,
