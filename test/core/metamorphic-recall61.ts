@@ -139,7 +139,10 @@ function partSpans(t: string, s: ProseSum): { i: number; j: number; value: numbe
   for (const p of s.parts) {
     const sp = numberSpans(t, p.value, p.decimals);
     if (sp.length !== 1) continue;
-    const unit = /^(?:亿元|万元|元|万|亿|人次|个|人|项|家|户|件|所|次|%)?/.exec(t.slice(sp[0].j))![0];
+    // (its unit: money in 简 or 繁 characters, or a count's one character before a mark)
+    const unit = /^(?:亿元|万元|億元|萬元|元|万|萬|亿|億|人次|%|[\u4e00-\u9fff](?=[，,、；;。)）]|$))?/.exec(t.slice(sp[0].j))![0];
+    // (a part whose share is written after it already: none added)
+    if (/^[，,]?(?:占|比重)/.test(t.slice(sp[0].j + unit.length))) continue;
     out.push({ i: sp[0].i, j: sp[0].j + unit.length, value: p.value });
   }
   return out.sort((a, b) => a.i - b.i).filter((x, k, xs) => k === 0 || x.i >= xs[k - 1].j);
