@@ -104,8 +104,8 @@ function isCompactForm(s: string): boolean {
     if (c > 0x20 && c < 0x7f && c !== 0x3f && c !== 0x5b && c !== 0x26) continue;
     // (值 满 准 减 除: a wording of points or deductions roundPointsBrackets writes in the canonical one)
     if (c < 0x4e00 || c > 0x9fff || flags[c] !== 0 || c === 0x503c || c === 0x6ee1 || c === 0x51c6 || c === 0x51cf || c === 0x9664) return false;
-    // (含 括 主 具 和 及: a list's opener or joining word canonicalListWords may write as the readers' — only after a digit)
-    if ((c === 0x542b || c === 0x62ec || c === 0x4e3b || c === 0x5177 || c === 0x548c || c === 0x53ca) && AFTER_AMOUNT.test(s.slice(Math.max(0, i - 2), i))) return false;
+    // (含 括 主 具 分 和 及: a list's opener or joining word canonicalListWords may write as the readers' — only after a digit)
+    if ((c === 0x542b || c === 0x62ec || c === 0x4e3b || c === 0x5177 || c === 0x5206 || c === 0x548c || c === 0x53ca) && AFTER_AMOUNT.test(s.slice(Math.max(0, i - 2), i))) return false;
   }
   return true;
 }
