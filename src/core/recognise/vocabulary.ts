@@ -994,7 +994,6 @@ export const BALANCE_REST = /^[。,;]?收支(?:总量)?相抵(?:后)?,?(?:累计
  * (sentence-sums.ts). A source of a regular expression: alternatives, no groups.
  */
 export const PARTS_OPENER_WORDS = "其中|其?(?:组成|构成)(?:情况)?如下|具体(?:情况)?如下|分别为|分别是|主要用于";
-
 /**
  * (dev54) An enumerated clause of a sentence's list: '一是…', '二是…', '(一)…', '1.…', '①…'. Its own 共计 — '三是…经费共计4.5万元'
  * — is the part's word, no next total ending the list.
