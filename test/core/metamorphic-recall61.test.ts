@@ -16,31 +16,32 @@ import type { ProseSum } from "./metamorphic-recall61";
  * one that gains raises the floor. `found` counts relations flagged under the rewrite among those the rewrite applies to;
  * `gained` counts relations whose clean rewritten sheet carries a new error or warning (a ceiling).
  *
- * Figures on 01a7aad5 (before rel61a) → rel61a, found/applies: 其中→包括 89 → 131, 其中→含 38 → 121, 其中→主要是 38 → 121,
- * share after each part 79 → 129 (the harness's first count of the share rewrite: 188 applies), 兴县 残联's A23 and A12
- * found (real-sheets.test.ts).
+ * Figures on 01a7aad5 (before rel61a; 252 prose sums, 213 found broken) → rel61a (255, 214), found under the rewrite:
+ * 其中→包括 89 → 128, 其中→含 38 → 115, 其中→主要是 38 → 115, 其中→分别是 / 分别为 101 → 134, share after each part 79 → 131 (the
+ * first count placed some shares inside a traditional unit; 188 → 180 applies once fixed), the others as they were (±1);
+ * 兴县 残联's A23 and A12 and 合川 文物's A2 found (real-sheets.test.ts).
  */
 const FLOORS: Record<string, { found: number; gained: number }> = {
-  "其中→包括": { found: 131, gained: 1 },
-  "其中→含": { found: 121, gained: 1 },
-  "其中→分别是": { found: 100, gained: 2 },
-  "其中→分别为": { found: 100, gained: 2 },
-  "其中→主要是": { found: 121, gained: 1 },
-  "；→，": { found: 49, gained: 6 },
+  "其中→包括": { found: 128, gained: 1 },
+  "其中→含": { found: 115, gained: 1 },
+  "其中→分别是": { found: 134, gained: 1 },
+  "其中→分别为": { found: 134, gained: 1 },
+  "其中→主要是": { found: 115, gained: 1 },
+  "；→，": { found: 50, gained: 6 },
   "，→；": { found: 112, gained: 8 },
   "；→。": { found: 27, gained: 2 },
   "、→和": { found: 89, gained: 5 },
   "、→及": { found: 89, gained: 5 },
-  "万元→万": { found: 88, gained: 2 },
-  "aside (上年为…)": { found: 140, gained: 7 },
-  "whole in the sentence before": { found: 113, gained: 2 },
-  "一是/二是": { found: 156, gained: 3 },
-  "full-width digits": { found: 213, gained: 0 },
-  "繁體": { found: 196, gained: 0 },
-  "share after each part (占比…%)": { found: 129, gained: 2 },
+  "万元→万": { found: 89, gained: 2 },
+  "aside (上年为…)": { found: 141, gained: 7 },
+  "whole in the sentence before": { found: 114, gained: 2 },
+  "一是/二是": { found: 157, gained: 3 },
+  "full-width digits": { found: 214, gained: 0 },
+  "繁體": { found: 197, gained: 0 },
+  "share after each part (占比…%)": { found: 131, gained: 2 },
 };
-/** broken and flagged with no rewrite: 213 of the 253 prose sums (the rest are read only while they hold, or within tolerance) */
-const PLAIN_FLOOR = 213;
+/** broken and flagged with no rewrite: 214 of the 255 prose sums (the rest are read only while they hold, or within tolerance) */
+const PLAIN_FLOOR = 214;
 
 const ids = readdirSync(join(FIXTURES, "real")).filter((f) => f.endsWith(".json") && !f.endsWith(".truth.json") && !f.endsWith(".expect.json")).map((f) => f.replace(/\.json$/, "")).sort();
 interface Case { id: string; g: Grid; base: ReviewResult; s: ProseSum; broken: Grid }
@@ -56,7 +57,7 @@ beforeAll(() => {
 }, 300_000);
 
 test("the prose sums read on the real sheets, broken, are flagged", () => {
-  expect(cases.length).toBeGreaterThanOrEqual(250);
+  expect(cases.length).toBeGreaterThanOrEqual(255);
   const found = cases.filter((c) => flagged(c.base, review(c.broken, "national"), c.s)).length;
   expect(found).toBeGreaterThanOrEqual(PLAIN_FLOOR);
 }, 300_000);
