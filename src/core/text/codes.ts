@@ -123,7 +123,7 @@ export function labelCode(label: string): LabelCode | null {
  * The characters a code can start with, in compact text: digits, 一 … 十, "(" and the circled numbers, 指 (指标1), a key
  * item's star, and the letter l typed for the digit 1 (LETTER_ONE).
  */
-const CODE_START = new Set([..."0123456789一二三四五六七八九十(指*★☆l", ...CIRCLED].map((ch) => ch.charCodeAt(0)));
+const CODE_START = new Set([..."0123456789一二三四五六七八九十(指*★☆l•●◆▪‧·", ...CIRCLED].map((ch) => ch.charCodeAt(0)));
 
 /**
  * A lower-case letter l typed (or scanned) for the digit 1 in a code before a Chinese name ("l、集中宣传" for 1、, "l.组织
@@ -134,6 +134,12 @@ const LETTER_ONE = /^l(?=[、.][\u4e00-\u9fa5「“(])/;
 
 /** A key item's star before its code ("*3.", "★2、"): a mark, not part of the code. */
 const KEY_ITEM_STAR = /^[*★☆]+(?=[0-9一二三四五六七八九十(])/;
+
+/**
+ * (scan61) A bullet before a code ("• 14. 員工人數彙計表 66-67", a converted contents list's first line of a page): the list's
+ * mark, not part of the code, as the key item's star. (A checkbox □ is no bullet: options to tick, CHECKBOX.)
+ */
+const BULLET = /^[•●◆▪‧·]+(?=[0-9一二三四五六七八九十(])/;
 
 /**
  * False when the compact text of a label (compact(label)) cannot start a code, so labelCode(label) is null: every
@@ -164,6 +170,10 @@ function labelCodeUncached(label: string): LabelCode | null {
   // (scan57: a flattened table's cell closes on its bar — '9.4 |', '0.00 |' —: the bar is no part of the label)
   let c = compact(label).replace(TRAILING_BARS, "");
   if (!c) return null;
+  if (BULLET.test(c)) {
+    label = label.replace(/^\s*[•●◆▪‧·]+\s*/, "");
+    c = compact(label).replace(TRAILING_BARS, "");
+  }
   const point = SPACED_POINT.exec(label);
   if (point && Number(point[1]) >= 1 && spacedPointCode(label.slice(point[0].length))) return { style: "ar-dot", n: Number(point[1]), parent: "", text: `${point[1]}.` };
   if (KEY_ITEM_STAR.test(c)) c = c.replace(KEY_ITEM_STAR, "");
