@@ -207,12 +207,28 @@ function labelCodeUncached(label: string): LabelCode | null {
     return { style, n, parent: "", text: one ? "l" + m[0].slice(1) : m[0] };
   }
   const spaced = SPACED_NUMBER.exec(label);
-  if (spaced && !UNIT_AFTER.test(label.slice(spaced[0].length)) && !RANGE_AFTER.test(label.slice(spaced[0].length))) {
+  if (spaced && !UNIT_AFTER.test(label.slice(spaced[0].length)) && !RANGE_AFTER.test(label.slice(spaced[0].length)) && !objectClassCode(spaced[1], label.slice(spaced[0].length))) {
     const n = Number(spaced[1]);
     if (n >= 1) return { style: "ar-space", n, parent: "", text: spaced[1] };
   }
   return null;
 }
+
+/**
+ * (scan61) The fixed code of a budget's object class (用途別科目) before its name: '10 人事費', '20 業務費', '25 維護費', '40 獎補助費'
+ * (Taiwan's budget books, 一級 classes numbered 1, 2, 25, 3 … and written to two or four digits: '2000 業務費'). The class's
+ * number, not a place in a list: a 經費累計表 gives each work plan's classes under it ('01 行政管理' over 10, 20, 40, then '02
+ * 文書管理'), the outline's indents lost in a flattened page.
+ */
+function objectClassCode(digits: string, rest: string): boolean {
+  const name = rest.trim();
+  for (const [cls, n] of OBJECT_CLASSES) if (name.startsWith(cls)) return new RegExp(`^${n}0*$`).test(digits) && digits.length >= 2;
+  return false;
+}
+const OBJECT_CLASSES: [string, string][] = [
+  ["人事費", "1"], ["人事费", "1"], ["業務費", "2"], ["业务费", "2"], ["維護費", "25"], ["维护费", "25"], ["設備及投資", "3"], ["设备及投资", "3"],
+  ["獎補助費", "4"], ["奖补助费", "4"], ["債務費", "5"], ["债务费", "5"], ["預備金", "6"], ["预备金", "6"],
+];
 
 /**
  * A serial number as a 序号 cell writes it: 1, 2, 3 …, a footnote mark after it allowed ("9*", "10＊", "11※", "12★"
