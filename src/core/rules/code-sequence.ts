@@ -624,6 +624,9 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid
       }
     }
     const dup = run.slice(0, i).find((x) => x.code.n === code.n);
+    // (scan61: a heading continued on the next slide or page, its part marked — '二、計畫評核流程(3/3)' after '(1/3)' —: the
+    // same item again, no second one)
+    if (dup && continuedHeading(dup.text, run[i].text)) continue;
     const want = serial ? String(expected) : codeLike(code, expected);
     // (one number skipped, that number printed on a line between: read as the sequence it is)
     if (!dup && !serial && grid && code.n === expected + 1 && prev.col === run[i].col && printedBetween(grid, run[i].col, prev.row, run[i].row, want)) {
@@ -649,6 +652,19 @@ function checkRun({ items: run, strict, serial }: Run, out: FindingDraft[], grid
     cur = next !== undefined && next >= expected + 1 && next <= expected + 1 + (run[i + 1].unnamed ?? 0) ? expected : code.n;
   }
 }
+
+/**
+ * (scan61) A numbered heading repeated as its continuation: the later label, after the same code and name, marks itself a
+ * later part ('(2/3)', '(3/3)') or continued ('(續)', '(续表)'). Slides and pages that carry one section over several
+ * repeat its number so; a second item under the same number is named on its own (no mark), and still judged.
+ */
+function continuedHeading(first: string, later: string): boolean {
+  const m = CONTINUED_MARK.exec(later);
+  if (!m || (m[1] !== undefined && Number(m[1]) < 2)) return false;
+  const head = later.slice(0, m.index);
+  return head.length >= 3 && first.startsWith(head);
+}
+const CONTINUED_MARK = /[(（](?:(\d+)\/\d+|[續续](?:表|前)?)[)）]/;
 
 /**
  * Numbers running on across parents (1. 2. under 一、, 3. 4. under 二、) rather than starting again under each: the

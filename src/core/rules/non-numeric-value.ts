@@ -111,7 +111,7 @@ export const nonNumericValue: Rule = {
         const c = cols[k];
         if (typeof grid.raw(r, c) !== "string") continue;
         const t = grid.compactText(r, c);
-        if (t.length >= 5 && t.includes(",") && GARBLED_NUMBER.test(t) && readNumber(t) === null && !NUMBER_LIST.test(t) && t.replace(/\D/g, "").length >= 4 && !cutByPage(grid, r, c, t) && !spacedNumbers(grid.text(r, c))) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
+        if (t.length >= 5 && t.includes(",") && GARBLED_NUMBER.test(t) && readNumber(t) === null && !NUMBER_LIST.test(t) && !ELIDED_LIST.test(t) && t.replace(/\D/g, "").length >= 4 && !cutByPage(grid, r, c, t) && !spacedNumbers(grid.text(r, c))) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
         // a number typed with its point doubled ('86..67') among numbers in its column (above or below it)
         else if (doubled && DOUBLED_POINT.test(t) && ((r > 1 && numberAt(grid, r - 1, c)) || (r < grid.rowCount && numberAt(grid, r + 1, c)))) out.push({ cell: grid.addr(r, c), severity: "warning", messageId: "garbled", data: { text: t } });
       }
@@ -286,5 +286,10 @@ function pointsBeside(grid: Grid, row: number, col: number): string[] {
 const GARBLED_NUMBER = /^\d[\d.]*,[\d,.]*\d$/;
 /** Digits with their decimal point doubled ('86..67'): one number mistyped, not a range (no sheet writes one so). */
 const DOUBLED_POINT = /^\d+\.{2}\d+$/;
+/**
+ * (scan61) Three points or more in a row, a typed ellipsis: numbers listed with some left out — a flip-book's page links
+ * '1...,217,218,219,…,226 228,229' —, no one number (a mistyped point is doubled at most, DOUBLED_POINT).
+ */
+const ELIDED_LIST = /\d\.{3,}|\.{3,}\d/;
 /** Whole numbers of four digits or more listed with commas ("2020,2021", "1200,1500"): a list, not one number. */
 const NUMBER_LIST = /^\d{4,}(,\d{4,})+$/;

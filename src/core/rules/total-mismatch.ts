@@ -100,15 +100,22 @@ function withinRounding(total: RelationTerm, parts: readonly RelationTerm[], off
  * off its parts by one unit of that digit is their rounding's residue with two parts as with three ('直达资金总额62.33亿元。
  * 其中:中央…48.67亿元,…地方…13.65亿元' — 62.32 —: 48.674 + 13.654 = 62.328 rounds so). Every term written in 亿 and shown to
  * the same decimals, one at least; two units off, or a term in 万元 beside them, is not.
+ * (scan61) Whole 亿 as well, on a total of four digits and more (YI_WHOLE_MIN): '各級政府自償性債務合計4,330億元,其中中央政府
+ * 2,178億元,地方政府共計2,151億元' — 4,329 —, each a debt kept to the 元 and shown to the 亿 on its own (2,178.4 + 2,151.4 =
+ * 4,329.8 rounds so). A small whole total ('计划投资50亿元', '合计12亿元' over 5 + 6) is a round figure, set as printed: a unit
+ * off there is a slip.
  */
 function yiResidue(total: RelationTerm, parts: readonly RelationTerm[], off: number): boolean {
   const d = shownDecimals(total);
-  if (d < 1 || off > 10 ** -d + 1e-9) return false;
+  if (off > 10 ** -d + 1e-9) return false;
+  if (d < 1 && Math.abs(total.value) < YI_WHOLE_MIN) return false;
   if (!YI.test(total.text)) return false;
   for (const p of parts) if (!YI.test(p.text) || shownDecimals(p) !== d) return false;
   return true;
 }
 const YI = /\d[亿億]/;
+/** The fewest whole 亿 of a total read as the rounding of its parts (four digits: one 亿 is at most 0.1% of it). */
+const YI_WHOLE_MIN = 1000;
 
 /**
  * A whole-unit residue is the rounding's only on a total of this many units and more (one unit in 10,000 at most: 4,726,881

@@ -123,7 +123,7 @@ export function labelCode(label: string): LabelCode | null {
  * The characters a code can start with, in compact text: digits, 一 … 十, "(" and the circled numbers, 指 (指标1), a key
  * item's star, and the letter l typed for the digit 1 (LETTER_ONE).
  */
-const CODE_START = new Set([..."0123456789一二三四五六七八九十(指*★☆l", ...CIRCLED].map((ch) => ch.charCodeAt(0)));
+const CODE_START = new Set([..."0123456789一二三四五六七八九十(指*★☆l•●◆▪‧·", ...CIRCLED].map((ch) => ch.charCodeAt(0)));
 
 /**
  * A lower-case letter l typed (or scanned) for the digit 1 in a code before a Chinese name ("l、集中宣传" for 1、, "l.组织
@@ -134,6 +134,12 @@ const LETTER_ONE = /^l(?=[、.][\u4e00-\u9fa5「“(])/;
 
 /** A key item's star before its code ("*3.", "★2、"): a mark, not part of the code. */
 const KEY_ITEM_STAR = /^[*★☆]+(?=[0-9一二三四五六七八九十(])/;
+
+/**
+ * (scan61) A bullet before a code ("• 14. 員工人數彙計表 66-67", a converted contents list's first line of a page): the list's
+ * mark, not part of the code, as the key item's star. (A checkbox □ is no bullet: options to tick, CHECKBOX.)
+ */
+const BULLET = /^[•●◆▪‧·]+(?=[0-9一二三四五六七八九十(])/;
 
 /**
  * False when the compact text of a label (compact(label)) cannot start a code, so labelCode(label) is null: every
@@ -164,6 +170,10 @@ function labelCodeUncached(label: string): LabelCode | null {
   // (scan57: a flattened table's cell closes on its bar — '9.4 |', '0.00 |' —: the bar is no part of the label)
   let c = compact(label).replace(TRAILING_BARS, "");
   if (!c) return null;
+  if (BULLET.test(c)) {
+    label = label.replace(/^\s*[•●◆▪‧·]+\s*/, "");
+    c = compact(label).replace(TRAILING_BARS, "");
+  }
   const point = SPACED_POINT.exec(label);
   if (point && Number(point[1]) >= 1 && spacedPointCode(label.slice(point[0].length))) return { style: "ar-dot", n: Number(point[1]), parent: "", text: `${point[1]}.` };
   if (KEY_ITEM_STAR.test(c)) c = c.replace(KEY_ITEM_STAR, "");
@@ -197,12 +207,28 @@ function labelCodeUncached(label: string): LabelCode | null {
     return { style, n, parent: "", text: one ? "l" + m[0].slice(1) : m[0] };
   }
   const spaced = SPACED_NUMBER.exec(label);
-  if (spaced && !UNIT_AFTER.test(label.slice(spaced[0].length)) && !RANGE_AFTER.test(label.slice(spaced[0].length))) {
+  if (spaced && !UNIT_AFTER.test(label.slice(spaced[0].length)) && !RANGE_AFTER.test(label.slice(spaced[0].length)) && !objectClassCode(spaced[1], label.slice(spaced[0].length))) {
     const n = Number(spaced[1]);
     if (n >= 1) return { style: "ar-space", n, parent: "", text: spaced[1] };
   }
   return null;
 }
+
+/**
+ * (scan61) The fixed code of a budget's object class (用途別科目) before its name: '10 人事費', '20 業務費', '25 維護費', '40 獎補助費'
+ * (Taiwan's budget books, 一級 classes numbered 1, 2, 25, 3 … and written to two or four digits: '2000 業務費'). The class's
+ * number, not a place in a list: a 經費累計表 gives each work plan's classes under it ('01 行政管理' over 10, 20, 40, then '02
+ * 文書管理'), the outline's indents lost in a flattened page.
+ */
+function objectClassCode(digits: string, rest: string): boolean {
+  const name = rest.trim();
+  for (const [cls, n] of OBJECT_CLASSES) if (name.startsWith(cls)) return new RegExp(`^${n}0*$`).test(digits) && digits.length >= 2;
+  return false;
+}
+const OBJECT_CLASSES: [string, string][] = [
+  ["人事費", "1"], ["人事费", "1"], ["業務費", "2"], ["业务费", "2"], ["維護費", "25"], ["维护费", "25"], ["設備及投資", "3"], ["设备及投资", "3"],
+  ["獎補助費", "4"], ["奖补助费", "4"], ["債務費", "5"], ["债务费", "5"], ["預備金", "6"], ["预备金", "6"],
+];
 
 /**
  * A serial number as a 序号 cell writes it: 1, 2, 3 …, a footnote mark after it allowed ("9*", "10＊", "11※", "12★"
