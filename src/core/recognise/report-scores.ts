@@ -168,7 +168,7 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
   // (grad47b) the report's own evidence in its sentences: its result stated (a score or a grade the unit or the evaluator
   // gave it), or the fund's money stated as a report states it (allocated N万元; budget, executed, rate)
   const evaluated = SELF_SCORED.test(body) || oneResult(body);
-  const funds = FUNDS_STATED.test(body) || BUDGET_EXECUTED.test(body) || RATE_STATED.test(body);
+  const funds = FUNDS_STATED.test(body) || BUDGET_EXECUTED.test(body) || RATE_STATED.test(body) || SPENT_RATE.test(body);
   if (title === null && !evaluated && !funds) return null;
   const kinds = new Set<number>();
   const performance = new Set<string>();
@@ -304,6 +304,12 @@ const BUDGET_EXECUTED = /预算[^,。;]{0,12}?\d+(?:\.\d+)?(?:万元|元)[^。]{
 /** (rep47) Two amounts and their rate in one sentence, in any words: '地方应配套20971.00万元,实际配套到位资金104880.14万元,…,执行率为400.12%',
  * '应到位100万元,实际到位80万元,到位率80%' (what reportRates reads). */
 const RATE_STATED = /\d(?:万元|元)[^。|]{0,60}?\d(?:万元|元)[^。|]{0,30}?(?:执行率|到位率)/;
+/**
+ * (dev61) The money spent and its execution rate in one clause, the budget stated apart: '截至2020年5月底,项目支出22057.41万元,
+ * 预算执行率为43.26%', '执行数为1132万元,预算执行率100%', '使用2.0万元,项目执行率100%' — a report's account of its fund (13 of
+ * the 16 sheets of real/ stating one so are self-evaluations; the rest hold a table).
+ */
+const SPENT_RATE = /(?:支出|执行|使用|拨付)[^,，。;；]{0,8}?\d+(?:\.\d+)?(?:万元|亿元|元)[,，]?[^。]{0,8}?执行率(?:为|达|是)?\d/;
 
 /** A score stated in a head or a sentence (compact, simplified text): '(自评得分20分)', '绩效自评得分4.44分', '得分为39分', '自评分:8分', '自评总分为96分'. */
 // (grad50c: or the evaluation's result stated as its score, '最终评价结果为98分', '考核结果:92分')
