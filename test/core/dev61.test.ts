@@ -3,7 +3,9 @@ import { Grid } from "../../src/core/grid/grid";
 import { recognise } from "../../src/core/recognise";
 import { sheetFeatures } from "../../src/core/recognise/features";
 import { reportKind } from "../../src/core/recognise/report-scores";
+import { review } from "../../src/core/review";
 import { jsonGrid, FIXTURES } from "../helpers";
+import { allUnmerged } from "./metamorphic";
 
 /**
  * dev61 (session 61; dev61-s61-diagnosis.md): older KNOWN entries taken by their general cause.
@@ -38,5 +40,19 @@ describe("a report titled as an evaluation, cut in its first section: the money 
 
   test("counter: the same title and heads with no money stated stay unknown (the cut page's evidence is the clause)", () => {
     expect(kindOf(doc(["2023年度农村道路养护资金绩效评价报告", ...opening, budget]))).toBe(null);
+  });
+});
+
+describe("a sheet of two tables: a name written again is read in the columns of the lines' own table", () => {
+  test("随州 急救中心, every merge undone: 自评分 3 | 3 on 运行监管 and 目标申报 (the scoring block's column D, the 项目绩效 block's 三级) is no name filled down — 项目管理13分 = 3 + 2 + 4 + 4, row 14 scored 3", () => {
+    const g = allUnmerged(real("hb-suizhou-emergency-centre-health-talent-training-startup-funds-selfeval-2021-preview-excerpt"));
+    const r = review(g, "national");
+    expect(r.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}@${f.cell}`)).toEqual([]);
+    expect(r.model.indicators.filter((i) => i.row >= 11 && i.row <= 14).map((i) => [i.row, i.weight, i.claimedScore])).toEqual([
+      [11, 3, 3],
+      [12, 2, 2],
+      [13, 4, 3],
+      [14, 4, 3],
+    ]);
   });
 });
