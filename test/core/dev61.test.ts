@@ -56,3 +56,26 @@ describe("a sheet of two tables: a name written again is read in the columns of 
     ]);
   });
 });
+
+describe("a report's opening read without its title", () => {
+  const LUAN = "ah-luan-supply-coop-new-rural-circulation-network-project-selfeval-report-2018-excerpt";
+  const untitled = (id: string) => {
+    const g = real(id);
+    const rows: Row[] = [];
+    for (let r = 2; r <= g.rowCount; r++) rows.push([g.text(r, 1)]);
+    return doc(rows);
+  };
+  test("六安 供销 '…财政支出项目绩效评价工作有关事项汇报如下' (现就, its matters reported) over its heads: project-self-eval without the title", () => {
+    expect(recognise(untitled(LUAN)).family).toBe("project-self-eval");
+  });
+  test("counter: a notice's '现就做好…绩效评价工作有关事项通知如下' states no report", () => {
+    const g = doc(["各县区财政局:", "现就做好2019年度项目绩效评价工作有关事项通知如下:", "一、评价范围", "2018年度省级项目。", "二、时间安排", "请于6月底前报送。"]);
+    expect(recognise(g).family).not.toBe("project-self-eval");
+  });
+  test("山东 老旧小区 without its title: '(一)项目立项政策背景…' and '(二)项目内容和预算支出情况' are a report's heads, its 43.26% read", () => {
+    const r = review(untitled("sd-provincial-old-residential-quarters-renovation-subsidy-eval-report-2019-excerpt"), "national");
+    expect(r.model.family).toBe("project-self-eval");
+    // 22057.41 / 50988 = 43.26%
+    expect(r.model.relations.filter((x) => x.kind === "ratio").map((x) => (x.kind === "ratio" ? [x.numerator.value, x.denominator.value, x.stated.value] : null))).toEqual([[22057.41, 50988, 43.26]]);
+  });
+});
