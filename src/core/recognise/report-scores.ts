@@ -308,7 +308,8 @@ const RATE_STATED = /\d(?:万元|元)[^。|]{0,60}?\d(?:万元|元)[^。|]{0,30}
 /**
  * (dev61) The money spent and its execution rate in one clause, the budget stated apart: '截至2020年5月底,项目支出22057.41万元,
  * 预算执行率为43.26%', '执行数为1132万元,预算执行率100%', '使用2.0万元,项目执行率100%' — a report's account of its fund (13 of
- * the 16 sheets of real/ stating one so are self-evaluations; the rest hold a table).
+ * the 15 sheets of real/ stating one so are self-evaluations, project or department; the other two, a fund-use notice of no
+ * family and an indicator system, keep their families: reportKind asks a report's title or heads of its kinds besides).
  */
 const SPENT_RATE = /(?:支出|执行|使用|拨付)[^,，。;；]{0,8}?\d+(?:\.\d+)?(?:万元|亿元|元)[,，]?[^。]{0,8}?执行率(?:为|达|是)?\d/;
 
