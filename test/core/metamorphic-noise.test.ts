@@ -143,6 +143,10 @@ const CUT_BELOW: Record<string, string> = {
   // (prec50, session 50: the cut is read only where nothing follows it — a signature block below says the table ended there,
   // and '7,206,4' is then a malformed number, flagged)
   "real/tw-judicial-yuan-major-capital-projects-budget-execution-2009-2019-trad-excerpt": "its last line '103' stops at '7,206,4', cut by the page mid-number",
+  // (dev61, session 61's graduation: a form, not a list — the preview stops inside the 项目绩效 block, the model not marked
+  // truncated; its 自评总分 98 against the 40 shown is info while nothing follows the last line, an error once a signature
+  // block says the form ended there)
+  "real/hb-suizhou-emergency-centre-health-talent-training-startup-funds-selfeval-2021-preview-excerpt": "the preview stops in the 质量指标 line's 评价标准: 产出指标40 over 15 + 12 shown, 效益 and 满意度 unseen (自评总分 98 against the 40 shown)",
 };
 
 /**

@@ -729,6 +729,21 @@ function sameGroupAbove(grid: Grid, headerRow: number, a: number, b: number): bo
   return !!m && m.r2 === headerRow - 1 && Math.min(a, b) >= m.c1 && Math.max(a, b) <= m.c2;
 }
 
+/**
+ * (dev61) A column inside the run of a total's part columns that the vocabulary does not name and that holds amounts
+ * (中央 | 省、地 | 本级 | 其他 | 合计 with 其他 or a level the words miss filled): the run is read over it, so the parts read
+ * may be incomplete, as with such a column beside the run.
+ */
+function unnamedBetween(grid: Grid, b: Block, total: Col, parts: Col[], holdsAmounts: (c: number) => boolean): boolean {
+  const from = Math.min(total.col, parts[0].col);
+  const to = Math.max(total.col, parts[parts.length - 1].col);
+  for (let c = from + 1; c < to; c++) {
+    if (c === total.col || grid.anchorCol(b.headerRow, c) !== c || parts.some((p) => p.col === c)) continue;
+    if (holdsAmounts(c)) return true;
+  }
+  return false;
+}
+
 /** The part columns add up to the total column on at least half of the block's lines that fill them. */
 function partsMakeTotal(grid: Grid, b: Block, total: Col, parts: Col[]): boolean {
   let filled = 0;
@@ -763,7 +778,8 @@ function columnSums(grid: Grid, b: Block): SumRelation[] {
     const moneyPart =
       besideRole === "amount" &&
       ((b.headerRow > 1 && sameGroupAbove(grid, b.headerRow, parts[right.length ? parts.length - 1 : 0].col, beside!)) || !partsMakeTotal(grid, b, cols[i], parts));
-    const unnamed = beside !== null && (!besideRole || moneyPart) && !!grid.text(b.headerRow, beside) && b.rows.some((r) => amountAt(grid, r, beside));
+    const holdsAmounts = (c: number) => !!grid.text(b.headerRow, c) && b.rows.some((r) => amountAt(grid, r, c));
+    const unnamed = (beside !== null && (!besideRole || moneyPart) && holdsAmounts(beside)) || unnamedBetween(grid, b, cols[i], parts, holdsAmounts);
     const partial = unnamed || (parts.length === 1 && PART_OF_PREFIX.test(parts[0].label));
     for (const r of b.rows) {
       // a row of rates (资金到位率(%) | 100.00 | 50.00 | 95.00) does not add up across its columns

@@ -562,10 +562,15 @@ function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[]
   const labels = [cols.level1, cols.level2, cols.level3].filter((c): c is number => c !== undefined && c <= nameCol);
   const points = [cols.weight, cols.score].filter((c): c is number => c !== undefined);
   // (the indicator rows as flags by row: no set of every row)
+  // (dev61: only the lines of the table the columns are read from — a sheet of two tables, 湖北's 自评表 with its scoring
+  // block 项目权重 | 评价内容 | 分值 | 自评分 over its 项目绩效 block 一级 | 二级 | 三级 | …: the first block's 自评分 column is
+  // the second's 三级, and two equal scores there (3 | 3) are no name written again)
   const rows = new Uint8Array(grid.rowCount + 2);
   for (let k = 0; k < model.indicators.length; k++) {
-    const row = model.indicators[k].row;
-    if (row >= 1 && row <= grid.rowCount) rows[row] = 1;
+    const i = model.indicators[k];
+    const own = ownColumnOf(i, "nameCell");
+    if (own !== 0 && own !== nameCol) continue;
+    if (i.row >= 1 && i.row <= grid.rowCount) rows[i.row] = 1;
   }
   const isRow = (r: number) => r >= 1 && r <= grid.rowCount && rows[r] === 1;
   /** line `n` repeats line `p`'s name and labels and states no points of its own */
@@ -584,6 +589,7 @@ function repeatedNameMerges(grid: Grid, model: EvaluationModel, out: CellRange[]
   // (indexes, no iterator: this runs for every indicator, also before the loop is optimised)
   for (let k = 0; k < model.indicators.length; k++) {
     const p = model.indicators[k].row;
+    if (!isRow(p)) continue;
     // (a name the next line does not repeat has no further line — `further` compares the name's column too: a line
     // whose name is its own, nearly every line, is passed over on its texts alone)
     const name = grid.compactText(p, nameCol);

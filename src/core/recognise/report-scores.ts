@@ -63,7 +63,8 @@ const SECTION_KINDS: RegExp[] = [
   /基本情况|基本概况|基本信息|项目概况|项目情况|概况|基本情況|概況/,
   /绩效目标|績效目標|目标设定|目標/,
   // (grad47b: the fund's own section, '(一)资金情况分析', '(二)预算资金规模、来源及使用情况', '资金分配下达情况')
-  /预算执行|預算執行|资金(使用|管理|投入|到位|申报|执行|落实|情况|规模|来源|分配|下达|拨付|安排)|資金(使用|管理|投入|到位|執行|情況|規模|來源|分配|下達|撥付|安排)/,
+  // (dev61: a project's budget spending, '(二)项目内容和预算支出情况' — not a budget account's, 一般公共预算支出情况)
+  /预算执行|預算執行|项目[^|]{0,4}?预算支出|項目[^|]{0,4}?預算支出|资金(使用|管理|投入|到位|申报|执行|落实|情况|规模|来源|分配|下达|拨付|安排)|資金(使用|管理|投入|到位|執行|情況|規模|來源|分配|下達|撥付|安排)/,
   // (grad47b: '二、绩效情况分析', '(二)主要绩效及分析', '(三)项目组织实施管理情况', '(三)实施项目情况')
   // (rep47: '二、绩效目标实现情况', the central template's head)
   /完成情况|完成情況|实现情况|實現情況|绩效情况|績效情況|产出|產出|效益|满意度|滿意度|实施情况|實施情況|实施效果|绩效.{0,2}分析|績效.{0,2}分析|实施.{0,4}情况|實施.{0,4}情況/,
@@ -168,7 +169,7 @@ function reportKindOf(body: string, name: string, share = 0.7): "project" | "dep
   // (grad47b) the report's own evidence in its sentences: its result stated (a score or a grade the unit or the evaluator
   // gave it), or the fund's money stated as a report states it (allocated N万元; budget, executed, rate)
   const evaluated = SELF_SCORED.test(body) || oneResult(body);
-  const funds = FUNDS_STATED.test(body) || BUDGET_EXECUTED.test(body) || RATE_STATED.test(body);
+  const funds = FUNDS_STATED.test(body) || BUDGET_EXECUTED.test(body) || RATE_STATED.test(body) || SPENT_RATE.test(body);
   if (title === null && !evaluated && !funds) return null;
   const kinds = new Set<number>();
   const performance = new Set<string>();
@@ -304,6 +305,13 @@ const BUDGET_EXECUTED = /预算[^,。;]{0,12}?\d+(?:\.\d+)?(?:万元|元)[^。]{
 /** (rep47) Two amounts and their rate in one sentence, in any words: '地方应配套20971.00万元,实际配套到位资金104880.14万元,…,执行率为400.12%',
  * '应到位100万元,实际到位80万元,到位率80%' (what reportRates reads). */
 const RATE_STATED = /\d(?:万元|元)[^。|]{0,60}?\d(?:万元|元)[^。|]{0,30}?(?:执行率|到位率)/;
+/**
+ * (dev61) The money spent and its execution rate in one clause, the budget stated apart: '截至2020年5月底,项目支出22057.41万元,
+ * 预算执行率为43.26%', '执行数为1132万元,预算执行率100%', '使用2.0万元,项目执行率100%' — a report's account of its fund (13 of
+ * the 15 sheets of real/ stating one so are self-evaluations, project or department; the other two, a fund-use notice of no
+ * family and an indicator system, keep their families: reportKind asks a report's title or heads of its kinds besides).
+ */
+const SPENT_RATE = /(?:支出|执行|使用|拨付)[^,，。;；]{0,8}?\d+(?:\.\d+)?(?:万元|亿元|元)[,，]?[^。]{0,8}?执行率(?:为|达|是)?\d/;
 
 /** A score stated in a head or a sentence (compact, simplified text): '(自评得分20分)', '绩效自评得分4.44分', '得分为39分', '自评分:8分', '自评总分为96分'. */
 // (grad50c: or the evaluation's result stated as its score, '最终评价结果为98分', '考核结果:92分')

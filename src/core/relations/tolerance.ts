@@ -113,7 +113,16 @@ export const yuanOf = (t: { value: number; unit?: AmountUnit | null }): number =
 
 export interface SumTerm extends Pick<NumberRef, "value" | "decimals" | "percent"> {
   unit?: AmountUnit | null;
+  /** the figure as written, where a reader keeps it ('346亿元'): a whole in 亿 is a rounded headline figure (agreesOver) */
+  text?: string;
 }
+
+/**
+ * (dev61) A figure written in 亿 ('346亿元', '1.2亿'): a sum that large is stated rounded to the unit it is written in, so
+ * a whole in 亿 shown coarser than its parts (346亿元 over 67.4 + 239.4 + 39.4 = 346.2) agrees within half its last unit.
+ * A whole in 万元 or 元 is not (10万元 over 10 + 0.05万元 is a slip: the 500元 part is named, the whole misses it).
+ */
+const YI_FIGURE = /\d\s*亿/;
 
 export interface Agreement {
   ok: boolean;
@@ -196,6 +205,8 @@ function agreesOver(total: SumTerm | number, terms: readonly (SumTerm | number)[
   // a total shown finer than every part (1,548.447 over 1,537.45 + 11): the parts are shown rounded to their column's
   // precision, each up to half its last unit off, so a total within that rounding of their sum agrees with them
   else if (finer && td > partsD && partsD >= 1 && Math.abs(totalValue - shown) <= terms.length * 0.5 * pow10(-partsD) + noise(totalValue)) verdict = AGREE;
+  // (dev61) a whole written in 亿 and shown coarser than every part: within half its own last unit of their sum
+  else if (finer && td < partsD && typeof total !== "number" && total.text !== undefined && YI_FIGURE.test(total.text) && Math.min(Math.abs(totalValue - raw), Math.abs(totalValue - shown)) <= 0.5 * pow10(-td) + noise(totalValue)) verdict = AGREE;
   // one side 10,000 times the other where no unit is stated for some term: the unit, not the numbers, differ
   else if (unitUnknown && raw !== 0 && totalValue !== 0) {
     const q = totalValue / raw;

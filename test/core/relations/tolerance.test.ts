@@ -173,3 +173,23 @@ describe("sumAgrees: one Agreement, its fields as ever", () => {
     expect(addsUp(total, parts)).toBe(want.ok && !("unitSlip" in want));
   });
 });
+
+/**
+ * (dev61) A whole written in 亿 and shown coarser than every part is a rounded headline figure: it agrees within half its
+ * own last unit of the parts' sum (346亿元 over 67.4 + 239.4 + 39.4 = 346.2: |346 − 346.2| = 0.2 ≤ 0.5). A whole in 万元
+ * keeps the parts' precision (10万元 over 10 + 0.05 = 10.05: a slip), as does a 亿 whole off by more than half its unit or
+ * shown as finely as its parts.
+ */
+describe("a whole in 亿 shown coarser than its parts: within half its own last unit", () => {
+  const t = (value: number, decimals: number, text: string) => ({ value, decimals, percent: false, text });
+  const parts = [t(67.4, 1, "67.4亿元"), t(239.4, 1, "239.4亿元"), t(39.4, 1, "39.4亿元")];
+  test.each([
+    ["346亿元 over 67.4 + 239.4 + 39.4 = 346.2 agrees (0.2 ≤ 0.5)", t(346, 0, "346亿元"), parts, true],
+    ["345亿元 over 346.2 does not (1.2 > 0.5)", t(345, 0, "345亿元"), parts, false],
+    ["346.0亿元 shown at the parts' decimal over 346.2 does not", t(346, 1, "346.0亿元"), parts, false],
+    ["346万元 over 67.4 + 239.4 + 39.4万元 does not (no 亿: the parts' precision)", t(346, 0, "346万元"), [t(67.4, 1, "67.4万元"), t(239.4, 1, "239.4万元"), t(39.4, 1, "39.4万元")], false],
+    ["10万元 over 10 + 0.05万元 does not (the 500元 part is named)", t(10, 0, "10万元"), [t(10, 0, "10万元"), t(0.05, 2, "0.05万元")], false],
+  ])("%s", (_label, total, ps, ok) => {
+    expect(sumAgrees(total, ps).ok).toBe(ok);
+  });
+});

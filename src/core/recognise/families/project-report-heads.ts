@@ -37,8 +37,8 @@ const HEAD_KINDS: RegExp[] = [
   EVALUATION_WORK,
   PROJECT_SUBJECT,
   DEPT_SUBJECT,
-  // (why it was set up: the opening's second head)
-  /立项(?:背景|依据|目的|情况)/,
+  // (why it was set up: the opening's second head; dev61: its policy or its 的 between, '(一)项目立项政策背景及实施的目的')
+  /立项(?:政策|的)?(?:背景|依据|目的|情况)/,
   EVALUATION_ANALYSIS,
 ];
 const FUNDS = 1;

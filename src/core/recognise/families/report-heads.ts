@@ -48,7 +48,7 @@ export const EVALUATION_ANALYSIS = /(?:资金|目标|指标)[^|]{0,6}情况分�
  * A head naming a project as the report's subject: its overview, why it was set up ('1.立项背景', '(一)项目立项背景及实施目的'),
  * its budget, its money, its targets ('(二)项目预算安排和支出情况', '1.项目资金到位情况分析', '(三)项目绩效目标').
  */
-export const PROJECT_SUBJECT = /项目(?:基本)?(?:概述|概况|简介|背景|基本情况|总体情况)|立项(?:背景|依据|目的|情况)|项目(?:预算|资金|绩效目标)/;
+export const PROJECT_SUBJECT = /项目(?:基本)?(?:概述|概况|简介|背景|基本情况|总体情况)|立项(?:政策|的)?(?:背景|依据|目的|情况)|项目(?:预算|资金|绩效目标)/;
 /** A head naming a department (a unit) as the report's subject: its overview, its bodies, its staff, its duties. */
 export const DEPT_SUBJECT = /(?:部门|单位)(?:\(单位\))?(?:基本)?(?:概况|概述|简介|基本情况)|机构(?:设置|职能)|人员(?:编制|情况)/;
 /** An evaluation still to be carried out, or a project not yet set up (a work plan, an application, an ex-ante review). */

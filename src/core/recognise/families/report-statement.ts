@@ -20,7 +20,9 @@ import { MONITORING_WORDS } from "./vocabulary";
  * "project". Read over the document's lines (documentBody: compact, simplified, a long cell's whole text), never where a
  * table's header was read.
  */
-const STATEMENT = /(?:现|特|兹)将([^。;|\n]{0,48}?(?:自评|评价)(?:工作)?(?:开展)?(?:情况|结果|报告)?)(?:汇报|报告|报送|总结|汇总)?如下/;
+// (dev61: or '现就…评价工作有关事项汇报如下' — a 公文 opening on 现就, its matters reported; a reporting verb after 事项, where a
+// notice's '…有关事项通知如下' has its own)
+const STATEMENT = /(?:现|特|兹)(?:将|就)([^。;|\n]{0,48}?(?:自评|评价)(?:工作)?(?:开展)?(?:(?:情况|结果|报告)?|(?:的)?(?:有关|相关)(?:事项|情况|问题)(?=汇报|报告|报送)))(?:汇报|报告|报送|总结|汇总)?如下/;
 /**
  * (famp55) The plain statement, '现将有关情况报告如下', where the same paragraph has said the evaluation done just before it
  * ('…资金使用情况开展了绩效评价,…评定等级和量化打分。现将有关情况报告如下:'): it states that evaluation's report as plainly.
@@ -29,7 +31,7 @@ const PLAIN_STATEMENT = /(?:现|特|兹)将(?:有关|相关|具体)?(?:情况|�
 /** (famp55) an evaluation said done: '开展了绩效评价', '进行了绩效自评', '完成了…自评' (a notice asking for one says no 了). */
 const EVALUATION_SAID_DONE = /(?:开展|进行|完成|组织|实施)了[^。;|\n]{0,40}?(?:绩效评价|绩效自评|自评)/;
 /** the gate on the grid's texts (a gloss may still split the statement's words there) */
-const STATEMENT_GATE = /(?:现|特|兹)将[^。;]{0,80}?如下/;
+const STATEMENT_GATE = /(?:现|特|兹)(?:将|就)[^。;]{0,80}?如下/;
 /** a department's (a unit's) whole spending */
 const WHOLE_SPENDING = /(?:部门|单位)(?:\(单位\))?整体|整体支出/;
 /** a numbered head opening a line (一、 (一) 1、 (1)), its words short, ending the line or run on into its paragraph after '。' / ':' */
