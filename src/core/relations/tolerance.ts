@@ -122,7 +122,7 @@ export interface SumTerm extends Pick<NumberRef, "value" | "decimals" | "percent
  * a whole in 亿 shown coarser than its parts (346亿元 over 67.4 + 239.4 + 39.4 = 346.2) agrees within half its last unit.
  * A whole in 万元 or 元 is not (10万元 over 10 + 0.05万元 is a slip: the 500元 part is named, the whole misses it).
  */
-const YI_FIGURE = /\d\s*亿/;
+const YI_FIGURE = /\d\s*[亿億]/;
 
 export interface Agreement {
   ok: boolean;

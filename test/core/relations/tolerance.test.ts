@@ -186,6 +186,7 @@ describe("a whole in 亿 shown coarser than its parts: within half its own last 
   test.each([
     ["346亿元 over 67.4 + 239.4 + 39.4 = 346.2 agrees (0.2 ≤ 0.5)", t(346, 0, "346亿元"), parts, true],
     ["345亿元 over 346.2 does not (1.2 > 0.5)", t(345, 0, "345亿元"), parts, false],
+    ["346億元 in 繁體 over 67.4 + 239.4 + 39.4 = 346.2 agrees as 亿 does (0.2 ≤ 0.5)", t(346, 0, "346億元"), parts, true],
     ["346.0亿元 shown at the parts' decimal over 346.2 does not", t(346, 1, "346.0亿元"), parts, false],
     ["346万元 over 67.4 + 239.4 + 39.4万元 does not (no 亿: the parts' precision)", t(346, 0, "346万元"), [t(67.4, 1, "67.4万元"), t(239.4, 1, "239.4万元"), t(39.4, 1, "39.4万元")], false],
     ["10万元 over 10 + 0.05万元 does not (the 500元 part is named)", t(10, 0, "10万元"), [t(10, 0, "10万元"), t(0.05, 2, "0.05万元")], false],
