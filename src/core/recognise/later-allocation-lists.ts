@@ -25,10 +25,9 @@ import { AMOUNT, sentenceParts, sentences, unitOf, yuanOfPart } from "./announce
  */
 
 /** the opener: the fund's name (group 1) and its arrangement word before a colon */
-// (rel61a: or 分别是 / 分别为, the colon left out: '第三批专项资金分别是A…120万元;B…617万元(…);…')
-const OPENER = /^(.*?)(?:资金|经费)的?(?:(?:安排|分配)(?:情况)?(?:是|为|如下)?:|分别(?:是|为):?)/;
+const OPENER = /^(.*?)(?:资金|经费)的?(?:安排|分配)(?:情况)?(?:是|为|如下)?:/;
 /** OPENER's test (Grid.hasText): a sheet none of whose texts holds one has no such list */
-const ANY_OPENER = /(?:资金|经费)的?(?:(?:安排|分配)(?:情况)?(?:是|为|如下)?:|分别(?:是|为))/;
+const ANY_OPENER = /(?:资金|经费)的?(?:安排|分配)(?:情况)?(?:是|为|如下)?:/;
 /** an amount of money (announced-parts.ts AMOUNT) */
 const ANY_MONEY = new RegExp(AMOUNT.source);
 /** the year and the place before a fund's name ('2023年我县', '全市', '本级') */
@@ -55,32 +54,6 @@ export function laterAllocationSums(grid: Grid, found: readonly { kind: string }
     if (rel && !stated().has(`${rel.total.cell}|${rel.total.value}`)) out.push(rel);
   }
   return out;
-}
-
-/**
- * An amount's clause (back to its sentence's start) as the list's whole: naming the fund (its name, or its name's characters in
- * order with at most four others among them — '第三批专项' in '第三批国家专项资金'), receiving or arranging money, no change,
- * share nor standard in it or after it; else null.
- */
-function wholeClause(wt: string, a: RegExpMatchArray, name: string): { a: RegExpMatchArray; bare: string } | null {
-  const start = Math.max(wt.lastIndexOf("。", a.index!), wt.lastIndexOf(";", a.index!)) + 1;
-  const clause = wt.slice(start, a.index!);
-  const end = wt.indexOf("。", a.index!);
-  const tail = wt.slice(a.index! + a[0].length, end < 0 ? undefined : end);
-  const bare = clause.replace(/\([^()]*\)/g, "");
-  if (!RECEIVED.test(bare) || NOT_WHOLE.test(clause) || NOT_WHOLE.test(tail)) return null;
-  return bare.includes(name) || spelledWithin(bare, name, name.length + 4) ? { a, bare } : null;
-}
-
-/** the characters of `name` in order in `text`, from its first to its last within `span` characters */
-function spelledWithin(text: string, name: string, span: number): boolean {
-  for (let i = text.indexOf(name[0]); i >= 0; i = text.indexOf(name[0], i + 1)) {
-    let k = 1;
-    let j = i + 1;
-    for (; j < text.length && j - i < span && k < name.length; j++) if (text[j] === name[k]) k++;
-    if (k === name.length) return true;
-  }
-  return false;
 }
 
 function laterList(grid: Grid, r: number, c: number, text: string): SumRelation | null {
@@ -111,11 +84,14 @@ function laterList(grid: Grid, r: number, c: number, text: string): SumRelation 
     if (wt === null) return null;
     const amounts = [...wt.matchAll(AMOUNT)];
     if (!amounts.length) continue;
-    // (rel61a: a row of several amounts — '…争取今年第三批国家专项资金1441万元。至此,…已成功争取国家文物保护专项资金3772万元。' —:
-    // the one amount whose clause names the list's fund, as a reader takes it; none or two such, nothing read)
-    const wholes = amounts.map((a) => wholeClause(wt, a, name)).filter((x): x is NonNullable<typeof x> => x !== null);
-    if (wholes.length !== 1) return null;
-    const { a, bare } = wholes[0];
+    if (amounts.length !== 1) return null;
+    const a = amounts[0];
+    const start = Math.max(wt.lastIndexOf("。", a.index!), wt.lastIndexOf(";", a.index!)) + 1;
+    const clause = wt.slice(start, a.index!);
+    const end = wt.indexOf("。", a.index!);
+    const tail = wt.slice(a.index! + a[0].length, end < 0 ? undefined : end);
+    const bare = clause.replace(/\([^()]*\)/g, "");
+    if (!bare.includes(name) || !RECEIVED.test(bare) || NOT_WHOLE.test(clause) || NOT_WHOLE.test(tail)) return null;
     const unit = unitOf(a[2]);
     if (unit === "亿元" || list.parts.some((p) => p.unit !== unit)) return null;
     const whole = yuanOfPart({ digits: a[1], unit });

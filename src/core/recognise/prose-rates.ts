@@ -7,7 +7,6 @@ import { collapseDoubledMarks, normalizeText } from "../text/normalize";
 import { halfUnit, rateCheckable } from "../relations/inline-changes";
 import { withDotGroupedAmounts } from "../text/dot-grouped";
 import { withoutBudgetAccounts } from "./vocabulary";
-import { canonicalListWords } from "../text/list-words";
 
 /**
  * (prose48) Rates stated in prose with their two amounts, on any sheet, family or not — and the one number reader of prose.
@@ -56,8 +55,7 @@ export function proseText(raw: string): string {
   if (t.indexOf("百分之") >= 0) t = t.replace(PERCENT_WORDS, "$1%");
   // (grad50a: a mirror's doubled punctuation, ',,' ',。' ',;', one mark — text/normalize.ts collapseDoubledMarks)
   // (grad52: an amount printed with '.' as its thousands separator, '34.568.64万元', read as '34,568.64万元': text/dot-grouped.ts)
-  // (rel61a: a list's other openers and joining words in the readers' wording, text/list-words.ts)
-  return canonicalListWords(withDotGroupedAmounts(collapseDoubledMarks(t.replace(DIGIT_SPACE, "$1" + BREAK).replace(SPACES, ""))));
+  return withDotGroupedAmounts(collapseDoubledMarks(t.replace(DIGIT_SPACE, "$1" + BREAK).replace(SPACES, "")));
 }
 
 /** A number with thousands commas ('1,234.56', '12,345'), not the head of a longer run of digits and commas. */

@@ -304,7 +304,7 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
           if (parts.reduce((a, p) => a + val(p), 0) > 1.25 * w) continue;
           // (rel60a: parts named by the ranks of one title scale — '现有技术员4人,其中高级职称1人,中级职称5人' — are a partition of
           // some of the whole's people, no cross-classification: however far over their whole, they are read, rank-parts.ts)
-        } else if (sum > 1.25 * w && !rankScale(labels) && !personStates(labels)) continue;
+        } else if (sum > 1.25 * w && !rankScale(labels)) continue;
       }
       // (rel59: parts adding to under half the whole name some of its kinds only — unless the last names the rest, '…,其他事业
       // 单位0个': then every kind is named and a whole of 1 over 0 + 0 + 0 is a slip)
@@ -314,19 +314,6 @@ function listAfter(text: string, qs: Q[], depthAt: number[], open: number, from:
     out.push({ whole, parts, labels, wholeLabel: wholeWords, exact, slack: approxSlack([whole, ...parts], whole) });
   }
   return out;
-}
-
-/** (rel61a) a segment stating only the share of the part before it: '占比39.70%', '占总收入的15.53%', '所占比重为9.69%' */
-const OWN_SHARE = /^(?:所?占(?:比|[\u4e00-\u9fa5]{1,12}?(?:的)?(?:比重|比例)?)|比重|比例)(?:为|是|达)?\d+(?:\.\d+)?%$/;
-
-/**
- * (rel61a) Parts naming a person's states of service, each another ('实有人员5人,其中在职5人、退休5人': 在职 / 退休 / 离休 / 遗属):
- * no band nor cross-classification — nobody is in two —, so however far over their whole they are a slip, read.
- */
-const PERSON_STATE = /^(?:[,:;、]*(?:其中|包括|包含|含)?[,:;、]*)(在职|退休|离休|遗属)/;
-function personStates(labels: readonly string[]): boolean {
-  const heads = labels.map((l) => PERSON_STATE.exec(l)?.[1]);
-  return heads.every((h) => h !== undefined) && new Set(heads).size === heads.length;
 }
 
 /** (scan57) a part's words naming items each stated that amount ('其他6省各') */
@@ -525,9 +512,6 @@ function partsTo(text: string, qs: Q[], depthAt: number[], from: number, end: nu
     // (rels56: a list of pairs, each part a count and an amount in segments of their own — '产业项目共9个,资金规模2543.84万元,
     // 基础设施项目共4个,资金规模755万元' —: the other kind's segment beside a part of this kind is that part's own, passed over)
     if (xs.length === 0 && figures(seg).length === 1 && ((si + 1 < segs.length && inside(segs[si + 1]).length === 1) || (si > 0 && parts.length > 0 && inside(segs[si - 1]).length === 1))) continue;
-    // (rel61a: a part's own share in a segment of its own right after it — '…81.12万元,占比39.70%,项目支出123.21万元,占比60.30%' —: the
-    // part's, passed over as a ';' group's share is)
-    if (xs.length === 0 && parts.length > 0 && si > 0 && inside(segs[si - 1]).length === 1 && OWN_SHARE.test(text.slice(seg.a, seg.b))) continue;
     if (xs.length === 0) {
       if (!parts.length) {
         // (the opener's own segment, '其中:' alone, or words before the first part)

@@ -50,8 +50,7 @@ const WORD_GLOSS = /(\d(?:亿元|万元|元|万|亿))\([^()\d]{1,20}\)/g;
  * down; a change in money, '比上年增加500万元', stays and keeps its clause from being read as a whole) */
 /** (lead, session 50) a sentence opening with the whole's other part: '其他资金859.6万元', '其余…', '另有…' */
 const OTHER_NEXT = /^(?:其他|其它|其余|另有|另外|剩余)[^,;。\d]{0,12}\d/;
-// (rel61a: or its share of the whole, '…223.56万元,占比84.39%;…', '…41.15万元,占总收入的15.53%' — each part's share after it)
-const RATE_TAIL = /(\d(?:亿元|万元|元|万|亿))[,:]?(?:[\u4e00-\u9fa5]{0,8}率(?:为|是|达到|达)?|(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?|占(?:比|[\u4e00-\u9fa5]{1,12}?(?:的)?(?:比重|比例)?)(?:为|是|达)?)\d+(?:\.\d+)?%/g;
+const RATE_TAIL = /(\d(?:亿元|万元|元|万|亿))[,:]?(?:[\u4e00-\u9fa5]{0,8}率(?:为|是|达到|达)?|(?:同比|比上年|较上年)?(?:增长|下降|增加|减少)了?)\d+(?:\.\d+)?%/g;
 /** where a total's 其中 list ends: the sentence's end, or the next total's word (a 共 that is not the tail of 公共) */
 const LIST_END = /[。；;]|^共|[^公]共|合计|总计/;
 /** (dev54) where a total's list ends (LIST_END), a 共 / 合计 / 总计 inside an enumerated part — '…,三是…经费共计4.5万元。' — passed

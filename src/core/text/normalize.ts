@@ -3,7 +3,6 @@
  * mirrored sheets, whitespace and line breaks inside labels ("年度\n指标值", "投 入").
  */
 
-import { canonicalListWords } from "./list-words";
 import { TEXT_CACHE_SIZE, TextCache } from "./cache";
 import { T2S_CHARS, T2S_PHRASES } from "./t2s-chars";
 import { BUDGET_HEADERS, HEADER_WORDS, INDICATOR_HEADERS, NAME_HEADER } from "../recognise/vocabulary";
@@ -88,9 +87,6 @@ function loadFlags(): Uint8Array {
   return bmpFlags;
 }
 
-/** the first characters of the list words canonicalListWords rewrites, and what may stand right before them (isCompactForm) */
-const LIST_WORD_START = "包含主具分其和及以";
-const AFTER_AMOUNT = /[\d%人元万个项家户件所名辆台套处次亿]/;
 /**
  * True when compact(s) is `s` itself: printable ASCII but the space, and CJK unified ideographs that neither the
  * traditional -> simplified chain nor NFKC changes (no phrase starts at them either). Most labels of a large sheet
@@ -105,9 +101,6 @@ function isCompactForm(s: string): boolean {
     if (c > 0x20 && c < 0x7f && c !== 0x3f && c !== 0x5b && c !== 0x26) continue;
     // (值 满 准 减 除: a wording of points or deductions roundPointsBrackets writes in the canonical one)
     if (c < 0x4e00 || c > 0x9fff || flags[c] !== 0 || c === 0x503c || c === 0x6ee1 || c === 0x51c6 || c === 0x51cf || c === 0x9664) return false;
-    // (包 含 主 具 分 其 和 及 以: the first character of a list's opener or joining word canonicalListWords writes in the readers'
-    // wording, where a digit, a unit or '%' is among the two characters before it — list-words.ts)
-    if (LIST_WORD_START.indexOf(s[i]) >= 0 && AFTER_AMOUNT.test(s.slice(Math.max(0, i - 2), i))) return false;
   }
   return true;
 }
@@ -311,9 +304,6 @@ export function compact(s: string): string {
     // (the wordings of points and deductions in their canonical form, for matching only: the text a model keeps and a
     // message quotes is normalizeText's, as written)
     c = roundPointsBrackets(normalizeText(s).replace(SPACES, ""));
-    // (rel61a: a list's other openers and joining words after an amount in the readers' wording — '…1441万元,包括A…' is
-    // '…1441万元,其中包括A…', '在职5人和退休5人' is '在职5人、退休5人' —, for matching only: list-words.ts)
-    c = canonicalListWords(c);
     // (a lost character written apart, "分 ? 值": beside its ideographs once the spaces are gone)
     if (c.includes("?") || c.includes("？") || c.includes("\ufffd")) c = c.replace(LOST_CHARACTER, "$1");
     if (c.includes(LOST_MARK)) c = mendLostCharacter(c);
