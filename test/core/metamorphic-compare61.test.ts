@@ -47,8 +47,12 @@ describe("prose comparisons under rewrites a reviewer reads the same (prec61)", 
     it(`${name}: no false flag as written; slips of the change and of the rate found`, () => {
       const s = stats[name];
       expect(s.falseFlags).toEqual([]);
-      expect(s.written).toBe(floor.written);
-      expect([s.changeBroken, s.rateBroken]).toEqual([floor.change[1], floor.rate[1]]);
+      // the comparisons come from every real sheet, so the counts grow with the corpus: the floors are the figures on the 41
+      // comparisons of session 61's start, found counts may not fall below them (the share found on the corpus's later sheets
+      // is lower: 27/29 where the floors' sheets give 24/25 — comparisons of sheets the readers were not written on)
+      expect(s.written).toBeGreaterThanOrEqual(floor.written);
+      expect(s.changeBroken).toBeGreaterThanOrEqual(floor.change[1]);
+      expect(s.rateBroken).toBeGreaterThanOrEqual(floor.rate[1]);
       expect(s.changeFound).toBeGreaterThanOrEqual(floor.change[0]);
       expect(s.rateFound).toBeGreaterThanOrEqual(floor.rate[0]);
     });
