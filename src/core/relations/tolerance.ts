@@ -205,8 +205,9 @@ function agreesOver(total: SumTerm | number, terms: readonly (SumTerm | number)[
   // a total shown finer than every part (1,548.447 over 1,537.45 + 11): the parts are shown rounded to their column's
   // precision, each up to half its last unit off, so a total within that rounding of their sum agrees with them
   else if (finer && td > partsD && partsD >= 1 && Math.abs(totalValue - shown) <= terms.length * 0.5 * pow10(-partsD) + noise(totalValue)) verdict = AGREE;
-  // (dev61) a whole written in 亿 and shown coarser than every part: within half its own last unit of their sum
-  else if (finer && td < partsD && typeof total !== "number" && total.text !== undefined && YI_FIGURE.test(total.text) && Math.min(Math.abs(totalValue - raw), Math.abs(totalValue - shown)) <= 0.5 * pow10(-td) + noise(totalValue)) verdict = AGREE;
+  // (dev61) a whole number of 亿 over parts with decimals: within half its own unit of their sum. A total with decimals of its own
+  // (10.5亿 over 10.54) keeps the rounding residue's info above (lead52's contract)
+  else if (finer && td === 0 && partsD > 0 && typeof total !== "number" && total.text !== undefined && YI_FIGURE.test(total.text) && Math.min(Math.abs(totalValue - raw), Math.abs(totalValue - shown)) <= 0.5 * pow10(-td) + noise(totalValue)) verdict = AGREE;
   // one side 10,000 times the other where no unit is stated for some term: the unit, not the numbers, differ
   else if (unitUnknown && raw !== 0 && totalValue !== 0) {
     const q = totalValue / raw;
